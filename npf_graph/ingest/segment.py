@@ -1,0 +1,151 @@
+"""Segment cleaned text into paragraphs, sections, sentences and jieba tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from npf_graph.ingest.chars import CLOSERS, display_width, is_cjk
+from npf_graph.ingest.offsets import MappedText
+
+NUMBERED_HEADINGS = (
+    (re.compile(r"^#{1,6}\s*"), 0),  # level = number of #
+    (re.compile(r"^(?:第[一二三四五六七八九十]+[章部分])"), 1),
+    (re.compile(r"^[一二三四五六七八九十]+、"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*"), 2),
+    (re.compile(r"^\d{1,2}[.．、]\s*(?=\S)(?!\d)"), 3),
+    (re.compile(r"^\d{1,2}\.\d{1,2}[.．、]?\s+"), 4),
+    (re.compile(r"^(?:参考文献|注释|References|Bibliography)\s*[:：]?\s*$", re.I), 1),
+)
+SENTENCE_END_RE = re.compile(r"(?:[。！？!?]+|…{1,2}(?=[”’」』）)]))[”’」』）)\]】]*")
+LATIN_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z“\"(])")
+MAX_HEADING_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    heading_level: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    section: int | None  # index into Segments.sections
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    title: str
+    level: int
+    start: int  # heading start in the cleaned text
+    end: int  # end of the section's text (before the next heading of the same or a higher level)
+    heading_end: int
+
+
+@dataclass
+class Segments:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sections: list[SectionSpan] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[tuple[int, int]] = field(default_factory=list)  # filled on demand
+
+
+def heading_level(text: str) -> int | None:
+    """The heading level of a paragraph, or None if it reads as running text."""
+    s = text.strip()
+    if not s or display_width(s) > MAX_HEADING_WIDTH and not s.startswith("#"):
+        return None
+    for pattern, level in NUMBERED_HEADINGS:
+        m = pattern.match(s)
+        if m:
+            if level == 0:
+                return len(s) - len(s.lstrip("#"))
+            body = s[m.end() :]
+            if level in (3, 4) and (body.endswith(("。", "；", ".")) or len(body) > 30):
+                return None
+            if s.endswith("。") and level != 1:
+                return None
+            return level
+    return None
+
+
+def heading_title(text: str) -> str:
+    return text.strip().lstrip("#").strip()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end] (a paragraph)."""
+    para = text[start:end]
+    cjk = sum(1 for ch in para if is_cjk(ch))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    if cjk >= len(para.strip()) * 0.2:
+        for m in SENTENCE_END_RE.finditer(para):
+            if m.end() > pos:
+                out.append((pos, m.end()))
+                pos = m.end()
+    else:
+        for m in LATIN_END_RE.finditer(para):
+            out.append((pos, m.start()))
+            pos = m.end()
+    if pos < len(para):
+        out.append((pos, len(para)))
+    spans = []
+    for s, e in out:
+        while s < e and para[s].isspace():
+            s += 1
+        while e > s and para[e - 1].isspace():
+            e -= 1
+        if e > s and any(not ch.isspace() and ch not in CLOSERS for ch in para[s:e]):
+            spans.append((start + s, start + e))
+    return spans
+
+
+def segment(clean: MappedText) -> Segments:
+    text = clean.text
+    seg = Segments()
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            seg.paragraphs.append(Paragraph(pos, end, heading_level(line)))
+        pos = end + 1
+    raw_sections: list[tuple[str, int, int, int]] = []
+    for p in seg.paragraphs:
+        if p.heading_level is not None:
+            raw_sections.append((heading_title(text[p.start : p.end]), p.heading_level, p.start, p.end))
+    for i, (title, level, start, hend) in enumerate(raw_sections):
+        end = len(text)
+        for title2, level2, start2, _ in raw_sections[i + 1 :]:
+            if level2 <= level:
+                end = start2
+                break
+        seg.sections.append(SectionSpan(title, level, start, end, hend))
+    for pi, p in enumerate(seg.paragraphs):
+        section = innermost_section(seg.sections, p.start)
+        if p.heading_level is not None:
+            seg.sentences.append(Sentence(p.start, p.end, pi, section))
+            continue
+        for s, e in split_sentences(text, p.start, p.end):
+            seg.sentences.append(Sentence(s, e, pi, section))
+    return seg
+
+
+def innermost_section(sections: list[SectionSpan], pos: int) -> int | None:
+    best = None
+    for i, s in enumerate(sections):
+        if s.start <= pos < s.end and (best is None or s.level >= sections[best].level):
+            best = i
+    return best
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """jieba token spans (accurate mode, HMM on) with the ontology's user dictionary."""
+    from npf_graph.ontology import tokenizer
+
+    tk = tokenizer()
+    return [(s, e) for _, s, e in tk.tokenize(text)]

@@ -1,0 +1,83 @@
+"""Find spam tokens injected into web text, by statistics rather than by a list.
+
+An injected token (an advertising string pasted at random places, often in the
+other script variant) is a short string that repeats, whose neighbours on both
+sides are nearly all different, and that splits words: with it removed, its
+neighbours join into a dictionary word or an unbroken Latin word or number.
+Ordinary repeated words have the first two properties but rarely the third.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from npf_graph.ingest.chars import is_cjk, is_latin_alnum, is_traditional_only, simplified_char
+
+MIN_COUNT = 4
+MAX_LEN = 6
+SCAN_LIMIT = 2_000_000
+
+
+@dataclass(frozen=True)
+class SpamToken:
+    token: str
+    positions: tuple[int, ...]
+
+
+def _is_word(pair: str, words: dict[str, int]) -> bool:
+    return words.get("".join(simplified_char(c) for c in pair), 0) > 0
+
+
+def _score(text: str, token: str, starts: list[int], words: dict[str, int], foreign_ok: bool) -> bool:
+    n = len(starts)
+    lefts = [text[s - 1] if s > 0 else "^" for s in starts]
+    rights = [text[s + len(token)] if s + len(token) < len(text) else "$" for s in starts]
+    diversity = min(len(set(lefts)), len(set(rights))) / n
+    if diversity < 0.8:
+        return False
+    splits = 0
+    for left, right in zip(lefts, rights, strict=True):
+        if is_latin_alnum(left) and is_latin_alnum(right):
+            splits += 1
+        elif is_cjk(left) and is_cjk(right) and _is_word(left + right, words):
+            splits += 1
+    split_share = splits / n
+    foreign = foreign_ok and any(is_traditional_only(ch) for ch in token)
+    return (foreign and split_share >= 0.3) or (split_share >= 0.6 and n >= 6)
+
+
+def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
+    """Spam tokens in `text`, longest first; `words` is a word → frequency dictionary."""
+    sample = text[:SCAN_LIMIT]
+    cjk_chars = [ch for ch in sample if is_cjk(ch)]
+    if len(cjk_chars) < 200:
+        return []
+    trad_share = sum(1 for ch in cjk_chars if is_traditional_only(ch)) / len(cjk_chars)
+    foreign_ok = trad_share < 0.05
+    found: list[SpamToken] = []
+    work = sample
+    for _ in range(6):
+        best: tuple[str, list[int]] | None = None
+        for n in range(MAX_LEN, 1, -1):
+            counts = Counter(work[i : i + n] for i in range(len(work) - n + 1))
+            for gram, count in counts.most_common():
+                if count < MIN_COUNT:
+                    break
+                if any(ch.isspace() for ch in gram) or not all(is_cjk(ch) for ch in gram):
+                    continue
+                starts = [m.start() for m in re.finditer(re.escape(gram), work)]
+                if len(starts) >= MIN_COUNT and _score(work, gram, starts, words, foreign_ok):
+                    best = (gram, starts)
+                    break
+            if best:
+                break
+        if not best:
+            break
+        token = best[0]
+        positions = tuple(m.start() for m in re.finditer(re.escape(token), text))
+        found.append(SpamToken(token, positions))
+        work = work.replace(token, "\u0000" * len(token))
+        text = text.replace(token, "\u0000" * len(token))
+    return found
