@@ -57,8 +57,8 @@ class Section(Record):
     id: str
     title: str
     level: int
-    span: Span
-    heading_span: Span | None = None
+    span: Span  # the heading
+    extent: Span | None = None  # the heading and the text under it
     part_id: str | None = None
 
 

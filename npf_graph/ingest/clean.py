@@ -17,6 +17,7 @@ from npf_graph.ingest.offsets import MappedText
 from npf_graph.ingest.spam import find_spam
 from npf_graph.models import Warning
 
+PAREN_LINE_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 FLOATING = {"heading", "caption", "footnote"}
 THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])")
 
@@ -54,6 +55,15 @@ def _drop_spam(readable: MappedText, words: dict[str, int], warnings: list[Warni
     return MappedText.build(p for i, p in enumerate(readable.slice_pieces(0, len(readable))) if i not in drop)
 
 
+def _word_len(line: str, pos: int, step: int) -> int:
+    """Length of the run of non-space characters at `pos`, walking by `step`."""
+    n = 0
+    while 0 <= pos < len(line) and not line[pos].isspace():
+        n += 1
+        pos += step
+    return n
+
+
 def _inline(line: str, start: int, counts: Counter) -> list[tuple[str, int]]:
     """Characters of one line to keep: indentation, spaced-out CJK and thousands spaces dropped."""
     keep = [True] * len(line)
@@ -73,6 +83,9 @@ def _inline(line: str, start: int, counts: Counter) -> list[tuple[str, int]]:
             right = line[j] if j < n else ""
             wide_gap = (is_wide(left) or not left) and (is_wide(right) or right.isdigit() or not right)
             wide_gap = wide_gap or (left.isdigit() and is_wide(right)) or not right or not left
+            if wide_gap and is_cjk(left) and is_cjk(right) and _word_len(line, i - 1, -1) > 1:
+                # keep the gap between two words ('范从来 郑琼洁'); close it in spaced-out text
+                wide_gap = _word_len(line, j, 1) == 1
             if wide_gap:
                 for k in range(i, j):
                     keep[k] = False
@@ -93,7 +106,7 @@ def _indent(line: Line) -> int:
 
 def _joinable(a: Line, b: Line, width: float) -> bool:
     """Does line `a` run on into line `b`?"""
-    if ends_sentence(a.text) or BLOCK_START_RE.match(b.text) or _indent(b) >= 10:
+    if ends_sentence(a.text) or BLOCK_START_RE.match(b.text) or _indent(b) >= 10 or PAREN_LINE_RE.match(a.text):
         return False
     full = a.width >= min(0.8 * width, 40) if width else False
     if a.kind == "heading":

@@ -56,7 +56,12 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     while t and t[-1] in CLOSERS:
         t = t[:-1]
-    return bool(t) and t[-1] in TERMINALS
+    if not t:
+        return False
+    if t[-1] == "." and t[-2:-1] != ".":
+        letters = [ch for ch in t if not ch.isspace()]
+        return sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff") < 0.2 * len(letters)
+    return t[-1] in TERMINALS
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,139 @@
+"""Authors: Chinese bylines, footnoted author notes, English bylines, and bundled parts."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.document import Doc
+from npf_graph.extract.people import (
+    EMAIL_RE,
+    byline_names,
+    english_names,
+    is_english_byline,
+    split_affiliations,
+)
+from npf_graph.models import Author, Part
+
+NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
+ROLE_NOTE_RE = re.compile(r"^[（(]?作者为(.+?)[）)]?\s*$")
+
+
+def _author(doc: Doc, name: str, near: int) -> Author:
+    pos = doc.text.find(name, near)
+    if pos < 0:
+        pos = doc.text.find(name)
+    span = doc.span(pos, pos + len(name)) if pos >= 0 else None
+    return Author(id=f"author-{doc.record.id[:8]}-{name}", name=name, span=span)
+
+
+def _parse_note(body: str) -> dict[str, tuple[list[str], str | None]]:
+    """'范从来，南京大学…教授，…，电子信箱：x；郑琼洁，…' -> name -> (affiliations, email)."""
+    out: dict[str, tuple[list[str], str | None]] = {}
+    for chunk in re.split(r"[；;]\s*", body):
+        m = re.match(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*(.+)$", chunk)
+        if not m:
+            continue
+        emails = EMAIL_RE.findall(m.group(2))
+        out[m.group(1)] = (split_affiliations(m.group(2)), emails[0] if emails else None)
+    return out
+
+
+def extract_authors(doc: Doc) -> Doc:
+    rec = doc.record
+    paras = doc.paragraphs()
+    authors: dict[str, Author] = {}
+    bullet_bylines: list[tuple[int, list[str]]] = []
+    for start, _end, para in paras[:40]:
+        names = byline_names(para)
+        if not names:
+            continue
+        if para.strip()[0] in "■□●◆▲":
+            bullet_bylines.append((start, names))
+        for n in names:
+            authors.setdefault(n, _author(doc, n, start))
+    for start, _end, para in paras:
+        m = NOTE_RE.match(para)
+        if not m:
+            continue
+        body = para[m.end() :]
+        role = ROLE_NOTE_RE.match(para.strip())
+        if role:
+            owner = _owner_of_role_note(bullet_bylines, start, list(authors))
+            if owner and owner in authors and not authors[owner].affiliations:
+                authors[owner].affiliations = split_affiliations(role.group(1))
+            continue
+        for name, (affs, email) in _parse_note(body).items():
+            author = authors.get(name) or authors.setdefault(name, _author(doc, name, start))
+            if affs and not author.affiliations:
+                author.affiliations = affs
+            if email and not author.email:
+                author.email = email
+    _english_names(doc, authors)
+    rec.authors = list(authors.values())
+    doc.notes["bullet_bylines"] = bullet_bylines
+    return doc
+
+
+def _owner_of_role_note(bylines: list[tuple[int, list[str]]], pos: int, names: list[str]) -> str | None:
+    before = [names_ for start, names_ in bylines if start < pos]
+    if before:
+        return before[-1][0]
+    return names[0] if len(names) == 1 else None
+
+
+def _english_names(doc: Doc, authors: dict[str, Author]) -> None:
+    """Pair the English byline printed over the English abstract with the Chinese names."""
+    paras = doc.paragraphs()
+    for i, (start, _end, para) in enumerate(paras):
+        if not re.match(r"^\s*Abstract\s*[:：.]", para, re.I):
+            continue
+        for j in range(i - 1, max(-1, i - 6), -1):
+            if is_english_byline(paras[j][2]):
+                names = english_names(paras[j][2])
+                zh = list(authors.values())
+                if zh and len(zh) == len(names):
+                    for author, en in zip(zh, names, strict=True):
+                        author.name_en = en
+                elif not zh:
+                    for en in names:
+                        pos = doc.text.find(en, paras[j][0])
+                        authors[en] = Author(
+                            id=f"author-{doc.record.id[:8]}-{en.replace(' ', '_')}",
+                            name=None,
+                            name_en=en,
+                            span=doc.span(pos, pos + len(en)),
+                        )
+                doc.notes["english_byline"] = j
+                return
+        return
+
+
+def extract_parts(doc: Doc) -> Doc:
+    """A bundle of short articles: one part per bullet byline, titled by its level-1 heading."""
+    bylines = doc.notes.get("bullet_bylines") or []
+    assert isinstance(bylines, list)
+    if len(bylines) < 2 or doc.seg is None:
+        return doc
+    top = [s for s in doc.seg.sections if s.level == 1 and s.title != doc.record.title]
+    used: set[int] = set()
+    for n, (pos, names) in enumerate(bylines):
+        nxt = bylines[n + 1][0] if n + 1 < len(bylines) else len(doc.text)
+        prev = bylines[n - 1][0] if n else 0
+        before = [i for i, s in enumerate(top) if prev <= s.start < pos and i not in used]
+        after = [i for i, s in enumerate(top) if pos < s.start < nxt and i not in used]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is None:
+            continue
+        used.add(pick)
+        sec = top[pick]
+        head = doc.text[sec.start : sec.heading_end]
+        lead = len(head) - len(head.lstrip("# "))
+        doc.record.parts.append(
+            Part(
+                id=doc.item_id("part", sec.start, sec.heading_end),
+                title=sec.title,
+                authors=names,
+                span=doc.span(sec.start + lead, sec.heading_end),
+            )
+        )
+    return doc

@@ -1,0 +1,59 @@
+"""Labelled front matter: abstract, keywords, funding, in Chinese and English."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.document import Doc
+from npf_graph.models import Funding
+
+LABEL_RES = {
+    "abstract": re.compile(r"^\s*[\[［【]?\s*(?:摘\s*要|提\s*要|内容提要)\s*[\]］】]?\s*[:：]?\s*"),
+    "keywords": re.compile(r"^\s*[\[［【]?\s*关\s*键\s*词\s*[\]］】]?\s*[:：]?\s*"),
+    "abstract_en": re.compile(r"^\s*Abstract\s*[:：.]\s*", re.I),
+    "keywords_en": re.compile(r"^\s*Key\s*-?\s*words?\s*[:：]\s*", re.I),
+}
+FUNDING_RE = re.compile(r"基金项目|本文系|本文为|本文是|资助项目|项目编号|批准号|课题|Fund(?:ed|ing)|supported by", re.I)
+GRANT_RE = re.compile(
+    r"(?:项目编号|批准号|编号|项目号|No\.)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9&\-]{3,20})"
+    r"|[（(]\s*([0-9]{2}&?[A-Z]{2,5}[0-9]{2,6}|[0-9]{8}|[A-Z]{1,4}[0-9]{5,10})\s*[）)]"
+)
+KEYWORD_SPLIT = re.compile(r"\s*[；;，,、]\s*")
+
+
+def split_keywords(text: str) -> list[str]:
+    words = [w.strip(" 。.") for w in KEYWORD_SPLIT.split(text.strip())]
+    return [w for w in words if w and len(w) <= 80]
+
+
+def extract_frontmatter(doc: Doc) -> Doc:
+    rec = doc.record
+    for start, end, para in doc.paragraphs():
+        for field_name, pattern in LABEL_RES.items():
+            m = pattern.match(para)
+            if not m or getattr(rec, field_name):
+                continue
+            body = para[m.end() :].strip()
+            if not body:
+                continue
+            if field_name.startswith("keywords"):
+                setattr(rec, field_name, split_keywords(body))
+            else:
+                setattr(rec, field_name, body)
+            break
+        if FUNDING_RE.search(para) and len(para) < 400 and _is_funding(para):
+            grants = [a or b for a, b in GRANT_RE.findall(para)]
+            offset = len(para) - len(para.lstrip())
+            span = doc.span(start + offset, end)
+            if grants:
+                for g in grants:
+                    rec.funding.append(Funding(text=para.strip(), grant_id=g, span=span))
+            else:
+                rec.funding.append(Funding(text=para.strip(), grant_id=None, span=span))
+    return doc
+
+
+def _is_funding(para: str) -> bool:
+    return bool(re.search(r"基金|资助|项目|课题|Fund|Grant", para, re.I)) and bool(
+        re.search(r"成果|资助|支持|基金项目|项目编号|批准号|supported|funded", para, re.I)
+    )

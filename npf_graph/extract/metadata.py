@@ -1,0 +1,169 @@
+"""Title, venue, year, issue and document type from the head of a document and its furniture."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from npf_graph.document import Doc
+from npf_graph.extract.people import byline_names, is_english_byline
+from npf_graph.models import Warning
+
+ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|[*＊]+|[①②③④⑤]|\[\d+\])+\s*$")
+RUNNING_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:等)?\s*[:：]\s*")
+ISSUE_RE = re.compile(
+    r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*期"
+)
+VOLUME_RE = re.compile(r"第\s*(\d{1,3})\s*卷")
+WP_NUMBER_RE = re.compile(r"^[A-Z]{2,}[A-Z]*((?:19|20)\d{2})\d{2,4}$")
+WORKING_PAPER_RE = re.compile(r"工作论文|Working\s+Paper|讨论稿|Discussion\s+Paper", re.I)
+NEWS_RE = re.compile(r"^[^。]{0,30}(?:网|社|报)讯|记者|来源[:：]|责任编辑[:：]|requestId", re.I)
+THINK_TANK_RE = re.compile(r"智库|专家视角|评论|观点")
+HEAD_LABEL_RE = re.compile(r"工作论文|论文系列|Working|Series|专家视角|智库报告|目录|Contents", re.I)
+FULL_YEAR_FIGURE_RE = re.compile(r"((?:19|20)\d{2})\s*年[,，]?[^。；;\n]{0,30}?(?:达|为|约|增长|下降|占|超过)\s*\d")
+ANY_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def zh_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if all(ch in ZH_DIGITS for ch in text) and len(text) == 4:
+        return int("".join(str(ZH_DIGITS[ch]) for ch in text))
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + ZH_DIGITS.get(text[1], 0)
+    if text.endswith("十"):
+        return ZH_DIGITS.get(text[0], 0) * 10
+    if "十" in text:
+        a, b = text.split("十")
+        return ZH_DIGITS.get(a, 0) * 10 + ZH_DIGITS.get(b, 0)
+    return ZH_DIGITS.get(text)
+
+
+def _strip_marks(text: str) -> str:
+    return MARKS_RE.sub("", text.strip().lstrip("#").strip()).strip()
+
+
+def _running_title(doc: Doc) -> str | None:
+    assert doc.clean is not None
+    heads = Counter(f.text for f in doc.clean.furniture if f.kind == "running_head")
+    if not heads:
+        return None
+    head, _ = heads.most_common(1)[0]
+    return RUNNING_PREFIX_RE.sub("", re.sub(r"\s+", "", head)) or None
+
+
+def _is_cjk_line(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+def extract_metadata(doc: Doc) -> Doc:
+    rec = doc.record
+    paras = doc.paragraphs()[:40]
+    title_idx = next((i for i, p in enumerate(paras[:3]) if re.match(r"^#\s", p[2])), None)
+    if title_idx is None:
+        for i, (_s, _e, para) in enumerate(paras[:15]):
+            nxt = paras[i + 1][2] if i + 1 < len(paras) else ""
+            candidate = _strip_marks(para)
+            if 4 <= len(candidate) <= 60 and _is_cjk_line(candidate) and byline_names(nxt):
+                title_idx = i
+                break
+    title = _strip_marks(paras[title_idx][2]) if title_idx is not None else None
+    running = _running_title(doc)
+    if running and (title is None or title in running) and len(running) >= 6:
+        title = running
+    rec.title = title
+    if title_idx is not None and title_idx + 1 < len(paras):
+        nxt = paras[title_idx + 1][2].strip()
+        if nxt and not _is_cjk_line(nxt) and len(nxt) <= 200 and not is_english_byline(nxt):
+            rec.title_en = nxt
+    if rec.title_en is None:
+        rec.title_en = _english_title(doc)
+    _venue_and_issue(doc, paras, title_idx)
+    return doc
+
+
+def classify_document(doc: Doc) -> Doc:
+    doc.record.doc_type = _doc_type(doc, doc.paragraphs()[:40])  # type: ignore[assignment]
+    return doc
+
+
+def _english_title(doc: Doc) -> str | None:
+    paras = doc.paragraphs()
+    byline = doc.notes.get("english_byline")
+    if not isinstance(byline, int) or byline == 0:
+        return None
+    title = paras[byline - 1][2].strip()
+    if not title or _is_cjk_line(title) or len(title) > 300:
+        return None
+    # a Chinese sentence's tail can precede the English title on the same line
+    return re.sub(r"^.*[。！？]\s*\S*\s+", "", title) if "。" in title else title
+
+
+def _venue_and_issue(doc: Doc, paras: list[tuple[int, int, str]], title_idx: int | None) -> None:
+    rec = doc.record
+    assert doc.clean is not None
+    masthead = "".join(re.sub(r"\s+", "", f.text) for f in doc.clean.furniture if f.kind == "masthead")
+    masthead = re.sub(r"^\d+", "", masthead)
+    m = ISSUE_RE.search(masthead)
+    if m:
+        venue = masthead[: m.start()]
+        if 2 <= len(venue) <= 30 and _is_cjk_line(venue):
+            rec.venue = venue
+        rec.year = zh_number(m.group(1))
+        issue = zh_number(m.group(2))
+        rec.issue = str(issue) if issue else None
+    head_text = "\n".join(p[2] for p in paras[: (title_idx or 0) + 3])
+    if rec.year is None:
+        m = ISSUE_RE.search(head_text)
+        if m:
+            rec.year, rec.issue = zh_number(m.group(1)), str(zh_number(m.group(2)))
+    vm = VOLUME_RE.search(head_text)
+    if vm:
+        rec.volume = vm.group(1)
+    if rec.venue is None and title_idx:
+        for _s, _e, para in paras[:title_idx]:
+            p = para.strip()
+            if 2 <= len(p) <= 20 and re.fullmatch(r"[\u4e00-\u9fff]+", p) and not HEAD_LABEL_RE.search(p):
+                rec.venue = p
+                break
+    if rec.year is None:
+        for _s, _e, para in paras[:12]:
+            wm = WP_NUMBER_RE.match(para.strip())
+            if wm:
+                rec.year = int(wm.group(1))
+                break
+    if rec.year is None:
+        _estimate_year(doc)
+
+
+def _estimate_year(doc: Doc) -> None:
+    """No printed date: the latest year the text reports figures for (+1) or mentions."""
+    from datetime import date
+
+    now = date.today().year
+    years = [int(y) for y in ANY_YEAR_RE.findall(doc.text) if int(y) <= now]
+    years += [int(y) + 1 for y in FULL_YEAR_FIGURE_RE.findall(doc.text) if int(y) < now]
+    if years:
+        doc.record.year = max(years)
+        doc.record.warnings.append(
+            Warning(code="year_estimated", message=f"no printed date; year {max(years)} estimated from the text")
+        )
+
+
+def _doc_type(doc: Doc, paras: list[tuple[int, int, str]]) -> str:
+    rec = doc.record
+    head = "\n".join(p[2] for p in paras[:12])
+    if WORKING_PAPER_RE.search(head):
+        return "working_paper"
+    if len(rec.parts) >= 2 or THINK_TANK_RE.search(head[:300]):
+        return "think_tank_commentary"
+    if NEWS_RE.search(head[:400]):
+        return "news_article"
+    if rec.abstract or rec.keywords or (rec.venue and rec.issue):
+        return "journal_article"
+    if len(doc.text) > 20000:
+        return "report"
+    return "other"

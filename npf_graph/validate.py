@@ -1,0 +1,51 @@
+"""Grounding checks run when a record is built: every item's text sits where its span says."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from npf_graph.models import DocumentRecord, Span
+
+SPAN_TEXT = {
+    "references": "raw",
+    "citations": "marker",
+    "statistics": "quote",
+    "claims": "text",
+    "data_sources": "text",
+    "authors": "name",
+    "sections": "title",
+    "parts": "title",
+}
+_WS = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def is_subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def grounded(text: str, span: Span, source: str) -> bool:
+    start, end = span
+    if not 0 <= start < end <= len(source):
+        return False
+    small, big = _norm(text), _norm(source[start:end])
+    # the stretch may hold dropped furniture, but not far more than the item itself
+    return len(big) <= 3 * len(small) + 200 and is_subsequence(small, big)
+
+
+class GroundingError(AssertionError):
+    pass
+
+
+def check_record(record: DocumentRecord, source: str) -> None:
+    """Raise GroundingError naming the first item whose text is not found at its span."""
+    for coll, key in SPAN_TEXT.items():
+        for item in getattr(record, coll):
+            text, span = getattr(item, key), item.span
+            if text and span and not grounded(text, span, source):
+                raise GroundingError(f"{coll} item {item.id!r}: {text[:40]!r} not found at span {span}")
