@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "extract_file"]
 
 
-def extract_file(path):  # noqa: ANN001, ANN201 - thin lazy re-export
+def extract_file(path):
     from npf_graph.pipeline import extract_file as _extract_file
 
     return _extract_file(path)

@@ -9,9 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Span = tuple[int, int]
 """[start, end) in characters of the source text exactly as decoded."""
 
-DocType = Literal[
-    "journal_article", "working_paper", "think_tank_commentary", "news_article", "report", "other"
-]
+DocType = Literal["journal_article", "working_paper", "think_tank_commentary", "news_article", "report", "other"]
 ClaimKind = Literal["recommendation", "finding", "assertion", "forecast", "definition"]
 CitationStatus = Literal["resolved", "unresolved", "ambiguous"]
 

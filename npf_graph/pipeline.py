@@ -97,9 +97,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and not any(x.startswith(".") for x in f.parts))
-            )
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(x.startswith(".") for x in f.parts)))
         elif p.exists():
             out.append(p)
         else:

@@ -84,7 +84,7 @@ def _owner_of_role_note(bylines: list[tuple[int, list[str]]], pos: int, names: l
 def _english_names(doc: Doc, authors: dict[str, Author]) -> None:
     """Pair the English byline printed over the English abstract with the Chinese names."""
     paras = doc.paragraphs()
-    for i, (start, _end, para) in enumerate(paras):
+    for i, (_start, _end, para) in enumerate(paras):
         if not re.match(r"^\s*Abstract\s*[:：.]", para, re.I):
             continue
         for j in range(i - 1, max(-1, i - 6), -1):

@@ -13,7 +13,9 @@ LABEL_RES = {
     "abstract_en": re.compile(r"^\s*Abstract\s*[:：.]\s*", re.I),
     "keywords_en": re.compile(r"^\s*Key\s*-?\s*words?\s*[:：]\s*", re.I),
 }
-FUNDING_RE = re.compile(r"基金项目|本文系|本文为|本文是|资助项目|项目编号|批准号|课题|Fund(?:ed|ing)|supported by", re.I)
+FUNDING_RE = re.compile(
+    r"基金项目|本文系|本文为|本文是|资助项目|项目编号|批准号|课题|Fund(?:ed|ing)|supported by", re.I
+)
 GRANT_RE = re.compile(
     r"(?:项目编号|批准号|编号|项目号|No\.)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9&\-]{3,20})"
     r"|[（(]\s*([0-9]{2}&?[A-Z]{2,5}[0-9]{2,6}|[0-9]{8}|[A-Z]{1,4}[0-9]{5,10})\s*[）)]"

@@ -122,7 +122,7 @@ def _emit(para: list[Line], text: MappedText, pieces: list[tuple[str, int]], cou
         line_pieces = _inline(ln.text, 0, counts)
         if n and pieces and line_pieces:
             prev, cur = pieces[-1][0], line_pieces[0][0]
-            if is_latin_alnum(prev) and is_latin_alnum(cur) or prev in ",;:" and cur.isascii():
+            if (is_latin_alnum(prev) and is_latin_alnum(cur)) or (prev in ",;:" and cur.isascii()):
                 pieces.append((" ", text.offsets[ln.start - 1] if ln.start else 0))
             counts["lines_joined"] += 1
         pieces.extend((ch, text.offsets[ln.start + k]) for ch, k in line_pieces)

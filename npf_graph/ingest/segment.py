@@ -57,7 +57,7 @@ class Segments:
 def heading_level(text: str) -> int | None:
     """The heading level of a paragraph, or None if it reads as running text."""
     s = text.strip()
-    if not s or display_width(s) > MAX_HEADING_WIDTH and not s.startswith("#"):
+    if not s or (display_width(s) > MAX_HEADING_WIDTH and not s.startswith("#")):
         return None
     for pattern, level in NUMBERED_HEADINGS:
         m = pattern.match(s)
@@ -120,7 +120,7 @@ def segment(clean: MappedText) -> Segments:
             raw_sections.append((heading_title(text[p.start : p.end]), p.heading_level, p.start, p.end))
     for i, (title, level, start, hend) in enumerate(raw_sections):
         end = len(text)
-        for title2, level2, start2, _ in raw_sections[i + 1 :]:
+        for _title2, level2, start2, _ in raw_sections[i + 1 :]:
             if level2 <= level:
                 end = start2
                 break

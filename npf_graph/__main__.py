@@ -1,0 +1,3 @@
+from npf_graph.cli.main import app
+
+app(prog_name="npf-graph")

@@ -1,0 +1,143 @@
+"""The `npf-graph` command line. Commands are thin: parse options, call the library, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from npf_graph.errors import NpfError
+
+app = typer.Typer(
+    help="Turn Chinese policy and economics literature on 新质生产力 into a citation-and-claims graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+state = {"debug": False}
+
+
+@app.callback()
+def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False) -> None:
+    state["debug"] = debug
+
+
+def fail(exc: Exception) -> None:
+    if state["debug"]:
+        raise exc
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Documents (.txt .md .html .pdf) or folders.")],
+    jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write one record per line here.")] = None,
+) -> None:
+    """Extract document records (the JSON contract) from files.
+
+    Example: npf-graph extract data/corpus/*.txt --jsonl out.jsonl
+    With one file and no --jsonl, prints the record as pretty JSON.
+    """
+    from npf_graph.pipeline import expand_paths, extract_many
+
+    try:
+        paths = expand_paths(files)
+    except NpfError as exc:
+        fail(exc)
+        return
+    failed = 0
+    records = []
+    for _path, rec in extract_many(paths):
+        if isinstance(rec, Exception):
+            typer.echo(f"error: {rec}", err=True)
+            failed += 1
+            continue
+        records.append(rec)
+    if jsonl:
+        tmp = jsonl.with_suffix(jsonl.suffix + ".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        tmp.replace(jsonl)
+    elif len(paths) == 1 and records:
+        typer.echo(json.dumps(records[0].model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        for rec in records:
+            typer.echo(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data/corpus).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+) -> None:
+    """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
+
+    Example: npf-graph build data/corpus --out out
+    Unchanged files (same sha256) are skipped; changed ones replace their named graph.
+    """
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from npf_graph.build import build as run_build
+    from npf_graph.pipeline import expand_paths
+
+    console = Console(stderr=True)
+    inputs = [str(p) for p in (paths or [Path("data/corpus")])]
+    try:
+        total = len(expand_paths(inputs))
+        with Progress(console=console, transient=True, disable=total < 2) as bar:
+            task = bar.add_task("extracting", total=total)
+
+            def tick(path: Path) -> None:
+                bar.update(task, advance=1, description=path.name[:40])
+
+            result = run_build(inputs, out, progress=tick)
+    except NpfError as exc:
+        fail(exc)
+        return
+    for _path, exc in result.errors:
+        console.print(f"error: {exc}", style="red", highlight=False, markup=False)
+    recs = result.records
+    table = Table(title="npf-graph build")
+    for col in (
+        "documents",
+        "authors",
+        "references",
+        "citations",
+        "statistics",
+        "claims",
+        "concepts",
+        "warnings",
+    ):
+        table.add_column(col, justify="right")
+    table.add_row(
+        str(len(recs)),
+        str(sum(len(r.authors) for r in recs)),
+        str(sum(len(r.references) for r in recs)),
+        str(sum(len(r.citations) for r in recs)),
+        str(sum(len(r.statistics) for r in recs)),
+        str(sum(len(r.claims) for r in recs)),
+        str(len({c.concept for r in recs for c in r.concepts})),
+        str(sum(len(r.warnings) for r in recs)),
+    )
+    Console().print(table)
+    typer.echo(
+        f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}; {result.triples} triples"
+    )
+    for name, path in result.paths.items():
+        typer.echo(f"{name:8} {path}")
+    if result.errors and not recs:
+        raise typer.Exit(1)
+
+
+def run() -> None:  # pragma: no cover - console entry for `python -m npf_graph`
+    app(prog_name="npf-graph")
+    sys.exit(0)

@@ -1,0 +1,155 @@
+"""Map a DocumentRecord to quads in the document's own named graph."""
+
+from __future__ import annotations
+
+import re
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from npf_graph.models import DocumentRecord, Span
+from npf_graph.rdf.namespaces import DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
+from npf_graph.rdf.terms import QuadSink, doc_iri, graph_iri, iri, lit
+
+DOC_CLASSES = {
+    "journal_article": FABIO + "JournalArticle",
+    "working_paper": FABIO + "WorkingPaper",
+    "think_tank_commentary": FABIO + "Comment",
+    "news_article": FABIO + "NewsItem",
+    "report": FABIO + "Report",
+    "other": FABIO + "Expression",
+}
+
+
+def lang_of(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+
+
+def add_selector(out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, key: str) -> None:
+    """`target` a oa:SpecificResource on `doc`, selected by a TextPositionSelector over `span`."""
+    selector = iri("selector", key, span[0], span[1])
+    out.add(target, RDF + "type", OA + "SpecificResource")
+    out.add(target, OA + "hasSource", doc)
+    out.add(target, OA + "hasSelector", selector)
+    out.add(selector, RDF + "type", OA + "TextPositionSelector")
+    out.add(selector, OA + "start", lit(span[0]))
+    out.add(selector, OA + "end", lit(span[1]))
+
+
+def person_iri(name: str) -> NamedNode:
+    return iri("person", name)
+
+
+def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
+    sha = rec.source.sha256
+    doc = doc_iri(sha)
+    out = QuadSink(graph_iri(sha))
+    out.add(doc, RDF + "type", DOC_CLASSES.get(rec.doc_type, FABIO + "Expression"))
+    out.add(doc, npf("docType"), lit(rec.doc_type))
+    out.add(doc, RDFS + "label", lit(rec.title or rec.title_en or rec.source.name, lang_of(rec.title or "x")))
+    if rec.title:
+        out.add(doc, DCTERMS + "title", lit(rec.title, lang_of(rec.title)))
+    if rec.title_en:
+        out.add(doc, DCTERMS + "title", lit(rec.title_en, "en"))
+    if rec.subtitle:
+        out.add(doc, FABIO + "hasSubtitle", lit(rec.subtitle, lang_of(rec.subtitle)))
+    if rec.year:
+        out.add(doc, FABIO + "hasPublicationYear", lit(str(rec.year)))
+    if rec.venue:
+        venue = iri("venue", rec.venue)
+        out.add(doc, DCTERMS + "isPartOf", venue)
+        out.add(venue, RDF + "type", FABIO + "Journal")
+        out.add(venue, DCTERMS + "title", lit(rec.venue, lang_of(rec.venue)))
+    for field, prop in (("issue", PRISM + "issueIdentifier"), ("volume", PRISM + "volume")):
+        value = getattr(rec, field)
+        if value:
+            out.add(doc, prop, lit(value))
+    if rec.abstract:
+        out.add(doc, DCTERMS + "abstract", lit(rec.abstract, "zh"))
+    if rec.abstract_en:
+        out.add(doc, DCTERMS + "abstract", lit(rec.abstract_en, "en"))
+    for kw in rec.keywords:
+        out.add(doc, PRISM + "keyword", lit(kw, lang_of(kw)))
+    for kw in rec.keywords_en:
+        out.add(doc, PRISM + "keyword", lit(kw, "en"))
+    _authors(out, doc, rec)
+    for f in rec.funding:
+        grant = iri("grant", f.grant_id or f.text)
+        out.add(doc, FRAPO + "isOutputOf", grant)
+        out.add(grant, RDF + "type", FRAPO + "Grant")
+        out.add(grant, RDFS + "label", lit(f.text, lang_of(f.text)))
+        if f.grant_id:
+            out.add(grant, FRAPO + "hasGrantNumber", lit(f.grant_id))
+    for part in rec.parts:
+        node = iri("part", rec.id, part.id)
+        out.add(node, RDF + "type", FABIO + "Comment")
+        out.add(node, DCTERMS + "isPartOf", doc)
+        out.add(node, DCTERMS + "title", lit(part.title, lang_of(part.title)))
+        for name in part.authors:
+            out.add(node, DCTERMS + "creator", person_iri(name))
+    for sec in rec.sections:
+        node = iri("section", rec.id, sec.id)
+        out.add(node, RDF + "type", DOCO + "Section")
+        out.add(node, DCTERMS + "isPartOf", doc)
+        out.add(node, DCTERMS + "title", lit(sec.title, lang_of(sec.title)))
+        out.add(node, npf("headingLevel"), lit(sec.level))
+        add_selector(out, node, doc, sec.span, rec.id)
+    _concepts(out, doc, rec)
+    _provenance(out, doc, rec, generated_at)
+    return out.quads
+
+
+def _authors(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> None:
+    for a in rec.authors:
+        name = a.name or a.name_en or a.id
+        person = person_iri(name)
+        out.add(doc, DCTERMS + "creator", person)
+        out.add(person, RDF + "type", FOAF + "Person")
+        if a.name:
+            out.add(person, FOAF + "name", lit(a.name, "zh"))
+        if a.name_en:
+            out.add(person, FOAF + "name", lit(a.name_en, "en"))
+        if a.email:
+            out.add(person, FOAF + "mbox", NamedNode(f"mailto:{a.email}"))
+        for aff in a.affiliations:
+            org = iri("org", aff)
+            out.add(org, RDF + "type", npf("Affiliation"))
+            out.add(org, FOAF + "name", lit(aff, lang_of(aff)))
+            out.add(org, FOAF + "member", person)
+
+
+def _concepts(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> None:
+    for m in rec.concepts:
+        concept = NamedNode(m.concept)
+        out.add(doc, npf("mentionsConcept"), concept)
+        if m.count >= 2:
+            out.add(doc, DCTERMS + "subject", concept)
+        for span in m.spans:
+            anno = iri("mention", rec.id, m.concept, span[0])
+            target = iri("target", rec.id, span[0], span[1])
+            out.add(anno, RDF + "type", npf("ConceptMention"))
+            out.add(anno, RDF + "type", OA + "Annotation")
+            out.add(anno, OA + "motivatedBy", OA + "identifying")
+            out.add(anno, OA + "hasBody", concept)
+            out.add(anno, OA + "hasTarget", target)
+            add_selector(out, target, doc, span, rec.id)
+
+
+def _provenance(out: QuadSink, doc: NamedNode, rec: DocumentRecord, generated_at: str) -> None:
+    src = rec.source
+    file_node = iri("file", src.sha256)
+    activity = iri("extraction", src.sha256, rec.tool_version)
+    out.add(doc, RDF + "type", PROV + "Entity")
+    out.add(doc, PROV + "wasDerivedFrom", file_node)
+    out.add(doc, PROV + "wasGeneratedBy", activity)
+    out.add(doc, npf("sentenceCount"), lit(rec.sentence_count))
+    out.add(file_node, RDF + "type", npf("SourceFile"))
+    out.add(file_node, npf("fileName"), lit(src.name))
+    out.add(file_node, npf("sha256"), lit(src.sha256))
+    out.add(file_node, npf("encoding"), lit(src.encoding))
+    out.add(file_node, DCTERMS + "format", lit(src.media_type))
+    out.add(activity, RDF + "type", npf("Extraction"))
+    out.add(activity, PROV + "used", file_node)
+    out.add(activity, npf("toolVersion"), lit(rec.tool_version))
+    out.add(activity, PROV + "endedAtTime", Literal(generated_at, datatype=NamedNode(XSD + "dateTime")))
+    for w in rec.warnings:
+        out.add(doc, npf("warning"), lit(f"{w.code}: {w.message}"))
