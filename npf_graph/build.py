@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pyoxigraph import NamedNode
+
 from npf_graph.errors import NpfError
 from npf_graph.models import DocumentRecord
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, extract_file
+from npf_graph.pipeline import expand_paths, extract_file, tool_version
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.terms import graph_iri
 from npf_graph.store import GraphStore
@@ -82,18 +84,22 @@ def build(inputs: list[str | Path], out: Path, progress: Progress | None = None,
             progress(path)
         try:
             sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-            if sha in stored and sha in previous:
+            if sha in stored and sha in previous and previous[sha].tool_version == tool_version():
                 result.records.append(previous[sha])
                 result.skipped += 1
                 continue
             rec = extract_file(path)
-            store.replace_graph(graph_iri(rec.source.sha256), record_quads(rec, now))
+            store.replace_graph(graph_iri(rec.id), record_quads(rec, now))
             result.records.append(rec)
             result.rebuilt += 1
         except NpfError as exc:
             result.errors.append((path, exc))
         except OSError as exc:
             result.errors.append((path, NpfError(f"cannot read: {exc.strerror}", str(path))))
+    # the store mirrors the inputs: graphs of documents no longer built are dropped
+    keep = {graph_iri(r.id).value for r in result.records}
+    for graph in set(store.document_graphs().values()) - keep:
+        store.remove_graph(NamedNode(graph))
     store.flush()
     _write_jsonl(result.paths["records"], result.records)
     store.dump_trig(result.paths["dataset"])

@@ -7,11 +7,13 @@ document type, concepts)
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from npf_graph import __version__
-from npf_graph.document import Doc, stable_id
+from npf_graph.document import Doc
 from npf_graph.errors import InputError
 from npf_graph.extract.authors import extract_authors, extract_parts
 from npf_graph.extract.concepts import extract_concepts
@@ -21,8 +23,8 @@ from npf_graph.ingest.clean import clean
 from npf_graph.ingest.load import SourceText, load_file
 from npf_graph.ingest.segment import segment
 from npf_graph.models import DocumentRecord, Section, Source
-from npf_graph.ontology import word_frequencies
-from npf_graph.validate import check_record
+from npf_graph.ontology import ontology_dir, word_frequencies
+from npf_graph.validate import enforce_grounding
 
 Stage = Callable[[Doc], Doc]
 
@@ -63,9 +65,22 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+@lru_cache(maxsize=1)
+def tool_version() -> str:
+    """Version plus a fingerprint of the code and ontology, so a changed pipeline re-extracts."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    files = sorted(root.rglob("*.py")) + sorted(ontology_dir().glob("*.ttl"))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
+
+
 def new_doc(source: SourceText) -> Doc:
     record = DocumentRecord(
-        id=f"doc-{stable_id(source.sha256)}",
+        # the decoded text, not the bytes: the same document in UTF-8 or GB18030 gets one id
+        id=f"doc-{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}",
         source=Source(
             path=source.path,
             name=source.name,
@@ -74,7 +89,7 @@ def new_doc(source: SourceText) -> Doc:
             encoding=source.encoding,
             size=source.size,
         ),
-        tool_version=__version__,
+        tool_version=tool_version(),
     )
     return Doc(source=source, record=record)
 
@@ -83,7 +98,7 @@ def run(source: SourceText, stages: Iterable[Stage] = STAGES) -> DocumentRecord:
     doc = new_doc(source)
     for stage in stages:
         doc = stage(doc)
-    check_record(doc.record, source.text)
+    enforce_grounding(doc.record, source.text)
     return doc.record
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from npf_graph.models import DocumentRecord, Span
+from npf_graph.models import DocumentRecord, Span, Warning
 
 SPAN_TEXT = {
     "references": "raw",
@@ -38,14 +38,24 @@ def grounded(text: str, span: Span, source: str) -> bool:
     return len(big) <= 3 * len(small) + 200 and is_subsequence(small, big)
 
 
-class GroundingError(AssertionError):
-    pass
+def enforce_grounding(record: DocumentRecord, source: str) -> list[str]:
+    """Drop every item whose text is not found at its span; warn about each. Returns their ids.
 
-
-def check_record(record: DocumentRecord, source: str) -> None:
-    """Raise GroundingError naming the first item whose text is not found at its span."""
+    An item can fail only when its text is spread over a long stretch of the source
+    (a sentence that runs across a long footnote); it is left out rather than
+    given a span that would point at far more than it says.
+    """
+    dropped: list[str] = []
     for coll, key in SPAN_TEXT.items():
+        kept = []
         for item in getattr(record, coll):
             text, span = getattr(item, key), item.span
             if text and span and not grounded(text, span, source):
-                raise GroundingError(f"{coll} item {item.id!r}: {text[:40]!r} not found at span {span}")
+                dropped.append(item.id)
+                record.warnings.append(
+                    Warning(code="ungrounded", message=f"{coll} item {text[:30]!r} left out: span {span} too wide")
+                )
+            else:
+                kept.append(item)
+        setattr(record, coll, kept)
+    return dropped

@@ -127,7 +127,8 @@ def _emit(para: list[Line], text: MappedText, pieces: list[tuple[str, int]], cou
             counts["lines_joined"] += 1
         pieces.extend((ch, text.offsets[ln.start + k]) for ch, k in line_pieces)
     last = para[-1].end
-    pieces.append(("\n", text.offsets[last] if last < len(text) else text.offsets[-1]))
+    if last < len(text):  # the line break that ends the paragraph in the source
+        pieces.append(("\n", text.offsets[last]))
 
 
 def clean(readable: MappedText, words: dict[str, int]) -> CleanText:

@@ -87,16 +87,18 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4000]:
-        raise InputError("file looks binary, not text (NUL bytes)", path)
     candidates: list[tuple[float, str, str]] = []
-    for name in _LEGACY:
+    names = list(_LEGACY) + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
+    for name in names:
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
         candidates.append((_legacy_score(text), name, text))
     if not candidates:
+        sample = data[:4000]
+        if b"\x00" in sample or sum(1 for b in sample if b < 9 or 13 < b < 32) > len(sample) // 100:
+            raise InputError("file looks binary, not text (control bytes throughout)", path)
         raise DecodeError("not UTF-8, UTF-16, GB18030 or Big5 text", path)
     score, name, text = max(candidates)
     if score < 0.05:

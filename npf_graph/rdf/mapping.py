@@ -40,9 +40,8 @@ def person_iri(name: str) -> NamedNode:
 
 
 def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
-    sha = rec.source.sha256
-    doc = doc_iri(sha)
-    out = QuadSink(graph_iri(sha))
+    doc = doc_iri(rec.id)
+    out = QuadSink(graph_iri(rec.id))
     out.add(doc, RDF + "type", DOC_CLASSES.get(rec.doc_type, FABIO + "Expression"))
     out.add(doc, npf("docType"), lit(rec.doc_type))
     out.add(doc, RDFS + "label", lit(rec.title or rec.title_en or rec.source.name, lang_of(rec.title or "x")))

@@ -15,12 +15,14 @@ def iri(kind: str, *key: object) -> NamedNode:
     return NamedNode(f"{ID}{kind}/{stable_id(kind, *key)}")
 
 
-def doc_iri(sha256: str) -> NamedNode:
-    return NamedNode(f"{ID}doc/{sha256[:16]}")
+def doc_iri(record_id: str) -> NamedNode:
+    """The document's IRI, from its record id (a hash of its decoded text)."""
+    return NamedNode(f"{ID}doc/{record_id.removeprefix('doc-')}")
 
 
-def graph_iri(sha256: str) -> NamedNode:
-    return NamedNode(f"{ID}graph/{sha256[:16]}")
+def graph_iri(record_id: str) -> NamedNode:
+    """The document's named graph."""
+    return NamedNode(f"{ID}graph/{record_id.removeprefix('doc-')}")
 
 
 def lit(value: object, lang: str | None = None) -> Literal:

@@ -1,0 +1,12 @@
+"""Paths shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+
+
+def corpus_file(prefix: str) -> Path:
+    return next(CORPUS.glob(f"{prefix}_*.txt"))
