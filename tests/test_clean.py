@@ -1,13 +1,12 @@
 import re
 
 import pytest
+from helpers import corpus_file
 
 from npf_graph.ingest.clean import clean
 from npf_graph.ingest.offsets import MappedText
 from npf_graph.ontology import word_frequencies
 from npf_graph.validate import is_subsequence
-
-from helpers import corpus_file
 
 
 def run(text: str):

@@ -20,6 +20,11 @@ NUMBERED_HEADINGS = (
 SENTENCE_END_RE = re.compile(r"(?:[。！？!?]+|…{1,2}(?=[”’」』）)]))[”’」』）)\]】]*")
 LATIN_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z“\"(])")
 MAX_HEADING_WIDTH = 40
+# lines that are short but never headings: labels, bylines, notes, figures and tables
+UNHEADED_RE = re.compile(
+    r"^(?:[\[［【]|[■□●◆▲(（]|(?:摘\s*要|关\s*键\s*词|作者|责任编辑|编者按|基金项目|收稿日期|资料来源|数据来源|注)\s*[:：]"
+    r"|(?:图|表)\s*\d|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$)"
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,16 @@ def heading_level(text: str) -> int | None:
     return None
 
 
+def plain_heading(text: str, next_text: str, next_is_heading: bool = False) -> bool:
+    """An unnumbered heading of a web article: a short line of words before a longer paragraph."""
+    s = text.strip()
+    if not s or not any(is_cjk(ch) for ch in s) or display_width(s) > 36 or display_width(s) < 4:
+        return False
+    if s[-1] in "。！？!?，,、；;：:…" or "。" in s or UNHEADED_RE.match(s):
+        return False
+    return next_is_heading or display_width(next_text) >= max(2 * display_width(s), 30)
+
+
 def heading_title(text: str) -> str:
     return text.strip().lstrip("#").strip()
 
@@ -109,11 +124,17 @@ def segment(clean: MappedText) -> Segments:
     text = clean.text
     seg = Segments()
     pos = 0
+    lines: list[tuple[int, int, str]] = []
     for line in text.split("\n"):
-        end = pos + len(line)
         if line.strip():
-            seg.paragraphs.append(Paragraph(pos, end, heading_level(line)))
-        pos = end + 1
+            lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    levels: list[int | None] = [heading_level(line) for _, _, line in lines]
+    for i in range(len(lines) - 2, -1, -1):  # backwards: a heading may sit over another heading
+        if levels[i] is None and plain_heading(lines[i][2], lines[i + 1][2], levels[i + 1] is not None):
+            levels[i] = 2
+    for (start, end, _line), level in zip(lines, levels, strict=True):
+        seg.paragraphs.append(Paragraph(start, end, level))
     raw_sections: list[tuple[str, int, int, int]] = []
     for p in seg.paragraphs:
         if p.heading_level is not None:

@@ -1,0 +1,38 @@
+from npf_graph.ingest.load import load_bytes
+from npf_graph.pipeline import run
+
+
+def concepts_of(text: str) -> dict[str, int]:
+    rec = run(load_bytes(text.encode("utf-8"), "t.txt"))
+    return {c.label: c.count for c in rec.concepts}
+
+
+def test_mentions_found_through_labels_and_alt_labels():
+    found = concepts_of("要发挥风险投资和耐心资本的作用，鼓励风险资本进入。AI 与通用人工智能（AGI）的发展。\n")
+    assert found["风险资本"] == 2  # altLabel 风险投资 + prefLabel
+    assert found["耐心资本"] == 1
+    assert found["通用人工智能"] == 2  # 通用人工智能 and AGI
+    assert found["人工智能"] == 1  # AI, but not inside 通用人工智能 (longest match wins)
+
+
+def test_traditional_forms_match_their_simplified_concepts():
+    found = concepts_of("發展新質生產力，健全新型舉國體制，培育耐心資本。\n")
+    assert found == {"新质生产力": 1, "新型举国体制": 1, "耐心资本": 1}
+
+
+def test_ascii_abbreviations_need_word_boundaries():
+    found = concepts_of("OpenAI 发布了 ChatGPT，xAI 随后跟进，并无人工智能一词。MAIL 不算。\n")
+    assert found == {"人工智能": 1}
+
+
+def test_concept_spans_point_at_the_source(records, sources):
+    from npf_graph.ingest.chars import shadow
+    from npf_graph.ontology import concept_index
+
+    idx = concept_index()
+    for key, rec in records.items():
+        for m in rec.concepts:
+            labels = {"".join(shadow(x).split()) for x in (idx.concepts[m.concept].label_zh, *idx.concepts[m.concept].alt_labels)}
+            for s, e in m.spans:
+                # a mention may run over a line break or a spaced-out gap in the source
+                assert "".join(shadow(sources[key][s:e]).split()) in labels

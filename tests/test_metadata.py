@@ -1,0 +1,79 @@
+"""Metadata of each sample document, checked field by field against what the files print."""
+
+
+def test_working_paper(records):
+    r = records["000"]
+    assert r.doc_type == "working_paper"
+    assert r.title == "新质生产力的新质态及其发展战略"
+    assert r.title_en == "The new qualitative forms of new quality productive forces and its development strategy"
+    assert (r.venue, r.year, r.issue) == ("经济理论与经济管理", 2024, None)
+    assert r.keywords == ["人工智能", "新质生产力", "开源创新", "生产关系"]
+    assert r.keywords_en[0] == "Artificial Intelligence" and len(r.keywords_en) == 4
+    assert r.abstract.startswith("发展新质生产力的关键是要认清新质生产力的新质态")
+    assert r.abstract_en.startswith("The key to the development of new quality of productive forces")
+    fan, zheng = r.authors
+    assert (fan.name, fan.name_en, fan.email) == ("范从来", "FAN Conglai", "fancl@nju.edu.cn")
+    assert fan.affiliations == ["南京大学长江三角洲经济社会发展研究中心"]
+    assert (zheng.name, zheng.name_en, zheng.email) == ("郑琼洁", "ZHENG Qiongjie", "qiongjiezheng@126.com")
+    assert zheng.affiliations == ["南京市社会科学院经济发展研究所", "江苏省扬子江创新型城市研究院"]
+    assert [f.grant_id for f in r.funding] == ["23&ZD059"]
+    assert r.funding[0].text.startswith("本文系国家自然科学基金重大项目")
+
+
+def test_journal_article_with_vertical_masthead(records):
+    r = records["001"]
+    assert r.doc_type == "journal_article"
+    # only a fragment of the title is printed on the page; the running head has it whole
+    assert r.title == "发展新质生产力的历史逻辑、理论逻辑与现实逻辑"
+    assert (r.venue, r.year, r.issue) == ("特区实践与理论", 2024, "2")
+    assert [a.name for a in r.authors] == ["冯科"]
+    assert r.authors[0].affiliations == ["北京大学经济学院金融系", "北京大学金融与产业发展研究中心"]
+    assert r.title_en is None and r.keywords == [] and r.funding == []
+    assert r.abstract.startswith("新质生产力以人工智能为核心")
+
+
+def test_article_with_english_front_matter_only(records):
+    r = records["002"]
+    assert r.title is None  # no Chinese title is printed in the file
+    assert r.title_en == (
+        "Artificial Intelligence Empowering New Quality Productive Forces: Mechanism of Action and Practical Path"
+    )
+    assert [a.name_en for a in r.authors] == ["ZHOU Wen", "YANG Zheng-yuan"]
+    assert "a new system for mobilizing resources nationwide" in r.keywords_en
+    assert r.abstract.startswith("新一轮科技革命与大国博弈深度交织")
+
+
+def test_bundle_of_commentaries(records):
+    r = records["003"]
+    assert r.doc_type == "think_tank_commentary"
+    assert r.title == "探路新质生产力"
+    assert r.title_en == "New / Quality / Productive / Forces"
+    assert [(p.title, p.authors) for p in r.parts] == [
+        ("以新质生产力助力现代化产业体系建设", ["刘亮"]),
+        ("培育新质生产力与发展民营经济良性互促", ["沈开艳"]),
+        ("人工智能将成发展新质生产力重要引擎", ["殷德生"]),
+    ]
+    affs = {a.name: a.affiliations for a in r.authors}
+    assert affs == {
+        "刘亮": ["上海社会科学院应用经济研究所"],
+        "沈开艳": ["上海社会科学院经济研究所"],
+        "殷德生": ["华东师范大学经济与管理学院", "上海市习近平新时代中国特色社会主义思想研究中心"],
+    }
+    assert r.venue is None
+    assert r.year == 2024  # estimated: the latest full-year figure is for 2023
+    assert any(w.code == "year_estimated" for w in r.warnings)
+
+
+def test_web_article_has_no_invented_fields(records):
+    r = records["004"]
+    assert r.doc_type == "news_article"
+    assert r.title is None and r.authors == [] and r.venue is None
+    assert any(w.code == "spam_removed" for w in r.warnings)
+
+
+def test_author_spans_point_at_the_names(records, sources):
+    for key, rec in records.items():
+        for a in rec.authors:
+            if a.span:
+                s, e = a.span
+                assert sources[key][s:e].replace(" ", "") in (a.name, (a.name_en or "").replace(" ", ""))
