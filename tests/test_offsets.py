@@ -27,9 +27,9 @@ FRAGMENTS = [
 ]
 SEPARATORS = ["\n", "\n\n", " ", "\r\n", "\u3000", "", "\n \n"]
 
-documents = st.lists(
-    st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
-).map(lambda parts: "".join(a + b for a, b in parts))
+documents = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=40).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
 
 
 @settings(max_examples=150, deadline=None)

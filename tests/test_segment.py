@@ -13,8 +13,14 @@ from helpers import corpus_file
         ("他说：“这是真的！”然后离开了。", ["他说：“这是真的！”", "然后离开了。"]),
         ("要坚持……你好？！好的；还有。", ["要坚持……你好？！", "好的；还有。"]),
         ("第一，推动开源化。第二，构建生态体系", ["第一，推动开源化。", "第二，构建生态体系"]),
-        ("“科技创新是发展新质生产力的核心要素。”［4］人工智能作为驱动力。", ["“科技创新是发展新质生产力的核心要素。”", "［4］人工智能作为驱动力。"]),
-        ("The key is open source. Only then can we act! Done", ["The key is open source.", "Only then can we act!", "Done"]),
+        (
+            "“科技创新是发展新质生产力的核心要素。”［4］人工智能作为驱动力。",
+            ["“科技创新是发展新质生产力的核心要素。”", "［4］人工智能作为驱动力。"],
+        ),
+        (
+            "The key is open source. Only then can we act! Done",
+            ["The key is open source.", "Only then can we act!", "Done"],
+        ),
     ],
 )
 def test_sentence_ends(text, sentences):

@@ -126,9 +126,11 @@ def _emit(para: list[Line], text: MappedText, pieces: list[tuple[str, int]], cou
                 pieces.append((" ", text.offsets[ln.start - 1] if ln.start else 0))
             counts["lines_joined"] += 1
         pieces.extend((ch, text.offsets[ln.start + k]) for ch, k in line_pieces)
-    last = para[-1].end
-    if last < len(text):  # the line break that ends the paragraph in the source
-        pieces.append(("\n", text.offsets[last]))
+    # the paragraph ends with a line break of the source: its last line's, or an earlier
+    # line's when the last line ends the file (a heading moved past it comes after)
+    ends = [ln.end for ln in reversed(para) if ln.end < len(text)]
+    if ends:
+        pieces.append(("\n", text.offsets[ends[0]]))
 
 
 def clean(readable: MappedText, words: dict[str, int]) -> CleanText:
