@@ -1,14 +1,13 @@
 import json
 
 import pytest
+from helpers import corpus_file
 from pydantic import ValidationError
 
 from npf_graph.ingest.load import load_bytes
 from npf_graph.models import DocumentRecord
 from npf_graph.pipeline import run
 from npf_graph.validate import grounded
-
-from helpers import corpus_file
 
 CONTRACT_FIELDS = {
     "id", "source", "doc_type", "title", "title_en", "subtitle", "venue", "year", "issue", "volume", "pages",

@@ -1,10 +1,9 @@
 import pytest
+from helpers import corpus_file
 
+from npf_graph.ingest.load import load_file
 from npf_graph.ingest.segment import heading_level, split_sentences, tokenize
 from npf_graph.pipeline import STAGES, new_doc
-from npf_graph.ingest.load import load_file
-
-from helpers import corpus_file
 
 
 @pytest.mark.parametrize(

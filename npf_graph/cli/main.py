@@ -128,7 +128,7 @@ def build(
         str(len({c.concept for r in recs for c in r.concepts})),
         str(sum(len(r.warnings) for r in recs)),
     )
-    Console().print(table)
+    Console(width=max(Console().width, 110)).print(table)
     typer.echo(
         f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}; {result.triples} triples"
     )

@@ -1,0 +1,97 @@
+import rdflib
+from helpers import CORPUS, corpus_file
+from pyoxigraph import RdfFormat, serialize
+from rdflib.compare import isomorphic
+
+from npf_graph.build import build
+from npf_graph.ontology import ontology_dir
+from npf_graph.rdf.mapping import record_quads
+from npf_graph.rdf.namespaces import sparql_prefixes
+from npf_graph.store import GraphStore
+
+WHEN = "2026-01-01T00:00:00+00:00"
+
+
+def as_rdflib(quads) -> rdflib.Graph:
+    data = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def test_mapping_is_deterministic(records):
+    a = as_rdflib(record_quads(records["000"], WHEN))
+    b = as_rdflib(record_quads(records["000"], WHEN))
+    assert isomorphic(a, b)
+    assert len(a) > 500
+
+
+def test_document_triples_use_standard_vocabularies(records):
+    g = as_rdflib(record_quads(records["000"], WHEN))
+    rows = list(
+        g.query(
+            sparql_prefixes()
+            + """SELECT ?title ?name ?year WHERE {
+                 ?doc a fabio:WorkingPaper ; dcterms:title ?title ; dcterms:creator ?p ;
+                      fabio:hasPublicationYear ?year .
+                 ?p foaf:name ?name . FILTER(lang(?title) = "zh" && lang(?name) = "zh") }"""
+        )
+    )
+    assert {(str(t), str(n), str(y)) for t, n, y in rows} == {
+        ("新质生产力的新质态及其发展战略", "范从来", "2024"),
+        ("新质生产力的新质态及其发展战略", "郑琼洁", "2024"),
+    }
+
+
+def test_store_replaces_a_document_graph_without_duplicates(records):
+    store = GraphStore()
+    rec = records["003"]
+    from npf_graph.rdf.terms import graph_iri
+
+    store.replace_graph(graph_iri(rec.id), record_quads(rec, WHEN))
+    n = store.count()
+    store.replace_graph(graph_iri(rec.id), record_quads(rec, WHEN))
+    assert store.count() == n
+    assert store.document_graphs() == {rec.source.sha256: graph_iri(rec.id).value}
+
+
+def test_built_dataset_has_named_graphs_and_passes_shacl(tmp_path):
+    import pyshacl
+
+    shutil_copy = tmp_path / "corpus"
+    shutil_copy.mkdir()
+    for prefix in ("001", "003"):
+        (shutil_copy / corpus_file(prefix).name).write_bytes(corpus_file(prefix).read_bytes())
+    result = build([shutil_copy], tmp_path / "out", view=False)
+    ds = rdflib.Dataset()
+    ds.parse(result.paths["dataset"], format="trig")
+    graphs = {str(g.identifier) for g in ds.graphs()}
+    assert "https://w3id.org/npf-graph/id/graph/ontology" in graphs
+    assert sum(1 for g in graphs if "/graph/" in g and not g.endswith("ontology")) == 2
+    union = rdflib.Graph()
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
+    conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
+    assert conforms, report
+
+
+def test_removed_file_drops_its_graph(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for prefix in ("003", "004"):
+        (corpus / corpus_file(prefix).name).write_bytes(corpus_file(prefix).read_bytes())
+    build([corpus], tmp_path / "out", view=False)
+    (corpus / corpus_file("004").name).unlink()
+    result = build([corpus], tmp_path / "out", view=False)
+    store = GraphStore(tmp_path / "out" / "store")
+    assert list(store.document_graphs()) == [result.records[0].source.sha256]
+
+
+def test_concepts_are_queryable_after_build(tmp_path):
+    result = build([CORPUS / corpus_file("000").name], tmp_path / "out", view=False)
+    store = GraphStore(result.paths["store"])
+    rows = store.select(
+        """SELECT ?label WHERE { ?doc dcterms:subject ?c . ?c skos:prefLabel ?label .
+           FILTER(lang(?label) = "zh") } ORDER BY ?label"""
+    )
+    labels = {r["label"] for r in rows}
+    assert {"开源创新", "迭代演化", "超大规模", "龙头链主企业"} <= labels
