@@ -41,3 +41,20 @@ def test_concept_spans_point_at_the_source(records, sources):
                 # a mention may run over a line break, a spaced-out gap or a running head
                 found = "".join(shadow(sources[key][s:e]).split())
                 assert any(is_subsequence(label, found) and len(found) <= 3 * len(label) + 200 for label in labels)
+
+
+def test_a_traditional_big5_file_is_tagged_like_its_simplified_twin():
+    from npf_graph.ingest.chars import _t2s
+
+    simplified = (
+        "新型举国体制嵌入适配人工智能企业创新生态系统的递进逻辑\n"
+        "以新型举国体制推动人工智能技术创新，要在政府和市场中间地带找到企业创新生态系统。"
+        "发展新质生产力需要耐心资本，也需要有为政府与有效市场相结合。\n"
+    )
+    traditional = "新型舉國體制嵌入適配人工智慧企業創新生態系統的遞進邏輯\n以新型舉國體制推動人工智慧技術創新，要在政府和市場中間地帶找到企業創新生態系統。發展新質生產力需要耐心資本，也需要有為政府與有效市場相結合。\n"  # noqa: E501
+    assert _t2s().convert(traditional).replace("人工智慧", "人工智能") == simplified
+    a = run(load_bytes(simplified.encode("utf-8"), "s.txt"))
+    b = run(load_bytes(traditional.encode("big5"), "t.txt"))
+    assert b.source.encoding == "big5"
+    assert {(c.label, c.count) for c in a.concepts} == {(c.label, c.count) for c in b.concepts}
+    assert [c.spans for c in a.concepts] == [c.spans for c in b.concepts]

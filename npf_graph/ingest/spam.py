@@ -9,7 +9,6 @@ Ordinary repeated words have the first two properties but rarely the third.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -48,6 +47,16 @@ def _score(text: str, token: str, starts: list[int], words: dict[str, int], fore
     return (foreign and split_share >= 0.3) or (split_share >= 0.6 and n >= 6)
 
 
+def _positions(text: str, gram: str) -> list[int]:
+    """Non-overlapping occurrences of `gram`, left to right."""
+    out = []
+    pos = text.find(gram)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(gram, pos + len(gram))
+    return out
+
+
 def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
     """Spam tokens in `text`, longest first; `words` is a word → frequency dictionary."""
     sample = text[:SCAN_LIMIT]
@@ -65,9 +74,12 @@ def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
             for gram, count in counts.most_common():
                 if count < MIN_COUNT:
                     break
-                if any(ch.isspace() for ch in gram) or not all(is_cjk(ch) for ch in gram):
+                if not all(is_cjk(ch) for ch in gram):
                     continue
-                starts = [m.start() for m in re.finditer(re.escape(gram), work)]
+                foreign = foreign_ok and any(is_traditional_only(ch) for ch in gram)
+                if count < 6 and not foreign:  # neither test below can pass
+                    continue
+                starts = _positions(work, gram)
                 if len(starts) >= MIN_COUNT and _score(work, gram, starts, words, foreign_ok):
                     best = (gram, starts)
                     break
@@ -76,7 +88,7 @@ def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
         if not best:
             break
         token = best[0]
-        positions = tuple(m.start() for m in re.finditer(re.escape(token), text))
+        positions = tuple(_positions(text, token))
         found.append(SpamToken(token, positions))
         work = work.replace(token, "\u0000" * len(token))
         text = text.replace(token, "\u0000" * len(token))
