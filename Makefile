@@ -11,8 +11,6 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@# byte-compile jieba once: its sources raise SyntaxWarnings on Python >= 3.12 when compiled
-	$(BIN)/python -W ignore -c "import jieba, jieba.analyse"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,7 +119,12 @@ def user_words() -> list[str]:
 @lru_cache(maxsize=1)
 def tokenizer():
     """jieba with the ontology's terms added, initialised once per process."""
-    import jieba
+    with warnings.catch_warnings():
+        # jieba's sources hold invalid escape sequences; compiling them warns on every import
+        # when bytecode is not cached
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
