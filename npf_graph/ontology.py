@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import warnings
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
