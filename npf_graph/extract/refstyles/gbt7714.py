@@ -37,6 +37,7 @@ VOLUME_PART_RE = re.compile(
 )
 ID_SUFFIX_RE = re.compile(r"\s*[:：]\s*(?P<id>[^：:]{0,12}\d[^：:]{0,30})\s*$")
 STANDARD_PREFIX_RE = re.compile(r"^[A-Z]{2,}(?:/[A-Z]+)*\s*[A-Z]?[\w./\-]*\d[\w./:—\-()]*\s+(?=\S)")
+SHORT_PAGE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}页?")
 SCALE_RE = re.compile(r"[.．]\s*1\s*[:：]\s*[\d,]+\s*$")
 PUB_RE = re.compile(r"^(?P<place>[^：:，,\d]{1,30}(?:[，,]\s*[A-Z][\w.]{0,6}\.)?)\s*[：:]\s*(?P<publisher>.+)$")
 JOURNAL_TAIL_RE = re.compile(
