@@ -1,7 +1,7 @@
 """The pipeline: every stage in order, in one place.
 
 load+decode → clean → segment → extract (front matter, authors, metadata, parts,
-document type, concepts)
+document type, references, citations) → link (resolve citations) → concepts
 → record. Stages are plain functions `Doc -> Doc`.
 """
 
@@ -16,12 +16,15 @@ from npf_graph import __version__
 from npf_graph.document import Doc
 from npf_graph.errors import InputError
 from npf_graph.extract.authors import extract_authors, extract_parts
+from npf_graph.extract.citations import extract_citations
 from npf_graph.extract.concepts import extract_concepts
 from npf_graph.extract.frontmatter import extract_frontmatter
 from npf_graph.extract.metadata import classify_document, extract_metadata
+from npf_graph.extract.references import extract_references
 from npf_graph.ingest.clean import clean
 from npf_graph.ingest.load import SourceText, load_file
 from npf_graph.ingest.segment import segment
+from npf_graph.link.resolve import resolve_citations
 from npf_graph.models import DocumentRecord, Section, Source
 from npf_graph.ontology import ontology_dir, word_frequencies
 from npf_graph.validate import enforce_grounding
@@ -61,6 +64,9 @@ STAGES: tuple[Stage, ...] = (
     extract_metadata,
     extract_parts,
     classify_document,
+    extract_references,
+    extract_citations,
+    resolve_citations,
     extract_concepts,
 )
 

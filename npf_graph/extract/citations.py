@@ -1,0 +1,170 @@
+"""In-text citations: numeric markers, author-year groups, narrative citations and
+named works whose title is in the reference list. Each is recorded with its
+sentence; `link/resolve.py` ties it to reference entries."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from npf_graph.document import Doc
+from npf_graph.models import Citation
+
+NUMERIC_RE = re.compile(
+    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］〕]"
+    r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
+)
+PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
+YEAR = r"(?:19|20)\d{2}[a-z]?"
+ITEM_RE = re.compile(
+    rf"^\s*(?P<names>[^，,；;：:]{{1,80}}?)\s*[，,]?\s*(?P<year>{YEAR})(?:\s*[，,:：]\s*(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*$"
+)
+ZH_NARRATIVE_RE = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:等(?:人)?|(?:和|与|、)[\u4e00-\u9fff]{{2,4}})?)\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
+)
+EN_NARRATIVE_RE = re.compile(
+    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?)"
+    rf"\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
+)
+TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(frozen=True)
+class CitedName:
+    """One work cited by name and year: the first author's name, further names, the year."""
+
+    first: str
+    others: tuple[str, ...]
+    year: str
+    et_al: bool
+
+
+def parse_names(names: str, year: str) -> CitedName | None:
+    """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
+    n = names.replace("*", "").strip()
+    et_al = bool(re.search(r"等人?$|et\s*al\.?$", n))
+    n = re.sub(r"\s*(?:等人?|et\s*al\.?)$", "", n).strip()
+    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|\band\b|,)\s*", n) if p.strip()]
+    if not parts:
+        return None
+    for p in parts:
+        cjk = re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", p)
+        latin = re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?", p)
+        if not (cjk or latin):
+            return None
+    return CitedName(parts[0], tuple(parts[1:]), year, et_al)
+
+
+def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
+    assert doc.seg is not None
+    starts = [s.start for s in doc.seg.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and doc.seg.sentences[i].start <= pos < doc.seg.sentences[i].end:
+        s = doc.seg.sentences[i]
+        return s.start, s.end
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_end = doc.text.find("\n", pos)
+    return line_start, len(doc.text) if line_end < 0 else line_end
+
+
+def _numbers(body: str, to: str | None) -> list[str]:
+    out: list[str] = []
+    for part in re.split(r"\s*[,，、]\s*", body):
+        m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
+        if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 50:
+            out.extend(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
+        elif part.isdigit():
+            out.append(part)
+    if to and out and int(out[-1]) < int(to) <= int(out[-1]) + 50:
+        out.extend(str(n) for n in range(int(out[-1]) + 1, int(to) + 1))
+    return out
+
+
+def _in_list(doc: Doc, pos: int) -> bool:
+    region = doc.notes.get("reference_list")
+    if not isinstance(region, tuple) or region[0] is None:
+        return False
+    start, end = region
+    return start <= pos < (end if end is not None else len(doc.text))
+
+
+def _add(doc: Doc, start: int, end: int, marker: str, cited: object) -> None:
+    s_start, s_end = _sentence_at(doc, start)
+    cite = Citation(
+        id=doc.item_id("cite", start, end),
+        marker=marker,
+        span=doc.span(start, end),
+        sentence=doc.text[s_start:s_end],
+        sentence_span=doc.span(s_start, s_end),
+    )
+    doc.record.citations.append(cite)
+    doc.notes.setdefault("cited", {})[cite.id] = cited  # type: ignore[index]
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """Is `pos` inside 《…》 (a name such as 《…跃迁点来临（2023）》)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("《") > before.count("》")
+
+
+def _plausible_narrative(doc: Doc, name: CitedName) -> bool:
+    """'张三（2020）' is a citation when a reference entry fits it; with no list, only
+    'X等（2020）' or 'X和Y（2020）' are taken (a bare name and year is too often not one)."""
+    refs = doc.record.references
+    if not refs:
+        return name.et_al or bool(name.others)
+    from npf_graph.link.resolve import match_score
+
+    return any(match_score(name, r) > 0 for r in refs)
+
+
+def extract_citations(doc: Doc) -> Doc:
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in NUMERIC_RE.finditer(text):
+        if _in_list(doc, m.start()):
+            continue
+        numbers = _numbers(m.group("body"), m.group("to"))
+        if numbers:
+            taken.append((m.start(), m.end()))
+            _add(doc, m.start(), m.end(), m.group(0), numbers)
+    for m in PAREN_RE.finditer(text):
+        if _in_list(doc, m.start()) or not free(m.start(), m.end()):
+            continue
+        items = [ITEM_RE.match(part) for part in re.split(r"\s*[；;]\s*", m.group("body"))]
+        if not items or not all(items):
+            continue
+        cited = [parse_names(i.group("names"), i.group("year")) for i in items if i]
+        if all(cited):
+            start, end = m.start("body"), m.end("body")
+            taken.append((m.start(), m.end()))
+            _add(doc, start, end, text[start:end], cited)
+    for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
+        for m in pattern.finditer(text):
+            if _in_list(doc, m.start()) or not free(m.start(), m.end()):
+                continue
+            name = parse_names(m.group("names"), m.group("year"))
+            if name is not None and not _inside_title(text, m.start()) and _plausible_narrative(doc, name):
+                taken.append((m.start(), m.end()))
+                _add(doc, m.start(), m.end(), m.group(0), [name])
+    titles = {}
+    from npf_graph.link.works import fold
+
+    for ref in doc.record.references:
+        if ref.title and len(fold(ref.title)) >= 4:
+            titles.setdefault(fold(ref.title), ref.id)
+    if titles:
+        for m in TITLE_RE.finditer(text):
+            key = fold(m.group("title"))
+            if key in titles and not _in_list(doc, m.start()) and free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                _add(doc, m.start(), m.end(), m.group(0), [titles[key]])
+    doc.record.citations.sort(key=lambda c: c.span)
+    return doc

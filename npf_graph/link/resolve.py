@@ -1,0 +1,88 @@
+"""Resolve in-text citations to reference entries; report orphans and dangling markers.
+
+Numeric markers resolve by label. Author-year citations resolve by the first
+author's name and the year: an exact name wins; a name one edit away (a typo
+such as 刘烨 for 刘焯) is accepted when no exact match exists; further names
+(`李如秒和赖普清`) break ties. Two entries that fit equally make the citation
+`ambiguous`, and both are kept as candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.document import Doc
+from npf_graph.extract.citations import CitedName
+from npf_graph.link.works import edit_distance, fold
+from npf_graph.models import Reference, Warning
+
+
+def _family(name: str) -> str:
+    if re.search(r"[\u4e00-\u9fff]", name):
+        return fold(name)
+    return fold(re.split(r"[,\s]", name.strip())[0])
+
+
+def match_score(cited: CitedName, ref: Reference) -> int:
+    """0 = no match; higher is better."""
+    if not ref.year or not cited.year[:4].isdigit() or int(cited.year[:4]) != ref.year or not ref.authors:
+        return 0
+    want, have = _family(cited.first), _family(ref.authors[0])
+    if not want or not have:
+        return 0
+    if want == have:
+        score = 10
+    elif len(want) == len(have) and edit_distance(want, have, 1) <= 1 and len(want) >= 2:
+        score = 5
+    else:
+        return 0
+    others = [_family(a) for a in ref.authors[1:]]
+    score += sum(2 for o in cited.others if _family(o) in others)
+    if cited.et_al and len(ref.authors) > 1:
+        score += 1
+    if not cited.et_al and not cited.others and len(ref.authors) == 1:
+        score += 1
+    return score
+
+
+def resolve_citations(doc: Doc) -> Doc:
+    rec = doc.record
+    by_label = {r.label: r for r in rec.references if r.label}
+    by_id = {r.id: r for r in rec.references}
+    cited_ids: set[str] = set()
+    targets = doc.notes.get("cited", {})
+    assert isinstance(targets, dict)
+    for cite in rec.citations:
+        wanted = targets.get(cite.id, [])
+        ids: list[str] = []
+        ambiguous = False
+        for item in wanted:
+            if isinstance(item, str) and item in by_id:  # a named work matched by title
+                ids.append(item)
+            elif isinstance(item, str) and item in by_label:
+                ids.append(by_label[item].id)
+            elif isinstance(item, CitedName):
+                scored = sorted(((s, r.id) for r in rec.references if (s := match_score(item, r)) > 0), reverse=True)
+                if not scored:
+                    continue
+                best = [rid for s, rid in scored if s == scored[0][0]]
+                ids.extend(best)
+                ambiguous = ambiguous or len(best) > 1
+        cite.reference_ids = list(dict.fromkeys(ids))
+        cite.status = "ambiguous" if ambiguous else ("resolved" if ids else "unresolved")
+        cited_ids.update(cite.reference_ids)
+        if rec.references and not ids:
+            rec.warnings.append(
+                Warning(code="dangling_citation", message=f"{cite.marker} matches no reference entry", span=cite.span)
+            )
+    for ref in rec.references:
+        if ref.id not in cited_ids and rec.citations:
+            rec.warnings.append(Warning(code="orphan_reference", message=f"never cited: {ref.raw[:50]}", span=ref.span))
+    if rec.citations and not rec.references:
+        rec.warnings.append(
+            Warning(
+                code="no_reference_list",
+                message=f"{len(rec.citations)} citation markers but no reference list; kept as unresolved",
+            )
+        )
+    return doc
