@@ -1,7 +1,7 @@
 """The pipeline: every stage in order, in one place.
 
 load+decode → clean → segment → extract (front matter, authors, metadata, parts,
-document type, references, citations) → link (resolve citations) → concepts
+document type, references, citations) → link (resolve citations) → data sources → concepts
 → record. Stages are plain functions `Doc -> Doc`.
 """
 
@@ -18,6 +18,7 @@ from npf_graph.errors import InputError
 from npf_graph.extract.authors import extract_authors, extract_parts
 from npf_graph.extract.citations import extract_citations
 from npf_graph.extract.concepts import extract_concepts
+from npf_graph.extract.datasources import extract_data_sources
 from npf_graph.extract.frontmatter import extract_frontmatter
 from npf_graph.extract.metadata import classify_document, extract_metadata
 from npf_graph.extract.references import extract_references
@@ -67,6 +68,7 @@ STAGES: tuple[Stage, ...] = (
     extract_references,
     extract_citations,
     resolve_citations,
+    extract_data_sources,
     extract_concepts,
 )
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 LABEL_RE = re.compile(r"^\s*(?:[\[［〔]\s*(\d{1,4})\s*[\]］〕]|(\d{1,4})[.．、]\s|[(（](\d{1,4})[)）])\s*")
-URL_RE = re.compile(r"(?:https?|ftp)://[^\s，；<>\"“”]+")
+URL_RE = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 DOI_RE = re.compile(r"\bDOI\s*[:：]\s*(10\.\d{3,9}/\S+?)(?=[.,;，。；]?\s|[.,;，。；]?$)", re.I)
 BARE_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s，；\"“”]+?)(?=[.,;，。；]?\s|[.,;，。；]?$)")
 YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d{2}|20\d{2})(?![\d])")
