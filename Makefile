@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test lint format bench eval clean install
+.PHONY: demo test lint format bench eval eval-refs clean install
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,10 +35,20 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-eval: $(STAMP)
+eval: $(STAMP) eval-refs
 	mkdir -p out
 	$(BIN)/npf-graph extract data/corpus --jsonl out/eval-records.jsonl
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/gold --pred out/eval-records.jsonl --sources data/corpus
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache
+
+REFSETS := $(wildcard $(SHARED)/eval/refstrings/*.jsonl)
+eval-refs: $(STAMP)
+	@mkdir -p out/eval
+	@for set in $(REFSETS); do \
+		name=$$(basename $$set .jsonl); \
+		$(BIN)/python -c "import json,sys; [print(json.loads(l)['raw']) for l in open(sys.argv[1], encoding='utf-8')]" $$set > out/eval/$$name.txt; \
+		$(BIN)/npf-graph parse-refs out/eval/$$name.txt > out/eval/$$name.pred.jsonl; \
+		echo "$$name:"; $(PYTHON) $(SHARED)/eval/score_refs.py --gold $$set --pred out/eval/$$name.pred.jsonl | sed 's/^/  /'; \
+	done

@@ -138,6 +138,31 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command("parse-refs")
+def parse_refs(
+    source: Annotated[str, typer.Argument(help="A file with one reference string per line, or - for stdin.")] = "-",
+) -> None:
+    """Parse reference strings (GB/T 7714, Chinese journal style, English), one per line.
+
+    Example: npf-graph parse-refs refs.txt > refs.jsonl
+    Writes one JSON Reference per input line, in order (an empty line gives an empty one).
+    """
+    from npf_graph.extract.reflines import parse_lines
+
+    try:
+        if source == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            from npf_graph.ingest.load import load_file
+
+            lines = load_file(source).text.splitlines()
+    except NpfError as exc:
+        fail(exc)
+        return
+    for ref in parse_lines(lines):
+        typer.echo(json.dumps(ref, ensure_ascii=False))
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m npf_graph`
     app(prog_name="npf-graph")
     sys.exit(0)
