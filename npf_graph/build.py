@@ -17,10 +17,13 @@ from pathlib import Path
 from pyoxigraph import NamedNode
 
 from npf_graph.errors import NpfError
+from npf_graph.link.works import unify_works
 from npf_graph.models import DocumentRecord
 from npf_graph.ontology import ontology_dir
 from npf_graph.pipeline import expand_paths, extract_file, tool_version
+from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
+from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
 from npf_graph.store import GraphStore
 
@@ -79,6 +82,7 @@ def build(inputs: list[str | Path], out: Path, progress: Progress | None = None,
     stored = store.document_graphs()
     previous = _previous_records(result.paths["records"])
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    fresh: set[str] = set()
     for path in files:
         if progress:
             progress(path)
@@ -89,13 +93,20 @@ def build(inputs: list[str | Path], out: Path, progress: Progress | None = None,
                 result.skipped += 1
                 continue
             rec = extract_file(path)
-            store.replace_graph(graph_iri(rec.id), record_quads(rec, now))
             result.records.append(rec)
+            fresh.add(rec.id)
             result.rebuilt += 1
         except NpfError as exc:
             result.errors.append((path, exc))
         except OSError as exc:
             result.errors.append((path, NpfError(f"cannot read: {exc.strerror}", str(path))))
+    # the same cited work across documents: a merge can change a reused record too
+    before = {r.id: [ref.work_id for ref in r.references] for r in result.records}
+    unify_works(result.records)
+    for rec in result.records:
+        if rec.id in fresh or before[rec.id] != [ref.work_id for ref in rec.references]:
+            store.replace_graph(graph_iri(rec.id), record_quads(rec, now))
+    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(result.records))
     # the store mirrors the inputs: graphs of documents no longer built are dropped
     keep = {graph_iri(r.id).value for r in result.records}
     for graph in set(store.document_graphs().values()) - keep:

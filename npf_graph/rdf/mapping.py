@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from pyoxigraph import Literal, NamedNode, Quad
 
-from npf_graph.models import DocumentRecord, Span
+from npf_graph.models import DocumentRecord
+from npf_graph.rdf.bibliography import bibliography_quads
 from npf_graph.rdf.namespaces import DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
-from npf_graph.rdf.terms import QuadSink, doc_iri, graph_iri, iri, lit
+from npf_graph.rdf.terms import QuadSink, add_selector, doc_iri, graph_iri, iri, lang_of, lit
 
 DOC_CLASSES = {
     "journal_article": FABIO + "JournalArticle",
@@ -18,21 +17,6 @@ DOC_CLASSES = {
     "report": FABIO + "Report",
     "other": FABIO + "Expression",
 }
-
-
-def lang_of(text: str) -> str:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-
-
-def add_selector(out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, key: str) -> None:
-    """`target` a oa:SpecificResource on `doc`, selected by a TextPositionSelector over `span`."""
-    selector = iri("selector", key, span[0], span[1])
-    out.add(target, RDF + "type", OA + "SpecificResource")
-    out.add(target, OA + "hasSource", doc)
-    out.add(target, OA + "hasSelector", selector)
-    out.add(selector, RDF + "type", OA + "TextPositionSelector")
-    out.add(selector, OA + "start", lit(span[0]))
-    out.add(selector, OA + "end", lit(span[1]))
 
 
 def person_iri(name: str) -> NamedNode:
@@ -92,6 +76,7 @@ def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
         out.add(node, DCTERMS + "title", lit(sec.title, lang_of(sec.title)))
         out.add(node, npf("headingLevel"), lit(sec.level))
         add_selector(out, node, doc, sec.span, rec.id)
+    bibliography_quads(out, doc, rec)
     _concepts(out, doc, rec)
     _provenance(out, doc, rec, generated_at)
     return out.quads

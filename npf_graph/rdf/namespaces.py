@@ -49,7 +49,7 @@ PREFIXES: dict[str, str] = {
 NPF_TERMS = (
     "Claim", "Statistic", "DataSource", "ConceptMention", "SourceFile", "Extraction", "Affiliation",
     "docType", "sha256", "encoding", "fileName", "toolVersion", "mentionCount", "mentionsConcept",
-    "sentenceCount", "headingLevel", "kind", "warning",
+    "sentenceCount", "headingLevel", "kind", "warning", "citationStatus",
 )  # fmt: skip
 
 ONTOLOGY_GRAPH = ID + "graph/ontology"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from npf_graph.document import stable_id
-from npf_graph.rdf.namespaces import ID, XSD
+from npf_graph.models import Span
+from npf_graph.rdf.namespaces import ID, OA, RDF, XSD
 
 Term = NamedNode | BlankNode | Literal
 
@@ -47,3 +50,18 @@ class QuadSink:
     def add(self, s: NamedNode | BlankNode, p: str, o: Term | str) -> None:
         obj = NamedNode(o) if isinstance(o, str) else o
         self.quads.append(Quad(s, NamedNode(p), obj, self.graph))
+
+
+def lang_of(text: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+
+
+def add_selector(out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, key: str) -> None:
+    """`target` a oa:SpecificResource on `doc`, selected by a TextPositionSelector over `span`."""
+    selector = iri("selector", key, span[0], span[1])
+    out.add(target, RDF + "type", OA + "SpecificResource")
+    out.add(target, OA + "hasSource", doc)
+    out.add(target, OA + "hasSelector", selector)
+    out.add(selector, RDF + "type", OA + "TextPositionSelector")
+    out.add(selector, OA + "start", lit(span[0]))
+    out.add(selector, OA + "end", lit(span[1]))

@@ -1,0 +1,22 @@
+"""The cross-document graph: corpus-internal citations and cited works that are corpus documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pyoxigraph import NamedNode, Quad
+
+from npf_graph.link.corpus import corpus_links
+from npf_graph.models import DocumentRecord
+from npf_graph.rdf.bibliography import work_iri
+from npf_graph.rdf.namespaces import CITO, LINKS_GRAPH, OWL
+from npf_graph.rdf.terms import QuadSink, doc_iri
+
+
+def links_quads(records: Sequence[DocumentRecord]) -> list[Quad]:
+    out = QuadSink(NamedNode(LINKS_GRAPH))
+    for link in corpus_links(records):
+        out.add(doc_iri(link.citing), CITO + "cites", doc_iri(link.cited))
+        if link.work_id:
+            out.add(work_iri(link.work_id), OWL + "sameAs", doc_iri(link.cited))
+    return out.quads
