@@ -138,6 +138,35 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="bibtex, csl-json or ris.")] = "csl-json",
+    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    output: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Export every cited work for reference managers (Zotero, EndNote, JabRef).
+
+    Example: npf-graph export --format bibtex --out works.bib
+    """
+    from npf_graph.errors import StoreError
+    from npf_graph.export.works import FORMATS, cited_works
+    from npf_graph.store import GraphStore
+
+    try:
+        if fmt not in FORMATS:
+            raise NpfError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if not store.is_dir():
+            raise StoreError("no store here; run `npf-graph build` first", str(store))
+        text = FORMATS[fmt](cited_works(GraphStore(store, read_only=True)))
+    except NpfError as exc:
+        fail(exc)
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=False)
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference string per line, or - for stdin.")] = "-",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from npf_graph.models import DocumentRecord, Reference
-from npf_graph.rdf.namespaces import BIRO, C4O, CITO, DCTERMS, DOCO, FABIO, FOAF, ID, PROV, RDF, RDFS, npf
+from npf_graph.rdf.namespaces import BIBO, BIRO, C4O, CITO, DCTERMS, DOCO, FABIO, FOAF, ID, PRISM, PROV, RDF, RDFS, npf
 from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit
 
 WORK_CLASSES = {
@@ -44,9 +44,14 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
         out.add(work, DCTERMS + "title", lit(ref.title, lang_of(ref.title)))
     if ref.year:
         out.add(work, FABIO + "hasPublicationYear", lit(str(ref.year)))
-    for name in ref.authors:
+    if ref.authors:  # dcterms:creator for queries, bibo:authorList (an rdf:Seq) for the order
+        seq = iri("authors", ref.work_id or ref.id, *ref.authors)
+        out.add(work, BIBO + "authorList", seq)
+        out.add(seq, RDF + "type", RDF + "Seq")
+    for n, name in enumerate(ref.authors, 1):
         person = iri("person", name)
         out.add(work, DCTERMS + "creator", person)
+        out.add(seq, f"{RDF}_{n}", person)
         out.add(person, RDF + "type", FOAF + "Person")
         out.add(person, FOAF + "name", lit(name, lang_of(name)))
     if ref.container:
@@ -56,6 +61,11 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
         out.add(venue, DCTERMS + "title", lit(ref.container, lang_of(ref.container)))
     if ref.publisher:
         out.add(work, DCTERMS + "publisher", lit(ref.publisher, lang_of(ref.publisher)))
+    if ref.place:
+        out.add(work, PRISM + "location", lit(ref.place, lang_of(ref.place)))
+    for value, prop in ((ref.volume, "volume"), (ref.issue, "issueIdentifier"), (ref.pages, "pageRange")):
+        if value:
+            out.add(work, PRISM + prop, lit(value))
     if ref.doi:
         out.add(work, DCTERMS + "identifier", lit(f"doi:{ref.doi}"))
     if ref.url:

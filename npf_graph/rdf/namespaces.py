@@ -22,6 +22,7 @@ C4O = "http://purl.org/spar/c4o/"
 DOCO = "http://purl.org/spar/doco/"
 FRAPO = "http://purl.org/cerif/frapo/"
 PRISM = "http://prismstandard.org/namespaces/basic/2.0/"
+BIBO = "http://purl.org/ontology/bibo/"
 
 PREFIXES: dict[str, str] = {
     "npf": NPF,
@@ -43,6 +44,7 @@ PREFIXES: dict[str, str] = {
     "doco": DOCO,
     "frapo": FRAPO,
     "prism": PRISM,
+    "bibo": BIBO,
 }
 
 # npf: terms the code uses; a test checks each is declared in ontologies/npf.ttl
