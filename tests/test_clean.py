@@ -50,10 +50,16 @@ def test_hard_line_breaks_are_joined_and_paragraphs_kept():
 
 
 def test_english_lines_join_with_a_space():
-    raw = "Artificial Intelligence Empowering New Quality Productive Forces:\nMechanism of Action and Practical Path\n"
-    assert run(raw).text.startswith(
-        "Artificial Intelligence Empowering New Quality Productive Forces: Mechanism of Action and Practical Path"
+    raw = (
+        "Artificial Intelligence Empowering New Quality Productive Forces:\nMechanism of Action and Practical Path\n\n"
+        "ZHOU Wen YANG Zheng-yuan\n\n"
+        "Abstract: The new round of technological revolution is deeply intertwined with the great power\n"
+        "game, and artificial intelligence, as a new general-purpose technology, has become a strategic choice for\n"
+        "countries to promote the overall leap of productivity and a new focus of international competition.\n"
     )
+    text = run(raw).text
+    assert "great power game, and artificial intelligence" in text
+    assert "Abstract: The new round" in text and "power\ngame" not in text
 
 
 def test_running_heads_and_page_numbers_are_dropped_inside_a_sentence():

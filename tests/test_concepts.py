@@ -51,7 +51,7 @@ def test_a_traditional_big5_file_is_tagged_like_its_simplified_twin():
         "以新型举国体制推动人工智能技术创新，要在政府和市场中间地带找到企业创新生态系统。"
         "发展新质生产力需要耐心资本，也需要有为政府与有效市场相结合。\n"
     )
-    traditional = "新型舉國體制嵌入適配人工智慧企業創新生態系統的遞進邏輯\n以新型舉國體制推動人工智慧技術創新，要在政府和市場中間地帶找到企業創新生態系統。發展新質生產力需要耐心資本，也需要有為政府與有效市場相結合。\n"  # noqa: E501
+    traditional = "新型舉國體制嵌入適配人工智慧企業創新生態系統的遞進邏輯\n以新型舉國體制推動人工智慧技術創新，要在政府和市場中間地帶找到企業創新生態系統。發展新質生產力需要耐心資本，也需要有為政府與有效市場相結合。\n"
     assert _t2s().convert(traditional).replace("人工智慧", "人工智能") == simplified
     a = run(load_bytes(simplified.encode("utf-8"), "s.txt"))
     b = run(load_bytes(traditional.encode("big5"), "t.txt"))

@@ -155,9 +155,16 @@ def _estimate_year(doc: Doc) -> None:
     """No printed date: the latest year the text reports figures for (+1) or mentions."""
     from datetime import date
 
+    from npf_graph.extract.references import HEADING_RE
+
     now = date.today().year
-    years = [int(y) for y in ANY_YEAR_RE.findall(doc.text) if int(y) <= now]
-    years += [int(y) + 1 for y in FULL_YEAR_FIGURE_RE.findall(doc.text) if int(y) < now]
+    body = doc.text
+    for start, _end, para in doc.paragraphs():
+        if HEADING_RE.match(para):  # years in the reference list say nothing of this document's date
+            body = doc.text[:start]
+            break
+    years = [int(y) for y in ANY_YEAR_RE.findall(body) if int(y) <= now]
+    years += [int(y) + 1 for y in FULL_YEAR_FIGURE_RE.findall(body) if int(y) < now]
     if years:
         doc.record.year = max(years)
         doc.record.warnings.append(

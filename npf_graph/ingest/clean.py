@@ -17,6 +17,7 @@ from npf_graph.ingest.offsets import MappedText
 from npf_graph.ingest.spam import find_spam
 from npf_graph.models import Warning
 
+NAMES_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+\s*$")
 PAREN_LINE_RE = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 FLOATING = {"heading", "caption", "footnote"}
 THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])")
@@ -107,6 +108,8 @@ def _indent(line: Line) -> int:
 def _joinable(a: Line, b: Line, width: float) -> bool:
     """Does line `a` run on into line `b`?"""
     if ends_sentence(a.text) or BLOCK_START_RE.match(b.text) or _indent(b) >= 10 or PAREN_LINE_RE.match(a.text):
+        return False
+    if NAMES_LINE_RE.match(b.text) or NAMES_LINE_RE.match(a.text):  # a byline stands on its own
         return False
     full = a.width >= min(0.8 * width, 40) if width else False
     if a.kind == "heading":

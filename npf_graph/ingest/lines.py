@@ -112,6 +112,6 @@ def _mark_masthead(lines: list[Line]) -> None:
 def typical_width(lines: list[Line]) -> float:
     """The width of a full line of running text (the 80th percentile of prose lines)."""
     widths = sorted(ln.width for ln in lines if ln.kind == "prose")
-    if not widths:
-        return 0.0
+    if len(widths) < 3:  # too few lines to tell a column width: only long lines run on
+        return 50.0
     return widths[min(len(widths) - 1, int(len(widths) * 0.8))]

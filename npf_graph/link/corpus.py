@@ -28,6 +28,8 @@ def corpus_links(records: Sequence[DocumentRecord]) -> list[CorpusLink]:
     for rec in records:
         for ref in rec.references:
             for cited in titles.get(fold(ref.title), []):
-                if cited.id != rec.id and (not ref.year or not cited.year or ref.year == cited.year):
+                # a long title is enough; a short one must also agree on the year
+                long_title = len(fold(ref.title)) >= 10
+                if cited.id != rec.id and (long_title or not ref.year or not cited.year or ref.year == cited.year):
                     links.append(CorpusLink(rec.id, ref.id, ref.work_id or "", cited.id))
     return links

@@ -1,0 +1,104 @@
+import pytest
+
+from npf_graph.ingest.load import load_bytes
+from npf_graph.pipeline import run
+
+REFS = """
+参考文献
+刘焯、吴佳燕、樊越琦，2024：《数字平台信息生产与新创企业股权融资研究》，《财经理论与实践》第4期。
+李如秒、赖普清，2024：《研发投入、风险资本与IPO抑价》，《山西财经大学学报》第7期。
+张超、冯泽、陈凯华、朱其昱，2024：《关于健全数字公共产品制度推进开源创新生态建设的若干思考》，《中国科学院院刊》第9期。
+温馨、张超、郭锐，2024：《推动我国大模型开源创新生态建设的挑战与建议》，《中国科学院院刊》第8期。
+王涛，2023：《开源社区治理》，《软件学报》第2期。
+王涛，2023：《开源许可证比较》，《计算机学报》第5期。
+Rajala, R. , M. Westerlund , and K. Moller , 2012 , “Strategic Flexibility in Open Innovation”, *European Journal of Marketing* , 46 (10) : 1368 - 1388.
+Zhu, K. X. , and Z. Z. Zhou, 2012 , “Lock-in strategy in software competition”, *Information Systems Research* , 23 (2) : 536 - 545.
+"""
+
+
+def record(body: str):
+    return run(load_bytes((body + "\n" + REFS).encode("utf-8"), "t.txt"))
+
+
+def cites(rec):
+    labels = {r.id: r.authors[0] for r in rec.references}
+    return [(c.marker, [labels[i] for i in c.reference_ids], c.status) for c in rec.citations]
+
+
+def test_author_year_group_with_several_works():
+    rec = record("开源创新的扩散（温馨等，2024；张超等，2024）显著加速了技术的普及。")
+    assert cites(rec) == [("温馨等，2024；张超等，2024", ["温馨", "张超"], "resolved")]
+    assert rec.citations[0].sentence == "开源创新的扩散（温馨等，2024；张超等，2024）显著加速了技术的普及。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("技术与资本之间的互动是复杂而微妙的（刘烨等，2024）。", ("刘烨等，2024", ["刘焯"], "resolved")),  # a typo
+        ("这至关重要（李如秒和赖普清，2024）。", ("李如秒和赖普清，2024", ["李如秒"], "resolved")),
+        ("这至关重要（李如秒、赖普清，2024）。", ("李如秒、赖普清，2024", ["李如秒"], "resolved")),
+        ("项目保持整体性（Rajala *et al.*，2012）。", ("Rajala *et al.*，2012", ["Rajala, R."], "resolved")),
+        ("采取锁定策略（Zhu & Zhou, 2012）。", ("Zhu & Zhou, 2012", ["Zhu, K. X."], "resolved")),
+        ("刘焯等（2024）认为平台信息影响融资。", ("刘焯等（2024）", ["刘焯"], "resolved")),
+        ("王涛（2023）比较了许可证。", ("王涛（2023）", ["王涛", "王涛"], "ambiguous")),
+        ("这一说法没有出处（赵六，2019）。", ("赵六，2019", [], "unresolved")),
+    ],
+)
+def test_citation_forms_and_resolution(sentence, expected):
+    assert cites(record(sentence)) == [expected]
+
+
+def test_parentheses_that_are_not_citations():
+    rec = record("人工智能（AI）与《人工智能全域变革图景展望：跃迁点来临（2023）》都不是引用（见图1）。")
+    assert rec.citations == []
+
+
+def test_numeric_markers_ranges_and_lists():
+    body = "技术革命已经发生[1]。多项研究表明［2，3］，这一趋势在延续[4-6]，并且[7]–[9]都支持。\n参考文献：\n"
+    body += "\n".join(f"[{n}] 作者{n} . 题名{n} [J]. 期刊，2020，（1）：1-2." for n in range(1, 10))
+    rec = run(load_bytes(body.encode("utf-8"), "n.txt"))
+    labels = {r.id: r.label for r in rec.references}
+    got = [(c.marker, [labels[i] for i in c.reference_ids]) for c in rec.citations]
+    assert got == [
+        ("[1]", ["1"]),
+        ("［2，3］", ["2", "3"]),
+        ("[4-6]", ["4", "5", "6"]),
+        ("[7]–[9]", ["7", "8", "9"]),
+    ]
+    assert all(c.status == "resolved" for c in rec.citations)
+    assert not [w for w in rec.warnings if w.code == "orphan_reference"]
+
+
+def test_markers_without_a_reference_list_are_kept_unresolved():
+    rec = run(load_bytes("这是一个判断［1］。另一个判断［2］。\n".encode(), "cut.txt"))
+    assert [(c.marker, c.status, c.reference_ids) for c in rec.citations] == [
+        ("［1］", "unresolved", []),
+        ("［2］", "unresolved", []),
+    ]
+    assert any(w.code == "no_reference_list" for w in rec.warnings)
+
+
+def test_orphans_and_dangling_markers_are_warned_about():
+    body = "只引用了一篇[1]，还有一个错号[7]。\n参考文献\n[1] 甲 . 题名一 [J]. 期刊，2020，（1）：1-2.\n[2] 乙 . 题名二 [M]. 北京：出版社，2021.\n"
+    rec = run(load_bytes(body.encode("utf-8"), "o.txt"))
+    codes = [w.code for w in rec.warnings]
+    assert codes.count("orphan_reference") == 1 and codes.count("dangling_citation") == 1
+
+
+def test_sample_documents_citations(records):
+    r000, r001, r002 = records["000"], records["001"], records["002"]
+    assert len(r000.references) == 17 and len(r001.references) == 10
+    assert all(c.status == "resolved" for c in r000.citations + r001.citations)
+    assert len(r002.references) == 0 and len(r002.citations) == 60
+    assert {c.status for c in r002.citations} == {"unresolved"}
+    # every reference of the two documents with lists is cited
+    for rec in (r000, r001):
+        cited = {i for c in rec.citations for i in c.reference_ids}
+        assert cited == {r.id for r in rec.references}
+
+
+def test_citation_spans_point_at_markers(records, sources):
+    for key in ("000", "001", "002"):
+        for c in records[key].citations:
+            s, e = c.span
+            assert "".join(sources[key][s:e].split()).replace("*", "") == "".join(c.marker.split()).replace("*", "")
