@@ -58,14 +58,14 @@ def test_built_dataset_has_named_graphs_and_passes_shacl(tmp_path):
 
     shutil_copy = tmp_path / "corpus"
     shutil_copy.mkdir()
-    for prefix in ("001", "003"):
+    for prefix in ("000", "001", "003"):
         (shutil_copy / corpus_file(prefix).name).write_bytes(corpus_file(prefix).read_bytes())
     result = build([shutil_copy], tmp_path / "out", view=False)
     ds = rdflib.Dataset()
     ds.parse(result.paths["dataset"], format="trig")
     graphs = {str(g.identifier) for g in ds.graphs()}
     assert "https://w3id.org/npf-graph/id/graph/ontology" in graphs
-    assert sum(1 for g in graphs if "/graph/" in g and not g.endswith("ontology")) == 2
+    assert sum(1 for g in graphs if "/graph/" in g and not g.endswith("ontology")) == 3
     union = rdflib.Graph()
     for s, p, o, _g in ds.quads((None, None, None, None)):
         union.add((s, p, o))
@@ -95,3 +95,28 @@ def test_concepts_are_queryable_after_build(tmp_path):
     )
     labels = {r["label"] for r in rows}
     assert {"开源创新", "迭代演化", "超大规模", "龙头链主企业"} <= labels
+
+
+def test_cited_works_query_and_citation_pointers(tmp_path):
+    result = build([corpus_file("001")], tmp_path / "out", view=False)
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(result.paths["dataset"], format="trig")
+    rows = ds.query(
+        sparql_prefixes() + "SELECT ?doc ?work ?title WHERE { ?doc cito:cites ?work . ?work dcterms:title ?title }"
+    )
+    titles = {str(r.title) for r in rows}
+    assert len(titles) == 10 and "新时代中国特色社会主义政治经济学探索" in titles
+    rows = list(
+        ds.query(
+            sparql_prefixes()
+            + """SELECT ?marker ?sentence ?start ?end ?raw WHERE {
+                 ?c a cito:Citation ; c4o:hasContent ?marker ; c4o:hasContext/rdf:value ?sentence ;
+                    oa:hasSelector [ oa:start ?start ; oa:end ?end ] ; c4o:denotes/c4o:hasContent ?raw .
+                 FILTER(?marker = "[4]") }"""
+        )
+    )
+    assert len(rows) == 1
+    _marker, sentence, start, end, raw = rows[0]
+    source = corpus_file("001").read_text(encoding="utf-8")
+    assert source[int(start) : int(end)] == "[4]"
+    assert "熊彼特定律与基辛格定律" in str(sentence) and str(raw).startswith("[4] 刘鹤 . 两次全球大危机的比较")

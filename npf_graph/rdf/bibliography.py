@@ -95,7 +95,7 @@ def bibliography_quads(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> No
         sentence = iri("sentence", rec.id, *cite.sentence_span)
         out.add(node, RDF + "type", CITO + "Citation")
         out.add(node, RDF + "type", C4O + "InTextReferencePointer")
-        out.add(node, C4O + "hasContent", lit(cite.marker, lang_of(cite.marker)))
+        out.add(node, C4O + "hasContent", lit(cite.marker))
         out.add(node, CITO + "hasCitingEntity", doc)
         out.add(node, CITO + "hasCitationCharacterization", CITO + "cites")
         out.add(node, npf("citationStatus"), lit(cite.status))
