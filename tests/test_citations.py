@@ -102,3 +102,16 @@ def test_citation_spans_point_at_markers(records, sources):
         for c in records[key].citations:
             s, e = c.span
             assert "".join(sources[key][s:e].split()).replace("*", "") == "".join(c.marker.split()).replace("*", "")
+
+
+def test_notes_list_with_circled_numbers():
+    body = (
+        "新质生产力的提出有深厚的理论渊源①，也有现实依据②。\n"
+        "注释\n"
+        "① 马克思：《资本论》第1卷，北京：人民出版社，2004年，第210页。\n"
+        "② 刘伟，2024：《科学认识与切实发展新质生产力》，《经济研究》第3期。\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "notes.txt"))
+    assert [r.label for r in rec.references] == ["①", "②"]
+    assert [(c.marker, c.status) for c in rec.citations] == [("①", "resolved"), ("②", "resolved")]
+    assert rec.references[1].container == "经济研究"

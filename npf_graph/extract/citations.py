@@ -29,6 +29,7 @@ EN_NARRATIVE_RE = re.compile(
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+SOURCE_LINE_RE = re.compile(r"[①-⑳]\s*(?:数据来源|资料来源)")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,11 @@ def extract_citations(doc: Doc) -> Doc:
         if numbers:
             taken.append((m.start(), m.end()))
             _add(doc, m.start(), m.end(), m.group(0), numbers)
+    if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…
+        for m in re.finditer(f"[{CIRCLED}]", text):
+            if not _in_list(doc, m.start()) and not SOURCE_LINE_RE.match(text, m.start()):
+                taken.append((m.start(), m.end()))
+                _add(doc, m.start(), m.end(), m.group(), [m.group()])
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue

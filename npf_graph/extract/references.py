@@ -20,7 +20,8 @@ from npf_graph.link.works import work_key
 from npf_graph.models import Reference, Warning
 
 HEADING_RE = re.compile(
-    r"^\s*#*\s*(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|文献|References|Bibliography|Works\s+Cited)\s*[:：]?\s*$",
+    r"^\s*#*\s*(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|文献|注\s*释|注释与参考文献|References|Bibliography"
+    r"|Works\s+Cited|Notes)\s*[:：]?\s*$",
     re.I,
 )
 ENTRY_END_RE = re.compile(r"[.。．]\s*$|\d\s*$")
@@ -58,6 +59,12 @@ def _starts_entry(text: str) -> bool:
     )
 
 
+def label_number(m: re.Match[str]) -> int:
+    """The number of a list label: [3], 3., (3) or ③."""
+    label = next(g for g in m.groups() if g)
+    return ord(label) - 0x2460 + 1 if "\u2460" <= label <= "\u2473" else int(label)
+
+
 def _list_start(doc: Doc) -> int | None:
     """Index of the first entry paragraph of the reference list, or None."""
     paras = doc.paragraphs()
@@ -68,7 +75,7 @@ def _list_start(doc: Doc) -> int | None:
     tail_from = len(paras) // 2
     for i in range(tail_from, len(paras) - 2):
         labels = [LABEL_RE.match(paras[i + k][2]) for k in range(3)]
-        if all(labels) and [int(next(g for g in m.groups() if g)) for m in labels if m] == [1, 2, 3]:
+        if all(labels) and [label_number(m) for m in labels if m] == [1, 2, 3]:
             return i
     return None
 

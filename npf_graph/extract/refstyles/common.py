@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-LABEL_RE = re.compile(r"^\s*(?:[\[［〔]\s*(\d{1,4})\s*[\]］〕]|(\d{1,4})[.．、]\s|[(（](\d{1,4})[)）])\s*")
+LABEL_RE = re.compile(
+    r"^\s*(?:[\[［〔]\s*(\d{1,4})\s*[\]］〕]|(\d{1,4})[.．、]\s|[(（](\d{1,4})[)）]|([\u2460-\u2473]))\s*"
+)
 URL_RE = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 DOI_RE = re.compile(r"\bDOI\s*[:：]\s*(10\.\d{3,9}/\S+?)(?=[.,;，。；]?\s|[.,;，。；]?$)", re.I)
 BARE_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s，；\"“”]+?)(?=[.,;，。；]?\s|[.,;，。；]?$)")
