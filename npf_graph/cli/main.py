@@ -167,6 +167,56 @@ def export(
         typer.echo(text, nl=False)
 
 
+@app.command()
+def query(
+    sparql: Annotated[
+        str | None, typer.Argument(help="A SPARQL query (prefixes npf:, cito:, dcterms: … are declared).")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Run a saved query (see --list).")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="Bind a variable: name=value (repeatable).")
+    ] = None,
+    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, tsv, json (SPARQL results JSON) or jsonl.")
+    ] = "table",
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+) -> None:
+    """Run SPARQL against the store.
+
+    Example: npf-graph query --name citations-of-work --param work=两次全球大危机
+    Example: npf-graph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
+    Values given with --param are bound as RDF terms (<…> for an IRI), never pasted into the text.
+    """
+    from npf_graph.errors import StoreError
+    from npf_graph.queries import saved_queries, saved_query
+    from npf_graph.query import format_result, run_query
+    from npf_graph.store import GraphStore
+
+    if list_saved:
+        for q in saved_queries().values():
+            params = f" [{', '.join('--param ' + p + '=…' for p in q.params)}]" if q.params else ""
+            typer.echo(f"{q.name:24} {q.description}{params}")
+        return
+    try:
+        if sum(x is not None for x in (sparql, file, name)) != 1:
+            raise NpfError("give exactly one of: a query, -f FILE, --name SAVED")
+        text = sparql or (file.read_text(encoding="utf-8") if file else saved_query(name or "").text)
+        params = {}
+        for item in param or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key.isidentifier():
+                raise NpfError(f"--param wants name=value, got {item!r}")
+            params[key] = value
+        if not store.is_dir():
+            raise StoreError("no store here; run `npf-graph build` first", str(store))
+        result = run_query(GraphStore(store, read_only=True), text, params)
+        typer.echo(format_result(result, fmt), nl=False)
+    except (NpfError, OSError) as exc:
+        fail(exc)
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference string per line, or - for stdin.")] = "-",

@@ -1,0 +1,118 @@
+import json
+
+import pytest
+from helpers import corpus_file
+from typer.testing import CliRunner
+
+from npf_graph.build import build
+from npf_graph.cli.main import app
+from npf_graph.queries import saved_queries
+from npf_graph.query import QueryError, format_result, run_query
+from npf_graph.store import GraphStore
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("query") / "out"
+    build([corpus_file("000"), corpus_file("001"), corpus_file("004")], out, view=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def store(out):
+    return GraphStore(out / "store", read_only=True)
+
+
+def q(store, name, **params):
+    return [{k: v.value for k, v in row.items()} for row in run_query(store, saved_queries()[name].text, params).rows]
+
+
+def test_every_saved_query_has_a_header_and_runs(store):
+    queries = saved_queries()
+    assert len(queries) >= 9
+    for query in queries.values():
+        assert query.description
+        params = {p: "x" for p in query.params}
+        run_query(store, query.text, params)
+
+
+def test_cited_works_and_most_cited(store):
+    works = q(store, "cited-works")
+    assert len(works) == 27 and all(int(w["citedBy"]) == 1 for w in works)
+    top = q(store, "most-cited-works")
+    assert top[0]["title"] == "群智范式：软件开发范式的新变革" and top[0]["citations"] == "2"
+
+
+def test_citations_of_a_work_with_offsets(store):
+    rows = q(store, "citations-of-work", work="两次全球大危机")
+    assert [(r["marker"], r["title"]) for r in rows] == [("[4]", "两次全球大危机的比较")]
+    source = corpus_file("001").read_text(encoding="utf-8")
+    start, end = int(rows[0]["start"]), int(rows[0]["end"])
+    assert "".join(source[start:end].split()) == "".join(rows[0]["sentence"].split())
+
+
+def test_documents_citing_work_and_coupling(store):
+    rows = q(store, "documents-citing-work", work="创新链")
+    assert [r["title"] for r in rows] == ["全球创新链测度体系研究"]
+    assert q(store, "bibliographic-coupling") == []  # the three documents share no cited work
+    pairs = q(store, "co-cited-works")
+    assert len(pairs) == 17 * 16 // 2 + 10 * 9 // 2
+
+
+def test_dangling_and_concepts(store):
+    assert q(store, "dangling-citations") == []
+    docs = q(store, "documents-by-concept", concept="耐心资本")
+    assert [(d["docTitle"], d["mentions"]) for d in docs] == [("004_26ab8cec2164e86e.txt", "4")]
+    pairs = {(r["labelA"], r["labelB"]): int(r["documents"]) for r in q(store, "concept-cooccurrence")}
+    assert pairs[("人工智能", "新质生产力")] == 2
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ['x" } ; DROP ALL ; SELECT * { ?s ?p ?o', "}\nUNION { ?s ?p ?o }", "' OR '1'='1", "SELECT", '创新链"', ""],
+)
+def test_parameters_cannot_change_the_query(store, hostile):
+    rows = q(store, "documents-citing-work", work=hostile)
+    assert all(hostile.lower() in r["title"].lower() for r in rows)
+    assert store.count() > 1000  # nothing was dropped
+
+
+def test_results_json_format(store):
+    res = run_query(
+        store, 'SELECT ?t WHERE { ?d dcterms:title ?t FILTER(?t = "新质生产力的新质态及其发展战略"@zh) } LIMIT 1'
+    )
+    data = json.loads(format_result(res, "json"))
+    assert data == {
+        "head": {"vars": ["t"]},
+        "results": {
+            "bindings": [{"t": {"type": "literal", "value": "新质生产力的新质态及其发展战略", "xml:lang": "zh"}}]
+        },
+    }
+    ask = json.loads(format_result(run_query(store, "ASK { ?s a cito:Citation }"), "json"))
+    assert ask == {"head": {}, "boolean": True}
+
+
+def test_syntax_error_is_one_line(out):
+    result = runner.invoke(app, ["query", "SELECT ?x WHERE { ?x ?y }", "--store", str(out / "store")])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: [sparql]")
+    with pytest.raises(QueryError):
+        run_query(GraphStore(out / "store", read_only=True), "SELEC nothing")
+
+
+def test_cli_formats(out):
+    base = [
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s a biro:BibliographicReference }",
+        "--store",
+        str(out / "store"),
+    ]
+    assert runner.invoke(app, [*base, "--format", "csv"]).output == "n\n27\n"
+    assert runner.invoke(app, [*base, "--format", "tsv"]).output == "n\n27\n"
+    assert json.loads(runner.invoke(app, [*base, "--format", "jsonl"]).output) == {"n": "27"}
+    assert "27" in runner.invoke(app, base).output
+    listed = runner.invoke(app, ["query", "--list"]).output
+    assert "citations-of-work" in listed and "--param work=" in listed
