@@ -43,6 +43,11 @@ class Doc:
         assert self.clean is not None
         return self.clean.mapped.source_span(start, end)
 
+    def heading_span(self, start: int, end: int) -> Span:
+        """Source span of a heading's words, without its markdown '#'s and spaces."""
+        head = self.text[start:end]
+        return self.span(start + len(head) - len(head.lstrip("# ")), end)
+
     def item_id(self, kind: str, start: int, end: int) -> str:
         return f"{kind}-{stable_id(self.record.id, kind, start, end, length=10)}"
 

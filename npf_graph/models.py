@@ -60,10 +60,10 @@ class Section(Record):
     part_id: str | None = None
 
 
-class Reference(Record):
-    id: str
+class BibFields(Record):
+    """The fields a reference string yields; shared by the parsers and the record."""
+
     label: str | None = None
-    raw: str
     type: str | None = None
     lang: str | None = None
     authors: list[str] = Field(default_factory=list)
@@ -78,6 +78,11 @@ class Reference(Record):
     url: str | None = None
     doi: str | None = None
     date: str | None = None
+
+
+class Reference(BibFields):
+    id: str
+    raw: str
     work_id: str | None = None
     span: Span | None = None
 

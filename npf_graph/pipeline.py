@@ -43,14 +43,12 @@ def segment_stage(doc: Doc) -> Doc:
     doc.seg = segment(doc.clean.mapped)  # type: ignore[union-attr]
     doc.record.sentence_count = len(doc.seg.sentences)
     for sec in doc.seg.sections:
-        head = doc.text[sec.start : sec.heading_end]
-        lead = len(head) - len(head.lstrip("# "))
         doc.record.sections.append(
             Section(
                 id=doc.item_id("section", sec.start, sec.end),
                 title=sec.title,
                 level=sec.level,
-                span=doc.span(sec.start + lead, sec.heading_end),
+                span=doc.heading_span(sec.start, sec.heading_end),
                 extent=doc.span(sec.start, sec.end),
             )
         )

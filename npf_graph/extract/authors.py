@@ -126,14 +126,12 @@ def extract_parts(doc: Doc) -> Doc:
             continue
         used.add(pick)
         sec = top[pick]
-        head = doc.text[sec.start : sec.heading_end]
-        lead = len(head) - len(head.lstrip("# "))
         doc.record.parts.append(
             Part(
                 id=doc.item_id("part", sec.start, sec.heading_end),
                 title=sec.title,
                 authors=names,
-                span=doc.span(sec.start + lead, sec.heading_end),
+                span=doc.heading_span(sec.start, sec.heading_end),
             )
         )
     return doc

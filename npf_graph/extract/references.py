@@ -92,26 +92,8 @@ def extract_references(doc: Doc) -> Doc:
         raw_text = "".join(doc.text[s:e] for s, e, _ in entry)
         raw = re.sub(r"\s+", " ", raw_text).strip()
         parsed = parse_reference(raw)
-        ref = Reference(
-            id=doc.item_id("ref", begin, end),
-            label=parsed.label,
-            raw=raw,
-            type=parsed.type,
-            lang=parsed.lang,
-            authors=parsed.authors,
-            title=parsed.title,
-            container=parsed.container,
-            publisher=parsed.publisher,
-            place=parsed.place,
-            year=parsed.year,
-            volume=parsed.volume,
-            issue=parsed.issue,
-            pages=parsed.pages,
-            url=parsed.url,
-            doi=parsed.doi,
-            date=parsed.date,
-            span=doc.span(begin, end),
-        )
+        fields = parsed.fields() | {"raw": raw}
+        ref = Reference(id=doc.item_id("ref", begin, end), span=doc.span(begin, end), **fields)
         ref.work_id = work_key(ref)
         rec.references.append(ref)
         if not parsed.title:

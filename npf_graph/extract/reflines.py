@@ -13,9 +13,7 @@ def parse_line(line: str, n: int) -> Reference:
     raw = line.strip()
     if not raw:
         return Reference(id=f"line-{n}", raw="")
-    parsed = parse_reference(raw)
-    fields = parsed.fields()
-    ref = Reference(id=f"line-{n}", **{k: v for k, v in fields.items() if k in Reference.model_fields})
+    ref = Reference(id=f"line-{n}", **parse_reference(raw).fields())
     ref.work_id = work_key(ref)
     return ref
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from npf_graph.models import BibFields
 
 LABEL_RE = re.compile(
     r"^\s*(?:[\[［〔]\s*(\d{1,4})\s*[\]］〕]|(\d{1,4})[.．、]\s|[(（](\d{1,4})[)）]|([\u2460-\u2473]))\s*"
@@ -18,28 +19,14 @@ PAGES_RE = re.compile(
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
-@dataclass
-class ParsedRef:
+class ParsedRef(BibFields):
+    """What a parser reads from one reference string."""
+
     raw: str = ""
-    label: str | None = None
-    type: str | None = None
-    lang: str | None = None
-    authors: list[str] = field(default_factory=list)
-    title: str | None = None
-    container: str | None = None
-    publisher: str | None = None
-    place: str | None = None
-    year: int | None = None
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    url: str | None = None
-    doi: str | None = None
-    date: str | None = None
     style: str | None = None
 
     def fields(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "style"}
+        return self.model_dump(exclude={"style"})
 
 
 def split_label(raw: str) -> tuple[str | None, str]:
