@@ -117,6 +117,7 @@ class Statistic(Record):
     period: str | None = None
     place: str | None = None
     approximate: bool = False
+    source: str | None = None  # an organisation named in the sentence, or the id of a footnoted data source
     span: Span
     sentence_span: Span | None = None
 
@@ -132,6 +133,9 @@ class Claim(Record):
     data_source_ids: list[str] = Field(default_factory=list)
     concepts: list[str] = Field(default_factory=list)
     attributed_to: list[str] = Field(default_factory=list)
+    citation_function: str | None = None  # a CiTO property name, where the wording shows it
+    function_cue: str | None = None  # the words that decided it
+    hedged: bool = False
 
 
 class ConceptMention(Record):

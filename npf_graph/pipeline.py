@@ -1,7 +1,7 @@
 """The pipeline: every stage in order, in one place.
 
 load+decode → clean → segment → extract (front matter, authors, metadata, parts,
-document type, references, citations) → link (resolve citations) → data sources → concepts
+document type, references, citations) → link (resolve citations) → data sources → statistics → concepts → claims
 → record. Stages are plain functions `Doc -> Doc`.
 """
 
@@ -17,11 +17,13 @@ from npf_graph.document import Doc
 from npf_graph.errors import InputError
 from npf_graph.extract.authors import extract_authors, extract_parts
 from npf_graph.extract.citations import extract_citations
+from npf_graph.extract.claims import extract_claims
 from npf_graph.extract.concepts import extract_concepts
 from npf_graph.extract.datasources import extract_data_sources
 from npf_graph.extract.frontmatter import extract_frontmatter
 from npf_graph.extract.metadata import classify_document, extract_metadata
 from npf_graph.extract.references import extract_references
+from npf_graph.extract.statistics import extract_statistics
 from npf_graph.ingest.clean import clean
 from npf_graph.ingest.load import SourceText, load_file
 from npf_graph.ingest.segment import segment
@@ -67,7 +69,9 @@ STAGES: tuple[Stage, ...] = (
     extract_citations,
     resolve_citations,
     extract_data_sources,
+    extract_statistics,
     extract_concepts,
+    extract_claims,
 )
 
 

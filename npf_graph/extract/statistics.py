@@ -1,0 +1,152 @@
+"""Statistics: every figure in the running text with its unit, the clause that states it,
+what it measures, its period, place and data source."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.document import Doc
+from npf_graph.extract.datasources import SOURCE_RE
+from npf_graph.extract.numbers import Figure, find_figures
+from npf_graph.models import Statistic
+
+CLAUSE_END = "，,；;。！？!?：:\n"
+PLACES = {
+    "中国": "中国", "我国": "中国", "全国": "中国", "国内": "中国", "美国": "美国", "全球": "全球", "世界": "全球",
+    "欧盟": "欧盟", "欧洲": "欧洲", "日本": "日本", "英国": "英国", "德国": "德国", "韩国": "韩国", "印度": "印度",
+    "上海": "上海", "北京": "北京", "深圳": "深圳", "杭州": "杭州", "广东": "广东", "江苏": "江苏", "浙江": "浙江",
+}  # fmt: skip
+PLACE_RE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
+YEAR = r"((?:19|20)\d{2})\s*年"
+PERIOD_RES = (
+    (re.compile(rf"截至\s*{YEAR}\s*(\d{{1,2}})\s*月"), lambda m: f"{m.group(1)}-{int(m.group(2)):02d}"),
+    (re.compile(rf"{YEAR}\s*(\d{{1,2}})\s*月以来"), lambda m: f"{m.group(1)}-{int(m.group(2)):02d}以来"),
+    (re.compile(rf"{YEAR}\s*(\d{{1,2}})\s*月"), lambda m: f"{m.group(1)}-{int(m.group(2)):02d}"),
+    (re.compile(rf"{YEAR}\s*上半年"), lambda m: f"{m.group(1)}-H1"),
+    (re.compile(rf"{YEAR}\s*下半年"), lambda m: f"{m.group(1)}-H2"),
+    (re.compile(rf"{YEAR}\s*(?:到|至|—|-)\s*{YEAR}"), lambda m: f"{m.group(1)}-{m.group(2)}"),
+    (re.compile(r"((?:19|20)\d{2})\s*年代"), lambda m: f"{m.group(1)}年代"),
+    (re.compile(rf"{YEAR}\s*末"), lambda m: f"{m.group(1)}年末"),
+    (re.compile(r"(?:最近|近)\s*[一二三四五六七八九十\d]+\s*年"), lambda m: re.sub(r"\s+", "", m.group(0))),
+    (re.compile(rf"(?<!较)(?<!比){YEAR}"), lambda m: m.group(1)),
+)
+COMPARED_RE = re.compile(rf"(?:较|比)\s*{YEAR}")
+MEASURE_TRIM = re.compile(
+    r"(?:已经|已|将|仅|共|合计|总计|分别|同比|比上年|较上年)?(?:达到|达|为|约为|约|超过|接近|将近|近|逾|高达|增长|下降|提升|缩短|占比|占|是)+$"
+)
+SOURCE_CUE_RE = re.compile(
+    r"(?:据|根据|来自)(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:的)?(?:统计|数据|测算|发布|报告|显示|调查)"
+)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    s = start
+    while s > 0 and text[s - 1] not in CLAUSE_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in CLAUSE_END:
+        e += 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _periods(text: str) -> list[tuple[int, int, str]]:
+    """Every period expression in `text` as (start, end, period); the longest wins where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, fmt in PERIOD_RES:
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and m.end() > s for s, e, _ in found):
+                found.append((m.start(), m.end(), fmt(m)))
+    return sorted(found)
+
+
+def _period(paragraph: str, pos: int) -> str | None:
+    """The period a figure at `pos` belongs to: the nearest one stated before it in its
+    clause group (up to a '；' or '。'), else the year last stated earlier in the paragraph."""
+    seg_start = max(paragraph.rfind(ch, 0, pos) for ch in "；;。") + 1
+    before = [p for p in _periods(paragraph[:pos]) if p[1] <= pos]
+    inside = [p for p in before if p[0] >= seg_start]
+    compared = list(COMPARED_RE.finditer(paragraph, seg_start, pos))
+    if compared:  # '较2020年下降了44%': from that year to the one in force
+        base = [p for p in before if p[0] < compared[-1].start()]
+        year = base[-1][2][:4] if base else None
+        return f"{compared[-1].group(1)}-{year}" if year and year != compared[-1].group(1) else compared[-1].group(1)
+    if inside:
+        return inside[-1][2]
+    if before:
+        return before[-1][2][:4] if before[-1][2][:4].isdigit() else before[-1][2]
+    return None
+
+
+def _place(sentence: str, clause_start: int) -> str | None:
+    inside = PLACE_RE.findall(sentence[clause_start:])
+    before = PLACE_RE.findall(sentence[:clause_start])
+    hit = inside[:1] or before[-1:]
+    return PLACES[hit[0]] if hit else None
+
+
+def _measure(text: str, clause_start: int, fig: Figure) -> str | None:
+    words = text[clause_start : fig.start]
+    words = re.sub(r"\s+", "", words)
+    words = re.sub(
+        r"^(?:其中|而|且|并|同时|此外|截至\d{4}年\d{0,2}月?|\d{4}年(?:上半年|末)?|目前|当前|当时|现在)+", "", words
+    )
+    words = MEASURE_TRIM.sub("", words)
+    return words or None
+
+
+def excluded_regions(doc: Doc) -> list[tuple[int, int]]:
+    regions = []
+    ref_list = doc.notes.get("reference_list")
+    if isinstance(ref_list, tuple) and ref_list[0] is not None:
+        regions.append((ref_list[0], ref_list[1] or len(doc.text)))
+    for start, end, para in doc.paragraphs():
+        if SOURCE_RE.match(para) or re.match(r"^\s*(?:\^\{\*\}|\*|作者|责任编辑|基金项目|联系人|[(（]作者为)", para):
+            regions.append((start, end))
+    return regions
+
+
+def extract_statistics(doc: Doc) -> Doc:
+    assert doc.seg is not None
+    text = doc.text
+    excluded = excluded_regions(doc)
+    sources = doc.notes.get("footnote_anchors", {})
+    for sent in doc.seg.sentences:
+        if any(s <= sent.start < e for s, e in excluded):
+            continue
+        sentence = text[sent.start : sent.end]
+        para = doc.seg.paragraphs[sent.paragraph]
+        for fig in find_figures(sentence):
+            start, end = sent.start + fig.start, sent.start + fig.end
+            c_start, c_end = _clause(text, start, end)
+            c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
+            cue = SOURCE_CUE_RE.search(sentence)
+            source = cue.group("org") if cue else None
+            if source is None and isinstance(sources, dict):
+                anchored = [sid for pos, sid in sources.items() if sent.start <= pos <= sent.end]
+                source = anchored[0] if anchored else None
+            doc.record.statistics.append(
+                Statistic(
+                    id=doc.item_id("stat", start, end),
+                    quote=text[c_start:c_end].strip(),
+                    value=fig.value,
+                    unit=fig.unit,
+                    normalized_value=fig.normalized_value,
+                    normalized_unit=fig.normalized_unit,
+                    measure=_measure(text, c_start, _shift(fig, sent.start)),
+                    period=_period(text[para.start : para.end], start - para.start),
+                    place=_place(sentence, c_start - sent.start),
+                    approximate=fig.approximate,
+                    source=source,
+                    span=doc.span(c_start, c_end),
+                    sentence_span=doc.span(sent.start, sent.end),
+                )
+            )
+    return doc
+
+
+def _shift(fig: Figure, by: int) -> Figure:
+    return Figure(
+        fig.start + by, fig.end + by, fig.value, fig.unit, fig.normalized_value, fig.normalized_unit, fig.approximate
+    )
