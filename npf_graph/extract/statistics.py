@@ -79,7 +79,20 @@ def _period(paragraph: str, pos: int) -> str | None:
     return None
 
 
-def _place(sentence: str, clause_start: int) -> str | None:
+SUBJECT_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]+-?[A-Z]?\d[A-Za-z0-9.]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*)(?![A-Za-z0-9])"
+)
+
+
+def _place(sentence: str, clause_start: int, fig_start: int) -> str | None:
+    """The place or subject of a figure: a model or firm named just before it (GPT-4, OpenAI),
+    else a place named in its clause, else the last place named before the clause."""
+    subjects = [m for m in SUBJECT_RE.finditer(sentence[:fig_start]) if not re.fullmatch(r"(?:19|20)\d{2}", m.group())]
+    if subjects and subjects[-1].end() >= clause_start - 20:
+        pair = re.search(r"从\s*(\S+?)\s*到\s*(\S+?)[，,]", sentence[: subjects[-1].end() + 1])
+        if pair and sentence[max(0, fig_start - 3) : fig_start].strip().endswith("从"):
+            return pair.group(1)  # 'from GPT-1 to GPT-4, from 1.17亿 to 1750亿': the first goes with the first
+        return subjects[-1].group()
     inside = PLACE_RE.findall(sentence[clause_start:])
     before = PLACE_RE.findall(sentence[:clause_start])
     hit = inside[:1] or before[-1:]
@@ -88,6 +101,9 @@ def _place(sentence: str, clause_start: int) -> str | None:
 
 def _measure(text: str, clause_start: int, fig: Figure) -> str | None:
     words = text[clause_start : fig.start]
+    subjects = list(SUBJECT_RE.finditer(words))
+    if subjects:  # 'GPT-4超过' measures nothing by itself; the subject goes to `place`
+        words = words[subjects[-1].end() :] if len(words) - subjects[-1].end() < 4 else words
     words = re.sub(r"\s+", "", words)
     words = re.sub(
         r"^(?:其中|而|且|并|同时|此外|截至\d{4}年\d{0,2}月?|\d{4}年(?:上半年|末)?|目前|当前|当时|现在)+", "", words
@@ -136,7 +152,7 @@ def extract_statistics(doc: Doc) -> Doc:
                     normalized_unit=fig.normalized_unit,
                     measure=_measure(text, c_start, _shift(fig, sent.start)),
                     period=_period(text[para.start : para.end], start - para.start),
-                    place=_place(sentence, c_start - sent.start),
+                    place=_place(sentence, c_start - sent.start, fig.start),
                     approximate=fig.approximate,
                     source=source,
                     span=doc.span(c_start, c_end),
