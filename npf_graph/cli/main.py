@@ -217,6 +217,35 @@ def query(
         fail(exc)
 
 
+@app.command()
+def stats(
+    conflicts: Annotated[
+        bool, typer.Option("--conflicts", help="Only figures that disagree across documents.")
+    ] = False,
+    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json or jsonl.")] = "table",
+) -> None:
+    """List the figures in the corpus by measure, or where documents disagree.
+
+    Example: npf-graph stats --conflicts
+    A conflict is two figures from different documents about the same measure, place or
+    model and period whose values differ by more than rounding (5 %).
+    """
+    from npf_graph.errors import StoreError
+    from npf_graph.queries import saved_query
+    from npf_graph.query import format_result, run_query
+    from npf_graph.store import GraphStore
+
+    try:
+        if not store.is_dir():
+            raise StoreError("no store here; run `npf-graph build` first", str(store))
+        name = "statistic-conflicts" if conflicts else "statistics"
+        result = run_query(GraphStore(store, read_only=True), saved_query(name).text)
+        typer.echo(format_result(result, fmt), nl=False)
+    except NpfError as exc:
+        fail(exc)
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference string per line, or - for stdin.")] = "-",

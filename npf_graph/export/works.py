@@ -15,7 +15,7 @@ WORKS_QUERY = """
 SELECT ?work ?type ?title ?year ?container ?publisher ?place ?volume ?issue ?pages ?id ?page
        (COUNT(DISTINCT ?doc) AS ?citedBy)
 WHERE {
-  ?doc cito:cites ?work .
+  ?doc npf:docType ?docType ; cito:cites ?work .
   ?work a ?type ; dcterms:title ?title .
   FILTER(STRSTARTS(STR(?type), STR(fabio:)))
   OPTIONAL { ?work fabio:hasPublicationYear ?year }

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from pyoxigraph import NamedNode, Quad
 
 from npf_graph.link.corpus import corpus_links
+from npf_graph.link.statistics import compare_statistics
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import work_iri
-from npf_graph.rdf.namespaces import CITO, LINKS_GRAPH, OWL
-from npf_graph.rdf.terms import QuadSink, doc_iri
+from npf_graph.rdf.namespaces import CITO, LINKS_GRAPH, OWL, npf
+from npf_graph.rdf.terms import QuadSink, doc_iri, iri
 
 
 def links_quads(records: Sequence[DocumentRecord]) -> list[Quad]:
@@ -19,4 +20,10 @@ def links_quads(records: Sequence[DocumentRecord]) -> list[Quad]:
         out.add(doc_iri(link.citing), CITO + "cites", doc_iri(link.cited))
         if link.work_id:
             out.add(work_iri(link.work_id), OWL + "sameAs", doc_iri(link.cited))
+    for cmp in compare_statistics(records):
+        a = iri("statistic", cmp.a[0], cmp.a[1].id)
+        b = iri("statistic", cmp.b[0], cmp.b[1].id)
+        prop = npf("conflictsWith") if cmp.conflict else npf("comparesWith")
+        out.add(a, prop, b)
+        out.add(b, prop, a)
     return out.quads

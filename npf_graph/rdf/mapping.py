@@ -6,6 +6,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import bibliography_quads
+from npf_graph.rdf.claims import claims_quads
 from npf_graph.rdf.namespaces import DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
 from npf_graph.rdf.terms import QuadSink, add_selector, doc_iri, graph_iri, iri, lang_of, lit
 
@@ -77,6 +78,7 @@ def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
         out.add(node, npf("headingLevel"), lit(sec.level))
         add_selector(out, node, doc, sec.span, rec.id)
     bibliography_quads(out, doc, rec)
+    claims_quads(out, doc, rec)
     _concepts(out, doc, rec)
     _provenance(out, doc, rec, generated_at)
     return out.quads

@@ -51,7 +51,8 @@ PREFIXES: dict[str, str] = {
 NPF_TERMS = (
     "Claim", "Statistic", "DataSource", "ConceptMention", "SourceFile", "Extraction", "Affiliation",
     "docType", "sha256", "encoding", "fileName", "toolVersion", "mentionCount", "mentionsConcept",
-    "sentenceCount", "headingLevel", "kind", "warning", "citationStatus",
+    "sentenceCount", "headingLevel", "kind", "warning", "citationStatus", "hedged", "hasCitation", "functionCue",
+    "quote", "unit", "normalizedValue", "normalizedUnit", "measure", "approximate", "comparesWith", "conflictsWith",
 )  # fmt: skip
 
 ONTOLOGY_GRAPH = ID + "graph/ontology"

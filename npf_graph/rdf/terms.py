@@ -56,8 +56,11 @@ def lang_of(text: str) -> str:
     return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
 
 
-def add_selector(out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, key: str) -> None:
-    """`target` a oa:SpecificResource on `doc`, selected by a TextPositionSelector over `span`."""
+def add_selector(
+    out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, key: str, exact: str | None = None
+) -> None:
+    """`target` a oa:SpecificResource on `doc`, selected by a TextPositionSelector over `span`
+    (and a TextQuoteSelector holding `exact`, the text as extracted, when given)."""
     selector = iri("selector", key, span[0], span[1])
     out.add(target, RDF + "type", OA + "SpecificResource")
     out.add(target, OA + "hasSource", doc)
@@ -65,3 +68,8 @@ def add_selector(out: QuadSink, target: NamedNode, doc: NamedNode, span: Span, k
     out.add(selector, RDF + "type", OA + "TextPositionSelector")
     out.add(selector, OA + "start", lit(span[0]))
     out.add(selector, OA + "end", lit(span[1]))
+    if exact:
+        quote = iri("quote", key, span[0], span[1])
+        out.add(target, OA + "hasSelector", quote)
+        out.add(quote, RDF + "type", OA + "TextQuoteSelector")
+        out.add(quote, OA + "exact", lit(exact))
