@@ -246,6 +246,43 @@ def stats(
         fail(exc)
 
 
+@app.command("trace")
+def trace_cmd(
+    concept: Annotated[
+        str | None, typer.Option("--concept", help="Claims that mention this concept (any label).")
+    ] = None,
+    work: Annotated[str | None, typer.Option("--work", help="Claims that cite a work: title, author or year.")] = None,
+    claim: Annotated[str | None, typer.Option("--claim", help="One claim, by its id.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Claims whose sentence contains this phrase.")] = None,
+    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    limit: Annotated[int, typer.Option("--limit", help="At most this many claims.")] = 100,
+) -> None:
+    """Trace claims to their sources: citation marker, reference entry, cited work, data sources.
+
+    Example: npf-graph trace --concept 耐心资本
+    Every step prints the file and the [start:end] character offsets of the quoted text.
+    """
+    from npf_graph.errors import StoreError
+    from npf_graph.store import GraphStore
+    from npf_graph.trace import format_trace, trace
+
+    chosen = [(k, v) for k, v in (("concept", concept), ("work", work), ("claim", claim), ("text", text)) if v]
+    try:
+        if len(chosen) != 1:
+            raise NpfError("give exactly one of --concept, --work, --claim, --text")
+        if not store.is_dir():
+            raise StoreError("no store here; run `npf-graph build` first", str(store))
+        traces = trace(GraphStore(store, read_only=True), chosen[0][0], chosen[0][1], limit)
+    except NpfError as exc:
+        fail(exc)
+        return
+    if fmt == "json":
+        typer.echo(json.dumps([t.as_dict() for t in traces], ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_trace(traces), nl=False)
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference string per line, or - for stdin.")] = "-",
