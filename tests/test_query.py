@@ -41,7 +41,9 @@ def test_every_saved_query_has_a_header_and_runs(store):
 def test_cited_works_and_most_cited(store):
     works = q(store, "cited-works")
     titles = {w["title"] for w in works}
-    assert "新时代中国特色社会主义政治经济学探索" in titles and "政府工作报告" in titles  # listed, and named in the text
+    assert (
+        "新时代中国特色社会主义政治经济学探索" in titles and "政府工作报告" in titles
+    )  # listed, and named in the text
     assert all(int(w["citedBy"]) == 1 for w in works)
     top = q(store, "most-cited-works")
     assert top[0]["title"] == "群智范式：软件开发范式的新变革" and top[0]["citations"] == "2"

@@ -49,23 +49,7 @@ UNITS: dict[str, tuple[str, float]] = {
 UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 MAG_ALT = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-APPROX_BEFORE = (
-    "超过",
-    "接近",
-    "将近",
-    "近乎",
-    "大约",
-    "约为",
-    "约",
-    "近",
-    "逾",
-    "达到",
-    "不足",
-    "低于",
-    "高于",
-    "多于",
-    "超",
-)
+APPROX_BEFORE = ("超过", "接近", "将近", "近乎", "大约", "约为", "约", "近", "逾", "不足", "低于", "高于", "多于", "超")
 APPROX_AFTER = ("左右", "以上", "多", "余", "上下", "以下", "之多")
 
 ARABIC_RE = re.compile(
@@ -117,8 +101,10 @@ def zh_int(text: str) -> int | None:
 
 
 def _approx(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    after = text[end : end + 2]
+    before = text[max(0, start - 4) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    if re.search(r"\d\s*[多余]", text[start:end]):  # '3800多亿元', '1000 多万个'
+        return True
     return before.endswith(APPROX_BEFORE) or after.startswith(APPROX_AFTER)
 
 
