@@ -121,3 +121,24 @@ def test_cli_formats(out):
     assert "27" in runner.invoke(app, base).output
     listed = runner.invoke(app, ["query", "--list"]).output
     assert "citations-of-work" in listed and "--param work=" in listed
+
+
+def test_claims_about_a_concept_with_the_works_they_cite(store):
+    rows = q(store, "claims-about-concept", concept="耐心资本")
+    assert {r["docTitle"][:3] for r in rows} >= {"新质生", "004"}
+    assert all("耐心资本" in r["claimText"] or "耐心資本" in r["claimText"] for r in rows)
+    cited = q(store, "claims-about-concept", concept="开源创新")
+    assert any("推动我国大模型开源创新生态建设的挑战与建议" in r.get("cites", "") for r in cited)
+
+
+def test_claims_citing_a_work_and_works_cited_by_concept(store):
+    rows = q(store, "claims-citing-work", work="群智范式")
+    assert rows and all(r["title"] == "群智范式：软件开发范式的新变革" for r in rows)
+    works = q(store, "works-cited-by-concept", concept="开源创新")
+    assert works and int(works[0]["claims"]) >= 1
+
+
+def test_statistics_and_conflicts_queries(store):
+    stats = q(store, "statistics")
+    assert any(r.get("measure") == "中国人工智能核心产业规模" for r in stats)
+    assert q(store, "statistic-conflicts") == []  # 000, 001 and 004 share no measure
