@@ -25,7 +25,7 @@ from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.store import GraphStore
+from npf_graph.store import connect
 
 Progress = Callable[[Path], None]
 
@@ -71,13 +71,21 @@ def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
     tmp.replace(path)
 
 
-def build(inputs: list[str | Path], out: Path, progress: Progress | None = None, view: bool = True) -> BuildResult:
+def build(
+    inputs: list[str | Path],
+    out: Path,
+    progress: Progress | None = None,
+    view: bool = True,
+    store_location: str | None = None,
+) -> BuildResult:
+    """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
+    http(s) SPARQL endpoint) when given."""
     import hashlib
 
     files = expand_paths(inputs)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(out)
-    store = GraphStore(result.paths["store"])
+    store = connect(store_location or str(result.paths["store"]))
     store.load_ontology(sorted(ontology_dir().glob("*.ttl")))
     stored = store.document_graphs()
     previous = _previous_records(result.paths["records"])

@@ -9,27 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+from pyoxigraph import BlankNode, Literal, NamedNode
 
-from npf_graph.errors import NpfError
-from npf_graph.rdf.namespaces import PREFIXES
-from npf_graph.store import GraphStore
+from npf_graph.store import GraphStore, QueryResult
+from npf_graph.store.local import QueryError
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
-
-
-class QueryError(NpfError):
-    code = "sparql"
-
-
-@dataclass
-class QueryResult:
-    variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, NamedNode | BlankNode | Literal]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[tuple] | None = None
 
 
 def term_for(value: str) -> NamedNode | Literal:
@@ -43,22 +29,7 @@ def term_for(value: str) -> NamedNode | Literal:
 
 
 def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-    subs = {Variable(k): term_for(v) for k, v in (params or {}).items()}
-    try:
-        result = store.store.query(
-            sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
-        )
-    except SyntaxError as exc:
-        raise QueryError(" ".join(str(exc).split())) from exc
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(" ".join(str(exc).split())) from exc
-    if isinstance(result, QueryBoolean):
-        return QueryResult(boolean=bool(result))
-    if isinstance(result, QuerySolutions):
-        names = [v.value for v in result.variables]
-        rows = [{n: row[n] for n in names if row[n] is not None} for row in result]
-        return QueryResult(variables=names, rows=rows)
-    return QueryResult(triples=[(t.subject, t.predicate, t.object) for t in result])
+    return store.run(sparql, {k: term_for(v) for k, v in (params or {}).items()})
 
 
 def _plain(term) -> str:

@@ -8,7 +8,7 @@ from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.queries import saved_queries
 from npf_graph.query import QueryError, format_result, run_query
-from npf_graph.store import GraphStore
+from npf_graph.store import LocalStore
 
 runner = CliRunner()
 
@@ -22,7 +22,7 @@ def out(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store(out):
-    return GraphStore(out / "store", read_only=True)
+    return LocalStore(out / "store", read_only=True)
 
 
 def q(store, name, **params):
@@ -105,7 +105,7 @@ def test_syntax_error_is_one_line(out):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: [sparql]")
     with pytest.raises(QueryError):
-        run_query(GraphStore(out / "store", read_only=True), "SELEC nothing")
+        run_query(LocalStore(out / "store", read_only=True), "SELEC nothing")
 
 
 def test_cli_formats(out):

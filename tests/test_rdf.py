@@ -7,7 +7,7 @@ from npf_graph.build import build
 from npf_graph.ontology import ontology_dir
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import sparql_prefixes
-from npf_graph.store import GraphStore
+from npf_graph.store import LocalStore
 
 WHEN = "2026-01-01T00:00:00+00:00"
 
@@ -42,7 +42,7 @@ def test_document_triples_use_standard_vocabularies(records):
 
 
 def test_store_replaces_a_document_graph_without_duplicates(records):
-    store = GraphStore()
+    store = LocalStore()
     rec = records["003"]
     from npf_graph.rdf.terms import graph_iri
 
@@ -82,13 +82,13 @@ def test_removed_file_drops_its_graph(tmp_path):
     build([corpus], tmp_path / "out", view=False)
     (corpus / corpus_file("004").name).unlink()
     result = build([corpus], tmp_path / "out", view=False)
-    store = GraphStore(tmp_path / "out" / "store")
+    store = LocalStore(tmp_path / "out" / "store")
     assert list(store.document_graphs()) == [result.records[0].source.sha256]
 
 
 def test_concepts_are_queryable_after_build(tmp_path):
     result = build([CORPUS / corpus_file("000").name], tmp_path / "out", view=False)
-    store = GraphStore(result.paths["store"])
+    store = LocalStore(result.paths["store"])
     rows = store.select(
         """SELECT ?label WHERE { ?doc dcterms:subject ?c . ?c skos:prefLabel ?label .
            FILTER(lang(?label) = "zh") } ORDER BY ?label"""

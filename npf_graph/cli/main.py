@@ -18,11 +18,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 state = {"debug": False}
+StoreOption = Annotated[
+    str, typer.Option("--store", help="The store: a folder made by `build`, or a SPARQL endpoint URL.")
+]
 
 
 @app.callback()
 def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False) -> None:
     state["debug"] = debug
+
+
+def open_cli_store(location: str):
+    """The store named on the command line: a folder made by `build`, or an endpoint URL."""
+    from npf_graph.errors import StoreError
+    from npf_graph.store import connect
+
+    if not location.startswith(("http://", "https://")) and not Path(location).is_dir():
+        raise StoreError("no store here; run `npf-graph build` first", location)
+    return connect(location, read_only=True)
 
 
 def fail(exc: Exception) -> None:
@@ -141,23 +154,21 @@ def build(
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="bibtex, csl-json or ris.")] = "csl-json",
-    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
     output: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export every cited work for reference managers (Zotero, EndNote, JabRef).
 
     Example: npf-graph export --format bibtex --out works.bib
     """
-    from npf_graph.errors import StoreError
     from npf_graph.export.works import FORMATS, cited_works
-    from npf_graph.store import GraphStore
 
     try:
         if fmt not in FORMATS:
             raise NpfError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        if not store.is_dir():
-            raise StoreError("no store here; run `npf-graph build` first", str(store))
-        text = FORMATS[fmt](cited_works(GraphStore(store, read_only=True)))
+        text = FORMATS[fmt](cited_works(open_cli_store(store)))
     except NpfError as exc:
         fail(exc)
         return
@@ -177,7 +188,9 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", help="Bind a variable: name=value (repeatable).")
     ] = None,
-    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
     fmt: Annotated[
         str, typer.Option("--format", help="table, csv, tsv, json (SPARQL results JSON) or jsonl.")
     ] = "table",
@@ -189,10 +202,8 @@ def query(
     Example: npf-graph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
     Values given with --param are bound as RDF terms (<…> for an IRI), never pasted into the text.
     """
-    from npf_graph.errors import StoreError
     from npf_graph.queries import saved_queries, saved_query
     from npf_graph.query import format_result, run_query
-    from npf_graph.store import GraphStore
 
     if list_saved:
         for q in saved_queries().values():
@@ -209,9 +220,7 @@ def query(
             if not sep or not key.isidentifier():
                 raise NpfError(f"--param wants name=value, got {item!r}")
             params[key] = value
-        if not store.is_dir():
-            raise StoreError("no store here; run `npf-graph build` first", str(store))
-        result = run_query(GraphStore(store, read_only=True), text, params)
+        result = run_query(open_cli_store(store), text, params)
         typer.echo(format_result(result, fmt), nl=False)
     except (NpfError, OSError) as exc:
         fail(exc)
@@ -222,7 +231,9 @@ def stats(
     conflicts: Annotated[
         bool, typer.Option("--conflicts", help="Only figures that disagree across documents.")
     ] = False,
-    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json or jsonl.")] = "table",
 ) -> None:
     """List the figures in the corpus by measure, or where documents disagree.
@@ -231,16 +242,12 @@ def stats(
     A conflict is two figures from different documents about the same measure, place or
     model and period whose values differ by more than rounding (5 %).
     """
-    from npf_graph.errors import StoreError
     from npf_graph.queries import saved_query
     from npf_graph.query import format_result, run_query
-    from npf_graph.store import GraphStore
 
     try:
-        if not store.is_dir():
-            raise StoreError("no store here; run `npf-graph build` first", str(store))
         name = "statistic-conflicts" if conflicts else "statistics"
-        result = run_query(GraphStore(store, read_only=True), saved_query(name).text)
+        result = run_query(open_cli_store(store), saved_query(name).text)
         typer.echo(format_result(result, fmt), nl=False)
     except NpfError as exc:
         fail(exc)
@@ -254,7 +261,9 @@ def trace_cmd(
     work: Annotated[str | None, typer.Option("--work", help="Claims that cite a work: title, author or year.")] = None,
     claim: Annotated[str | None, typer.Option("--claim", help="One claim, by its id.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Claims whose sentence contains this phrase.")] = None,
-    store: Annotated[Path, typer.Option("--store", help="The store built by `build`.")] = Path("out/store"),
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     limit: Annotated[int, typer.Option("--limit", help="At most this many claims.")] = 100,
 ) -> None:
@@ -263,17 +272,13 @@ def trace_cmd(
     Example: npf-graph trace --concept 耐心资本
     Every step prints the file and the [start:end] character offsets of the quoted text.
     """
-    from npf_graph.errors import StoreError
-    from npf_graph.store import GraphStore
     from npf_graph.trace import format_trace, trace
 
     chosen = [(k, v) for k, v in (("concept", concept), ("work", work), ("claim", claim), ("text", text)) if v]
     try:
         if len(chosen) != 1:
             raise NpfError("give exactly one of --concept, --work, --claim, --text")
-        if not store.is_dir():
-            raise StoreError("no store here; run `npf-graph build` first", str(store))
-        traces = trace(GraphStore(store, read_only=True), chosen[0][0], chosen[0][1], limit)
+        traces = trace(open_cli_store(store), chosen[0][0], chosen[0][1], limit)
     except NpfError as exc:
         fail(exc)
         return

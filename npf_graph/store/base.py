@@ -1,0 +1,79 @@
+"""What every store backend offers, and the query result they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
+
+from npf_graph.rdf.namespaces import NPF, ONTOLOGY_GRAPH, PROV
+
+Term = NamedNode | BlankNode | Literal
+
+
+@dataclass
+class QueryResult:
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple] | None = None
+
+
+def insert_data(graph: NamedNode, quads: Iterable[Quad]) -> str:
+    """One SPARQL update that replaces a named graph: applied as one transaction."""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+DOCUMENT_GRAPHS = (
+    f"""SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?doc <{PROV}wasDerivedFrom> ?f . ?f <{NPF}sha256> ?sha }} }}"""
+)
+
+
+class GraphStore:
+    """The interface: named graphs in, SPARQL out. Subclasses implement `update`, `run`, `dump_trig`."""
+
+    def update(self, sparql_update: str) -> None:
+        raise NotImplementedError
+
+    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
+        """SELECT / ASK / CONSTRUCT with the standard prefixes declared, `params` bound as terms."""
+        raise NotImplementedError
+
+    def dump_trig(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Persist what was written (a no-op where every update is already durable)."""
+
+    # ------------------------------------------------------------ shared behaviour
+    def replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
+        """Replace one named graph with `quads`, atomically."""
+        self.update(insert_data(graph, quads))
+
+    def remove_graph(self, graph: NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH {graph}")
+
+    def load_ontology(self, turtle_files: Iterable[Path]) -> None:
+        graph = NamedNode(ONTOLOGY_GRAPH)
+        quads = [
+            Quad(t.subject, t.predicate, t.object, graph)
+            for f in turtle_files
+            for t in parse(path=str(f), format=RdfFormat.TURTLE)
+        ]
+        self.replace_graph(graph, quads)
+
+    def select(self, sparql: str, params: dict[str, Term] | None = None) -> list[dict[str, str]]:
+        """Rows of a SELECT as dicts of plain strings."""
+        res = self.run(sparql, params)
+        return [{k: v.value for k, v in row.items()} for row in res.rows]
+
+    def document_graphs(self) -> dict[str, str]:
+        """sha256 of each stored document's source file -> its named graph IRI."""
+        return {r["sha"]: r["g"] for r in self.select(DOCUMENT_GRAPHS)}
+
+    def count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0

@@ -1,0 +1,67 @@
+"""Oxigraph embedded: a folder on disk, or memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store, Variable
+
+from npf_graph.errors import NpfError, StoreError
+from npf_graph.rdf.namespaces import PREFIXES
+from npf_graph.store.base import GraphStore, QueryResult, Term
+
+
+class QueryError(NpfError):
+    code = "sparql"
+
+
+class LocalStore(GraphStore):
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = Path(path) if path else None
+        try:
+            if self.path is None:
+                self.store = Store()
+            elif read_only:
+                self.store = Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.store = Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store: {' '.join(str(exc).split())}", str(path)) from exc
+
+    def update(self, sparql_update: str) -> None:
+        self.store.update(sparql_update, prefixes=PREFIXES)
+
+    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
+        subs = {Variable(k): v for k, v in (params or {}).items()}
+        try:
+            result = self.store.query(
+                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
+            )
+            if isinstance(result, QueryBoolean):
+                return QueryResult(boolean=bool(result))
+            if isinstance(result, QuerySolutions):
+                names = [v.value for v in result.variables]
+                return QueryResult(names, [{n: row[n] for n in names if row[n] is not None} for row in result])
+            return QueryResult(triples=[(t.subject, t.predicate, t.object) for t in result])
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(" ".join(str(exc).split())) from exc
+
+    def count(self) -> int:
+        return len(self.store)
+
+    def dump_trig(self, path: Path) -> None:
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        self.store.dump(str(tmp), format=RdfFormat.TRIG, prefixes=PREFIXES)
+        tmp.replace(path)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+    def dataset(self):
+        """This store as an rdflib Dataset (through oxrdflib), for scripts written against rdflib."""
+        import rdflib
+        from oxrdflib import OxigraphStore
+
+        return rdflib.Dataset(store=OxigraphStore(store=self.store), default_union=True)

@@ -1,0 +1,106 @@
+"""A SPARQL 1.1 endpoint over HTTP: the SPARQL 1.1 Protocol for queries and updates.
+
+`RemoteStore("http://127.0.0.1:7878")` talks to `<url>/query` and `<url>/update` (Oxigraph
+server; Apache Jena Fuseki's `http://host:3030/<dataset>` works the same way); a URL that
+ends in `/sparql` (Virtuoso, GraphDB) is used for both. The endpoint should answer queries
+over the union of its named graphs (Oxigraph: `--union-default-graph`; Fuseki:
+`tdb2:unionDefaultGraph true`). Parameters are appended as a VALUES clause of RDF terms
+serialised by the RDF library, never pasted as raw text.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from pyoxigraph import BlankNode, Literal, NamedNode
+
+from npf_graph.errors import StoreError
+from npf_graph.rdf.namespaces import sparql_prefixes
+from npf_graph.store.base import GraphStore, QueryResult, Term
+from npf_graph.store.local import QueryError
+
+TIMEOUT = 120
+
+
+def _term(binding: dict) -> Term:
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return NamedNode(value)
+    if kind == "bnode":
+        return BlankNode(value)
+    if "xml:lang" in binding:
+        return Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return Literal(value, datatype=NamedNode(binding["datatype"]))
+    return Literal(value)
+
+
+class RemoteStore(GraphStore):
+    def __init__(self, url: str) -> None:
+        base = url.rstrip("/")
+        self.url = base
+        if base.endswith("/sparql"):
+            self.query_url = self.update_url = base
+        else:
+            self.query_url, self.update_url = f"{base}/query", f"{base}/update"
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        req = urllib.request.Request(url, data=data, headers={"Accept": accept})
+        req.add_header("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            raise QueryError(f"endpoint answered {exc.code}: {detail}") from exc
+        except urllib.error.URLError as exc:
+            raise StoreError(f"cannot reach the endpoint: {exc.reason}", url) from exc
+
+    def update(self, sparql_update: str) -> None:
+        self._post(self.update_url, {"update": sparql_prefixes() + sparql_update}, "*/*")
+
+    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
+        text = sparql_prefixes() + sparql
+        if params:
+            names = " ".join(f"?{k}" for k in params)
+            values = " ".join(str(v) for v in params.values())
+            text += f"\nVALUES ({names}) {{ ({values}) }}"
+        body = self._post(self.query_url, {"query": text}, "application/sparql-results+json, application/n-triples")
+        try:
+            data = json.loads(body)
+        except ValueError:
+            from pyoxigraph import RdfFormat, parse
+
+            return QueryResult(
+                triples=[(t.subject, t.predicate, t.object) for t in parse(body, format=RdfFormat.N_TRIPLES)]
+            )
+        if "boolean" in data:
+            return QueryResult(boolean=bool(data["boolean"]))
+        names = data["head"].get("vars", [])
+        rows = [{k: _term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+        return QueryResult(names, rows)
+
+    def dump_trig(self, path: Path) -> None:
+        """The whole dataset through the Graph Store Protocol (Oxigraph: GET /store)."""
+        req = urllib.request.Request(f"{self.url}/store", headers={"Accept": "application/trig"})
+        try:
+            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+                data = resp.read()
+        except urllib.error.URLError as exc:
+            raise StoreError(f"cannot dump the dataset: {exc}", self.url) from exc
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+
+    def dataset(self):
+        """This endpoint as an rdflib Dataset (SPARQLUpdateStore)."""
+        import rdflib
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        store = SPARQLUpdateStore(query_endpoint=self.query_url, update_endpoint=self.update_url)
+        return rdflib.Dataset(store=store, default_union=True)
