@@ -129,3 +129,32 @@ def build(
 
         render_html(papers_graph(store), result.paths["view"], "npf-graph · papers")
     return result
+
+
+def remove(names: list[str], out: Path, store_location: str | None = None) -> list[DocumentRecord]:
+    """Drop documents (by file name, path, sha256 or record id) from the built graph in `out`."""
+    paths = BuildResult(out).paths
+    previous = list(_previous_records(paths["records"]).values())
+    wanted = set(names)
+
+    def matches(rec: DocumentRecord) -> bool:
+        src = rec.source
+        return bool({src.name, src.path, src.sha256, rec.id, str(Path(src.path).resolve())} & wanted)
+
+    gone = [r for r in previous if matches(r)]
+    if not gone:
+        raise NpfError(f"no built document matches {', '.join(names)}", str(paths["records"]))
+    kept = [r for r in previous if not matches(r)]
+    store = connect(store_location or str(paths["store"]))
+    for rec in gone:
+        store.remove_graph(graph_iri(rec.id))
+    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
+    store.flush()
+    _write_jsonl(paths["records"], kept)
+    store.dump_trig(paths["dataset"])
+    if paths["view"].exists():
+        from npf_graph.view.html import render_html
+        from npf_graph.view.network import papers_graph
+
+        render_html(papers_graph(store), paths["view"], "npf-graph · papers")
+    return gone

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
@@ -19,12 +20,16 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 
 
 def term_for(value: str) -> NamedNode | Literal:
-    """A parameter value as an RDF term: `<iri>` is an IRI, anything else a plain literal."""
+    """A parameter value as an RDF term: `<iri>` is an IRI, `text@zh` a literal in that
+    language, anything else a plain literal."""
     if value.startswith("<") and value.endswith(">"):
         try:
             return NamedNode(value[1:-1])
         except ValueError as exc:
             raise QueryError(f"bad IRI in parameter: {value}") from exc
+    m = re.fullmatch(r"(.*)@([a-z]{2,3}(?:-[A-Za-z0-9]+)*)", value, re.S)
+    if m:
+        return Literal(m.group(1), language=m.group(2))
     return Literal(value)
 
 

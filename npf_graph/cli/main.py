@@ -152,6 +152,58 @@ def build(
 
 
 @app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="File names, paths, sha256 or record ids.")],
+    out: Annotated[Path, typer.Option("--out", help="The output folder of `build`.")] = Path("out"),
+) -> None:
+    """Drop documents from a built graph (their named graphs, records and links).
+
+    Example: npf-graph remove 004_26ab8cec2164e86e.txt
+    """
+    from npf_graph.build import remove as run_remove
+
+    try:
+        gone = run_remove(documents, out)
+    except NpfError as exc:
+        fail(exc)
+        return
+    for rec in gone:
+        typer.echo(f"removed {rec.source.name} ({rec.id})")
+
+
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", help="The store folder made by `build`.")] = Path("out/store"),
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; loopback unless you mean otherwise.")
+    ] = "127.0.0.1",
+) -> None:
+    """Serve the store as a read-only SPARQL endpoint (the Oxigraph server), for YASGUI or scripts.
+
+    Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
+    Queries see the union of all named graphs. Do not build into the same store while it is served.
+    """
+    import os
+    import shutil
+    import sys
+
+    binary = Path(sys.executable).with_name("oxigraph")
+    exe = str(binary) if binary.exists() else shutil.which("oxigraph")
+    try:
+        if not store.is_dir():
+            raise NpfError("no store here; run `npf-graph build` first", str(store))
+        if exe is None:
+            raise NpfError("the oxigraph server is not installed (pip install oxigraph)")
+    except NpfError as exc:
+        fail(exc)
+        return
+    typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (store {store})", err=True)
+    args = [exe, "serve-read-only", "--location", str(store), "--bind", f"{host}:{port}", "--union-default-graph"]
+    os.execv(exe, args)
+
+
+@app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="bibtex, csl-json or ris.")] = "csl-json",
     store: Annotated[

@@ -11,6 +11,7 @@ serialised by the RDF library, never pasted as raw text.
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,6 +40,17 @@ def _term(binding: dict) -> Term:
     return Literal(value)
 
 
+def bind_values(sparql: str, params: dict[str, Term]) -> str:
+    """Open the query's WHERE block with `VALUES (?k …) { (term …) }`: the terms are serialised
+    by the RDF library (N-Triples syntax, quotes and newlines escaped), so they stay terms."""
+    names = " ".join(f"?{k}" for k in params)
+    values = " ".join(str(v) for v in params.values())
+    m = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
+    if m is None:
+        raise QueryError("no WHERE block to bind parameters in")
+    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
+
+
 class RemoteStore(GraphStore):
     def __init__(self, url: str) -> None:
         base = url.rstrip("/")
@@ -65,11 +77,7 @@ class RemoteStore(GraphStore):
         self._post(self.update_url, {"update": sparql_prefixes() + sparql_update}, "*/*")
 
     def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
-        text = sparql_prefixes() + sparql
-        if params:
-            names = " ".join(f"?{k}" for k in params)
-            values = " ".join(str(v) for v in params.values())
-            text += f"\nVALUES ({names}) {{ ({values}) }}"
+        text = sparql_prefixes() + (bind_values(sparql, params) if params else sparql)
         body = self._post(self.query_url, {"query": text}, "application/sparql-results+json, application/n-triples")
         try:
             data = json.loads(body)
