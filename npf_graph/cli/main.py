@@ -89,6 +89,9 @@ def extract(
 def build(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data/corpus).")] = None,
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    store: Annotated[
+        str | None, typer.Option("--store", help="Write the triples here instead of OUT/store (folder or URL).")
+    ] = None,
 ) -> None:
     """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
 
@@ -112,7 +115,7 @@ def build(
             def tick(path: Path) -> None:
                 bar.update(task, advance=1, description=path.name[:40])
 
-            result = run_build(inputs, out, progress=tick)
+            result = run_build(inputs, out, progress=tick, store_location=store)
     except NpfError as exc:
         fail(exc)
         return
@@ -146,7 +149,7 @@ def build(
         f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}; {result.triples} triples"
     )
     for name, path in result.paths.items():
-        typer.echo(f"{name:8} {path}")
+        typer.echo(f"{name:8} {store if name == 'store' and store else path}")
     if result.errors and not recs:
         raise typer.Exit(1)
 
