@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from npf_graph.document import Doc
+from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.models import Warning
 
@@ -38,20 +39,8 @@ ANY_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def zh_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if all(ch in ZH_DIGITS for ch in text) and len(text) == 4:
-        return int("".join(str(ZH_DIGITS[ch]) for ch in text))
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + ZH_DIGITS.get(text[1], 0)
-    if text.endswith("十"):
-        return ZH_DIGITS.get(text[0], 0) * 10
-    if "十" in text:
-        a, b = text.split("十")
-        return ZH_DIGITS.get(a, 0) * 10 + ZH_DIGITS.get(b, 0)
-    return ZH_DIGITS.get(text)
+    """'2024' -> 2024, '二〇二四' -> 2024, '十二' -> 12."""
+    return int(text) if text.isdigit() else zh_int(text)
 
 
 def _strip_marks(text: str) -> str:
