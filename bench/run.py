@@ -37,7 +37,7 @@ def main() -> None:
     from npf_graph.build import build
     from npf_graph.ontology import tokenizer
     from npf_graph.pipeline import extract_file
-    from npf_graph.store import GraphStore
+    from npf_graph.store import LocalStore
 
     copies = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     t = time.perf_counter()
@@ -75,7 +75,7 @@ def main() -> None:
             f"store on disk: {size / 1e6:.1f} MB; graph.trig {(out / 'graph.trig').stat().st_size / 1e6:.1f} MB; "
             f"graph.html {(out / 'graph.html').stat().st_size / 1e6:.2f} MB"
         )
-        store = GraphStore(out / "store", read_only=True)
+        store = LocalStore(out / "store", read_only=True)
         for name, q in (
             ("documents per concept (GROUP BY)",
              "SELECT ?c (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d dcterms:subject ?c } GROUP BY ?c ORDER BY DESC(?n)"),

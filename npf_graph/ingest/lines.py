@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from npf_graph.ingest.chars import CLOSERS, TERMINALS, display_width
 
@@ -33,7 +34,7 @@ class Line:
     def stripped(self) -> str:
         return self.text.strip()
 
-    @property
+    @cached_property
     def width(self) -> float:
         return display_width(self.text)
 

@@ -69,11 +69,16 @@ def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
     work = sample
     for _ in range(6):
         best: tuple[str, list[int]] | None = None
+        # grams that repeat: a gram repeats only where its prefix does, so grow them from bigrams
+        frequent: dict[int, list[int]] = {}
+        counts2 = Counter(work[i : i + 2] for i in range(len(work) - 1))
+        frequent[2] = [i for i in range(len(work) - 1) if counts2[work[i : i + 2]] >= MIN_COUNT]
+        for n in range(3, MAX_LEN + 1):
+            grams = Counter(work[i : i + n] for i in frequent[n - 1] if i + n <= len(work))
+            frequent[n] = [i for i in frequent[n - 1] if i + n <= len(work) and grams[work[i : i + n]] >= MIN_COUNT]
         for n in range(MAX_LEN, 1, -1):
-            counts = Counter(work[i : i + n] for i in range(len(work) - n + 1))
+            counts = Counter(work[i : i + n] for i in frequent[n])
             for gram, count in counts.most_common():
-                if count < MIN_COUNT:
-                    break
                 if not all(is_cjk(ch) for ch in gram):
                     continue
                 foreign = foreign_ok and any(is_traditional_only(ch) for ch in gram)
