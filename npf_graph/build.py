@@ -35,6 +35,7 @@ class BuildResult:
     out: Path
     records: list[DocumentRecord] = field(default_factory=list)
     errors: list[tuple[Path, NpfError]] = field(default_factory=list)
+    views: dict[str, dict] = field(default_factory=dict)
     rebuilt: int = 0
     skipped: int = 0
     triples: int = 0
@@ -124,10 +125,7 @@ def build(
     store.dump_trig(result.paths["dataset"])
     result.triples = store.count()
     if view:
-        from npf_graph.view.html import render_html
-        from npf_graph.view.network import papers_graph
-
-        render_html(papers_graph(store), result.paths["view"], "npf-graph · papers")
+        result.views = write_views(store, result.records, out)
     return result
 
 
@@ -153,8 +151,30 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
     _write_jsonl(paths["records"], kept)
     store.dump_trig(paths["dataset"])
     if paths["view"].exists():
-        from npf_graph.view.html import render_html
-        from npf_graph.view.network import papers_graph
-
-        render_html(papers_graph(store), paths["view"], "npf-graph · papers")
+        write_views(store, kept, out)
     return gone
+
+
+VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html"}
+
+
+def write_views(store, records: list[DocumentRecord], out: Path) -> dict[str, dict]:
+    """Every named view as one HTML file, and a reader page per document; returns their sizes."""
+    from npf_graph.ingest.load import load_file
+    from npf_graph.view.html import render_html
+    from npf_graph.view.network import build_view
+    from npf_graph.view.reader import render_reader
+
+    sizes = {}
+    for name, filename in VIEW_FILES.items():
+        sizes[name] = render_html(build_view(store, name), out / filename, f"npf-graph · {name}")
+        sizes[name]["path"] = str(out / filename)
+    docs = out / "docs"
+    for rec in records:
+        try:
+            text = load_file(rec.source.path).text
+        except NpfError:
+            continue  # the file has gone since it was built; its page keeps the last version
+        render_reader(rec, text, docs / f"{rec.id}.html")
+    sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False}
+    return sizes

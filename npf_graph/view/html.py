@@ -1,73 +1,176 @@
-"""Render a networkx view as one self-contained HTML file (vis.js inlined, no network needed)."""
+"""Render a networkx view as one self-contained HTML file.
+
+vis-network's script and stylesheet (the copies pyvis ships) are inlined, so the page
+needs no network. The graph travels as JSON inside a `<script type="application/json">`
+block with every `<` escaped; the page writes all text with `textContent`, so markup in a
+document's text shows as text and never runs.
+"""
 
 from __future__ import annotations
 
-import html
 import json
-import re
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 
-from npf_graph.view.network import NODE_STYLE
+from npf_graph.view.analytics import communities, community_labels, pagerank
+from npf_graph.view.layout import spiral_layout
 
-EXTERNAL_RE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=[\"']https?://[^>]*>(?:\s*</script>)?", re.I)
+MAX_NODES = 5000
+PHYSICS_LIMIT = 600
+KINDS = {
+    "document": {"color": "#1f77b4", "shape": "box", "name": "文献 document"},
+    "work": {"color": "#9467bd", "shape": "triangle", "name": "被引作品 cited work"},
+    "author": {"color": "#ff7f0e", "shape": "dot", "name": "作者 author"},
+    "concept": {"color": "#2ca02c", "shape": "diamond", "name": "概念 concept"},
+    "claim": {"color": "#d62728", "shape": "square", "name": "论断 claim"},
+    "statistic": {"color": "#8c564b", "shape": "star", "name": "统计 statistic"},
+    "datasource": {"color": "#17becf", "shape": "hexagon", "name": "数据来源 data source"},
+    "speaker": {"color": "#e377c2", "shape": "ellipse", "name": "引述 quoted person/work"},
+}
+PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
 
-def _size(g: nx.Graph, node: str) -> float:
-    return 10 + 4 * min(g.degree(node), 20)
+def _asset(name: str) -> str:
+    return (resources.files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
-def render_html(g: nx.Graph, path: Path, title: str) -> Path:
-    from pyvis.network import Network
+def reduce_graph(g: nx.Graph, limit: int = MAX_NODES) -> tuple[nx.Graph, str | None]:
+    """Keep the `limit` most central nodes (PageRank; degree beyond 20,000 nodes)."""
+    if g.number_of_nodes() <= limit:
+        return g, None
+    if g.number_of_nodes() > 20000:
+        score = dict(g.degree(weight="weight"))
+        how = "degree"
+    else:
+        score = pagerank(g)
+        how = "PageRank"
+    keep = sorted(g.nodes, key=lambda n: (-score[n], str(n)))[:limit]
+    sub = g.subgraph(keep).copy()
+    sub.name = g.name
+    note = (
+        f"Reduced from {g.number_of_nodes():,} to {limit:,} nodes (the most central by {how}); "
+        "use `npf-graph view --focus LABEL` for a neighbourhood."
+    )
+    return sub, note
 
-    net = Network(height="92vh", width="100%", cdn_resources="in_line", heading="", notebook=False)
+
+def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> dict:
+    groups = communities(g) if g.number_of_nodes() <= 3000 else {n: 0 for n in g.nodes}
+    group_names = community_labels(g, groups) if g.number_of_nodes() <= 3000 else {0: ""}
+    positions = spiral_layout(g, groups) if g.number_of_nodes() > PHYSICS_LIMIT else {}
+    degree = dict(g.degree())
     nodes = []
-    for node, data in g.nodes(data=True):
-        style = NODE_STYLE.get(data.get("kind", ""), {"color": "#7f7f7f", "shape": "dot"})
-        nodes.append(
-            {
-                "id": node,
-                "label": data.get("label", node),
-                "title": data.get("title", ""),
-                "group": data.get("kind", ""),
-                "color": style["color"],
-                "shape": style["shape"],
-                "size": _size(g, node),
-            }
-        )
+    for n, d in g.nodes(data=True):
+        kind = d.get("kind", "other")
+        style = KINDS.get(kind, {"color": "#7f7f7f", "shape": "dot"})
+        node = {
+            "id": str(n),
+            "label": str(d.get("label", n)),
+            "kind": kind,
+            "claimKind": d.get("claim_kind", ""),
+            "shape": style["shape"],
+            "color": style["color"],
+            "community": groups.get(n, 0),
+            "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
+            "size": 10 + 3 * min(degree[n], 25),
+            "doc": d.get("doc", ""),
+            "link": f"{reader_dir}/{d['doc']}.html" + (f"#{d['anchor']}" if d.get("anchor") else "")
+            if d.get("doc")
+            else "",
+            "detail": d.get("detail", {}),
+        }
+        if n in positions:
+            node["x"], node["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
+        nodes.append(node)
     edges = [
-        {"from": a, "to": b, "value": d.get("weight", 1), "title": d.get("kind", "")} for a, b, d in g.edges(data=True)
+        {
+            "from": str(a),
+            "to": str(b),
+            "kind": d.get("kind", ""),
+            "value": d.get("weight", 1),
+            "highlight": bool(d.get("highlight")),
+        }
+        for a, b, d in g.edges(data=True)
     ]
-    # assigning the lists directly is linear; add_node/add_edge is quadratic on large graphs
-    net.nodes, net.edges = nodes, edges
-    net.node_ids = [n["id"] for n in nodes]
-    net.node_map = {n["id"]: n for n in nodes}
-    net.toggle_physics(True)
-    net.set_options(
-        json.dumps(
-            {
-                "physics": {"stabilization": {"iterations": 200}, "barnesHut": {"springLength": 120}},
-                "interaction": {"hover": True, "navigationButtons": False},
-                "nodes": {"font": {"face": "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif"}},
-            }
-        )
+    docs = sorted({(nd["doc"], nd["detail"].get("title", nd["label"])) for nd in nodes if nd["kind"] == "document"})
+    return {
+        "name": g.name,
+        "nodes": nodes,
+        "edges": edges,
+        "kinds": {k: v for k, v in KINDS.items() if any(nd["kind"] == k for nd in nodes)},
+        "communities": {str(k): v for k, v in group_names.items()},
+        "documents": [{"id": d, "title": t} for d, t in docs],
+        "physics": not positions,
+        "note": note or "",
+    }
+
+
+def _json_for_script(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(g: nx.Graph, path: Path, title: str, limit: int = MAX_NODES) -> dict:
+    """Write the view; returns its size figures (nodes, edges, bytes, reduced)."""
+    shown, note = reduce_graph(g, limit)
+    payload = graph_payload(shown, note)
+    page = (
+        TEMPLATE.replace("%%TITLE%%", _escape(title))
+        .replace("%%CSP%%", CSP)
+        .replace("%%VIS_CSS%%", _asset("vis-network.css"))
+        .replace("%%APP_CSS%%", (Path(__file__).with_name("assets") / "view.css").read_text(encoding="utf-8"))
+        .replace("%%APP_JS%%", (Path(__file__).with_name("assets") / "view.js").read_text(encoding="utf-8"))
+        .replace("%%DATA%%", _json_for_script(payload))
     )
-    page = net.generate_html(notebook=False)
-    page = EXTERNAL_RE.sub("", page)
-    legend = "".join(
-        f'<span style="margin-right:1em"><span style="color:{s["color"]}">■</span> {html.escape(k)}</span>'
-        for k, s in NODE_STYLE.items()
-    )
-    header = (
-        f'<div id="npf-header" style="font-family:sans-serif;padding:4px 8px">'
-        f"<b>{html.escape(title)}</b> — {g.number_of_nodes()} nodes, {g.number_of_edges()} edges · {legend}</div>"
-    )
-    page = page.replace("<body>", "<body>\n" + header, 1)
-    if "<meta charset" not in page.lower():
-        page = page.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
+    page = page.replace("%%VIS_JS%%", _asset("vis-network.min.js"))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".html.tmp")
     tmp.write_text(page, encoding="utf-8")
     tmp.replace(path)
-    return path
+    return {"nodes": shown.number_of_nodes(), "edges": shown.number_of_edges(), "bytes": len(page.encode("utf-8")),
+            "reduced": bool(note)}  # fmt: skip
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# no request may leave the page: scripts and styles are inline, images only data: URIs
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+TEMPLATE = """<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="%%CSP%%">
+<title>%%TITLE%%</title>
+<style>%%VIS_CSS%%</style>
+<style>%%APP_CSS%%</style>
+</head>
+<body>
+<header>
+  <h1>%%TITLE%%</h1>
+  <span id="counts"></span>
+  <span id="legend"></span>
+  <div id="note" hidden></div>
+</header>
+<nav id="controls">
+  <input id="search" type="search" placeholder="搜索 search (e.g. 耐心资本)" autocomplete="off">
+  <button id="search-go" type="button">Find</button>
+  <span id="search-result"></span>
+  <span id="kind-filters"></span>
+  <select id="doc-filter"><option value="">All documents</option></select>
+  <label><input id="physics" type="checkbox"> physics</label>
+  <label><input id="color-communities" type="checkbox"> colour by community</label>
+</nav>
+<main>
+  <div id="graph"></div>
+  <aside id="panel"><p class="hint">Click a node to see its details.</p></aside>
+</main>
+<script type="application/json" id="graph-data">%%DATA%%</script>
+<script>%%VIS_JS%%</script>
+<script>%%APP_JS%%</script>
+</body>
+</html>
+"""

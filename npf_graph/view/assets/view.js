@@ -1,0 +1,147 @@
+/* npf-graph view: every piece of data is written with textContent, never as HTML. */
+(function () {
+  "use strict";
+  const data = JSON.parse(document.getElementById("graph-data").textContent);
+  const el = (tag, text, cls) => {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  };
+  const tooltip = (n) => {
+    const box = el("div", null, "tip");
+    box.appendChild(el("strong", n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label));
+    if (n.detail.kind) box.appendChild(el("div", "kind: " + n.detail.kind));
+    if (n.detail.quote) box.appendChild(el("div", n.detail.quote));
+    return box;
+  };
+  const kindStyle = data.kinds;
+  const nodes = new vis.DataSet(data.nodes.map((n) => ({
+    id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
+    title: tooltip(n), kind: n.kind, hidden: false,
+  })));
+  const edges = new vis.DataSet(data.edges.map((e, i) => ({
+    id: i, from: e.from, to: e.to, value: e.value, title: e.kind,
+    color: e.highlight ? { color: "#d62728" } : { color: "#bbbbbb", opacity: 0.6 },
+    width: e.highlight ? 3 : 1,
+  })));
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const options = {
+    nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 13 } },
+    edges: { smooth: false, scaling: { min: 1, max: 6 } },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 1000 },
+    physics: data.physics
+      ? { enabled: true, solver: "barnesHut",
+          barnesHut: { gravitationalConstant: -9000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.4 },
+          stabilization: { enabled: true, iterations: 250, updateInterval: 50 } }
+      : { enabled: false },
+    layout: { improvedLayout: false },
+  };
+  const container = document.getElementById("graph");
+  const network = new vis.Network(container, { nodes, edges }, options);
+  window.npfNetwork = network;
+  window.npfReady = false;
+  const ready = () => { window.npfReady = true; document.body.dataset.ready = "true"; };
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", () => {
+      network.setOptions({ physics: { enabled: false } });
+      network.fit({ animation: false });
+      ready();
+    });
+  } else {
+    network.once("afterDrawing", ready);
+  }
+
+  // header: counts, legend, note
+  document.getElementById("counts").textContent = `${data.nodes.length} nodes · ${data.edges.length} edges`;
+  const legend = document.getElementById("legend");
+  const filters = document.getElementById("kind-filters");
+  Object.entries(kindStyle).forEach(([kind, style]) => {
+    const item = el("span", null, "item");
+    const sw = el("span", null, "swatch");
+    sw.style.background = style.color;
+    item.appendChild(sw);
+    item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
+    legend.appendChild(item);
+    const label = el("label");
+    const box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; box.dataset.kind = kind; box.className = "kind-toggle";
+    box.addEventListener("change", applyFilters);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + kind));
+    filters.appendChild(label);
+  });
+  if (data.note) { const note = document.getElementById("note"); note.textContent = data.note; note.hidden = false; }
+
+  // document filter
+  const docSelect = document.getElementById("doc-filter");
+  data.documents.forEach((d) => { const o = el("option", d.title); o.value = d.id; docSelect.appendChild(o); });
+  docSelect.addEventListener("change", applyFilters);
+
+  function applyFilters() {
+    const shown = new Set([...document.querySelectorAll(".kind-toggle")].filter((b) => b.checked).map((b) => b.dataset.kind));
+    const doc = docSelect.value;
+    let inDoc = null;
+    if (doc) {
+      const docNodes = data.nodes.filter((n) => n.doc === doc).map((n) => n.id);
+      inDoc = new Set(docNodes);
+      docNodes.forEach((id) => network.getConnectedNodes(id).forEach((m) => inDoc.add(m)));
+    }
+    nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: !shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) })));
+  }
+
+  // physics and community colours
+  const physics = document.getElementById("physics");
+  physics.checked = false;
+  physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
+  const commColors = document.getElementById("color-communities");
+  commColors.addEventListener("change", () => {
+    nodes.update(data.nodes.map((n) => ({ id: n.id, color: commColors.checked ? n.communityColor : n.color })));
+  });
+
+  // side panel
+  const panel = document.getElementById("panel");
+  function show(id) {
+    const n = byId.get(id);
+    if (!n) return;
+    panel.replaceChildren();
+    panel.appendChild(el("h2", n.detail.title || n.detail.concept || n.detail.name || n.label));
+    const dl = el("dl");
+    const add = (k, v) => {
+      if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) return;
+      dl.appendChild(el("dt", k));
+      if (Array.isArray(v)) v.forEach((x) => dl.appendChild(el("dd", x)));
+      else dl.appendChild(el("dd", v));
+    };
+    add("type", n.kind + (n.claimKind ? ` (${n.claimKind})` : ""));
+    Object.entries(n.detail).forEach(([k, v]) => add(k, v));
+    if (data.communities[String(n.community)]) add("community", data.communities[String(n.community)]);
+    panel.appendChild(dl);
+    if (n.link) {
+      const a = el("a", "Open in the text →", "reader-link");
+      a.href = n.link;
+      panel.appendChild(a);
+    }
+  }
+  network.on("click", (p) => { if (p.nodes.length) show(p.nodes[0]); });
+
+  // search: exact label first, then substring of label or details
+  const search = document.getElementById("search");
+  const result = document.getElementById("search-result");
+  function find() {
+    const q = search.value.trim();
+    if (!q) return;
+    const hits = data.nodes.filter((n) => n.label === q || (n.detail.concept || "") === q);
+    const more = data.nodes.filter((n) => !hits.includes(n) && (n.label.includes(q) || JSON.stringify(n.detail).includes(q)));
+    const all = hits.concat(more);
+    result.textContent = all.length ? `${all.length} found` : "not found";
+    if (!all.length) return;
+    const first = all[0];
+    nodes.update({ id: first.id, hidden: false });
+    network.selectNodes([first.id]);
+    network.focus(first.id, { scale: 1.2, animation: false });
+    show(first.id);
+  }
+  document.getElementById("search-go").addEventListener("click", find);
+  search.addEventListener("keydown", (e) => { if (e.key === "Enter") find(); });
+})();
