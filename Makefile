@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test lint format bench eval eval-refs clean install
+.PHONY: demo test lint format bench eval eval-refs clean install browser-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,16 @@ format: $(STAMP)
 	$(BIN)/ruff format npf_graph tests bench
 	$(BIN)/ruff check --fix npf_graph tests bench
 
-test: lint
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# headless Chromium and a CJK font for the browser tests, from Debian, when missing
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk'; then \
+		echo "installing chromium and a CJK font (apt)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null; \
+	fi
+
+test: lint browser-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -150,6 +150,9 @@ def build(
     )
     for name, path in result.paths.items():
         typer.echo(f"{name:8} {store if name == 'store' and store else path}")
+    for name, size in result.views.items():
+        if name != "papers":
+            typer.echo(f"{name:8} {size['path']}")
     if result.errors and not recs:
         raise typer.Exit(1)
 
@@ -208,29 +211,100 @@ def serve(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="bibtex, csl-json or ris.")] = "csl-json",
-    store: Annotated[
-        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
-    ] = "out/store",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="bibtex, csl-json, ris (cited works); gexf, graphml, csv (a view); "
+            "jsonld, nquads, trig (the RDF dataset).",
+        ),
+    ] = "csl-json",
+    view_name: Annotated[str, typer.Option("--view", help="The view for graph formats.")] = "papers",
+    store: StoreOption = "out/store",
     output: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
 ) -> None:
-    """Export every cited work for reference managers (Zotero, EndNote, JabRef).
+    """Export cited works for reference managers, a view for Gephi/Cytoscape/VOSviewer, or the RDF.
 
     Example: npf-graph export --format bibtex --out works.bib
+    Example: npf-graph export --format gexf --view papers --out papers.gexf
     """
     from npf_graph.export.works import FORMATS, cited_works
+    from npf_graph.view.export import GRAPH_FORMATS, RDF_FORMATS, export_graph, export_rdf
+    from npf_graph.view.network import build_view
 
     try:
-        if fmt not in FORMATS:
-            raise NpfError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        text = FORMATS[fmt](cited_works(open_cli_store(store)))
+        opened = open_cli_store(store)
+        if fmt in FORMATS:
+            text = FORMATS[fmt](cited_works(opened))
+            if output:
+                output.write_text(text, encoding="utf-8")
+            else:
+                typer.echo(text, nl=False)
+            return
+        if fmt not in GRAPH_FORMATS + RDF_FORMATS:
+            raise NpfError(
+                f"unknown format {fmt!r}; choose one of {', '.join((*FORMATS, *GRAPH_FORMATS, *RDF_FORMATS))}"
+            )
+        if output is None:
+            raise NpfError(f"--format {fmt} writes a file: give --out")
+        if fmt in GRAPH_FORMATS:
+            written = export_graph(build_view(opened, view_name), fmt, output)
+        else:
+            written = export_rdf(opened, fmt, output)
     except NpfError as exc:
         fail(exc)
         return
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        typer.echo(text, nl=False)
+    typer.echo(f"wrote {written}")
+
+
+@app.command()
+def view(
+    name: Annotated[str, typer.Option("--name", help="papers, claims, concepts or authors.")] = "papers",
+    focus_on: Annotated[str | None, typer.Option("--focus", help="Only the neighbourhood of this node.")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="How far the neighbourhood reaches.")] = 1,
+    store: StoreOption = "out/store",
+    output: Annotated[Path | None, typer.Option("--out", help="The HTML file (default out/<name>.html).")] = None,
+) -> None:
+    """Write one interactive HTML view of the graph (offline, self-contained).
+
+    Example: npf-graph view --name concepts --focus 耐心资本 --depth 2
+    """
+    from npf_graph.view.html import render_html
+    from npf_graph.view.network import build_view, focus
+
+    try:
+        g = build_view(open_cli_store(store), name)
+        if focus_on:
+            g = focus(g, focus_on, depth)
+        path = output or Path("out") / (f"{name}-{focus_on}.html" if focus_on else f"{name}.html")
+        size = render_html(g, path, f"npf-graph · {g.name}")
+    except NpfError as exc:
+        fail(exc)
+        return
+    typer.echo(f"{path}  ({size['nodes']} nodes, {size['edges']} edges, {size['bytes']:,} bytes)")
+
+
+@app.command()
+def analyze(
+    store: StoreOption = "out/store",
+    top: Annotated[int, typer.Option("--top", help="Rows per table.")] = 10,
+) -> None:
+    """Print network analytics: most central works and concepts, co-citation, coupling, communities.
+
+    Example: npf-graph analyze --top 15
+    """
+    from rich.console import Console
+
+    from npf_graph.view.report import analytics_tables
+
+    try:
+        tables = analytics_tables(open_cli_store(store), top)
+    except NpfError as exc:
+        fail(exc)
+        return
+    console = Console(width=max(Console().width, 110))
+    for table in tables:
+        console.print(table)
 
 
 @app.command()

@@ -1,0 +1,197 @@
+"""The HTML views and reader pages in a real headless Chromium (Debian's), offline."""
+
+import json
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from helpers import CORPUS, ROOT
+
+from npf_graph.build import build
+from npf_graph.view.html import render_html
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("views") / "out"
+    build([CORPUS], out)
+    return out
+
+
+class Page:
+    """A page with every request that is not a local file aborted and counted."""
+
+    def __init__(self, browser, url: str) -> None:
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.external: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.page.goto(url)
+
+    def _route(self, route) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.external.append(route.request.url)
+            route.abort()
+
+    def ready(self) -> None:
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=30000)
+
+    def eval(self, js: str):
+        return self.page.evaluate(js)
+
+    def click_node(self, node_id: str) -> None:
+        x, y = self.eval(
+            f"""() => {{ const n = window.npfNetwork; n.focus({json.dumps(node_id)}, {{scale: 1.5, animation: false}});
+                const p = n.canvasToDOM(n.getPosition({json.dumps(node_id)}));
+                const r = document.getElementById('graph').getBoundingClientRect();
+                return [p.x + r.left, p.y + r.top]; }}"""
+        )
+        self.page.mouse.click(x, y)
+
+
+def payload(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    start = text.index('<script type="application/json" id="graph-data">') + len(
+        '<script type="application/json" id="graph-data">'
+    )
+    return json.loads(text[start : text.index("</script>", start)])
+
+
+def test_papers_view_renders_offline_with_every_node(browser, out):
+    page = Page(browser, (out / "graph.html").as_uri())
+    page.ready()
+    expected = len(payload(out / "graph.html")["nodes"])
+    assert page.eval("() => window.npfNetwork.body.data.nodes.length") == expected > 50
+    assert page.eval("() => document.getElementById('legend').textContent").count("(") >= 4
+    assert page.external == [] and page.errors == []
+    page.page.screenshot(path=str(out / "graph-view.png"))
+    docs_img = ROOT / "docs" / "img"
+    docs_img.mkdir(parents=True, exist_ok=True)
+    shutil.copy(out / "graph-view.png", docs_img / "graph-view.png")
+
+
+def test_clicking_a_claim_shows_its_sentence_and_sources(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    data = payload(out / "claims.html")
+    claim = next(n for n in data["nodes"] if n["kind"] == "claim" and n["detail"]["sources"])
+    page.click_node(claim["id"])
+    panel = page.eval("() => document.getElementById('panel').textContent")
+    assert claim["detail"]["sentence"] in panel
+    assert claim["detail"]["sources"][0] in panel
+    assert page.errors == []
+
+
+def test_search_finds_a_concept(browser, out):
+    page = Page(browser, (out / "concepts.html").as_uri())
+    page.ready()
+    page.page.fill("#search", "耐心资本")
+    page.page.press("#search", "Enter")
+    assert page.eval("() => document.getElementById('search-result').textContent").endswith("found")
+    assert page.eval("() => document.querySelector('#panel h2').textContent") == "耐心资本"
+    assert page.eval("() => window.npfNetwork.getSelectedNodes().length") == 1
+
+
+def test_hiding_a_node_type_hides_it(browser, out):
+    page = Page(browser, (out / "graph.html").as_uri())
+    page.ready()
+    count = "(k) => window.npfNetwork.body.data.nodes.get({filter: (n) => n.kind === k && !n.hidden}).length"
+    assert page.page.evaluate(count, "concept") > 10
+    page.page.uncheck("input.kind-toggle[data-kind=concept]")
+    assert page.page.evaluate(count, "concept") == 0
+    assert page.page.evaluate(count, "document") == 5
+
+
+def test_a_node_links_to_the_reader_page_at_its_anchor(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    data = payload(out / "claims.html")
+    claim = next(n for n in data["nodes"] if n["kind"] == "claim" and "两次全球大危机" in n["detail"]["sentence"])
+    page.click_node(claim["id"])
+    page.page.click("a.reader-link")
+    page.page.wait_for_load_state()
+    url = page.page.url
+    anchor = url.split("#", 1)[1]
+    assert url.split("#")[0].endswith(f"docs/{claim['doc']}.html")
+    text = page.eval(f"() => document.getElementById({json.dumps(anchor)}).nextElementSibling.textContent")
+    assert "刘鹤在《两次全球大危机的比较研究》" in "".join(text.split())  # the source, line breaks and all
+    title = page.eval("() => document.querySelector('.text .cite').getAttribute('title')")
+    assert title.startswith("[1] 刘伟")  # a citation marker shows its parsed reference
+    assert page.external == [] and page.errors == []
+
+
+def test_markup_in_a_document_stays_text(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    payloads = ["<script>window.__pwned = 1</script>", '"><img src=x onerror="window.__pwned = 2">']
+    text = (
+        "新质生产力与开源创新\n张三 李四\n"
+        f"发展新质生产力要推动开源创新{payloads[0]}，也要发挥耐心资本的作用{payloads[1]}。\n"
+        "开源创新需要耐心资本，新质生产力需要开源创新。\n"
+    )
+    (corpus / "evil.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out)
+    reader = next((out / "docs").glob("*.html"))
+    for url in ((out / "claims.html").as_uri(), reader.as_uri()):
+        page = Page(browser, url)
+        if "claims" in url:
+            page.ready()
+            nodes = payload(out / "claims.html")["nodes"]
+            claim = next(n for n in nodes if n["kind"] == "claim" and "<script>" in n["detail"]["sentence"])
+            page.click_node(claim["id"])
+            assert "<script>" in page.eval("() => document.getElementById('panel').textContent")
+        else:
+            assert "<script>window.__pwned" in page.eval("() => document.body.textContent")
+        assert page.eval("() => window.__pwned === undefined")
+        assert page.eval("() => document.querySelectorAll('img').length") == 0
+        assert page.external == []
+
+
+def generated(n_nodes: int, seed: int = 1) -> nx.Graph:
+    g = nx.barabasi_albert_graph(n_nodes, 2, seed=seed)
+    kinds = ["document", "work", "concept", "author"]
+    h = nx.Graph(name=f"generated {n_nodes}")
+    for n in g.nodes:
+        h.add_node(f"n{n}", kind=kinds[n % 4], label=f"节点{n}", detail={"title": f"节点{n}"})
+    h.add_edges_from((f"n{a}", f"n{b}", {"kind": "link", "weight": 1}) for a, b in g.edges)
+    return h
+
+
+def test_a_5000_node_graph_renders_interactively(browser, tmp_path):
+    path = tmp_path / "big.html"
+    size = render_html(generated(5000), path, "5000 nodes")
+    assert size["nodes"] == 5000 and not size["reduced"]
+    page = Page(browser, path.as_uri())
+    page.ready()
+    assert page.eval("() => window.npfNetwork.body.data.nodes.length") == 5000
+    assert page.eval("() => document.getElementById('note').hidden")
+
+
+def test_a_50000_node_graph_is_reduced_with_a_note(browser, tmp_path):
+    path = tmp_path / "huge.html"
+    size = render_html(generated(50000), path, "50000 nodes")
+    assert size["reduced"] and size["nodes"] == 5000
+    page = Page(browser, path.as_uri())
+    page.ready()
+    note = page.eval("() => document.getElementById('note').textContent")
+    assert note.startswith("Reduced from 50,000 to 5,000 nodes") and "--focus" in note
