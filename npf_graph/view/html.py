@@ -74,7 +74,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "color": style["color"],
             "community": groups.get(n, 0),
             "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
-            "size": 10 + 3 * min(degree[n], 25),
+            "size": 10 + 3 * min(d.get("weight", degree[n]), 25),
             "doc": d.get("doc", ""),
             "link": f"{reader_dir}/{d['doc']}.html" + (f"#{d['anchor']}" if d.get("anchor") else "")
             if d.get("doc")

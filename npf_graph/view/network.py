@@ -196,8 +196,9 @@ def concepts_graph(store: GraphStore) -> nx.Graph:
     for concept, docs in docs_of.items():
         label = labels[concept]
         definition = idx.concepts[concept].definition if concept in idx.concepts else ""
-        g.add_node(concept, kind="concept", label=label, detail={"concept": label, "documents": len(docs),
-                                                                 "definition": definition or ""})  # fmt: skip
+        # sized by how many documents discuss it
+        detail = {"concept": label, "documents": len(docs), "definition": definition or ""}
+        g.add_node(concept, kind="concept", label=label, weight=3 * len(docs), detail=detail)
     for concepts in by_claim.values():
         present = sorted(c for c in concepts if c in g)
         for i, a in enumerate(present):
