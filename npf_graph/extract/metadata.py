@@ -10,19 +10,6 @@ from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.models import Warning
 
-ZH_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|[*＊]+|[①②③④⑤]|\[\d+\])+\s*$")
 RUNNING_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:等)?\s*[:：]\s*")
 ISSUE_RE = re.compile(
