@@ -60,7 +60,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
 
 def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     assert doc.seg is not None
-    starts = [s.start for s in doc.seg.sentences]
+    starts = doc.seg.sentence_starts()
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and doc.seg.sentences[i].start <= pos < doc.seg.sentences[i].end:
         s = doc.seg.sentences[i]

@@ -4,6 +4,7 @@ the people or works it quotes. The claim text is always the source sentence."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from npf_graph.document import Doc
@@ -95,8 +96,22 @@ def citation_function(text: str, cited: bool) -> tuple[str | None, str | None]:
     return "citesForInformation", None
 
 
-def _within(inner: tuple[int, int] | None, outer: tuple[int, int]) -> bool:
-    return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+class SpanIndex:
+    """Items by span, to find those inside a stretch without scanning them all."""
+
+    def __init__(self, items: list[tuple[tuple[int, int], str]]) -> None:
+        self.items = sorted(items)
+        self.starts = [span[0] for span, _ in self.items]
+
+    def within(self, outer: tuple[int, int]) -> list[str]:
+        i = bisect.bisect_left(self.starts, outer[0])
+        out = []
+        while i < len(self.items) and self.items[i][0][0] < outer[1]:
+            span, value = self.items[i]
+            if span[1] <= outer[1]:
+                out.append(value)
+            i += 1
+        return out
 
 
 def extract_claims(doc: Doc) -> Doc:
@@ -107,6 +122,9 @@ def extract_claims(doc: Doc) -> Doc:
     excluded = excluded_regions(doc)
     anchors = doc.notes.get("footnote_anchors", {})
     advice_until = -1
+    cite_index = SpanIndex([(c.span, c.id) for c in rec.citations if c.span])
+    stat_index = SpanIndex([(s.span, s.id) for s in rec.statistics])
+    concept_index = SpanIndex([(sp, m.concept) for m in rec.concepts for sp in m.spans])
     for sent in doc.seg.sentences:
         if any(s <= sent.start < e for s, e in excluded):
             continue
@@ -124,13 +142,13 @@ def extract_claims(doc: Doc) -> Doc:
         if ADVICE_CONTEXT_RE.search(text):
             advice_until = para.end + 2000
         span = doc.span(sent.start, sent.end)
-        citations = [c.id for c in rec.citations if _within(c.span, span)]
-        stats = [s.id for s in rec.statistics if _within(s.span, span)]
+        citations = cite_index.within(span)
+        stats = stat_index.within(span)
         sources = sorted({sid for pos, sid in anchors.items() if sent.start <= pos < sent.end}) if anchors else []
         kind = _kind(text, heading, strategy, sent.start <= advice_until, bool(citations or stats or sources))
         if kind is None:
             continue
-        concepts = sorted({m.concept for m in rec.concepts for sp in m.spans if _within(sp, span)})
+        concepts = sorted(set(concept_index.within(span)))
         section = next(
             (s.id for s in reversed(rec.sections) if s.extent and s.extent[0] <= span[0] < s.extent[1]), None
         )

@@ -57,6 +57,13 @@ class Segments:
     sections: list[SectionSpan] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[tuple[int, int]] = field(default_factory=list)  # filled on demand
+    _starts: list[int] | None = None
+
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, in order (computed once)."""
+        if self._starts is None or len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
 
 
 def heading_level(text: str) -> int | None:
