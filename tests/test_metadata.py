@@ -77,3 +77,31 @@ def test_author_spans_point_at_the_names(records, sources):
             if a.span:
                 s, e = a.span
                 assert sources[key][s:e].replace(" ", "") in (a.name, (a.name_en or "").replace(" ", ""))
+
+
+CNKI_HEAD = """数字经济赋能新质生产力的机制研究
+张三1，李四2
+（1. 北京大学 经济学院，北京 100871；2. 清华大学 经济管理学院，北京 100084）
+摘  要：数字经济通过数据要素赋能新质生产力。本文从理论上分析了其机制。
+关键词：新质生产力；数字经济；数据要素
+中图分类号：F49　　文献标识码：A　　文章编号：1000-0000（2024）03-0001-10
+基金项目：国家社会科学基金重大项目（23&ZD001）
+作者简介：张三（1985—），男，河北人，北京大学经济学院教授，研究方向：数字经济；李四（1990—），女，清华大学经济管理学院副教授。
+一、引言
+数字经济已经成为推动新质生产力发展的重要力量。
+"""
+
+
+def test_journal_head_with_numbered_affiliations():
+    from npf_graph.ingest.load import load_bytes
+    from npf_graph.pipeline import run
+
+    r = run(load_bytes(CNKI_HEAD.encode("gb18030"), "cnki.txt"))
+    assert r.title == "数字经济赋能新质生产力的机制研究"
+    assert [(a.name, a.affiliations) for a in r.authors] == [
+        ("张三", ["北京大学经济学院"]),
+        ("李四", ["清华大学经济管理学院"]),
+    ]
+    assert r.keywords == ["新质生产力", "数字经济", "数据要素"]
+    assert [f.grant_id for f in r.funding] == ["23&ZD001"]
+    assert r.doc_type == "journal_article"

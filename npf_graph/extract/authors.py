@@ -7,9 +7,11 @@ import re
 from npf_graph.document import Doc
 from npf_graph.extract.people import (
     EMAIL_RE,
+    byline_affiliation_numbers,
     byline_names,
     english_names,
     is_english_byline,
+    numbered_affiliations,
     split_affiliations,
 )
 from npf_graph.models import Author, Part
@@ -30,6 +32,8 @@ def _parse_note(body: str) -> dict[str, tuple[list[str], str | None]]:
     """'范从来，南京大学…教授，…，电子信箱：x；郑琼洁，…' -> name -> (affiliations, email)."""
     out: dict[str, tuple[list[str], str | None]] = {}
     for chunk in re.split(r"[；;]\s*", body):
+        chunk = re.sub(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[（(][^）)]*[）)]", r"\1", chunk)  # 张三（1985—）
+        chunk = re.sub(r"[，,]\s*(?:男|女)(?=[，,])", "", chunk)
         m = re.match(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*(.+)$", chunk)
         if not m:
             continue
@@ -43,7 +47,7 @@ def extract_authors(doc: Doc) -> Doc:
     paras = doc.paragraphs()
     authors: dict[str, Author] = {}
     bullet_bylines: list[tuple[int, list[str]]] = []
-    for start, _end, para in paras[:40]:
+    for i, (start, _end, para) in enumerate(paras[:40]):
         names = byline_names(para)
         if not names:
             continue
@@ -51,6 +55,7 @@ def extract_authors(doc: Doc) -> Doc:
             bullet_bylines.append((start, names))
         for n in names:
             authors.setdefault(n, _author(doc, n, start))
+        _affiliation_line(paras[i + 1][2] if i + 1 < len(paras) else "", para, authors)
     for start, _end, para in paras:
         m = NOTE_RE.match(para)
         if not m:
@@ -72,6 +77,21 @@ def extract_authors(doc: Doc) -> Doc:
     rec.authors = list(authors.values())
     doc.notes["bullet_bylines"] = bullet_bylines
     return doc
+
+
+def _affiliation_line(line: str, byline: str, authors: dict[str, Author]) -> None:
+    """The parenthesised affiliation line under a byline: '（1. 北京大学 经济学院，北京 100871；2. …）'."""
+    if not re.match(r"^\s*[（(]", line):
+        return
+    units = numbered_affiliations(line)
+    if not units:
+        return
+    numbers = byline_affiliation_numbers(byline)
+    for name, author in authors.items():
+        if author.affiliations or name not in numbers:
+            continue
+        wanted = numbers[name] or sorted(units)
+        author.affiliations = [units[n] for n in wanted if n in units] or list(units.values())[:1]
 
 
 def _owner_of_role_note(bylines: list[tuple[int, list[str]]], pos: int, names: list[str]) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
-BYLINE_RE = re.compile(rf"^\s*(?:{CJK_NAME})(?:[ \u3000　]+{CJK_NAME}){{0,7}}\s*$")
+MARK = r"(?:[\d,，¹²³⁴⁵⁶⁷⁸⁹⁰*＊]+|\^\{[^}]*\})?"  # affiliation numbers or note marks after a name
+BYLINE_RE = re.compile(rf"^\s*(?:{CJK_NAME}){MARK}(?:[ \u3000　、，,]+{CJK_NAME}{MARK}){{0,9}}\s*$")
+NUMBERED_NAME_RE = re.compile(rf"({CJK_NAME})([\d,，¹²³⁴⁵⁶⁷⁸⁹⁰]*)")
 BULLET_BYLINE_RE = re.compile(rf"^\s*[■□●◆▲]\s*({CJK_NAME}(?:[ \u3000、，,]+{CJK_NAME})*)\s*$")
 EN_NAME_RE = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]+)?)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -52,7 +54,9 @@ def split_affiliations(text: str) -> list[str]:
     out: list[str] = []
     for chunk in re.split(r"[,，;；]", text):
         chunk = chunk.strip()
-        if not chunk or re.search(r"邮政编码|邮编|电子(?:信箱|邮箱)|e-?mail|电话|\d{6}", chunk, re.I):
+        if not chunk or re.search(
+            r"邮政编码|邮编|电子(?:信箱|邮箱)|e-?mail|电话|\d{6}|研究方向|人$|^(?:男|女)$", chunk, re.I
+        ):
             continue
         aff = strip_roles(chunk)
         if aff and aff not in ROLES and len(aff) >= 4 and re.search(r"[\u4e00-\u9fff]", aff):
@@ -66,11 +70,38 @@ def byline_names(line: str) -> list[str]:
     m = BULLET_BYLINE_RE.match(s)
     if m:
         return [n for n in re.split(r"[ \u3000、，,]+", m.group(1)) if n]
-    if BYLINE_RE.match(s) and re.search(r"\s", s.strip()):
-        names = s.split()
-        if all(n not in NOT_NAMES for n in names):
+    if BYLINE_RE.match(s) and re.search(r"[\s、，,\d¹²³⁴⁵⁶⁷⁸⁹*＊]", s.strip()):
+        names = [m.group(1) for m in NUMBERED_NAME_RE.finditer(s)]
+        if names and all(n not in NOT_NAMES for n in names):
             return names
     return []
+
+
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def byline_affiliation_numbers(line: str) -> dict[str, list[int]]:
+    """'张三1，2 李四2' -> {'张三': [1, 2], '李四': [2]} (the numbers of their affiliations)."""
+    out: dict[str, list[int]] = {}
+    for m in NUMBERED_NAME_RE.finditer(line.translate(SUPERSCRIPTS)):
+        out[m.group(1)] = [int(x) for x in re.findall(r"\d+", m.group(2))]
+    return out
+
+
+def numbered_affiliations(line: str) -> dict[int, str]:
+    """'（1. 北京大学 经济学院，北京 100871；2. 清华大学…）' -> {1: '北京大学经济学院', 2: …};
+    a single unbracketed-number unit gets number 0 (it applies to every author)."""
+    body = line.strip().strip("（）()")
+    parts = re.split(r"[；;]\s*(?=\d+[.．、\s])", body)
+    out: dict[int, str] = {}
+    for part in parts:
+        m = re.match(r"^\s*(\d+)\s*[.．、]?\s*(.+)$", part)
+        number, text = (int(m.group(1)), m.group(2)) if m else (0, part)
+        unit = re.split(r"[，,]", text)[0]
+        unit = re.sub(r"\s+", "", unit)
+        if re.search(r"大学|学院|研究院|研究所|研究中心|科学院|中心|银行|公司|委员会|部|局|所|院", unit):
+            out[number] = strip_roles(unit)
+    return out
 
 
 def english_names(line: str) -> list[str]:
