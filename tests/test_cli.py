@@ -13,7 +13,12 @@ runner = CliRunner()
 def test_help_explains_each_command_with_an_example():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("extract", "build"):
+    import typer.main
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert {"extract", "build", "query", "trace", "stats", "export", "view", "analyze", "serve", "remove",
+            "parse-refs"} <= set(commands)  # fmt: skip
+    for command in commands:
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0
         assert "Example: npf-graph " + command in sub.output

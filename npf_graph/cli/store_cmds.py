@@ -1,0 +1,174 @@
+"""Commands that run against a built store: query, stats, trace, serve, remove."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from npf_graph.cli.main import app, fail, open_cli_store
+from npf_graph.errors import NpfError
+
+
+@app.command()
+def query(
+    sparql: Annotated[
+        str | None, typer.Argument(help="A SPARQL query (prefixes npf:, cito:, dcterms: … are declared).")
+    ] = None,
+    file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Run a saved query (see --list).")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="Bind a variable: name=value (repeatable).")
+    ] = None,
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, tsv, json (SPARQL results JSON) or jsonl.")
+    ] = "table",
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+) -> None:
+    """Run SPARQL against the store.
+
+    Example: npf-graph query --name citations-of-work --param work=两次全球大危机
+    Example: npf-graph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
+    Values given with --param are bound as RDF terms (<…> for an IRI), never pasted into the text.
+    """
+    from npf_graph.queries import saved_queries, saved_query
+    from npf_graph.query import format_result, run_query
+
+    if list_saved:
+        for q in saved_queries().values():
+            params = f" [{', '.join('--param ' + p + '=…' for p in q.params)}]" if q.params else ""
+            typer.echo(f"{q.name:24} {q.description}{params}")
+        return
+    try:
+        if sum(x is not None for x in (sparql, file, name)) != 1:
+            raise NpfError("give exactly one of: a query, -f FILE, --name SAVED")
+        text = sparql or (file.read_text(encoding="utf-8") if file else saved_query(name or "").text)
+        params = {}
+        for item in param or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key.isidentifier():
+                raise NpfError(f"--param wants name=value, got {item!r}")
+            params[key] = value
+        result = run_query(open_cli_store(store), text, params)
+        typer.echo(format_result(result, fmt), nl=False)
+    except (NpfError, OSError) as exc:
+        fail(exc)
+
+
+@app.command()
+def stats(
+    conflicts: Annotated[
+        bool, typer.Option("--conflicts", help="Only figures that disagree across documents.")
+    ] = False,
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json or jsonl.")] = "table",
+) -> None:
+    """List the figures in the corpus by measure, or where documents disagree.
+
+    Example: npf-graph stats --conflicts
+    A conflict is two figures from different documents about the same measure, place or
+    model and period whose values differ by more than rounding (5 %).
+    """
+    from npf_graph.queries import saved_query
+    from npf_graph.query import format_result, run_query
+
+    try:
+        name = "statistic-conflicts" if conflicts else "statistics"
+        result = run_query(open_cli_store(store), saved_query(name).text)
+        typer.echo(format_result(result, fmt), nl=False)
+    except NpfError as exc:
+        fail(exc)
+
+
+@app.command("trace")
+def trace_cmd(
+    concept: Annotated[
+        str | None, typer.Option("--concept", help="Claims that mention this concept (any label).")
+    ] = None,
+    work: Annotated[str | None, typer.Option("--work", help="Claims that cite a work: title, author or year.")] = None,
+    claim: Annotated[str | None, typer.Option("--claim", help="One claim, by its id.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Claims whose sentence contains this phrase.")] = None,
+    store: Annotated[
+        str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
+    ] = "out/store",
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    limit: Annotated[int, typer.Option("--limit", help="At most this many claims.")] = 100,
+) -> None:
+    """Trace claims to their sources: citation marker, reference entry, cited work, data sources.
+
+    Example: npf-graph trace --concept 耐心资本
+    Every step prints the file and the [start:end] character offsets of the quoted text.
+    """
+    from npf_graph.trace import format_trace, trace
+
+    chosen = [(k, v) for k, v in (("concept", concept), ("work", work), ("claim", claim), ("text", text)) if v]
+    try:
+        if len(chosen) != 1:
+            raise NpfError("give exactly one of --concept, --work, --claim, --text")
+        traces = trace(open_cli_store(store), chosen[0][0], chosen[0][1], limit)
+    except NpfError as exc:
+        fail(exc)
+        return
+    if fmt == "json":
+        typer.echo(json.dumps([t.as_dict() for t in traces], ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_trace(traces), nl=False)
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="File names, paths, sha256 or record ids.")],
+    out: Annotated[Path, typer.Option("--out", help="The output folder of `build`.")] = Path("out"),
+) -> None:
+    """Drop documents from a built graph (their named graphs, records and links).
+
+    Example: npf-graph remove 004_26ab8cec2164e86e.txt
+    """
+    from npf_graph.build import remove as run_remove
+
+    try:
+        gone = run_remove(documents, out)
+    except NpfError as exc:
+        fail(exc)
+        return
+    for rec in gone:
+        typer.echo(f"removed {rec.source.name} ({rec.id})")
+
+
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", help="The store folder made by `build`.")] = Path("out/store"),
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7878,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; loopback unless you mean otherwise.")
+    ] = "127.0.0.1",
+) -> None:
+    """Serve the store as a read-only SPARQL endpoint (the Oxigraph server), for YASGUI or scripts.
+
+    Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
+    Queries see the union of all named graphs. Do not build into the same store while it is served.
+    """
+    import os
+    import shutil
+
+    binary = Path(sys.executable).with_name("oxigraph")
+    exe = str(binary) if binary.exists() else shutil.which("oxigraph")
+    try:
+        if not store.is_dir():
+            raise NpfError("no store here; run `npf-graph build` first", str(store))
+        if exe is None:
+            raise NpfError("the oxigraph server is not installed (pip install oxigraph)")
+    except NpfError as exc:
+        fail(exc)
+        return
+    typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (store {store})", err=True)
+    args = [exe, "serve-read-only", "--location", str(store), "--bind", f"{host}:{port}", "--union-default-graph"]
+    os.execv(exe, args)
