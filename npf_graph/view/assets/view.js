@@ -35,7 +35,7 @@
           barnesHut: { gravitationalConstant: -9000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.4 },
           stabilization: { enabled: true, iterations: 250, updateInterval: 50 } }
       : { enabled: false },
-    layout: { improvedLayout: false },
+    layout: { improvedLayout: false, randomSeed: 7 },
   };
   const container = document.getElementById("graph");
   const network = new vis.Network(container, { nodes, edges }, options);
