@@ -60,6 +60,14 @@ CASES = [
     ),
     ("[189] Chernik B E. Introduction to library services for library technicians[M]. Littleton，Colo.：Libraries "
      "Unlimited，Inc.，1982.", dict(place="Littleton，Colo", publisher="Libraries Unlimited，Inc", year=1982)),
+    # no spaces at all, and full-width marks from some typesetting
+    ("[2]洪银兴.新质生产力及其培育和发展[J].经济学动态,2024(1):3-11.",
+     dict(authors=["洪银兴"], title="新质生产力及其培育和发展", container="经济学动态", year=2024, issue="1", pages="3-11")),
+    ("[9] 黄群慧，盛方富．新质生产力系统：要素特质、结构承载与功能取向［J］．改革，2024（2）：15－24．",
+     dict(type="J", authors=["黄群慧", "盛方富"], title="新质生产力系统：要素特质、结构承载与功能取向", container="改革",
+          year=2024, issue="2", pages="15-24")),
+    ("[7] 蔡昉. 新质生产力的理论逻辑[N]. 光明日报, 2024-03-05(11).",
+     dict(type="N", container="光明日报", date="2024-03-05", pages="11")),
     # GB/T 7714 author-year
     ("久保智康，2009b. 花枝蝶鸟方镜的镜范：以平安后期的铜镜制作工艺为中心[J]. 顾幼静，译. 东方博物（1）：85-92.",
      dict(authors=["久保智康"], year=2009, container="东方博物", issue="1", pages="85-92")),

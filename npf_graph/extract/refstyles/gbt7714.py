@@ -253,9 +253,13 @@ def _book_tail(tail: str, ref: ParsedRef, author_year: bool) -> None:
             return
 
 
+# full-width forms some typesetting uses for the marks the grammar hinges on
+FULL_WIDTH = str.maketrans({"［": "[", "］": "]", "．": ". ", "－": "-", "／": "/"})
+
+
 def parse_gbt7714(body: str) -> ParsedRef:
     ref = ParsedRef(style="gbt7714")
-    text, ref.url, ref.doi = take_urls(body)
+    text, ref.url, ref.doi = take_urls(body.translate(FULL_WIDTH))
     ref.lang = language(text)
     tm = TYPE_RE.search(text)
     head, tail = (text[: tm.start()], text[tm.end() :]) if tm else (text, "")
