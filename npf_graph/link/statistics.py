@@ -46,33 +46,33 @@ class Comparison:
     difference: float  # relative difference of the normalised values
 
 
-def _comparable(x: Statistic, y: Statistic) -> bool:
-    if x.normalized_unit != y.normalized_unit or x.normalized_value is None or y.normalized_value is None:
-        return False
-    if not x.place or x.place != y.place:
-        return False
+def _comparable(x: Statistic, y: Statistic, kx: str, ky: str) -> bool:
     if x.period and y.period and x.period[:4] != y.period[:4]:
         return False
     if x.normalized_unit == "parameter":
-        return bool(re.search(r"\d", x.place))  # a model's parameter count
-    kx, ky = measure_key(x), measure_key(y)
+        return bool(re.search(r"\d", x.place or ""))  # a model's parameter count
     return len(kx) >= 4 and kx == ky
 
 
 def compare_statistics(records: Sequence[DocumentRecord]) -> list[Comparison]:
     """Pairs of figures from different documents about the same measure, place and period."""
-    items = [(r.id, s) for r in records for s in r.statistics if s.normalized_unit and s.place]
+    blocks: dict[tuple[str, str], list[tuple[str, Statistic, str]]] = {}
+    for r in records:
+        for s in r.statistics:
+            if s.normalized_unit and s.place and s.normalized_value is not None:
+                blocks.setdefault((s.normalized_unit, s.place), []).append((r.id, s, measure_key(s)))
     out = []
     seen: set[tuple] = set()
-    for i, (ra, a) in enumerate(items):
-        for rb, b in items[i + 1 :]:
-            if ra == rb or not _comparable(a, b):
-                continue
-            key = (ra, rb, a.normalized_value, b.normalized_value, measure_key(a))
-            if key in seen:  # the same figure printed twice in one document (text and infographic)
-                continue
-            seen.add(key)
-            va, vb = a.normalized_value or 0.0, b.normalized_value or 0.0
-            diff = abs(va - vb) / max(abs(va), abs(vb), 1e-12)
-            out.append(Comparison((ra, a), (rb, b), diff > TOLERANCE, round(diff, 4)))
+    for items in blocks.values():
+        for i, (ra, a, ka) in enumerate(items):
+            for rb, b, kb in items[i + 1 :]:
+                if ra == rb or not _comparable(a, b, ka, kb):
+                    continue
+                key = (ra, rb, a.normalized_value, b.normalized_value, ka)
+                if key in seen:  # the same figure printed twice in one document (text and infographic)
+                    continue
+                seen.add(key)
+                va, vb = a.normalized_value or 0.0, b.normalized_value or 0.0
+                diff = abs(va - vb) / max(abs(va), abs(vb), 1e-12)
+                out.append(Comparison((ra, a), (rb, b), diff > TOLERANCE, round(diff, 4)))
     return out

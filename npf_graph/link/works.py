@@ -70,19 +70,35 @@ def same_work(a: Reference, b: Reference) -> bool:
 
 
 def unify_works(records: Iterable[DocumentRecord]) -> int:
-    """Give references to the same work one work_id across `records`; returns merges made."""
-    refs = [r for rec in records for r in rec.references]
-    by_year: dict[object, list[Reference]] = {}
+    """Give references to the same work one work_id across `records`; returns merges made.
+
+    Candidates are compared only within blocks that share the year and either the first
+    author or the first characters of the title, so a typo in one of the two is still
+    found and the work stays linear in the number of references."""
+    refs = [r for rec in records for r in rec.references if r.work_id]
+    canonical: dict[str, str] = {}  # work_id -> the id it merges into
+
+    def find(work_id: str) -> str:
+        while work_id in canonical:
+            work_id = canonical[work_id]
+        return work_id
+
+    blocks: dict[tuple, list[Reference]] = {}
     for r in refs:
-        by_year.setdefault(r.year, []).append(r)
+        blocks.setdefault(("a", r.year, first_author(r)), []).append(r)
+        blocks.setdefault(("t", r.year, fold(r.title)[:4]), []).append(r)
     merges = 0
-    for group in by_year.values():
-        canon: list[Reference] = []
-        for r in sorted(group, key=lambda x: x.work_id or ""):
-            match = next((c for c in canon if c.work_id != r.work_id and same_work(c, r)), None)
-            if match is not None:
-                r.work_id = match.work_id
-                merges += 1
-            elif all(c.work_id != r.work_id for c in canon):
-                canon.append(r)
+    for block in blocks.values():
+        reps: dict[str, Reference] = {}
+        for r in sorted(block, key=lambda x: x.work_id or ""):
+            reps.setdefault(find(r.work_id or ""), r)
+        ids = sorted(reps)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                ra, rb = find(a), find(b)
+                if ra != rb and same_work(reps[a], reps[b]):
+                    canonical[max(ra, rb)] = min(ra, rb)
+                    merges += 1
+    for r in refs:
+        r.work_id = find(r.work_id or "")
     return merges
