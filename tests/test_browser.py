@@ -122,6 +122,17 @@ def test_hiding_a_node_type_hides_it(browser, out):
     assert page.page.evaluate(count, "document") == 5
 
 
+def test_claim_kinds_can_be_hidden(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    visible = "(k) => window.npfNetwork.body.data.nodes.get({filter: (n) => !n.hidden}).length"
+    before = page.page.evaluate(visible, None)
+    page.page.uncheck("input.claim-kind-toggle[data-claim-kind=recommendation]")
+    recs = sum(1 for n in payload(out / "claims.html")["nodes"] if n["claimKind"] == "recommendation")
+    assert page.page.evaluate(visible, None) == before - recs > 0
+    assert page.errors == []
+
+
 def test_a_node_links_to_the_reader_page_at_its_anchor(browser, out):
     page = Page(browser, (out / "claims.html").as_uri())
     page.ready()

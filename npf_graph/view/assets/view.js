@@ -71,6 +71,17 @@
     label.appendChild(document.createTextNode(" " + kind));
     filters.appendChild(label);
   });
+  // claim kinds get their own switches (recommendation, finding, forecast, definition)
+  const claimKinds = [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort();
+  claimKinds.forEach((ck) => {
+    const label = el("label");
+    const box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; box.dataset.claimKind = ck; box.className = "claim-kind-toggle";
+    box.addEventListener("change", applyFilters);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + ck));
+    filters.appendChild(label);
+  });
   if (data.note) { const note = document.getElementById("note"); note.textContent = data.note; note.hidden = false; }
 
   // document filter
@@ -87,7 +98,9 @@
       inDoc = new Set(docNodes);
       docNodes.forEach((id) => network.getConnectedNodes(id).forEach((m) => inDoc.add(m)));
     }
-    nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: !shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) })));
+    const kindsOn = new Set([...document.querySelectorAll(".claim-kind-toggle")].filter((b) => b.checked).map((b) => b.dataset.claimKind));
+    const hide = (n) => !shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) || (n.claimKind && !kindsOn.has(n.claimKind));
+    nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: hide(n) })));
   }
 
   // physics and community colours
