@@ -39,8 +39,7 @@ class StoreHandle:
 
     def query(self, sparql: str, **params: str) -> Iterator[dict[str, str]]:
         """Rows of a SELECT (prefixes declared); keyword arguments bind variables as literals
-        (`text@zh` for a language-tagged one, `<…>` for an IRI), never by pasting text into the query.
-        A bound variable must appear in the SELECT clause."""
+        (`text@zh` for a language-tagged one, `<…>` for an IRI), never by pasting text into the query."""
         from npf_graph.query import run_query
 
         result = run_query(self.store, sparql, params)

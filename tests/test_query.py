@@ -142,3 +142,13 @@ def test_statistics_and_conflicts_queries(store):
     stats = q(store, "statistics")
     assert any(r.get("measure") == "中国人工智能核心产业规模" for r in stats)
     assert q(store, "statistic-conflicts") == []  # 000, 001 and 004 share no measure
+
+
+def test_python_api_binds_variables_the_select_does_not_project(out):
+    import npf_graph
+
+    store = npf_graph.open_store(out / "store")
+    query = "SELECT ?doc WHERE { ?c skos:prefLabel ?label . ?doc npf:docType ?t ; dcterms:subject ?c }"
+    assert len(list(store.query(query, label="耐心资本@zh"))) == 1
+    assert list(store.query(query, label='耐心资本" } UNION { ?doc ?p ?o')) == []
+    assert store.store.count() > 1000

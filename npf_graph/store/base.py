@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,17 @@ def insert_data(graph: NamedNode, quads: Iterable[Quad]) -> str:
     """One SPARQL update that replaces a named graph: applied as one transaction."""
     body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
     return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def bind_values(sparql: str, params: dict[str, Term]) -> str:
+    """Open the query's WHERE block with `VALUES (?k …) { (term …) }`: the terms are serialised
+    by the RDF library (N-Triples syntax, quotes and newlines escaped), so they stay terms."""
+    names = " ".join(f"?{k}" for k in params)
+    values = " ".join(str(v) for v in params.values())
+    m = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
+    if m is None:
+        raise ValueError("no WHERE block to bind parameters in")
+    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
 
 
 DOCUMENT_GRAPHS = (

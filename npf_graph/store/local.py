@@ -8,7 +8,7 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat,
 
 from npf_graph.errors import NpfError, StoreError
 from npf_graph.rdf.namespaces import PREFIXES
-from npf_graph.store.base import GraphStore, QueryResult, Term
+from npf_graph.store.base import GraphStore, QueryResult, Term, bind_values
 
 
 class QueryError(NpfError):
@@ -43,9 +43,17 @@ class LocalStore(GraphStore):
     def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
         subs = {Variable(k): v for k, v in (params or {}).items()}
         try:
-            result = self.store.query(
-                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
-            )
+            try:
+                result = self.store.query(
+                    sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
+                )
+            except RuntimeError as exc:
+                if not params or "projection" not in str(exc):
+                    raise
+                # a bound variable the SELECT does not project: bind it with VALUES instead
+                result = self.store.query(
+                    bind_values(sparql, params), prefixes=PREFIXES, use_default_graph_as_union=True
+                )
             if isinstance(result, QueryBoolean):
                 return QueryResult(boolean=bool(result))
             if isinstance(result, QuerySolutions):

@@ -11,7 +11,6 @@ serialised by the RDF library, never pasted as raw text.
 from __future__ import annotations
 
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,7 +20,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 
 from npf_graph.errors import StoreError
 from npf_graph.rdf.namespaces import sparql_prefixes
-from npf_graph.store.base import GraphStore, QueryResult, Term
+from npf_graph.store.base import GraphStore, QueryResult, Term, bind_values
 from npf_graph.store.local import QueryError
 
 TIMEOUT = 120
@@ -38,17 +37,6 @@ def _term(binding: dict) -> Term:
     if "datatype" in binding:
         return Literal(value, datatype=NamedNode(binding["datatype"]))
     return Literal(value)
-
-
-def bind_values(sparql: str, params: dict[str, Term]) -> str:
-    """Open the query's WHERE block with `VALUES (?k …) { (term …) }`: the terms are serialised
-    by the RDF library (N-Triples syntax, quotes and newlines escaped), so they stay terms."""
-    names = " ".join(f"?{k}" for k in params)
-    values = " ".join(str(v) for v in params.values())
-    m = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
-    if m is None:
-        raise QueryError("no WHERE block to bind parameters in")
-    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
 
 
 class RemoteStore(GraphStore):
