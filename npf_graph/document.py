@@ -51,6 +51,15 @@ class Doc:
     def item_id(self, kind: str, start: int, end: int) -> str:
         return f"{kind}-{stable_id(self.record.id, kind, start, end, length=10)}"
 
+    def tokens(self) -> list[tuple[int, int]]:
+        """jieba token spans of the cleaned text (ontology terms kept whole), computed once on demand."""
+        assert self.seg is not None
+        if not self.seg.tokens:
+            from npf_graph.ingest.segment import tokenize
+
+            self.seg.tokens = tokenize(self.text)
+        return self.seg.tokens
+
     def paragraphs(self) -> list[tuple[int, int, str]]:
         assert self.seg is not None
         return [(p.start, p.end, self.text[p.start : p.end]) for p in self.seg.paragraphs]
