@@ -88,3 +88,10 @@ def test_jieba_keeps_ontology_terms_whole():
     tokens = [text[s:e] for s, e in tokenize(text)]
     for term in ("新质生产力", "耐心资本", "新型举国体制", "人工智能+"):
         assert term in tokens
+
+
+def test_document_tokens_keep_concepts_whole(segmented):
+    doc = segmented["003"]
+    words = {doc.text[s:e] for s, e in doc.tokens()}
+    assert {"新质生产力", "现代化产业体系", "人工智能+", "战略性新兴产业"} <= words
+    assert "".join(doc.text[s:e] for s, e in doc.tokens()) == doc.text
