@@ -56,6 +56,15 @@
   document.getElementById("counts").textContent = `${data.nodes.length} nodes · ${data.edges.length} edges`;
   const legend = document.getElementById("legend");
   const filters = document.getElementById("kind-filters");
+  const toggle = (text, cls, key, value) => {
+    const label = el("label");
+    const box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; box.className = cls; box.dataset[key] = value;
+    box.addEventListener("change", applyFilters);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + text));
+    filters.appendChild(label);
+  };
   Object.entries(kindStyle).forEach(([kind, style]) => {
     const item = el("span", null, "item");
     const sw = el("span", null, "swatch");
@@ -63,25 +72,11 @@
     item.appendChild(sw);
     item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
     legend.appendChild(item);
-    const label = el("label");
-    const box = document.createElement("input");
-    box.type = "checkbox"; box.checked = true; box.dataset.kind = kind; box.className = "kind-toggle";
-    box.addEventListener("change", applyFilters);
-    label.appendChild(box);
-    label.appendChild(document.createTextNode(" " + kind));
-    filters.appendChild(label);
+    toggle(kind, "kind-toggle", "kind", kind);
   });
   // claim kinds get their own switches (recommendation, finding, forecast, definition)
-  const claimKinds = [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort();
-  claimKinds.forEach((ck) => {
-    const label = el("label");
-    const box = document.createElement("input");
-    box.type = "checkbox"; box.checked = true; box.dataset.claimKind = ck; box.className = "claim-kind-toggle";
-    box.addEventListener("change", applyFilters);
-    label.appendChild(box);
-    label.appendChild(document.createTextNode(" " + ck));
-    filters.appendChild(label);
-  });
+  [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort()
+    .forEach((ck) => toggle(ck, "claim-kind-toggle", "claimKind", ck));
   if (data.note) { const note = document.getElementById("note"); note.textContent = data.note; note.hidden = false; }
 
   // document filter
