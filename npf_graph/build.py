@@ -8,6 +8,7 @@ renamed, so a crash never leaves them half-written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,10 +18,11 @@ from pathlib import Path
 from pyoxigraph import NamedNode
 
 from npf_graph.errors import NpfError
+from npf_graph.ingest.load import load_bytes, load_file, read_source
 from npf_graph.link.works import unify_works
 from npf_graph.models import DocumentRecord
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, extract_file, tool_version
+from npf_graph.pipeline import expand_paths, run, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
@@ -81,8 +83,6 @@ def build(
 ) -> BuildResult:
     """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
     http(s) SPARQL endpoint) when given."""
-    import hashlib
-
     files = expand_paths(inputs)
     out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(out)
@@ -91,19 +91,21 @@ def build(
     stored = store.document_graphs()
     previous = _previous_records(result.paths["records"])
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
-    fresh: set[str] = set()
+    fresh: dict[str, str] = {}  # record id -> decoded source text, for documents extracted now
     for path in files:
         if progress:
             progress(path)
         try:
-            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+            data = read_source(path)  # read once: hashed to skip, decoded to extract
+            sha = hashlib.sha256(data).hexdigest()
             if sha in stored and sha in previous and previous[sha].tool_version == tool_version():
                 result.records.append(previous[sha])
                 result.skipped += 1
                 continue
-            rec = extract_file(path)
+            source = load_bytes(data, str(path))
+            rec = run(source)
             result.records.append(rec)
-            fresh.add(rec.id)
+            fresh[rec.id] = source.text
             result.rebuilt += 1
         except NpfError as exc:
             result.errors.append((path, exc))
@@ -125,7 +127,7 @@ def build(
     store.dump_trig(result.paths["dataset"])
     result.triples = store.count()
     if view:
-        result.views = write_views(store, result.records, out)
+        result.views = write_views(store, result.records, out, fresh)
     return result
 
 
@@ -151,16 +153,20 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
     _write_jsonl(paths["records"], kept)
     store.dump_trig(paths["dataset"])
     if paths["view"].exists():
-        write_views(store, kept, out)
+        write_views(store, kept, out, {})
+    for rec in gone:
+        (out / "docs" / f"{rec.id}.html").unlink(missing_ok=True)
     return gone
 
 
 VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html"}
 
 
-def write_views(store, records: list[DocumentRecord], out: Path) -> dict[str, dict]:
-    """Every named view as one HTML file, and a reader page per document; returns their sizes."""
-    from npf_graph.ingest.load import load_file
+def write_views(store, records: list[DocumentRecord], out: Path, texts: dict[str, str]) -> dict[str, dict]:
+    """Every named view as one HTML file, and a reader page per document; returns their sizes.
+
+    `texts` holds the decoded sources of the documents extracted in this run; a reader page
+    of an unchanged document is kept, and only a missing one is made from its file again."""
     from npf_graph.view.html import render_html
     from npf_graph.view.network import build_view
     from npf_graph.view.reader import render_reader
@@ -171,10 +177,13 @@ def write_views(store, records: list[DocumentRecord], out: Path) -> dict[str, di
         sizes[name]["path"] = str(out / filename)
     docs = out / "docs"
     for rec in records:
+        page = docs / f"{rec.id}.html"
+        if rec.id not in texts and page.exists():
+            continue
         try:
-            text = load_file(rec.source.path).text
+            text = texts[rec.id] if rec.id in texts else load_file(rec.source.path).text
         except NpfError:
-            continue  # the file has gone since it was built; its page keeps the last version
-        render_reader(rec, text, docs / f"{rec.id}.html")
+            continue  # the file has gone since it was built and its page with it
+        render_reader(rec, text, page)
     sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False}
     return sizes

@@ -45,7 +45,8 @@ def media_type_of(path: Path) -> str:
     return MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
 
 
-def load_file(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
+def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a document file, after checking that it is a file of a size we take."""
     p = Path(path)
     if not p.exists():
         raise InputError("no such file", str(p))
@@ -54,8 +55,11 @@ def load_file(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
     size = p.stat().st_size
     if size > max_bytes:
         raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit", str(p))
-    data = p.read_bytes()
-    return load_bytes(data, str(p))
+    return p.read_bytes()
+
+
+def load_file(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
+    return load_bytes(read_source(path, max_bytes), str(path))
 
 
 def load_bytes(data: bytes, path: str, media_type: str | None = None) -> SourceText:
