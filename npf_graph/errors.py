@@ -46,3 +46,9 @@ class StoreError(NpfError):
     """The store cannot be opened or written."""
 
     code = "store"
+
+
+class QueryError(NpfError):
+    """A SPARQL query the store rejects (syntax, unknown variable, endpoint error)."""
+
+    code = "sparql"

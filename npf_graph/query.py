@@ -13,8 +13,8 @@ import re
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
+from npf_graph.errors import QueryError
 from npf_graph.store import GraphStore, QueryResult
-from npf_graph.store.local import QueryError
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 

@@ -11,7 +11,7 @@ from npf_graph.query import run_query
 from npf_graph.store import GraphStore
 
 CLAIMS = """
-SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?section WHERE {
+SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?needle WHERE {
   ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
@@ -32,7 +32,7 @@ FILTERS = {
     "text": """FILTER(CONTAINS(STR(?text), STR(?needle)))""",
 }
 CITATIONS = """
-SELECT ?marker ?status ?start ?end ?raw ?refStart ?refEnd ?work ?title ?year WHERE {
+SELECT ?claim ?marker ?status ?start ?end ?raw ?refStart ?refEnd ?work ?title ?year WHERE {
   ?claim npf:hasCitation ?c .
   ?c c4o:hasContent ?marker ; npf:citationStatus ?status ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
@@ -45,12 +45,14 @@ SELECT ?marker ?status ?start ?end ?raw ?refStart ?refEnd ?work ?title ?year WHE
 ORDER BY ?start
 """
 SOURCES = """
-SELECT ?label ?start ?end WHERE {
+SELECT ?claim ?label ?start ?end WHERE {
   ?claim cito:citesAsDataSource ?d . ?d rdfs:label ?label ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
 }"""
 QUOTES = """
-SELECT ?name WHERE { ?claim cito:includesQuotationFrom ?q . { ?q foaf:name ?name } UNION { ?q dcterms:title ?name } }
+SELECT ?claim ?name WHERE {
+  ?claim cito:includesQuotationFrom ?q . { ?q foaf:name ?name } UNION { ?q dcterms:title ?name }
+}
 """
 
 
@@ -92,7 +94,7 @@ def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Tra
         raise NpfError(f"trace by one of {', '.join(FILTERS)}")
     query = CLAIMS % (FILTERS[by], limit)
     out = []
-    for row in _claims(store, query, needle):
+    for row in run_query(store, query, {"needle": needle}).rows:
         claim = row["claim"]
         t = Trace(
             claim=claim.value,
@@ -123,15 +125,9 @@ def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Tra
     return out
 
 
-def _claims(store: GraphStore, query: str, needle: str) -> list[dict]:
-    # the needle is bound as a literal by the engine, and must be projected to be substituted
-    projected = query.replace("?section WHERE", "?section ?needle WHERE", 1)
-    return run_query(store, projected, {"needle": needle}).rows
-
-
 def _rows(store: GraphStore, query: str, claim) -> list[dict]:
-    projected = query.replace("SELECT ", "SELECT ?claim ", 1)
-    return run_query(store, projected, {"claim": f"<{claim.value}>"}).rows
+    """Rows of a detail query about one claim (bound as an IRI term)."""
+    return run_query(store, query, {"claim": f"<{claim.value}>"}).rows
 
 
 def format_trace(traces: list[Trace]) -> str:

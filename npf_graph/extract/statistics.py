@@ -7,7 +7,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.datasources import SOURCE_RE
-from npf_graph.extract.numbers import Figure, find_figures
+from npf_graph.extract.numbers import find_figures
 from npf_graph.models import Statistic
 
 CLAUSE_END = "，,；;。！？!?：:\n"
@@ -99,8 +99,8 @@ def _place(sentence: str, clause_start: int, fig_start: int) -> str | None:
     return PLACES[hit[0]] if hit else None
 
 
-def _measure(text: str, clause_start: int, fig: Figure) -> str | None:
-    words = text[clause_start : fig.start]
+def _measure(text: str, clause_start: int, fig_start: int) -> str | None:
+    words = text[clause_start:fig_start]
     subjects = list(SUBJECT_RE.finditer(words))
     if subjects:  # 'GPT-4超过' measures nothing by itself; the subject goes to `place`
         words = words[subjects[-1].end() :] if len(words) - subjects[-1].end() < 4 else words
@@ -150,7 +150,7 @@ def extract_statistics(doc: Doc) -> Doc:
                     unit=fig.unit,
                     normalized_value=fig.normalized_value,
                     normalized_unit=fig.normalized_unit,
-                    measure=_measure(text, c_start, _shift(fig, sent.start)),
+                    measure=_measure(text, c_start, start),
                     period=_period(text[para.start : para.end], start - para.start),
                     place=_place(sentence, c_start - sent.start, fig.start),
                     approximate=fig.approximate,
@@ -160,9 +160,3 @@ def extract_statistics(doc: Doc) -> Doc:
                 )
             )
     return doc
-
-
-def _shift(fig: Figure, by: int) -> Figure:
-    return Figure(
-        fig.start + by, fig.end + by, fig.value, fig.unit, fig.normalized_value, fig.normalized_unit, fig.approximate
-    )

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from npf_graph.ingest.chars import display_width, is_cjk, is_latin_alnum, is_wide
+from npf_graph.ingest.chars import is_cjk, is_latin_alnum, is_wide
 from npf_graph.ingest.lines import BLOCK_START_RE, Line, classify, ends_sentence, split_lines, typical_width
 from npf_graph.ingest.offsets import MappedText
 from npf_graph.ingest.spam import find_spam
@@ -65,7 +65,7 @@ def _word_len(line: str, pos: int, step: int) -> int:
     return n
 
 
-def _inline(line: str, start: int, counts: Counter) -> list[tuple[str, int]]:
+def _inline(line: str, counts: Counter) -> list[tuple[str, int]]:
     """Characters of one line to keep: indentation, spaced-out CJK and thousands spaces dropped."""
     keep = [True] * len(line)
     for m in THOUSANDS_RE.finditer(line):
@@ -98,7 +98,7 @@ def _inline(line: str, start: int, counts: Counter) -> list[tuple[str, int]]:
             i = j
         else:
             i += 1
-    return [(ch, start + k) for k, ch in enumerate(line) if keep[k]]
+    return [(ch, k) for k, ch in enumerate(line) if keep[k]]
 
 
 def _indent(line: Line) -> int:
@@ -122,7 +122,7 @@ def _joinable(a: Line, b: Line, width: float) -> bool:
 def _emit(para: list[Line], text: MappedText, pieces: list[tuple[str, int]], counts: Counter) -> None:
     """Append one paragraph (its lines joined) and a closing line break."""
     for n, ln in enumerate(para):
-        line_pieces = _inline(ln.text, 0, counts)
+        line_pieces = _inline(ln.text, counts)
         if n and pieces and line_pieces:
             prev, cur = pieces[-1][0], line_pieces[0][0]
             if (is_latin_alnum(prev) and is_latin_alnum(cur)) or (prev in ",;:" and cur.isascii()):
@@ -181,7 +181,6 @@ def clean(readable: MappedText, words: dict[str, int]) -> CleanText:
                 and para[-1].kind == "prose"
                 and not ends_sentence(para[-1].text)
                 and para[-1].width >= min(0.8 * width, 40)
-                and not HEAD_START.match(content[k].text)
             ):
                 floated.extend(blocks)
                 counts["floated_lines"] += len(blocks)
@@ -210,7 +209,3 @@ def clean(readable: MappedText, words: dict[str, int]) -> CleanText:
         if f.end > f.start
     ]
     return CleanText(cleaned, furniture, warnings)
-
-
-HEAD_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-__all__ = ["CleanText", "Furniture", "clean", "display_width"]

@@ -15,7 +15,7 @@ from pyoxigraph import NamedNode
 
 from npf_graph.models import DocumentRecord, Reference
 from npf_graph.rdf.namespaces import BIBO, BIRO, C4O, CITO, DCTERMS, DOCO, FABIO, FOAF, ID, PRISM, PROV, RDF, RDFS, npf
-from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit
+from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri
 
 WORK_CLASSES = {
     "J": "JournalArticle",
@@ -49,7 +49,7 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
         out.add(work, BIBO + "authorList", seq)
         out.add(seq, RDF + "type", RDF + "Seq")
     for n, name in enumerate(ref.authors, 1):
-        person = iri("person", name)
+        person = person_iri(name)
         out.add(work, DCTERMS + "creator", person)
         out.add(seq, f"{RDF}_{n}", person)
         out.add(person, RDF + "type", FOAF + "Person")

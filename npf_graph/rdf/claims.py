@@ -18,7 +18,7 @@ from npf_graph.link.works import fold
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import work_iri
 from npf_graph.rdf.namespaces import CITO, DCTERMS, FABIO, FOAF, PROV, RDF, npf
-from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit
+from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri
 
 
 def _quoted(out: QuadSink, name: str, works_by_title: dict[str, str]) -> NamedNode:
@@ -30,7 +30,7 @@ def _quoted(out: QuadSink, name: str, works_by_title: dict[str, str]) -> NamedNo
         out.add(node, RDF + "type", FABIO + "Expression")
         out.add(node, DCTERMS + "title", lit(title, lang_of(title)))
         return node
-    person = iri("person", name)
+    person = person_iri(name)
     out.add(person, RDF + "type", FOAF + "Person")
     out.add(person, FOAF + "name", lit(name, lang_of(name)))
     return person

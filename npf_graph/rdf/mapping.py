@@ -8,7 +8,7 @@ from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import bibliography_quads
 from npf_graph.rdf.claims import claims_quads
 from npf_graph.rdf.namespaces import DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
-from npf_graph.rdf.terms import QuadSink, add_selector, doc_iri, graph_iri, iri, lang_of, lit
+from npf_graph.rdf.terms import QuadSink, add_selector, doc_iri, graph_iri, iri, lang_of, lit, person_iri
 
 DOC_CLASSES = {
     "journal_article": FABIO + "JournalArticle",
@@ -18,10 +18,6 @@ DOC_CLASSES = {
     "report": FABIO + "Report",
     "other": FABIO + "Expression",
 }
-
-
-def person_iri(name: str) -> NamedNode:
-    return iri("person", name)
 
 
 def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:

@@ -28,6 +28,11 @@ def graph_iri(record_id: str) -> NamedNode:
     return NamedNode(f"{ID}graph/{record_id.removeprefix('doc-')}")
 
 
+def person_iri(name: str) -> NamedNode:
+    """A person by name, shared by every document that names them."""
+    return iri("person", name)
+
+
 def lit(value: object, lang: str | None = None) -> Literal:
     if isinstance(value, bool):
         return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))

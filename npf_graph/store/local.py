@@ -6,13 +6,9 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable
 
-from npf_graph.errors import NpfError, StoreError
+from npf_graph.errors import QueryError, StoreError
 from npf_graph.rdf.namespaces import PREFIXES
 from npf_graph.store.base import GraphStore, QueryResult, Term, bind_values
-
-
-class QueryError(NpfError):
-    code = "sparql"
 
 
 class LocalStore(GraphStore):

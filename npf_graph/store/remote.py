@@ -18,10 +18,9 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
-from npf_graph.errors import StoreError
+from npf_graph.errors import QueryError, StoreError
 from npf_graph.rdf.namespaces import sparql_prefixes
 from npf_graph.store.base import GraphStore, QueryResult, Term, bind_values
-from npf_graph.store.local import QueryError
 
 TIMEOUT = 120
 
