@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
+from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
@@ -117,7 +118,7 @@ def _plausible_narrative(doc: Doc, name: CitedName) -> bool:
     refs = doc.record.references
     if not refs:
         return name.et_al or bool(name.others)
-    from npf_graph.link.resolve import match_score
+    from npf_graph.link.resolve import match_score  # resolve imports CitedName from here
 
     return any(match_score(name, r) > 0 for r in refs)
 
@@ -161,8 +162,6 @@ def extract_citations(doc: Doc) -> Doc:
                 taken.append((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(0), [name])
     titles = {}
-    from npf_graph.link.works import fold
-
     for ref in doc.record.references:
         if ref.title and len(fold(ref.title)) >= 4:
             titles.setdefault(fold(ref.title), ref.id)

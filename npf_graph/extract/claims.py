@@ -8,6 +8,7 @@ import bisect
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.statistics import excluded_regions
 from npf_graph.models import Claim, DocumentRecord
 
 DEFINITION_RE = re.compile(r"是指|指的是|所谓.{1,24}?(?:是|就是|即)|(?:被)?定义为|简称为?|是.{2,30}的总称")
@@ -115,8 +116,6 @@ class SpanIndex:
 
 
 def extract_claims(doc: Doc) -> Doc:
-    from npf_graph.extract.statistics import excluded_regions
-
     assert doc.seg is not None
     rec: DocumentRecord = doc.record
     excluded = excluded_regions(doc)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from npf_graph.document import Doc
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
+from npf_graph.extract.references import HEADING_RE
 from npf_graph.models import Warning
 
 MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|[*＊]+|[①②③④⑤]|\[\d+\])+\s*$")
@@ -129,10 +131,6 @@ def _venue_and_issue(doc: Doc, paras: list[tuple[int, int, str]], title_idx: int
 
 def _estimate_year(doc: Doc) -> None:
     """No printed date: the latest year the text reports figures for (+1) or mentions."""
-    from datetime import date
-
-    from npf_graph.extract.references import HEADING_RE
-
     now = date.today().year
     body = doc.text
     for start, _end, para in doc.paragraphs():

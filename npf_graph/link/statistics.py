@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from npf_graph.ingest.chars import shadow
 from npf_graph.link.works import fold
 from npf_graph.models import DocumentRecord, Statistic
+from npf_graph.ontology import concept_index
 
 TOLERANCE = 0.05
 PLACE_WORDS = re.compile(r"中国|我国|全国|国内|美国|全球|世界|欧盟|上海|北京|其中|当前|目前|已经|的")
 
 
 def measure_key(stat: Statistic) -> str:
-    from npf_graph.ontology import concept_index
-
     text = shadow(stat.measure or "")
     if stat.place:
         text = text.replace(stat.place, "")
