@@ -9,6 +9,7 @@ document's text shows as text and never runs.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -32,7 +33,11 @@ KINDS = {
 PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
 
+@lru_cache(maxsize=8)
 def _asset(name: str) -> str:
+    """vis-network's files as pyvis ships them, or this package's own (view.css, view.js); read once."""
+    if name.startswith("view."):
+        return (Path(__file__).with_name("assets") / name).read_text(encoding="utf-8")
     return (resources.files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 
@@ -119,8 +124,8 @@ def render_html(g: nx.Graph, path: Path, title: str, limit: int = MAX_NODES) -> 
         TEMPLATE.replace("%%TITLE%%", _escape(title))
         .replace("%%CSP%%", CSP)
         .replace("%%VIS_CSS%%", _asset("vis-network.css"))
-        .replace("%%APP_CSS%%", (Path(__file__).with_name("assets") / "view.css").read_text(encoding="utf-8"))
-        .replace("%%APP_JS%%", (Path(__file__).with_name("assets") / "view.js").read_text(encoding="utf-8"))
+        .replace("%%APP_CSS%%", _asset("view.css"))
+        .replace("%%APP_JS%%", _asset("view.js"))
         .replace("%%DATA%%", _json_for_script(payload))
     )
     page = page.replace("%%VIS_JS%%", _asset("vis-network.min.js"))
