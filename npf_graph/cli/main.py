@@ -158,9 +158,9 @@ def build(
 
 
 # the other commands register themselves on `app`
-from npf_graph.cli import output_cmds, store_cmds  # noqa: E402
+from npf_graph.cli import eval_cmds, output_cmds, store_cmds  # noqa: E402
 
-__all__ = ["app", "output_cmds", "store_cmds"]
+__all__ = ["app", "eval_cmds", "output_cmds", "store_cmds"]
 
 
 def run() -> None:  # pragma: no cover - console entry for `python -m npf_graph`

@@ -1,0 +1,199 @@
+"""Score document records against gold annotations (docs/evaluation.md).
+
+Categories: the front page (title, subtitle, authors, affiliations, keywords,
+abstract), references (detection, count, fields, exact match), citation markers
+(detection by span, links to the right entries) and span validity of what was
+predicted. Every figure is a sum over documents, so one long paper weighs more
+than a short one, as in the per-item scores it reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlaps, similarity
+
+REF_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "place", "type")
+UNTIL_RE = re.compile(r"citations annotated up to offset (\d+)")
+
+
+def _names(values: list[Any]) -> list[str]:
+    out = []
+    for v in values or []:
+        name = v.get("name") or v.get("name_en") if isinstance(v, dict) else v
+        n = re.sub(r"\W", "", norm(name))
+        if n and n not in ("等", "etal"):
+            out.append(n)
+    return out
+
+
+def ref_field_equal(name: str, gold: Any, pred: Any) -> bool:
+    if name == "authors":
+        return _names(gold) == _names(pred)
+    if name == "year":
+        return str(gold) == str(pred)
+    if name in ("volume", "issue"):
+        return norm(gold).lstrip("0") == norm(pred).lstrip("0")
+    if name == "pages":
+        return norm(gold).replace("+", "") == norm(pred).replace("+", "")
+    if name == "type":
+        return norm(gold).replace("/ol", "") == norm(pred).replace("/ol", "")
+    return norm(gold) == norm(pred)
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == "" or v == []
+
+
+def _subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+@dataclass
+class DocScores:
+    """Counts for one document (or, summed, for a set)."""
+
+    title: Accuracy = field(default_factory=Accuracy)
+    subtitle: Accuracy = field(default_factory=Accuracy)
+    title_en: Accuracy = field(default_factory=Accuracy)
+    authors: Counts = field(default_factory=Counts)
+    author_order: Accuracy = field(default_factory=Accuracy)
+    affiliations: Accuracy = field(default_factory=Accuracy)
+    keywords: Counts = field(default_factory=Counts)
+    abstract: Accuracy = field(default_factory=Accuracy)
+    references: Counts = field(default_factory=Counts)
+    ref_count_within_5pct: Accuracy = field(default_factory=Accuracy)
+    ref_fields: dict[str, Accuracy] = field(default_factory=lambda: defaultdict(Accuracy))
+    ref_exact: Accuracy = field(default_factory=Accuracy)
+    markers: Counts = field(default_factory=Counts)
+    links: Counts = field(default_factory=Counts)
+    spans: Accuracy = field(default_factory=Accuracy)
+
+    def merge(self, other: DocScores) -> None:
+        for name, value in vars(other).items():
+            mine = getattr(self, name)
+            if isinstance(value, Counts):
+                mine.add(value.tp, value.pred, value.gold)
+            elif isinstance(value, Accuracy):
+                mine.ok += value.ok
+                mine.total += value.total
+            else:
+                for k, acc in value.items():
+                    mine[k].ok += acc.ok
+                    mine[k].total += acc.total
+
+    def ref_field_accuracy(self) -> float | None:
+        ok = sum(a.ok for a in self.ref_fields.values())
+        total = sum(a.total for a in self.ref_fields.values())
+        return round(ok / total, 4) if total else None
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "title": self.title.value,
+            "subtitle": self.subtitle.value,
+            "title_en": self.title_en.value,
+            "authors": self.authors.as_dict(),
+            "author_order": self.author_order.value,
+            "affiliations": self.affiliations.value,
+            "keywords": self.keywords.as_dict(),
+            "abstract": self.abstract.value,
+            "references": self.references.as_dict(),
+            "ref_count_within_5pct": self.ref_count_within_5pct.value,
+            "ref_field_acc": self.ref_field_accuracy(),
+            "ref_fields": {k: v.value for k, v in sorted(self.ref_fields.items())},
+            "ref_exact": self.ref_exact.value,
+            "markers": self.markers.as_dict(),
+            "links": self.links.as_dict(),
+            "span_validity": self.spans.value,
+        }
+
+
+def _score_front(g: dict, p: dict, s: DocScores) -> None:
+    gm = g.get("metadata") or {}
+    for key, acc in (("title", s.title), ("subtitle", s.subtitle), ("title_en", s.title_en)):
+        if gm.get(key):
+            acc.add(similarity(gm[key], p.get(key)) >= 0.9)
+    gold_authors, pred_authors = gm.get("authors") or [], p.get("authors") or []
+    gn, pn = _names(gold_authors), _names(pred_authors)
+    pairs = match_pairs(gn, pn, lambda a, b: float(a == b), 1.0)
+    s.authors.add(len(pairs), len(pn), len(gn))
+    if gn:
+        s.author_order.add(gn == pn)
+    for gi, pi in pairs:
+        for aff in gold_authors[gi].get("affiliations") or []:
+            pred_affs = pred_authors[pi].get("affiliations") or []
+            s.affiliations.add(any(norm(aff) in norm(x) or similarity(aff, x) >= 0.8 for x in pred_affs))
+    for key in ("keywords", "keywords_en"):
+        gk = {norm(k) for k in gm.get(key) or []}
+        if gk:
+            pk = {norm(k) for k in p.get(key) or []}
+            s.keywords.add(len(gk & pk), len(pk), len(gk))
+    if gm.get("abstract_span"):
+        src = g.get("_source") or ""
+        a, b = gm["abstract_span"]
+        s.abstract.add(similarity(src[a:b], p.get("abstract")) >= 0.8)
+
+
+def _score_references(g: dict, p: dict, s: DocScores) -> dict[str, str]:
+    gold, pred = g.get("references") or [], p.get("references") or []
+
+    def sim(x: dict, y: dict) -> float:
+        if x.get("span") and y.get("span") and overlaps(x["span"], y["span"]):
+            return max(0.75, similarity(x.get("raw"), y.get("raw")))
+        return similarity(x.get("raw"), y.get("raw"))
+
+    pairs = match_pairs(gold, pred, sim, 0.75)
+    s.references.add(len(pairs), len(pred), len(gold))
+    if gold:
+        s.ref_count_within_5pct.add(abs(len(pred) - len(gold)) <= 0.05 * len(gold))
+    for gi, pi in pairs:
+        exact = True
+        for name in REF_FIELDS:
+            gv = gold[gi].get(name)
+            if _empty(gv):
+                continue
+            ok = ref_field_equal(name, gv, pred[pi].get(name))
+            s.ref_fields[name].add(ok)
+            exact &= ok
+        s.ref_exact.add(exact)
+    s.ref_exact.total += len(gold) - len(pairs)
+    return {pred[pi]["id"]: gold[gi]["id"] for gi, pi in pairs}
+
+
+def _score_citations(g: dict, p: dict, ref_map: dict[str, str], s: DocScores) -> None:
+    until = UNTIL_RE.search((g.get("metadata") or {}).get("notes") or "")
+    limit = int(until.group(1)) if until else None
+    gold = g.get("citations") or []
+    pred = [c for c in p.get("citations") or [] if limit is None or c["span"][0] < limit]
+    pairs = match_pairs(gold, pred, lambda x, y: float(overlaps(x.get("span"), y.get("span"))), 1.0)
+    s.markers.add(len(pairs), len(pred), len(gold))
+    gold_links = {(gi, t) for gi, c in enumerate(gold) for t in c.get("targets") or []}
+    pred_of = dict((pi, gi) for gi, pi in pairs)
+    pred_links = {
+        (pred_of.get(pi, -1 - pi), ref_map.get(r, "?" + r)) for pi, c in enumerate(pred) for r in c["reference_ids"]
+    }
+    s.links.add(len(gold_links & pred_links), len(pred_links), len(gold_links))
+
+
+def _score_spans(p: dict, source: str, s: DocScores) -> None:
+    for coll, key in (("references", "raw"), ("citations", "marker"), ("authors", "name")):
+        for item in p.get(coll) or []:
+            span, text = item.get("span"), item.get(key)
+            if span and text:
+                piece = norm(source[span[0] : span[1]])
+                value = norm(text)
+                s.spans.add(bool(value) and len(piece) <= 3 * len(value) + 200 and _subsequence(value, piece))
+
+
+def score_document(gold: dict, pred: dict, source: str) -> DocScores:
+    s = DocScores()
+    gold = {**gold, "_source": source}
+    _score_front(gold, pred, s)
+    ref_map = _score_references(gold, pred, s)
+    _score_citations(gold, pred, ref_map, s)
+    _score_spans(pred, source, s)
+    return s
