@@ -1,0 +1,158 @@
+"""Bylines as PDF conversion leaves them: names glued together or to their marks.
+
+``陈曦 包安明1 王新平2 古丽·加帕尔黄 粤``, ``张金柱」张晓林²``, ``吴壮a,b，唐伦aʰ``,
+``吴志强祝忠明姚晓娜 王思丽(中国科学院…)``: every character that is not Chinese
+separates; a run of Chinese characters is one name or several glued names,
+cut where each piece starts with a surname; a single character split off by a
+space (``黄 粤``) joins the next one. The line stops being a byline at the
+first run that is no name (an affiliation glued after the names); if its very
+first run is no name, the line is no byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from npf_graph.extract.surnames import surname_length
+
+RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
+NOT_IN_NAMES = set("的是在和与及了于对为以从之其这那们个年月日期卷页摘要关键词")
+AFFILIATION_RE = re.compile(
+    r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
+)
+MAX_NAMES = 20
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int  # offsets in the line
+    end: int
+    marks: str  # what follows the name up to the next one: affiliation numbers or letters
+
+
+def _is_name(piece: str) -> bool:
+    if "·" in piece:
+        return all(1 <= len(p) <= 6 for p in piece.split("·"))
+    n = surname_length(piece)
+    if not n or any(c in NOT_IN_NAMES for c in piece[n:]):
+        return False
+    return 2 <= len(piece) <= (4 if n == 2 else 3)
+
+
+@lru_cache(maxsize=4096)
+def split_run(run: str) -> tuple[str, ...] | None:
+    """Cut a run of glued names; None when it cannot be read as names only."""
+    if "·" in run:
+        return _split_minority(run)
+    if len(run) <= 3:
+        return (run,) if _is_name(run) else None
+    best: tuple[int, tuple[str, ...]] | None = None
+    for k in (3, 2, 4):
+        head = run[:k]
+        if len(run) > k and _is_name(head):
+            rest = split_run(run[k:])
+            if rest is not None:
+                score = sum(len(p) == 3 for p in (head, *rest)) - len(rest)
+                if best is None or score > best[0]:
+                    best = (score, (head, *rest))
+        elif len(run) == k and _is_name(head):
+            return (head,)
+    return best[1] if best else None
+
+
+def _split_minority(run: str) -> tuple[str, ...] | None:
+    """'古丽·加帕尔黄粤' -> ('古丽·加帕尔', '黄粤'): a transliterated name, maybe glued to the next."""
+    head, _, last = run.rpartition("·")
+    for k in range(2, len(last) - 1):
+        rest = split_run(last[k:])
+        if rest is not None:
+            return (f"{head}·{last[:k]}", *rest)
+    return (run,) if _is_name(run) else None
+
+
+def parse_byline(line: str) -> list[Name]:
+    """The names on a byline, in order, with their offsets in `line`; [] if it is no byline."""
+    runs = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)]
+    # '黄 粤', '梁 赛': a lone character that a space split from the rest of its name
+    merged: list[tuple[int, int, str]] = []
+    for start, end, text in runs:
+        lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
+        if lone and line[merged[-1][1] : start].strip() == "":
+            s0, _e0, t0 = merged.pop()
+            merged.append((s0, end, t0 + text))
+        else:
+            merged.append((start, end, text))
+    names: list[Name] = []
+    for start, _end, text in merged:
+        pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
+        if pieces is None:
+            break
+        pos = start
+        for piece in pieces:
+            first = line.find(piece[0], pos)
+            last = first
+            for ch in piece[1:]:
+                last = line.find(ch, last + 1)
+            names.append(Name(piece, first, last + 1, ""))
+            pos = last + 1
+    if not names or len(names) > MAX_NAMES:
+        return []
+    out = []
+    for i, n in enumerate(names):
+        stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
+        out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
+    return out
+
+
+AFF_NUMBER_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹]")
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def mark_numbers(marks: str) -> list[int]:
+    """Affiliation numbers after a name: '1,2' '²' '1²' -> [1, 2]."""
+    head = re.split(r"[（(]", marks, maxsplit=1)[0]
+    digits = re.findall(r"\d", head.translate(SUPERSCRIPTS))
+    return sorted({int(d) for d in digits if d != "0"})
+
+
+POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
+UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
+UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
+
+
+def affiliation_units(block: str) -> list[tuple[int, str]]:
+    """Numbered affiliations of the lines under a byline: [(number, text)], numbers from 1.
+
+    '1(南京理工大学经济管理学院 南京 210094)', '1中国科学院文献情报中心北京100190²中国科学院大学…',
+    '（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011; 2．…）'. Units without a number
+    are numbered by their position.
+    """
+    text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
+    units: list[tuple[int, str]] = []
+    for piece in UNIT_SPLIT_RE.split(text):
+        m = UNIT_NUMBER_RE.match(piece)
+        number = int(m.group(1)) if m else 0
+        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：")
+        if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
+            units.append((number or len(units) + 1, _drop_place(body)))
+    return units
+
+
+UNIT_END_RE = re.compile(
+    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|局|部|所|院|站)"
+)
+
+
+def _drop_place(unit: str) -> str:
+    """'南京理工大学经济管理学院南京' -> '南京理工大学经济管理学院'; '…规划院,内蒙古呼和浩特' -> '…规划院'."""
+    parts = re.split(r"[,，]", unit)
+    while len(parts) > 1 and not UNIT_END_RE.search(parts[-1]):
+        parts.pop()
+    unit = ",".join(parts)
+    ends = list(UNIT_END_RE.finditer(unit))
+    if ends and 0 < len(unit) - ends[-1].end() <= 4:
+        unit = unit[: ends[-1].end()]
+    return unit
