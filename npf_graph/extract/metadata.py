@@ -9,7 +9,7 @@ from datetime import date
 from npf_graph.document import Doc
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
-from npf_graph.extract.references import HEADING_RE
+from npf_graph.extract.reflist import HEADING_RE
 from npf_graph.models import Warning
 
 MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|[*＊]+|[①②③④⑤]|\[\d+\])+\s*$")

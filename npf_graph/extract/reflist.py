@@ -1,0 +1,165 @@
+"""Find the reference list and cut it into entries, on the text as converted (line breaks kept).
+
+The list starts under its heading (参考文献, 参考文献(References)：, References, 注释 …),
+the last such heading with entries under it; without one, at a run of entries
+numbered 1, 2, 3 in the second half of the document. It ends at a heading or a
+labelled block that is no entry (作者贡献声明, 附录, an English title block).
+
+Numbered lists are cut by looking for the labels in sequence — ``[k]``, ``［k］``,
+``k]`` with its bracket lost, ``k`` or ``k.`` at a line start, ``①`` — so entries
+run together on one line, split over lines and pages, or glued to the previous
+entry (``…2016.2陈亚宁``) are all found. Unnumbered lists are one entry a line,
+a line joining the previous entry when that one is unfinished.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADING_RE = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
+    r"參考文獻|參考資料|"
+    r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
+    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］])?\s*[:：]?[ \t*]*$",
+    re.I | re.M,
+)
+STOP_RE = re.compile(
+    r"^[ \t#*]*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
+    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要)",
+    re.I,
+)
+YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+MAX_LAST_ENTRY = 700
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int  # offsets in the text searched
+    end: int
+    label: str | None
+
+
+def _label_re(k: int) -> re.Pattern[str]:
+    """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
+    circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
+    return re.compile(
+        rf"[\[［〔【]\s*{k}\s*[\]］〕】]"
+        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*{k}\s*[\]］〕】]"
+        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
+        rf"|(?<=[.。．])[ \t]*{k}(?=[\u4e00-\u9fffA-Z])"
+        rf"|{circled}"
+    )
+
+
+def _numbered_entries(text: str, start: int, end: int) -> list[Entry]:
+    entries: list[Entry] = []
+    pos, k = start, 1
+    while True:
+        m = _label_re(k).search(text, pos, end)
+        if m is None:
+            break
+        if entries:
+            prev = entries[-1]
+            entries[-1] = Entry(prev.start, m.start(), prev.label)
+        entries.append(Entry(m.start(), end, str(k)))
+        pos, k = m.end() + 1, k + 1
+    if entries:
+        last = entries[-1]
+        entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
+    return entries
+
+
+def _last_entry_end(text: str, start: int, end: int) -> int:
+    """The last entry runs to its paragraph's end, and on over paragraph breaks while it is unfinished."""
+    stop = start
+    while stop < end:
+        para = text.find("\n\n", stop + 1, end)
+        nxt = end if para < 0 else para
+        if stop > start:
+            piece = text[stop:nxt].strip()
+            if len(piece) > 200 or STOP_RE.match(piece) or HEADING_RE.match(piece) or piece.startswith("#"):
+                break
+        stop = nxt
+        if re.search(r"[.。．)）]\s*$", text[start:stop]) or stop - start > MAX_LAST_ENTRY:
+            break
+    if stop - start > MAX_LAST_ENTRY:
+        line = text.find("\n", start, stop)
+        stop = stop if line < 0 else line
+    return stop
+
+
+def _starts_entry(line: str) -> bool:
+    """'姓名，…' '姓名.(2013)' 'Name, A.' 'NAME A B,' — the head of an author-first entry."""
+    return bool(
+        re.match(r"^[\u4e00-\u9fff·]{2,5}\s*[，,、.．(（]", line)
+        or re.match(r"^[A-Z][A-Za-z'\-]+,?\s+(?:[A-Z]\.?\s*)+[,.]", line)
+        or re.match(r"^[A-Z][A-Za-z'\-]+,\s", line)
+        or re.match(r"^[\u4e00-\u9fff]{2,12}[.．]", line)
+    )
+
+
+def _line_entries(text: str, start: int, end: int) -> list[Entry]:
+    entries: list[Entry] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        body = line.strip()
+        if not body:
+            continue
+        lead = len(line) - len(line.lstrip())
+        finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
+        if entries and not finished and not _starts_entry(body):
+            entries[-1] = Entry(entries[-1].start, e, None)
+        elif YEAR_RE.search(body) or _starts_entry(body):
+            entries.append(Entry(s + lead, e, None))
+        elif len(body) > 80:
+            break
+    return [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
+
+
+def _region_end(text: str, start: int) -> int:
+    """The first line after `start` that stops the list (a non-entry heading or labelled block)."""
+    pos = text.find("\n", start)
+    while pos >= 0:
+        line_start = pos + 1
+        pos = text.find("\n", line_start)
+        line = text[line_start : len(text) if pos < 0 else pos]
+        if STOP_RE.match(line) or HEADING_RE.match(line):
+            return line_start
+        if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line):
+            return line_start
+    return len(text)
+
+
+def find_list(text: str) -> tuple[int, int, list[Entry]] | None:
+    """(region start, region end, entries) of the reference list in `text`, or None."""
+    for m in reversed(list(HEADING_RE.finditer(text))):
+        start = m.end()
+        end = _region_end(text, start)
+        entries = cut_entries(text, start, end)
+        if entries:
+            return start, end, entries
+    return _unheaded_list(text)
+
+
+def cut_entries(text: str, start: int, end: int) -> list[Entry]:
+    first = text[start:end].lstrip()
+    if _label_re(1).match(first) or first.startswith("①"):
+        entries = _numbered_entries(text, start, end)
+        if len(entries) >= 1:
+            return entries
+    return _line_entries(text, start, end)
+
+
+def _unheaded_list(text: str) -> tuple[int, int, list[Entry]] | None:
+    """Without a heading: entries numbered from 1 at line starts in the second half."""
+    half = len(text) // 2
+    for m in re.finditer(r"(?m)^[ \t]*[\[［]?\s*1\s*[\]］.．、]", text[half:]):
+        start = half + m.start()
+        entries = _numbered_entries(text, start, _region_end(text, start))
+        if len(entries) >= 3 and all(YEAR_RE.search(text[e.start : e.end]) for e in entries[:3]):
+            return start, entries[-1].end, entries
+    return None
