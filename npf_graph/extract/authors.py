@@ -120,6 +120,7 @@ def _head_byline(doc: Doc, paras: list[tuple[int, int, str]], authors: dict[str,
             wanted = mark_numbers(n.marks) or ([1] if len(units) >= 1 else [])
             author.affiliations = [units[k] for k in wanted if k in units]
             authors.setdefault(n.text, author)
+        doc.notes["byline_para"] = i
         return
 
 

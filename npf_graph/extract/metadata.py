@@ -49,30 +49,94 @@ def _is_cjk_line(text: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
+JUNK_HEAD_RE = re.compile(
+    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[)|[:：]\s*$|www\.|https?://"
+)
+
+
+def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
+    """The title: the line over the byline, else the first heading that is no journal furniture."""
+    byline = doc.notes.get("byline_para")
+    if isinstance(byline, int):
+        for i in range(byline - 1, max(-1, byline - 4), -1):
+            candidate = _strip_marks(paras[i][2])
+            if candidate.startswith("!["):
+                continue
+            if 4 <= len(candidate) <= 120 and _is_cjk_line(candidate) and not JUNK_HEAD_RE.search(candidate):
+                return i
+            break
+    for i, (_s, _e, para) in enumerate(paras[:6]):
+        candidate = _strip_marks(para)
+        if re.match(r"^#\s", para) and _is_cjk_line(candidate) and len(candidate) >= 6:
+            if not JUNK_HEAD_RE.search(candidate):
+                return i
+    for i, (_s, _e, para) in enumerate(paras[:15]):
+        nxt = paras[i + 1][2] if i + 1 < len(paras) else ""
+        candidate = _strip_marks(para)
+        if 4 <= len(candidate) <= 60 and _is_cjk_line(candidate) and byline_names(nxt):
+            return i
+    return None
+
+
+def _split_subtitle(title: str) -> tuple[str, str | None]:
+    """'主标题——副标题' -> ('主标题', '副标题')."""
+    m = re.match(r"^(.{4,}?)\s*(?:——|—|──|--)\s*(.{2,})$", title)
+    if m and not re.search(r"\d$", m.group(1)):
+        return m.group(1).strip(), m.group(2).strip("—- ")
+    return title, None
+
+
 def extract_metadata(doc: Doc) -> Doc:
     rec = doc.record
     paras = doc.paragraphs()[:40]
-    title_idx = next((i for i, p in enumerate(paras[:3]) if re.match(r"^#\s", p[2])), None)
-    if title_idx is None:
-        for i, (_s, _e, para) in enumerate(paras[:15]):
-            nxt = paras[i + 1][2] if i + 1 < len(paras) else ""
-            candidate = _strip_marks(para)
-            if 4 <= len(candidate) <= 60 and _is_cjk_line(candidate) and byline_names(nxt):
-                title_idx = i
-                break
+    title_idx = _title_index(doc, paras)
     title = _strip_marks(paras[title_idx][2]) if title_idx is not None else None
     running = _running_title(doc)
     if running and (title is None or title in running) and len(running) >= 6:
         title = running
+    if title:
+        title, rec.subtitle = _split_subtitle(title)
+        if rec.subtitle is None and title_idx is not None and title_idx + 1 < len(paras):
+            nxt = _strip_marks(paras[title_idx + 1][2])
+            if re.match(r"^(?:——|—|──)", nxt) and len(nxt) < 80:
+                rec.subtitle = nxt.strip("—─ ")
     rec.title = title
     if title_idx is not None and title_idx + 1 < len(paras):
         nxt = paras[title_idx + 1][2].strip()
         if nxt and not _is_cjk_line(nxt) and len(nxt) <= 200 and not is_english_byline(nxt):
-            rec.title_en = nxt
+            rec.title_en = nxt.lstrip("# ").strip()
     if rec.title_en is None:
-        rec.title_en = _english_title(doc)
+        rec.title_en = _english_title(doc) or _title_over_abstract(doc)
     _venue_and_issue(doc, paras, title_idx)
     return doc
+
+
+LATIN_RE = re.compile(r"[A-Za-z]")
+AFFILIATION_EN_RE = re.compile(r"Universit|Institute|College|Department|School|Academy|Center|Centre|\d{5,6}")
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(bool(LATIN_RE.match(c)) for c in letters) >= 0.8 * len(letters)
+
+
+def _title_over_abstract(doc: Doc) -> str | None:
+    """The English title over the English abstract: the nearest Latin heading, or the top Latin line."""
+    paras = doc.paragraphs()
+    for i, (_s, _e, para) in enumerate(paras):
+        if not re.match(r"^[#*\s]*Abstract\b", para, re.I):
+            continue
+        window = []
+        for j in range(i - 1, max(-1, i - 6), -1):
+            text = paras[j][2].strip()
+            if not _is_latin(text):
+                break
+            window.append(text)
+        headings = [t for t in window if t.startswith("#")]
+        plain = [t for t in window if 8 <= len(t) <= 300 and not AFFILIATION_EN_RE.search(t)]
+        pick = headings[0] if headings else (plain[-1] if plain else None)
+        return _strip_marks(pick) if pick else None
+    return None
 
 
 def classify_document(doc: Doc) -> Doc:
