@@ -23,13 +23,45 @@ GRANT_RE = re.compile(
 KEYWORD_SPLIT = re.compile(r"\s*[；;，,、]\s*")
 
 
+KEYWORD_LINE_RES = {
+    "keywords": re.compile(r"^[ \t#*]*[\[［【]?\s*关\s*键\s*[词字]\s*[\]］】]?\s*[:：]?\s*", re.M),
+    "keywords_en": re.compile(r"^[ \t#*]*[\[［【]?\s*Key\s*-?\s*words?\s*[\]］】]?\s*[:：.]?\s*", re.I | re.M),
+}
+KEYWORD_STOP_RE = re.compile(
+    r"(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金|Abstract|CLC|Document\s+code|\*\*"
+)
+
+
 def split_keywords(text: str) -> list[str]:
     words = [w.strip(" 。.") for w in KEYWORD_SPLIT.split(text.strip())]
     return [w for w in words if w and len(w) <= 80]
 
 
+def _keyword_line(text: str, field_name: str) -> list[str]:
+    """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
+    m = KEYWORD_LINE_RES[field_name].search(text)
+    if not m:
+        return []
+    end = text.find("\n", m.end())
+    body = text[m.end() : len(text) if end < 0 else end]
+    stop = KEYWORD_STOP_RE.search(body)
+    if stop:
+        body = body[: stop.start()]
+    if field_name == "keywords_en":
+        cjk = re.search(r"[\u4e00-\u9fff]", body)
+        body = body[: cjk.start()] if cjk else body
+    body = body.strip(" \t*。.；;")
+    if not KEYWORD_SPLIT.search(body):
+        # separated by spaces only: Chinese words by any space, English phrases by runs of two or more
+        parts = re.split(r"\s+" if field_name == "keywords" else r"\s{2,}", body)
+        return [p for p in (x.strip() for x in parts) if p and len(p) <= 80]
+    return split_keywords(body)
+
+
 def extract_frontmatter(doc: Doc) -> Doc:
     rec = doc.record
+    for field_name in ("keywords", "keywords_en"):
+        setattr(rec, field_name, _keyword_line(doc.source.readable.text, field_name))
     for start, end, para in doc.paragraphs():
         for field_name, pattern in LABEL_RES.items():
             m = pattern.match(para)
