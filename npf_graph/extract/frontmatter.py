@@ -37,13 +37,30 @@ def split_keywords(text: str) -> list[str]:
     return [w for w in words if w and len(w) <= 80]
 
 
+CONTINUATION_STOP_RE = re.compile(r"^\s*(?:#|摘\s*要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*[.、])", re.I)
+
+
+def _wrapped_line(text: str, start: int) -> str:
+    """The line from `start`, with the lines a PDF wrapped it onto (no blank line, no new label between)."""
+    end = text.find("\n", start)
+    body = text[start : len(text) if end < 0 else end]
+    for _ in range(3):
+        if end < 0:
+            break
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
+        if not nxt.strip() or CONTINUATION_STOP_RE.match(nxt) or "。" in nxt or len(nxt) > 200:
+            break
+        body, end = f"{body} {nxt}", nxt_end
+    return body
+
+
 def _keyword_line(text: str, field_name: str) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
     if not m:
         return []
-    end = text.find("\n", m.end())
-    body = text[m.end() : len(text) if end < 0 else end]
+    body = _wrapped_line(text, m.end())
     stop = KEYWORD_STOP_RE.search(body)
     if stop:
         body = body[: stop.start()]
