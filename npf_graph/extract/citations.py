@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
+from npf_graph.extract.markers import after_latex_command, damaged_markers
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
@@ -105,6 +106,15 @@ def _add(doc: Doc, start: int, end: int, marker: str, cited: object) -> None:
     doc.notes.setdefault("cited", {})[cite.id] = cited  # type: ignore[index]
 
 
+ENTRY_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[.．,，]")
+
+
+def _heads_entry(text: str, m: re.Match[str]) -> bool:
+    """A label at the head of a list entry ('…。[1]张金柱.专利…'), not a citation."""
+    before = text[max(0, m.start() - 1) : m.start()]
+    return (not before or before in "。.\n ") and bool(ENTRY_HEAD_RE.match(text, m.end()))
+
+
 def _inside_title(text: str, pos: int) -> bool:
     """Is `pos` inside 《…》 (a name such as 《…跃迁点来临（2023）》)?"""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -130,13 +140,26 @@ def extract_citations(doc: Doc) -> Doc:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    labels = [int(r.label) for r in doc.record.references if r.label and r.label.isdecimal()]
+    top = max(labels, default=0)
     for m in NUMERIC_RE.finditer(text):
-        if _in_list(doc, m.start()):
+        if _in_list(doc, m.start()) or after_latex_command(text, m.start()):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
+        if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
+            continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:
             taken.append((m.start(), m.end()))
             _add(doc, m.start(), m.end(), m.group(0), numbers)
+    # the highest label: of the list, or of intact markers when the list was cut short
+    cited = doc.notes.get("cited", {})
+    assert isinstance(cited, dict)
+    top = max([top, *(int(n) for c in doc.record.citations for n in cited[c.id] if str(n).isdecimal())])
+    if top >= 3 and labels:
+        for start, end, numbers in sorted(damaged_markers(text, top)):
+            if not _in_list(doc, start) and free(start, end):
+                taken.append((start, end))
+                _add(doc, start, end, text[start:end], numbers)
     if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…
         for m in re.finditer(f"[{CIRCLED}]", text):
             if not _in_list(doc, m.start()) and not SOURCE_LINE_RE.match(text, m.start()):

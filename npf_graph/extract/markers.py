@@ -1,0 +1,70 @@
+"""Numeric citation markers as PDF conversion leaves them.
+
+Used only where the document has a numbered reference list, so a number can be
+checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
+``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``), a superscript in LaTeX
+(``^ { [ 1 2 ] }``), and markers that lost their digits (``[]``, ``PubMed[的``),
+which are kept unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+SEP = r"\s*[-–—~～,，、.]\s*"
+LOST_CLOSE_RE = re.compile(
+    rf"[\[［〔]\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕])"
+    r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))"
+)
+LOST_OPEN_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff0c\uff1b）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
+)
+OCR_ONE_RE = re.compile(r"[\[［〔]\s*(?P<body>[\dIl]{0,2}[Il][\dIl]{0,2})\s*[\]］〕]")
+LATEX_SUP_RE = re.compile(r"\^\s*\{\s*(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
+EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
+LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
+
+
+def numbers_in(body: str, top: int) -> list[str] | None:
+    """Labels a marker body names ('2-4', '2.3', '5，81'), or None if one is out of range."""
+    out: list[int] = []
+    for part in re.split(r"\s*[,，、.]\s*", body.strip()):
+        m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if not a < b <= a + 50:
+                return None
+            out.extend(range(a, b + 1))
+        elif part.isdigit():
+            out.append(int(part))
+        elif part:
+            return None
+    if not out or any(n < 1 or n > top + 1 for n in out):
+        return None
+    return [str(n) for n in out]
+
+
+def after_latex_command(text: str, pos: int) -> bool:
+    """'\\sqrt [ 3 ]' is an index of a root, not a citation."""
+    return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 12), pos))
+
+
+def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
+    for m in LATEX_SUP_RE.finditer(text):
+        labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
+        if labels:
+            yield m.start("marker"), m.end("marker"), labels
+    for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE):
+        for m in pattern.finditer(text):
+            labels = numbers_in(m.group("body"), top)
+            if labels and not after_latex_command(text, m.start()):
+                yield m.start(), m.end(), labels
+    for m in OCR_ONE_RE.finditer(text):
+        labels = numbers_in(m.group("body").replace("I", "1").replace("l", "1"), top)
+        if labels:
+            yield m.start(), m.end(), labels
+    for m in EMPTY_RE.finditer(text):
+        if not after_latex_command(text, m.start()):
+            yield m.start(), m.end(), []
