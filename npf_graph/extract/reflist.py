@@ -48,7 +48,7 @@ def _label_re(k: int) -> re.Pattern[str]:
         rf"[\[［〔【]\s*{k}\s*[\]］〕】]"
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*{k}\s*[\]］〕】]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
-        rf"|(?<=[.。．])[ \t]*{k}(?=[\u4e00-\u9fffA-Z])"
+        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
         rf"|{circled}"
     )
 
@@ -57,9 +57,15 @@ def _numbered_entries(text: str, start: int, end: int) -> list[Entry]:
     entries: list[Entry] = []
     pos, k = start, 1
     while True:
-        m = _label_re(k).search(text, pos, end)
+        # a label the conversion lost (or an entry it dropped) is skipped: look for the next two as well
+        m, skipped = None, 0
+        for skipped in range(3 if entries else 1):
+            m = _label_re(k + skipped).search(text, pos, end)
+            if m is not None:
+                break
         if m is None:
             break
+        k += skipped
         if entries:
             prev = entries[-1]
             entries[-1] = Entry(prev.start, m.start(), prev.label)
