@@ -100,8 +100,8 @@ def _starts_entry(line: str) -> bool:
     """'姓名，…' '姓名.(2013)' 'Name, A.' 'NAME A B,' — the head of an author-first entry."""
     return bool(
         re.match(r"^[\u4e00-\u9fff·]{2,5}\s*[，,、.．(（]", line)
-        or re.match(r"^[A-Z][A-Za-z'\-]+,?\s+(?:[A-Z]\.?\s*)+[,.]", line)
-        or re.match(r"^[A-Z][A-Za-z'\-]+,\s", line)
+        or re.match(r"^[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)
+        or re.match(r"^[A-Z][A-Za-z'\-]+\s*[,，]\s*[A-Z]", line)
         or re.match(r"^[\u4e00-\u9fff]{2,12}[.．]", line)
     )
 
@@ -121,7 +121,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or _starts_entry(body):
             entries.append(Entry(s + lead, e, None))
-        elif len(body) > 80:
+        elif entries and len(body) > 300:
             break
     return [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
 
