@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from training.refgen import gbt
+from training.refgen import csl, gbt, zhnotes
+from training.refgen.damage import damage
 from training.refgen.record import Ref, sample, title
 from training.refgen.spans import Span, strip
 
@@ -25,6 +26,7 @@ class Family:
 
 
 ZH_KINDS = {"J": 55, "M": 18, "C": 4, "chapter": 4, "D": 5, "R": 4, "N": 4, "EB": 6}
+EN_KINDS = {"J": 70, "M": 15, "chapter": 8, "C": 7}
 ZH_LANGS = {"zh": 74, "en": 22, "ja": 2, "ko": 2}
 
 
@@ -45,6 +47,29 @@ FAMILIES: list[Family] = [
         {"J": 75, "M": 15, "chapter": 3, "D": 3, "N": 2, "EB": 2},
         gbt.cssci_export,
     ),
+    Family(
+        "econ-journal",
+        0.14,
+        {"zh": 80, "en": 20},
+        {"J": 62, "M": 22, "chapter": 5, "D": 3, "N": 3, "EB": 5},
+        zhnotes.econ_journal,
+    ),
+    Family(
+        "cass-footnote",
+        0.11,
+        {"zh": 88, "en": 12},
+        {"J": 50, "M": 28, "chapter": 8, "D": 3, "N": 7, "EB": 4},
+        zhnotes.cass_footnote,
+    ),
+    Family("apa", 0.05, {"en": 1}, EN_KINDS, csl.styled("apa")),
+    Family("chicago-author-date", 0.03, {"en": 1}, EN_KINDS, csl.styled("chicago-author-date")),
+    Family("harvard", 0.03, {"en": 1}, EN_KINDS, csl.styled("harvard-cite-them-right")),
+    Family(
+        "physics-numeric", 0.03, {"en": 1}, {"J": 85, "M": 10, "chapter": 5}, csl.styled("american-physics-society")
+    ),
+    Family("vancouver", 0.03, {"en": 1}, EN_KINDS, csl.styled("elsevier-vancouver")),
+    Family("nature", 0.015, {"en": 1}, EN_KINDS, csl.styled("nature")),
+    Family("ieee", 0.015, {"en": 1}, EN_KINDS, csl.styled("ieee")),
 ]
 
 
@@ -83,10 +108,19 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
+def _family(rng: random.Random) -> Family:
+    return rng.choices(FAMILIES, weights=[f.share for f in FAMILIES])[0]
+
+
+def family_of(seed: int, index: int) -> str:
+    """The family item ``index`` gets, without rendering it."""
+    return _family(random.Random(seed * 1_000_003 + index)).name
+
+
 def make_item(seed: int, index: int, family: Family | None = None) -> dict[str, object]:
     rng = random.Random(seed * 1_000_003 + index)
-    if family is None:
-        family = rng.choices(FAMILIES, weights=[f.share for f in FAMILIES])[0]
+    chosen = _family(rng)
+    family = family or chosen
     lang = _pick(rng, family.langs)
     kind = _pick(rng, family.kinds)
     if lang in ("ja", "ko") and kind not in ("J", "M"):
@@ -94,8 +128,6 @@ def make_item(seed: int, index: int, family: Family | None = None) -> dict[str, 
     ref = sample(rng, lang, kind)
     n = rng.choices([rng.randint(1, 9), rng.randint(10, 60), rng.randint(61, 150)], weights=[45, 45, 10])[0]
     marked = family.fmt(rng, ref, n)
-    from training.refgen.damage import damage
-
     marked = damage(rng, marked, lang)
     raw, spans = strip(marked)
     return {

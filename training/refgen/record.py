@@ -125,7 +125,7 @@ def _url(rng: random.Random, year: int) -> str:
 
 def sample(rng: random.Random, lang: str, kind: str) -> Ref:
     """Draw one reference record of language ``lang`` and document kind ``kind``."""
-    year = rng.randint(1985, 2025) if rng.random() < 0.85 else rng.randint(1900, 1984)
+    year = rng.randint(1985, 2025) if rng.random() < 0.85 else rng.randint(1950, 1984)
     if kind == "EB":
         year = rng.randint(1998, 2024)
     ref = Ref(lang=lang, kind=kind, title=title(rng, lang), year=year)
@@ -169,7 +169,7 @@ def sample(rng: random.Random, lang: str, kind: str) -> Ref:
                 ref.container = (
                     f"{rng.choice(v.concepts())}学术研讨会论文集"
                     if lang == "zh"
-                    else f"Proceedings of the {rng.randint(2, 30)}th Conference on {title(rng, 'en')}"
+                    else f"Proceedings of the {_ordinal(rng.randint(2, 30))} Conference on {title(rng, 'en')}"
                 )
             else:
                 ref.container = title(rng, lang)
@@ -194,3 +194,7 @@ def sample(rng: random.Random, lang: str, kind: str) -> Ref:
 def _translit(rng: random.Random) -> str:
     fam = "".join(rng.choice(v.TRANSLIT) for _ in range(rng.randint(2, 4)))
     return "".join(rng.choice(v.TRANSLIT) for _ in range(2)) + "·" + fam if rng.random() < 0.5 else fam
+
+
+def _ordinal(k: int) -> str:
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"

@@ -65,9 +65,13 @@ def strip(marked: str) -> tuple[str, list[Span]]:
         if 0xE000 <= o < 0xE080:
             stack.append((KIND_OF[ch], len(out)))
         elif 0xE080 <= o < 0xE100:
+            kind = KIND_OF[ch]
+            # an open mark whose close was lost (e.g. CSL kept only the first page) is dropped
+            while stack and stack[-1][0] != kind:
+                stack.pop()
             if not stack:
                 continue
-            kind, start = stack.pop()
+            _, start = stack.pop()
             if not stack:
                 spans.append((start, len(out), kind))
         else:
