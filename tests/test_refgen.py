@@ -13,7 +13,7 @@ from training.refgen import generate as g
 from training.refgen.record import Name, Ref
 from training.refgen.spans import KINDS, strip
 
-N_SAMPLE = 700
+N_SAMPLE = 500
 
 
 @cache
@@ -123,3 +123,23 @@ def test_gbt_expected(fmt: str, expected: str) -> None:
     raw, spans = strip(getattr(gbt, fmt)(_Fixed(0), _ref(), 3))
     assert raw == expected
     assert [raw[s:e] for s, e, k in spans if k == "author"] == ["陈建军", "李明"]
+
+
+def test_econ_journal_own_csl() -> None:
+    from training.refgen import csl
+
+    raw, spans = strip(csl.render(random.Random(0), _ref(), 1, "econ-journal-zh.csl"))
+    assert raw == "陈建军、李明，2010：《数字经济与新质生产力》，《经济研究》第10期。"
+    assert [(raw[s:e], k) for s, e, k in spans][-3:] == [
+        ("数字经济与新质生产力", "title"),
+        ("经济研究", "container"),
+        ("10", "issue"),
+    ]
+
+
+def test_cass_footnote_journal() -> None:
+    from training.refgen import zhnotes
+
+    raw, spans = strip(zhnotes.cass_footnote(_Fixed(0), _ref(), 1))
+    assert raw == "①陈建军、李明：《数字经济与新质生产力》，《经济研究》2010年第10期。"
+    assert ("2010", "year") in [(raw[s:e], k) for s, e, k in spans]

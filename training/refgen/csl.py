@@ -10,6 +10,7 @@ import random
 import re
 import warnings
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from training.refgen.names import en_name
@@ -35,7 +36,9 @@ NAME_FORMS: dict[str, tuple[str, str]] = {
     "elsevier-vancouver": ("gbt", "gbt"),
     "nature": ("sort", "sort"),
     "ieee": ("init", "init"),
+    "econ-journal-zh.csl": ("full", "full"),
 }
+STYLE_DIR = Path(__file__).parent / "styles"
 
 
 @cache
@@ -45,7 +48,8 @@ def _style(name: str) -> Any:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return CitationStylesStyle(get_style_filepath(name), validate=False)
+        path = STYLE_DIR / name if name.endswith(".csl") else get_style_filepath(name)
+        return CitationStylesStyle(str(path), validate=False)
 
 
 def csl_item(ref: Ref, style: str, rng: random.Random) -> dict[str, Any]:

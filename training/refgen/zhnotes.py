@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from training.refgen import csl
 from training.refgen.names import en_name, label, name_list
 from training.refgen.record import Name, Ref
 from training.refgen.spans import w
@@ -24,6 +25,8 @@ def econ_journal(rng: random.Random, ref: Ref, n: int) -> str:
     """经济研究/管理世界 reference list: ``陈建军，2010：《题名》，《刊名》第10期。``"""
     if ref.lang != "zh":
         return _econ_en(rng, ref)
+    if ref.kind in ("J", "M") and not ref.translators and len(ref.authors) <= 3 and rng.random() < 0.3:
+        return csl.render(rng, ref, n, "econ-journal-zh.csl")  # our own CSL style
     comma, colon = ("，", "：") if rng.random() < 0.85 else (",", ":")
     out = ""
     if ref.translators and rng.random() < 0.6:
