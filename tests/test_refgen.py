@@ -13,7 +13,7 @@ from training.refgen import generate as g
 from training.refgen.record import Name, Ref
 from training.refgen.spans import KINDS, strip
 
-N_SAMPLE = 500
+N_SAMPLE = 300
 
 
 @cache
