@@ -31,7 +31,7 @@ def econ_journal(rng: random.Random, ref: Ref, n: int) -> str:
     out = ""
     if ref.translators and rng.random() < 0.6:
         out += rng.choice(["［", "["]) + rng.choice(NATIONS) + rng.choice(["］", "]"])
-    out += _zh_names(rng, ref.authors, max_n=rng.choice([3, None])) if ref.authors else w("author", "佚名")
+    out += _zh_names(rng, ref.authors, max_n=rng.choice([3, None])) if ref.authors else "佚名"
     out += comma + w("year", ref.year) + (rng.choice("ab") if rng.random() < 0.05 else "") + colon
     out += _book(w("title", ref.title))
     k = ref.kind
