@@ -1,0 +1,1 @@
+"""Training-data tooling for npf-graph models (not shipped with the package)."""
