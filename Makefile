@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test lint format bench eval eval-refs clean install browser-deps
+.PHONY: demo test lint format bench eval eval-refs eval-robust train clean install browser-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,12 +22,12 @@ demo: $(STAMP)
 	@echo "Oxigraph store: out/store (SPARQL: out/graph.trig holds the same dataset)"
 
 lint: $(STAMP)
-	$(BIN)/ruff check npf_graph tests bench
-	$(BIN)/ruff format --check npf_graph tests bench
+	$(BIN)/ruff check npf_graph tests bench training
+	$(BIN)/ruff format --check npf_graph tests bench training
 
 format: $(STAMP)
-	$(BIN)/ruff format npf_graph tests bench
-	$(BIN)/ruff check --fix npf_graph tests bench
+	$(BIN)/ruff format npf_graph tests bench training
+	$(BIN)/ruff check --fix npf_graph tests bench training
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -44,15 +44,31 @@ test: lint browser-deps
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-eval: $(STAMP) eval-refs
-	mkdir -p out
-	$(BIN)/npf-graph extract data/corpus --jsonl out/eval-records.jsonl
-	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/gold --pred out/eval-records.jsonl --sources data/corpus
+# scores: the sample corpus gold, the annotated real papers (development and held-out) and the reference-string sets
+REFSETS := $(sort $(wildcard $(SHARED)/eval/refstrings/*.jsonl) $(wildcard data/gold/refstrings/*.jsonl))
+eval: $(STAMP)
+	@mkdir -p out/eval
+	$(BIN)/npf-graph eval refs $(REFSETS) --json out/eval/refstrings.json
+	$(BIN)/npf-graph eval docs data/gold/real/dev data/gold/real/heldout --sources $(SHARED)/corpora/chinaxiv-dev --json out/eval/real.json
+	$(BIN)/npf-graph extract data/corpus --jsonl out/eval/sample-records.jsonl
+	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/gold --pred out/eval/sample-records.jsonl --sources data/corpus --quiet
+
+# every document of the scale corpus: crashes, time, and how often a title, authors and references were found
+eval-robust: $(STAMP)
+	@mkdir -p out/eval
+	$(BIN)/npf-graph eval robust $(SHARED)/corpora/chinaxiv-scale.tar.xz --json out/eval/robust.json
+
+# the reference labeller: synthetic strings from the generator plus the labelled real strings, deterministically
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m training.refgen --n 30000 --seed 13 --out training/build/synthetic.jsonl
+	$(BIN)/python -m training.train_refparser --synthetic training/build/synthetic.jsonl \
+		--refstrings $(SHARED)/eval/refstrings --gold data/gold/real/dev
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache
 
-REFSETS := $(wildcard $(SHARED)/eval/refstrings/*.jsonl)
+# the same sets through `parse-refs` and the shared scorer
 eval-refs: $(STAMP)
 	@mkdir -p out/eval
 	@for set in $(REFSETS); do \
