@@ -10,3 +10,8 @@ CORPUS = ROOT / "data" / "corpus"
 
 def corpus_file(prefix: str) -> Path:
     return next(CORPUS.glob(f"{prefix}_*.txt"))
+
+
+SHARED = ROOT.parent / "shared"
+DEV_CORPUS = SHARED / "corpora" / "chinaxiv-dev"
+REAL_GOLD = ROOT / "data" / "gold" / "real"

@@ -184,9 +184,11 @@ def _score_spans(p: dict, source: str, s: DocScores) -> None:
         for item in p.get(coll) or []:
             span, text = item.get("span"), item.get(key)
             if span and text:
-                piece = norm(source[span[0] : span[1]])
-                value = norm(text)
-                s.spans.add(bool(value) and len(piece) <= 3 * len(value) + 200 and _subsequence(value, piece))
+                piece, value = norm(source[span[0] : span[1]]), norm(text)
+                if not value:  # a marker of punctuation only ('[]'): the text itself must be there
+                    s.spans.add(text.strip() in source[span[0] : span[1]])
+                    continue
+                s.spans.add(len(piece) <= 3 * len(value) + 200 and _subsequence(value, piece))
 
 
 def score_document(gold: dict, pred: dict, source: str) -> DocScores:

@@ -18,7 +18,7 @@ LOST_CLOSE_RE = re.compile(
     r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))"
 )
 LOST_OPEN_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\u3001-\u303f\uff0c\uff1b）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
+    r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 OCR_ONE_RE = re.compile(r"[\[［〔]\s*(?P<body>[\dIl]{0,2}[Il][\dIl]{0,2})\s*[\]］〕]")
 LATEX_SUP_RE = re.compile(r"\^\s*\{\s*(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")

@@ -1,0 +1,74 @@
+"""Bylines and affiliation blocks as PDF conversion leaves them (lines of real papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from npf_graph.extract.byline import affiliation_units, mark_numbers, parse_byline, split_run
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("张金柱」张晓林²", ["张金柱", "张晓林"]),
+        ("陈曦 包安明1 王新平2 古丽·加帕尔黄 粤", ["陈曦", "包安明", "王新平", "古丽·加帕尔", "黄粤"]),
+        ("吴志强祝忠明姚晓娜 王思丽(中国科学院兰州文献情报中心 兰州 730030)", ["吴志强", "祝忠明", "姚晓娜", "王思丽"]),
+        ("赵薇1\\*，梁 赛2,3,于杭¹,邓娜4", ["赵薇", "梁赛", "于杭", "邓娜"]),
+        ("吴壮a,b，唐伦aʰ，蒲昊ab(重庆邮电大学a.通信与信息工程学院", ["吴壮", "唐伦", "蒲昊"]),
+        ("陈彬¹，李尧¹，赵航²1国家电网管理学院 北京102200", ["陈彬", "李尧", "赵航"]),
+        ("# 吴振新 李文燕2", ["吴振新", "李文燕"]),
+        ("诸大建", ["诸大建"]),
+        ("欧阳明高 司马迁", ["欧阳明高", "司马迁"]),
+    ],
+)
+def test_names_on_a_byline(line: str, names: list[str]) -> None:
+    assert [n.text for n in parse_byline(line)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "塔里木河近期综合治理工程生态成效评估",
+        "摘要文章利用大量翔实的实地调查记录",
+        "同济大学经济与管理学院上海200092",
+        "专题：国家生态保护与建设工程生态成效评估",
+        "",
+    ],
+)
+def test_lines_that_are_no_byline(line: str) -> None:
+    assert parse_byline(line) == []
+
+
+def test_offsets_point_at_the_printed_name() -> None:
+    line = "赵薇1，梁 赛2,3"
+    names = parse_byline(line)
+    assert [line[n.start : n.end] for n in names] == ["赵薇", "梁 赛"]
+
+
+def test_affiliation_numbers_after_names() -> None:
+    names = parse_byline("李宽1,2.3，熊鑫²，王海兵1²（1．内蒙古农业大学")
+    assert [mark_numbers(n.marks) for n in names] == [[1, 2, 3], [2], [1, 2]]
+
+
+def test_glued_runs_are_cut_at_surnames() -> None:
+    assert split_run("刘媛媛丁一") == ("刘媛媛", "丁一")
+    assert split_run("理论逻辑与现实") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "units"),
+    [
+        (
+            "1(南京理工大学经济管理学院 南京 210094)\n2(中国科学院文献情报中心 北京 100190)",
+            [(1, "南京理工大学经济管理学院"), (2, "中国科学院文献情报中心")],
+        ),
+        (
+            "1中国科学院文献情报中心北京100190²中国科学院大学北京100049",
+            [(1, "中国科学院文献情报中心"), (2, "中国科学院大学")],
+        ),
+        ("（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011;", [(1, "内蒙古农业大学沙漠治理学院")]),
+        ("同济大学经济与管理学院上海200092", [(1, "同济大学经济与管理学院")]),
+    ],
+)
+def test_affiliation_units(block: str, units: list[tuple[int, str]]) -> None:
+    assert affiliation_units(block) == units

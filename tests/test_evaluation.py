@@ -1,0 +1,95 @@
+"""The scorers of `npf-graph eval`: against hand-made gold and on labelled reference strings."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import DEV_CORPUS, REAL_GOLD
+from typer.testing import CliRunner
+
+from npf_graph.cli.main import app
+from npf_graph.evaluation.documents import ref_field_equal, score_document
+from npf_graph.evaluation.refstrings import score_set
+
+GOLD = {
+    "file": "x.md",
+    "metadata": {
+        "title": "发展新质生产力的历史逻辑",
+        "authors": [{"name": "冯科", "affiliations": ["北京大学经济学院"]}, {"name": "张灵", "affiliations": []}],
+        "keywords": ["新质生产力", "产业"],
+    },
+    "references": [
+        {"id": "R1", "raw": "[1] 刘伟. 新时代政治经济学探索[M]. 北京: 北京大学出版社, 2021.", "span": [100, 140],
+         "authors": ["刘伟"], "title": "新时代政治经济学探索", "year": 2021, "place": "北京",
+         "publisher": "北京大学出版社", "type": "M"},
+        {"id": "R2", "raw": "[2] 刘鹤. 两次全球大危机的比较[J]. 经济视野, 2020(6): 15-19.", "span": [141, 180],
+         "authors": ["刘鹤"], "title": "两次全球大危机的比较", "container": "经济视野", "year": 2020, "issue": "6",
+         "pages": "15-19", "type": "J"},
+    ],
+    "citations": [{"marker": "[1]", "span": [10, 13], "targets": ["R1"]}, {"marker": "[2]", "span": [20, 23], "targets": ["R2"]}],
+}  # fmt: skip
+
+
+def _pred(**changes: object) -> dict:
+    pred = {
+        "title": "发展新质生产力的历史逻辑",
+        "authors": [{"name": "冯科", "affiliations": ["北京大学经济学院金融系"]}, {"name": "张灵", "affiliations": []}],
+        "keywords": ["新质生产力", "产业"],
+        "references": [{"id": "a", **{k: v for k, v in r.items() if k != "id"}} for r in GOLD["references"]],
+        "citations": [
+            {"marker": "[1]", "span": [10, 13], "reference_ids": ["a"]},
+            {"marker": "[2]", "span": [20, 23], "reference_ids": []},
+        ],
+    }
+    pred["references"][1]["id"] = "b"
+    pred.update(changes)
+    return pred
+
+
+def test_a_faithful_record_scores_full_marks_where_it_is_right() -> None:
+    s = score_document(GOLD, _pred(), "").summary()
+    assert s["title"] == 1.0
+    assert s["authors"]["f1"] == 1.0 and s["author_order"] == 1.0
+    assert s["affiliations"] == 1.0  # the gold unit is inside the predicted one
+    assert s["references"]["f1"] == 1.0 and s["ref_field_acc"] == 1.0 and s["ref_exact"] == 1.0
+    assert s["markers"]["f1"] == 1.0
+    assert s["links"]["r"] == 0.5  # the second marker was not linked
+
+
+def test_errors_lower_the_right_figures() -> None:
+    refs = _pred()["references"]
+    refs[1] = {**refs[1], "title": "两次全球大危机", "year": 2021}
+    s = score_document(GOLD, _pred(title="历史逻辑", authors=[{"name": "张灵"}], references=refs), "").summary()
+    assert s["title"] == 0.0
+    assert s["authors"]["p"] == 1.0 and s["authors"]["r"] == 0.5 and s["author_order"] == 0.0
+    assert s["ref_fields"]["title"] == 0.5 and s["ref_fields"]["year"] == 0.5
+    assert s["ref_exact"] == 0.5
+
+
+def test_field_comparison_is_lenient_only_on_form() -> None:
+    assert ref_field_equal("pages", "15-19", "15–19")
+    assert ref_field_equal("issue", "06", "6")
+    assert ref_field_equal("title", "《两次全球大危机》", "两次全球大危机")
+    assert not ref_field_equal("authors", ["刘鹤", "张三"], ["刘鹤"])
+
+
+def test_reference_sets_count_spurious_values() -> None:
+    gold = [{"raw": "x", "fields": {"authors": ["刘鹤"], "title": "题名", "year": 2020, "volume": None}}]
+    s = score_set(gold, [{"authors": ["刘鹤"], "title": "题名", "year": 2020, "volume": "3"}])
+    assert s["field_acc"] == 1.0 and s["field_precision"] == 0.75 and s["exact_match"] == 1.0
+
+
+def test_eval_docs_on_annotated_real_papers(tmp_path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("ChinaXiv-201711.01185V1.json", "ChinaXiv-201712.01385V1.json"):
+        (gold / name).write_text((REAL_GOLD / "dev" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["eval", "docs", str(gold), "--sources", str(DEV_CORPUS), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))[str(gold)]
+    assert set(report["documents"]) == {"ChinaXiv-201711.01185V1.md", "ChinaXiv-201712.01385V1.md"}
+    summary = report["summary"]
+    assert summary["title"] == 1.0 and summary["span_validity"] == 1.0
+    assert summary["authors"]["f1"] == 1.0
+    assert summary["references"]["gold"] == 40 and summary["references"]["f1"] >= 0.95

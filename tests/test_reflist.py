@@ -1,0 +1,73 @@
+"""Reference lists as converted text holds them: labels found in sequence, entries one a line."""
+
+from __future__ import annotations
+
+from npf_graph.extract.reflist import cut_entries, find_list
+
+
+def _entries(text: str) -> list[str]:
+    found = find_list(text)
+    assert found is not None
+    return [text[e.start : e.end] for e in found[2]]
+
+
+def test_entries_run_together_on_one_line_and_split_over_lines() -> None:
+    text = (
+        "正文。\n\n# 参考文献：\n\n[1] Christensen C M.The Innovator's Solution[M]. Boston: Harvard, 2003. "
+        "[2] 张晓林．颠覆数字图书馆的大趋势[J]．中国图书馆学报,   \n2011,37(5):4-12.\n"
+        "[3]陈傲，柳卸林．突破性技术从何而来[J]．科学学研究，2011，29(9):1281-1290.\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 3
+    assert entries[1].startswith("[2] 张晓林") and entries[1].rstrip().endswith("4-12.")
+
+
+def test_labels_without_brackets_glued_to_the_previous_entry() -> None:
+    text = (
+        "# 参考文献\n\n1陈曦，包安明.塔里木河流域生态系统综合检测与评估.北京：科学出版社.2016.  \n"
+        "2 陈亚宁,张小雷.新疆塔里木河下游断流河道输水的生态效应分析.中国科学,2004,(5):475-482.\n\n"
+        "3邓铭江.塔里木河流域气候与径流变化及生态修复.冰川冻土,2006,(5): 694-702."
+    )
+    assert [e[:3] for e in _entries(text)] == ["1陈曦", "2 陈", "3邓铭"]
+
+
+def test_a_lost_bracket_and_a_lost_entry() -> None:
+    text = (
+        "# 参考文献（References）：\n\n［1］国务院.固体废物污染环境防治法.北京：国务院，2004.  \n"
+        "[2]HornwegD,Bhada-TataP.What A Waste.Washington，DC：World Bank，2012.  \n"
+        "3]US EPA.Facts and figures.2015.  \n[5] Eurostat. Eurostat yearbook.2016.  \n"
+    )
+    entries = _entries(text)
+    assert [e.split(".")[0][:4] for e in entries] == ["［1］国", "[2]H", "3]US", "[5] "]
+
+
+def test_last_entry_continues_over_a_page_break() -> None:
+    text = (
+        "# 参考文献\n\n[1] 刘伟 . 新时代中国特色社会主义政治经济学探索 [M]. 北京：北京大学出版社，2021.\n\n"
+        "[2] 张灵，冯科，孙华平 . 制造业企业数据\n\n价值释放：效应与机制 [J]. 系统工程理论与实践，\n\n"
+        "2024，（1）：68-85.\n\n作者：冯科，北京大学经济学院金融系教授"
+    )
+    assert _entries(text)[-1].endswith("68-85.")
+
+
+def test_author_year_list_one_entry_a_line() -> None:
+    text = (
+        "# 参考文献\n\nAinslie,G.(2oo1).Breakdown of will.Cambridge,England: Cambridge University Press.   \n"
+        "陈云松.(2015).大数据中的百年社会学.社会学研究，30(1)，23-48.   \n"
+        "Gray,J.(2009).On eScience:A Transformed Scientific Method.In\nT.Hey,S.Tansley (Eds.), The Fourth Paradigm.\n"
+        "Greenfield,P. M. (20o9).Linking social change and developmental change.Developmental Psychology,45,401-418.\n"
+        "\n# 附录\n\n表A1\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 4
+    assert "Fourth Paradigm" in entries[2]
+
+
+def test_a_heading_in_the_body_without_entries_is_not_the_list() -> None:
+    text = "# 参考文献\n\n这一节讨论参考文献的著录格式，没有列出任何条目。\n\n# 结语\n\n本文结束。\n"
+    assert find_list(text) is None
+
+
+def test_cut_entries_numbered_by_circled_numbers() -> None:
+    text = "①张三：《题名》，《经济研究》2020年第3期。②李四：《书名》，北京：人民出版社，2010年，第5页。"
+    assert len(cut_entries(text, 0, len(text))) == 2
