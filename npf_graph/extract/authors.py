@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import affiliation_units, mark_numbers, parse_byline
+from npf_graph.extract.frontpage import head_authors
 from npf_graph.extract.people import (
     EMAIL_RE,
     byline_affiliation_numbers,
@@ -18,7 +18,6 @@ from npf_graph.extract.people import (
 from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
-FRONT_LABEL_RE = re.compile(r"^\s*[\[［【]?\s*(?:摘\s*要|提\s*要|关\s*键\s*词|Abstract|Key\s*words)", re.I)
 ROLE_NOTE_RE = re.compile(r"^[（(]?作者为(.+?)[）)]?\s*$")
 
 
@@ -76,7 +75,8 @@ def extract_authors(doc: Doc) -> Doc:
             if email and not author.email:
                 author.email = email
     if not authors:
-        _head_byline(doc, paras, authors)
+        for author in head_authors(doc):
+            authors.setdefault(author.name or "", author)
     _english_names(doc, authors)
     rec.authors = list(authors.values())
     doc.notes["bullet_bylines"] = bullet_bylines
@@ -96,32 +96,6 @@ def _affiliation_line(line: str, byline: str, authors: dict[str, Author]) -> Non
             continue
         wanted = numbers[name] or sorted(units)
         author.affiliations = [units[n] for n in wanted if n in units] or list(units.values())[:1]
-
-
-def _head_byline(doc: Doc, paras: list[tuple[int, int, str]], authors: dict[str, Author]) -> None:
-    """The byline under the title of a journal's front page, with its numbered affiliations."""
-    head = []
-    for para in paras[:14]:
-        if FRONT_LABEL_RE.match(para[2]):
-            break
-        head.append(para)
-    for i, (start, _end, para) in enumerate(head):
-        if len(para) > 300:
-            continue
-        names = parse_byline(para)
-        if not names:
-            continue
-        rest = para[names[-1].end :] + "\n" + "\n".join(p[2] for p in head[i + 1 : i + 6] if len(p[2]) < 400)
-        units = dict(affiliation_units(rest))
-        for n in names:
-            author = Author(
-                id=f"author-{doc.record.id[:8]}-{n.text}", name=n.text, span=doc.span(start + n.start, start + n.end)
-            )
-            wanted = mark_numbers(n.marks) or ([1] if len(units) >= 1 else [])
-            author.affiliations = [units[k] for k in wanted if k in units]
-            authors.setdefault(n.text, author)
-        doc.notes["byline_para"] = i
-        return
 
 
 def _owner_of_role_note(bylines: list[tuple[int, list[str]]], pos: int, names: list[str]) -> str | None:

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 
 from npf_graph.document import Doc
+from npf_graph.extract.frontpage import title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.reflist import HEADING_RE
@@ -54,17 +55,13 @@ JUNK_HEAD_RE = re.compile(
 )
 
 
+def _is_title(text: str) -> bool:
+    candidate = _strip_marks(text)
+    return 4 <= len(candidate) <= 120 and _is_cjk_line(candidate) and not JUNK_HEAD_RE.search(candidate)
+
+
 def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
-    """The title: the line over the byline, else the first heading that is no journal furniture."""
-    byline = doc.notes.get("byline_para")
-    if isinstance(byline, int):
-        for i in range(byline - 1, max(-1, byline - 4), -1):
-            candidate = _strip_marks(paras[i][2])
-            if candidate.startswith("!["):
-                continue
-            if 4 <= len(candidate) <= 120 and _is_cjk_line(candidate) and not JUNK_HEAD_RE.search(candidate):
-                return i
-            break
+    """Without a byline: the first heading that is no journal furniture, or a line over a simple byline."""
     for i, (_s, _e, para) in enumerate(paras[:6]):
         candidate = _strip_marks(para)
         if re.match(r"^#\s", para) and _is_cjk_line(candidate) and len(candidate) >= 6:
@@ -89,8 +86,13 @@ def _split_subtitle(title: str) -> tuple[str, str | None]:
 def extract_metadata(doc: Doc) -> Doc:
     rec = doc.record
     paras = doc.paragraphs()[:40]
-    title_idx = _title_index(doc, paras)
-    title = _strip_marks(paras[title_idx][2]) if title_idx is not None else None
+    over_byline = title_line(doc, _is_title)
+    if over_byline:
+        title_idx = next((i for i, p in enumerate(paras) if _strip_marks(over_byline) in p[2]), None)
+        title = _strip_marks(over_byline)
+    else:
+        title_idx = _title_index(doc, paras)
+        title = _strip_marks(paras[title_idx][2]) if title_idx is not None else None
     running = _running_title(doc)
     if running and (title is None or title in running) and len(running) >= 6:
         title = running
