@@ -55,6 +55,21 @@ def _wrapped_line(text: str, start: int) -> str:
     return body
 
 
+ABSTRACT_LINE_RE = re.compile(
+    r"(?:^|(?<=[\d\s#*，。）)]))[\[［【]?\s*(?:摘\s*要|提\s*要|内容提要)\s*[\]］】]?\s*[:：]?\s*(?=\S)", re.M
+)
+
+
+def _abstract_line(text: str) -> str | None:
+    """The abstract where its label sits inside a line ('…广州510513摘要：目的…') or lacks a colon."""
+    m = ABSTRACT_LINE_RE.search(text, 0, len(text) // 2)
+    if not m:
+        return None
+    end = text.find("\n", m.end())
+    body = text[m.end() : len(text) if end < 0 else end].strip()
+    return body if len(body) >= 20 else None
+
+
 def _keyword_line(text: str, field_name: str) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
@@ -79,6 +94,7 @@ def extract_frontmatter(doc: Doc) -> Doc:
     rec = doc.record
     for field_name in ("keywords", "keywords_en"):
         setattr(rec, field_name, _keyword_line(doc.source.readable.text, field_name))
+    rec.abstract = _abstract_line(doc.source.readable.text)
     for start, end, para in doc.paragraphs():
         for field_name, pattern in LABEL_RES.items():
             m = pattern.match(para)
