@@ -54,7 +54,7 @@ def gold_examples(folder: Path) -> Iterator[Example]:
                 yield raw, spans
 
 
-def train(examples: list[Example], out: Path, iterations: int) -> None:
+def train(examples: list[Example], out: Path, iterations: int, minfreq: int = 1) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--refstrings", type=Path, action="append", default=[])
     ap.add_argument("--gold", type=Path, action="append", default=[])
     ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--minfreq", type=int, default=2, help="drop features seen fewer times")
     ap.add_argument("--out", type=Path, default=model_path())
     a = ap.parse_args(argv)
     examples: list[Example] = []
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             examples.extend(reader(p))
         counts[name] = len(examples) - before
     t0 = time.perf_counter()
-    train(examples, a.out, a.iterations)
+    train(examples, a.out, a.iterations, a.minfreq)
     print(
         f"trained on {len(examples)} strings ({', '.join(f'{k} {v}' for k, v in counts.items())}) "
         f"in {time.perf_counter() - t0:.0f} s -> {a.out} ({a.out.stat().st_size:,} bytes)"

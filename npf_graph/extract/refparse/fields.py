@@ -11,12 +11,11 @@ from npf_graph.extract.refstyles.common import (
     ParsedRef,
     clean_pages,
     language,
-    split_names,
 )
 
 PUNCT = "\t \u3000.．。,，;；:：、/\\|“”\"'‘’「」『』《》〈〉<>"
 BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕"))
-SINGLE = ("title", "container", "publisher", "place", "volume", "issue", "pages", "edition", "date")
+SINGLE = ("title", "container", "publisher", "place", "volume", "issue", "pages", "date")
 
 
 def _trim(text: str) -> str:
@@ -58,7 +57,9 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
                 d = digits.group()
                 ref.label = str(ord(d) - 0x2460 + 1) if "\u2460" <= d <= "\u2473" else d
         elif field == "author":
-            ref.authors.extend(n for n in split_names(_trim(piece)) if n)
+            name = re.sub(r"[，,、]?\s*(?:等人?|et\s*al\.?)$", "", _trim(piece), flags=re.I).strip()
+            if name and name not in ("佚名", "Anon", "Anon."):
+                ref.authors.append(name)
         elif field == "year":
             m = YEAR_RE.search(piece)
             if m and ref.year is None:
@@ -74,8 +75,10 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
                 ref.doi = re.sub(r"^(?:doi|DOI)\s*[:：]?\s*", "", piece.strip()).rstrip(".。") or None
         elif field in SINGLE and field not in seen:
             value = _trim(piece)
-            if field in ("volume", "issue"):
+            if field == "issue":
                 value = _number(piece) or ""
+            elif field == "volume":
+                value = re.sub(r"^(?:Vol\.?|vol\.?|Volume)\s*", "", value)
             elif field == "pages":
                 value = clean_pages(_trim(piece))
             if value:
