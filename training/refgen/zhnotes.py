@@ -77,6 +77,11 @@ def _econ_en(rng: random.Random, ref: Ref) -> str:
         out += "“" + w("title", ref.title) + "”, " if rng.random() < 0.7 else w("title", ref.title) + ", "
         out += w("container", ref.container) + ", " + w("volume", ref.volume)
         out += ("(" + w("issue", ref.issue) + ")" if ref.issue else "") + ", " + w("pages", ref.pages) + "."
+    elif ref.kind in ("C", "chapter") and rng.random() < 0.4:
+        # proceedings as Springer prints them: "Container. Publisher, Place, pages."
+        out += "“" + w("title", ref.title) + "”, " + w("container", ref.container) + ". "
+        out += w("publisher", ref.publisher) + ", " + w("place", ref.place)
+        out += (", " + w("pages", ref.pages) if ref.pages else "") + "."
     elif ref.kind in ("C", "chapter"):
         out += (
             "“" + w("title", ref.title) + "”, in " + name_list(rng, ref.editors, en_name, " and ", None, "", "editor")

@@ -13,7 +13,7 @@ from npf_graph.extract.refstyles.common import (
     language,
 )
 
-PUNCT = "\t \u3000.．。,，;；:：、/\\|“”\"'‘’「」『』《》〈〉<>"
+PUNCT = "\t \u3000.．。,，;；:：、/\\|“”\"'‘’「」『』《》〈〉<>*"
 BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕"))
 SINGLE = ("title", "container", "publisher", "place", "volume", "issue", "pages", "date")
 
@@ -55,9 +55,9 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
             digits = re.search(r"\d+|[\u2460-\u2473]", piece)
             if digits and ref.label is None:
                 d = digits.group()
-                ref.label = str(ord(d) - 0x2460 + 1) if "\u2460" <= d <= "\u2473" else d
+                ref.label = d
         elif field == "author":
-            name = re.sub(r"[，,、]?\s*(?:等人?|et\s*al\.?)$", "", _trim(piece), flags=re.I).strip()
+            name = _author(piece)
             if name and name not in ("佚名", "Anon", "Anon."):
                 ref.authors.append(name)
         elif field == "year":
@@ -86,12 +86,64 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
                 seen.add(field)
         elif field in ("title", "container") and field in seen:
             continue
+    ref.authors = _uninvert(ref.authors)
     _fill_from_rules(ref)
+    if ref.type is None:
+        ref.type = infer_type(ref)
     return ref
 
 
+def infer_type(ref: ParsedRef) -> str | None:
+    """The GB/T document type of an entry that prints no code, from the fields it has."""
+    if re.search(r"学位论文|dissertation|thesis", ref.raw, re.I):
+        return "D"
+    if ref.container and re.search(r"Conference|Proceedings|Symposium|Workshop|会议|论文集", ref.container, re.I):
+        return "C"
+    if ref.container and (ref.issue or ref.volume):
+        return "J"
+    if ref.publisher and not ref.container:
+        return "M"
+    if ref.url and not ref.container and not ref.publisher:
+        return "EB/OL"
+    return None
+
+
+def _author(piece: str) -> str:
+    """A name without 等 / et al. and edge punctuation; the full stop of a last initial kept ('Zhu, K. X.')."""
+    name = re.sub(r"[，,、]?\s*(?:等人?|et\s*al\.?)\s*[.,]?\s*$", "", piece.strip(), flags=re.I)
+    trimmed = _trim(name)
+    rest = name.rstrip()[len(trimmed) :] if name.rstrip().startswith(trimmed) else ""
+    if re.search(r"\b[A-Z]$", trimmed) and rest[:1] == ".":
+        trimmed += "."
+    return trimmed
+
+
+INITIALS_FIRST_RE = re.compile(r"^((?:[A-Z]\.\s*(?:-\s*)?)+)\s*([A-Z][A-Za-z'\-]+)$")
+
+
+def _uninvert(names: list[str]) -> list[str]:
+    """'Zhu, K. X., and Z. Z. Zhou': the first name is printed family first, the others are
+    written the same way ('Zhou, Z. Z.') so that one reference lists its names in one form."""
+    if not names or not re.match(r"^[A-Z][A-Za-z'\-]+,\s*[A-Z]\.", names[0]):
+        return names
+    out = [names[0]]
+    for n in names[1:]:
+        m = INITIALS_FIRST_RE.match(n)
+        initials = re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
+        out.append(f"{m.group(2)}, {initials}" if m else n)
+    return out
+
+
+FULL_DATE_RE = re.compile(r"(?<![\d\[［/])((?:1[6-9]|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\]］])")
+
+
 def _fill_from_rules(ref: ParsedRef) -> None:
-    """URLs and DOIs have an exact syntax: take them from the string when the model missed them."""
+    """URLs, DOIs and full dates have an exact syntax: take them from the string where the model
+    missed them or kept only a part (a newspaper's '2024-04-03', not an access date in brackets)."""
+    m = FULL_DATE_RE.search(URL_RE.sub(" ", ref.raw))
+    if m and (ref.date is None or ref.date in m.group()):
+        ref.date = m.group()
+        ref.year = ref.year or int(m.group(1))
     if ref.url is None:
         m = URL_RE.search(ref.raw)
         if m:

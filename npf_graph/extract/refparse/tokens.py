@@ -2,9 +2,10 @@
 
 A token is one CJK character, one run of Latin letters, one run of digits or one
 other non-space character; spaces are not tokens but are recorded as a feature
-(``space before``). Character-level tokens for Chinese keep the labeller free of
-segmentation errors; jieba still contributes, as the position of each character
-inside its jieba word (B/M/E/S) and the word's length.
+(``space before``), and neither is Markdown emphasis (``*Journal*``).
+Character-level tokens for Chinese keep the labeller free of segmentation
+errors; jieba still contributes, as the position of each character inside its
+jieba word (B/M/E/S) and the word's length.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from npf_graph.ontology import tokenizer
 
-TOKEN_RE = re.compile(r"[A-Za-zÀ-ɏ'’]+|\d+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"[A-Za-zÀ-ɏ'’]+|\d+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\s*]", re.UNICODE)
 YEAR_SHAPE = re.compile(r"(?:1[5-9]|20)\d\d")
 TYPE_CODES = frozenset(
     "J M C D R N P S G Z A K EB OL DB CP DS CM PP CR A/OL M/OL J/OL EB/OL C/OL DB/OL N/OL D/OL R/OL".split()

@@ -57,7 +57,8 @@ def strip_edges(text: str | None) -> str | None:
 
 def clean_pages(text: str) -> str:
     """'3041 - 3066' -> '3041-3066'."""
-    return re.sub(r"\s*([-–—~～+])\s*", r"\1", text.strip()).replace("–", "-").replace("—", "-")
+    t = re.sub(r"\s*([-–—－~～+])\s*", r"\1", text.strip())
+    return t.replace("–", "-").replace("—", "-").replace("－", "-")
 
 
 def take_urls(text: str) -> tuple[str, str | None, str | None]:
