@@ -39,9 +39,11 @@ def bind_values(sparql: str, params: dict[str, Term]) -> str:
     return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
 
 
-DOCUMENT_GRAPHS = (
-    f"""SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?doc <{PROV}wasDerivedFrom> ?f . ?f <{NPF}sha256> ?sha }} }}"""
-)
+# every file of a document: the one it was derived from, and copies (alternates) of it
+DOCUMENT_GRAPHS = f"""SELECT ?g ?sha WHERE {{ GRAPH ?g {{
+  ?doc <{PROV}wasDerivedFrom> ?first .
+  {{ BIND(?first AS ?f) }} UNION {{ ?f <{PROV}alternateOf> ?first }}
+  ?f <{NPF}sha256> ?sha }} }}"""
 
 
 class GraphStore:
