@@ -21,7 +21,12 @@ def query(
     file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Run a saved query (see --list).")] = None,
     param: Annotated[
-        list[str] | None, typer.Option("--param", help="Bind a variable: name=value (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--param",
+            help="Bind a variable: name=value (repeatable). value: <iri>, text@zh (a literal in that language), "
+            '"x@en" (quoted: taken as it is), "text"@zh, "5"^^<datatype IRI>, or plain text.',
+        ),
     ] = None,
     store: Annotated[
         str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
@@ -35,7 +40,8 @@ def query(
 
     Example: npf-graph query --name citations-of-work --param work=两次全球大危机
     Example: npf-graph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
-    Values given with --param are bound as RDF terms (<…> for an IRI), never pasted into the text.
+    Values given with --param are bound as RDF terms, never pasted into the text; a name the
+    query does not use, or a malformed value, is an error. SERVICE (federated queries) is refused.
     """
     from npf_graph.queries import saved_queries, saved_query
     from npf_graph.query import format_result, run_query
