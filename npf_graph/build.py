@@ -27,11 +27,11 @@ from pyoxigraph import NamedNode
 
 from npf_graph.budget import DEFAULT_SECONDS
 from npf_graph.errors import NpfError, contain
-from npf_graph.ingest.load import load_bytes, load_file, read_source
+from npf_graph.ingest.load import SourceText, load_bytes, load_file, read_source
 from npf_graph.link.works import unify_works
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, run, tool_version
+from npf_graph.pipeline import expand_paths, record_id, run, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
@@ -49,6 +49,7 @@ class BuildResult:
     views: dict[str, dict] = field(default_factory=dict)
     rebuilt: int = 0
     skipped: int = 0
+    copies: int = 0  # files whose text is that of another input of this build
     removed: int = 0
     triples: int = 0
 
@@ -83,6 +84,17 @@ def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
         for rec in records:
             fh.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False) + "\n")
     tmp.replace(path)
+
+
+def _source_of(source: SourceText) -> Source:
+    return Source(
+        path=source.path,
+        name=source.name,
+        sha256=source.sha256,
+        media_type=source.media_type,
+        encoding=source.encoding,
+        size=source.size,
+    )
 
 
 def sources_of(rec: DocumentRecord) -> list[Source]:
@@ -123,6 +135,12 @@ def _one_file(
         src = src.model_copy(update={"name": path.name})
     else:
         source = load_bytes(data, str(path))
+        known = runs.current.get(record_id(source.text))
+        if known is not None:  # a copy of a text built in this run: no second extraction
+            runs.built.add(_key(path))
+            if _add_source(known, _source_of(source)):
+                runs.dirty.add(known.id)
+            return "copies"
         rec, outcome = run(source, budget=budget), "rebuilt"
         src = rec.source
         for other in sources_of(previous[rec.id]) if rec.id in previous else []:
@@ -174,6 +192,7 @@ def build(
         except Exception as exc:
             result.errors.append((path, contain(exc, str(path))))
     if store is None or (result.errors and not runs.current):
+        store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
         return result  # nothing built: the store, records and views stay as they were
     records, dropped = _merge(previous, runs, prune, {_key(p) for p, _ in result.errors})
     result.removed = len(dropped)
@@ -205,6 +224,7 @@ def build(
     result.triples = store.count()
     if view:
         result.views = write_views(store, records, out, runs.texts)
+    store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
     return result
 
 

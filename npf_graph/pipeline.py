@@ -88,10 +88,15 @@ def tool_version() -> str:
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 
+def record_id(text: str) -> str:
+    """The id of the document whose decoded text is `text`: the same text in UTF-8 or GB18030
+    (or under another file name) is one document."""
+    return f"doc-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+
+
 def new_doc(source: SourceText) -> Doc:
     record = DocumentRecord(
-        # the decoded text, not the bytes: the same document in UTF-8 or GB18030 gets one id
-        id=f"doc-{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}",
+        id=record_id(source.text),
         source=Source(
             path=source.path,
             name=source.name,

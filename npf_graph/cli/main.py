@@ -148,7 +148,7 @@ def build(
         return
     for _path, exc in result.errors:
         report(exc)
-    if result.errors and not result.rebuilt + result.skipped:
+    if result.errors and not result.rebuilt + result.skipped + result.copies:
         typer.echo("every input failed; the graph in the output folder is unchanged")
         raise typer.Exit(PARTIAL)
     recs = result.records
@@ -176,8 +176,9 @@ def build(
     )
     Console(width=max(Console().width, 110)).print(table)
     removed = f", removed {result.removed}" if result.removed else ""
+    copies = f", copies {result.copies}" if result.copies else ""
     typer.echo(
-        f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}{removed}; "
+        f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}{copies}{removed}; "
         f"{result.triples} triples"
     )
     for name, path in result.paths.items():
