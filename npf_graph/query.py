@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import threading
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
@@ -61,15 +62,42 @@ def query_variables(sparql: str) -> set[str]:
     return set(_VAR_RE.findall(_code_only(sparql)))
 
 
-def run_query(store: GraphStore, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run `sparql` with `params` bound as terms; unknown parameter names and SERVICE are refused."""
+def run_query(
+    store: GraphStore,
+    sparql: str,
+    params: dict[str, str] | None = None,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+) -> QueryResult:
+    """Run `sparql` with `params` bound as terms; unknown parameter names and SERVICE are refused.
+
+    Past `timeout` seconds a QueryError is raised and the query is abandoned on a daemon
+    thread: a command-line process then exits, which ends it (`serve` kills its worker)."""
     refuse_service(sparql)
     params = params or {}
     unknown = sorted(set(params) - query_variables(sparql))
     if unknown:
         known = ", ".join(sorted(query_variables(sparql))) or "none"
         raise QueryError(f"unknown parameter {', '.join(unknown)}; the query's variables are: {known}")
-    return store.run(sparql, {k: term_for(v, k) for k, v in params.items()})
+    terms = {k: term_for(v, k) for k, v in params.items()}
+    if timeout is None:
+        return store.run(sparql, terms, max_rows=max_rows)
+    box: list[QueryResult | BaseException] = []
+
+    def work() -> None:
+        try:
+            box.append(store.run(sparql, terms, max_rows=max_rows))
+        except BaseException as exc:  # handed to the caller's thread
+            box.append(exc)
+
+    worker = threading.Thread(target=work, name="npf-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not box:
+        raise QueryError(f"the query ran past the {timeout:g}-second timeout (--timeout) and was abandoned")
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
 
 
 def _plain(term) -> str:

@@ -35,6 +35,8 @@ def query(
         str, typer.Option("--format", help="table, csv, tsv, json (SPARQL results JSON) or jsonl.")
     ] = "table",
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Give up after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Refuse results with more rows than this.")] = 100_000,
 ) -> None:
     """Run SPARQL against the store.
 
@@ -61,7 +63,7 @@ def query(
             if not sep or not key.isidentifier():
                 raise NpfError(f"--param wants name=value, got {item!r}")
             params[key] = value
-        result = run_query(open_cli_store(store), text, params)
+        result = run_query(open_cli_store(store), text, params, timeout=timeout, max_rows=max_rows)
         typer.echo(format_result(result, fmt), nl=False)
     except (NpfError, OSError) as exc:
         fail(exc)
