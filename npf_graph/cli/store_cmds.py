@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -158,25 +157,41 @@ def serve(
     host: Annotated[
         str, typer.Option("--host", help="Address to bind; loopback unless you mean otherwise.")
     ] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option("--timeout", help="Cancel a query after this many seconds.")] = 30.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse a result larger than this many bytes.")] = 64
+    * 1024
+    * 1024,
+    workers: Annotated[int, typer.Option("--workers", help="Queries run at once (worker processes).")] = 0,
 ) -> None:
-    """Serve the store as a read-only SPARQL endpoint (the Oxigraph server), for YASGUI or scripts.
+    """Serve the store as a read-only SPARQL endpoint (GET or POST /query), for YASGUI or scripts.
 
     Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
-    Queries see the union of all named graphs. Do not build into the same store while it is served.
+    Queries see the union of all named graphs. SERVICE is refused, so the endpoint never sends
+    a request anywhere; a query past --timeout is cancelled; a result over --max-bytes is refused.
     """
     import os
-    import shutil
+    import signal
 
-    binary = Path(sys.executable).with_name("oxigraph")
-    exe = str(binary) if binary.exists() else shutil.which("oxigraph")
+    from npf_graph.serve import Limits, make_server
+
     try:
         if not store.is_dir():
             raise NpfError("no store here; run `npf-graph build` first", str(store))
-        if exe is None:
-            raise NpfError("the oxigraph server is not installed (pip install oxigraph)")
-    except NpfError as exc:
-        fail(exc)
+        limits = Limits(timeout=timeout, max_bytes=max_bytes, workers=workers or max(2, os.cpu_count() or 2))
+        server, pool = make_server(str(store), host, port, limits)
+    except (NpfError, OSError) as exc:
+        fail(exc if isinstance(exc, NpfError) else NpfError(f"cannot serve: {exc}", f"{host}:{port}"))
         return
     typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (store {store})", err=True)
-    args = [exe, "serve-read-only", "--location", str(store), "--bind", f"{host}:{port}", "--union-default-graph"]
-    os.execv(exe, args)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        pool.close()
