@@ -17,6 +17,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 from npf_graph.errors import QueryError
 from npf_graph.sparqlguard import _code_only, refuse_service
 from npf_graph.store import GraphStore, QueryResult
+from npf_graph.terminal import printable
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 
@@ -151,12 +152,13 @@ def format_result(res: QueryResult, fmt: str) -> str:
 def _table(res: QueryResult) -> str:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(show_lines=False)
+    table = Table(show_lines=False, highlight=False)
     for v in res.variables:
         table.add_column(v, overflow="fold")
     for row in res.rows:
-        table.add_row(*[_plain(row[v]) if v in row else "" for v in res.variables])
+        table.add_row(*[Text(printable(_plain(row[v]))) if v in row else "" for v in res.variables])  # no markup
     console = Console(width=160, record=True, file=io.StringIO())
     console.print(table)
     console.print(f"{len(res.rows)} rows")

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from npf_graph.errors import NpfError
 from npf_graph.query import run_query
 from npf_graph.store import GraphStore
+from npf_graph.terminal import printable
 
 CLAIMS = """
 SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?needle WHERE {
@@ -148,4 +149,4 @@ def format_trace(traces: list[Trace]) -> str:
             lines.append(f"  └─ quotes: {', '.join(t.quotes)}")
         lines.append("")
     lines.append(f"{len(traces)} claims")
-    return "\n".join(lines) + "\n"
+    return "".join(printable(line) + "\n" for line in lines)  # document text: no control sequences

@@ -126,11 +126,13 @@ def build(
     line and the others go on (exit status 3); when every file fails, nothing changes.
     """
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import Progress
     from rich.table import Table
 
     from npf_graph.build import build as run_build
     from npf_graph.pipeline import expand_paths
+    from npf_graph.terminal import printable
 
     console = Console(stderr=True)
     inputs = [str(p) for p in (paths or [Path("data/corpus")])]
@@ -140,7 +142,7 @@ def build(
             task = bar.add_task("extracting", total=total)
 
             def tick(path: Path) -> None:
-                bar.update(task, advance=1, description=path.name[:40])
+                bar.update(task, advance=1, description=escape(printable(path.name)[:40]))
 
             result = run_build(inputs, out, progress=tick, store_location=store, prune=prune)
     except NpfError as exc:

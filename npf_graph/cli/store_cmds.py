@@ -10,6 +10,7 @@ import typer
 
 from npf_graph.cli.main import app, fail, open_cli_store
 from npf_graph.errors import NpfError
+from npf_graph.terminal import printable
 
 
 @app.command()
@@ -147,7 +148,7 @@ def remove(
         fail(exc)
         return
     for rec in gone:
-        typer.echo(f"removed {rec.source.name} ({rec.id})")
+        typer.echo(f"removed {printable(rec.source.name)} ({rec.id})")
 
 
 @app.command()
