@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/npf-graph build data/corpus --out out
+	$(BIN)/npf-graph build data/corpus --out out --prune
 	@echo
 	@echo "HTML view: out/graph.html"
 	@echo "Oxigraph store: out/store (SPARQL: out/graph.trig holds the same dataset)"

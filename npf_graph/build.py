@@ -1,15 +1,23 @@
 """Build the graph of a corpus: records, RDF dataset, Oxigraph store and the HTML view.
 
-Incremental and atomic per document: a file whose sha256 is already in the store
-keeps its graph and record; a changed file replaces its named graph in one
-transaction. records.jsonl and graph.trig are written to a temporary file and
-renamed, so a crash never leaves them half-written.
+- Incremental: a file whose sha256 is already in the store (same pipeline version) keeps
+  its graph and record; a changed file replaces its named graph in one transaction.
+- Additive: `build PATHS` adds and updates the documents it is given and keeps every other
+  document already built; only `prune=True` (or `remove`) drops documents.
+- Isolated: any failure in one document is reported for that file and the build goes on;
+  a build in which every input failed changes nothing.
+- One document per text: files whose decoded text is identical are one document whose
+  record lists the other files under `copies`.
+
+records.jsonl and graph.trig are written to a temporary file and renamed, so a crash never
+leaves them half-written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,12 +25,13 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-from npf_graph.errors import NpfError
-from npf_graph.ingest.load import load_bytes, load_file, read_source
+from npf_graph.budget import DEFAULT_SECONDS
+from npf_graph.errors import NpfError, contain
+from npf_graph.ingest.load import SourceText, load_bytes, load_file, read_source
 from npf_graph.link.works import unify_works
-from npf_graph.models import DocumentRecord
+from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, run, tool_version
+from npf_graph.pipeline import expand_paths, record_id, run, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
@@ -40,6 +49,8 @@ class BuildResult:
     views: dict[str, dict] = field(default_factory=dict)
     rebuilt: int = 0
     skipped: int = 0
+    copies: int = 0  # files whose text is that of another input of this build
+    removed: int = 0
     triples: int = 0
 
     @property
@@ -53,6 +64,7 @@ class BuildResult:
 
 
 def _previous_records(path: Path) -> dict[str, DocumentRecord]:
+    """The records of the last build, by record id."""
     if not path.exists():
         return {}
     out = {}
@@ -62,7 +74,7 @@ def _previous_records(path: Path) -> dict[str, DocumentRecord]:
                 rec = DocumentRecord.model_validate_json(line)
             except ValueError:
                 continue
-            out[rec.source.sha256] = rec
+            out[rec.id] = rec
     return out
 
 
@@ -74,61 +86,173 @@ def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
     tmp.replace(path)
 
 
+def _source_of(source: SourceText) -> Source:
+    return Source(
+        path=source.path,
+        name=source.name,
+        sha256=source.sha256,
+        media_type=source.media_type,
+        encoding=source.encoding,
+        size=source.size,
+    )
+
+
+def sources_of(rec: DocumentRecord) -> list[Source]:
+    return [rec.source, *rec.copies]
+
+
+def _key(path: str | Path) -> str:
+    return os.path.abspath(path)
+
+
+def _add_source(rec: DocumentRecord, src: Source) -> bool:
+    """Record that `src` holds the text of `rec`; True when that is news."""
+    if any(_key(s.path) == _key(src.path) and s.sha256 == src.sha256 for s in sources_of(rec)):
+        return False
+    rec.copies = [s for s in rec.copies if _key(s.path) != _key(src.path)] + [src]
+    return True
+
+
+@dataclass
+class _Run:
+    """What one build found: the documents of its inputs, and the files that built."""
+
+    current: dict[str, DocumentRecord] = field(default_factory=dict)  # record id -> record
+    texts: dict[str, str] = field(default_factory=dict)  # record id -> decoded source, when extracted now
+    dirty: set[str] = field(default_factory=set)  # record ids whose graph must be written
+    built: set[str] = field(default_factory=set)  # absolute paths of the inputs that built
+
+
+def _one_file(
+    path: Path, runs: _Run, previous: dict[str, DocumentRecord], stored: set[str], budget: float | None
+) -> str:
+    data = read_source(path)  # read once: hashed to skip, decoded to extract
+    sha = hashlib.sha256(data).hexdigest()
+    old = next((r for r in previous.values() for s in sources_of(r) if s.sha256 == sha), None)
+    if old is not None and sha in stored and old.tool_version == tool_version():
+        rec, outcome = old, "skipped"
+        src = next(s for s in sources_of(old) if s.sha256 == sha).model_copy(update={"path": str(path)})
+        src = src.model_copy(update={"name": path.name})
+    else:
+        source = load_bytes(data, str(path))
+        known = runs.current.get(record_id(source.text))
+        if known is not None:  # a copy of a text built in this run: no second extraction
+            runs.built.add(_key(path))
+            if _add_source(known, _source_of(source)):
+                runs.dirty.add(known.id)
+            return "copies"
+        rec, outcome = run(source, budget=budget), "rebuilt"
+        src = rec.source
+        for other in sources_of(previous[rec.id]) if rec.id in previous else []:
+            if _key(other.path) != _key(path):  # copies found by earlier builds stay listed
+                _add_source(rec, other)
+        runs.texts[rec.id] = source.text
+        runs.dirty.add(rec.id)
+    runs.built.add(_key(path))
+    if rec.id in runs.current:  # the same text under another name: one document, several sources
+        if _add_source(runs.current[rec.id], src):
+            runs.dirty.add(rec.id)
+    else:
+        runs.current[rec.id] = rec
+        if _add_source(rec, src):
+            runs.dirty.add(rec.id)
+    return outcome
+
+
 def build(
     inputs: list[str | Path],
     out: Path,
     progress: Progress | None = None,
     view: bool = True,
     store_location: str | None = None,
+    prune: bool = False,
+    budget: float | None = DEFAULT_SECONDS,
 ) -> BuildResult:
     """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
-    http(s) SPARQL endpoint) when given."""
+    http(s) SPARQL endpoint) when given. With `prune`, documents not among `inputs` are dropped."""
     files = expand_paths(inputs)
-    out.mkdir(parents=True, exist_ok=True)
     result = BuildResult(out)
-    store = connect(store_location or str(result.paths["store"]))
-    store.load_ontology(sorted(ontology_dir().glob("*.ttl")))
-    stored = store.document_graphs()
     previous = _previous_records(result.paths["records"])
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
-    fresh: dict[str, str] = {}  # record id -> decoded source text, for documents extracted now
+    store = None
+    runs = _Run()
     for path in files:
         if progress:
             progress(path)
         try:
-            data = read_source(path)  # read once: hashed to skip, decoded to extract
-            sha = hashlib.sha256(data).hexdigest()
-            if sha in stored and sha in previous and previous[sha].tool_version == tool_version():
-                result.records.append(previous[sha])
-                result.skipped += 1
-                continue
-            source = load_bytes(data, str(path))
-            rec = run(source)
-            result.records.append(rec)
-            fresh[rec.id] = source.text
-            result.rebuilt += 1
+            if store is None:
+                out.mkdir(parents=True, exist_ok=True)
+                store = connect(store_location or str(result.paths["store"]))
+                stored = set(store.document_graphs())
+            outcome = _one_file(path, runs, previous, stored, budget)
+            setattr(result, outcome, getattr(result, outcome) + 1)
         except NpfError as exc:
-            result.errors.append((path, exc))
-        except OSError as exc:
-            result.errors.append((path, NpfError(f"cannot read: {exc.strerror}", str(path))))
+            if exc.code == "store":
+                raise
+            result.errors.append((path, contain(exc, str(path))))
+        except Exception as exc:
+            result.errors.append((path, contain(exc, str(path))))
+    if store is None or (result.errors and not runs.current):
+        store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
+        return result  # nothing built: the store, records and views stay as they were
+    records, dropped = _merge(previous, runs, prune, {_key(p) for p, _ in result.errors})
+    result.removed = len(dropped)
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    store.load_ontology(sorted(ontology_dir().glob("*.ttl")))
     # the same cited work across documents: a merge can change a reused record too
-    before = {r.id: [ref.work_id for ref in r.references] for r in result.records}
-    unify_works(result.records)
-    for rec in result.records:
-        if rec.id in fresh or before[rec.id] != [ref.work_id for ref in rec.references]:
-            store.replace_graph(graph_iri(rec.id), record_quads(rec, now))
-    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(result.records))
-    # the store mirrors the inputs: graphs of documents no longer built are dropped
-    keep = {graph_iri(r.id).value for r in result.records}
+    before = {r.id: [ref.work_id for ref in r.references] for r in records}
+    unify_works(records)
+    for rec in list(records):
+        if rec.id in runs.dirty or before[rec.id] != [ref.work_id for ref in rec.references]:
+            try:
+                quads = record_quads(rec, now)
+            except Exception as exc:
+                result.errors.append((Path(rec.source.path), contain(exc, rec.source.path)))
+                records.remove(rec)
+                dropped.append(rec.id)
+                continue
+            store.replace_graph(graph_iri(rec.id), quads)
+    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(records))
+    keep = {graph_iri(r.id).value for r in records}
+    gone = {graph_iri(i).value for i in dropped}
     for graph in set(store.document_graphs().values()) - keep:
-        store.remove_graph(NamedNode(graph))
+        if prune or graph in gone:
+            store.remove_graph(NamedNode(graph))
     store.flush()
-    _write_jsonl(result.paths["records"], result.records)
+    result.records = records
+    _write_jsonl(result.paths["records"], records)
     store.dump_trig(result.paths["dataset"])
     result.triples = store.count()
     if view:
-        result.views = write_views(store, result.records, out, fresh)
+        result.views = write_views(store, records, out, runs.texts)
+    store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
     return result
+
+
+def _merge(
+    previous: dict[str, DocumentRecord], runs: _Run, prune: bool, failed: set[str]
+) -> tuple[list[DocumentRecord], list[str]]:
+    """The documents after this build, and the ids of those it dropped.
+
+    A document of an earlier build keeps its place unless its every file was given now and
+    holds another text (an update), or `prune` is set and none of its files was given."""
+    records = list(runs.current.values())
+    dropped = []
+    for rec in previous.values():
+        if rec.id in runs.current:
+            continue
+        given = {_key(s.path) for s in sources_of(rec)} & (runs.built | failed)
+        if prune and not given:
+            dropped.append(rec.id)
+            continue
+        left = [s for s in sources_of(rec) if _key(s.path) not in runs.built]
+        if not left:
+            dropped.append(rec.id)
+            continue
+        if len(left) < len(sources_of(rec)):
+            rec.source, rec.copies = left[0], left[1:]
+            runs.dirty.add(rec.id)
+        records.append(rec)
+    return records, dropped
 
 
 def remove(names: list[str], out: Path, store_location: str | None = None) -> list[DocumentRecord]:

@@ -154,6 +154,7 @@ class Warning(Record):
 class DocumentRecord(Record):
     id: str
     source: Source
+    copies: list[Source] = Field(default_factory=list)  # other files holding the same decoded text
     doc_type: DocType = "other"
     title: str | None = None
     title_en: str | None = None

@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from npf_graph import __version__
+from npf_graph.budget import DEFAULT_SECONDS, time_budget
 from npf_graph.document import Doc
-from npf_graph.errors import InputError
+from npf_graph.errors import NpfError, contain
 from npf_graph.extract.authors import extract_authors, extract_parts
 from npf_graph.extract.citations import extract_citations
 from npf_graph.extract.claims import extract_claims
@@ -87,10 +88,15 @@ def tool_version() -> str:
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 
+def record_id(text: str) -> str:
+    """The id of the document whose decoded text is `text`: the same text in UTF-8 or GB18030
+    (or under another file name) is one document."""
+    return f"doc-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
+
+
 def new_doc(source: SourceText) -> Doc:
     record = DocumentRecord(
-        # the decoded text, not the bytes: the same document in UTF-8 or GB18030 gets one id
-        id=f"doc-{hashlib.sha256(source.text.encode('utf-8')).hexdigest()[:16]}",
+        id=record_id(source.text),
         source=Source(
             path=source.path,
             name=source.name,
@@ -104,35 +110,49 @@ def new_doc(source: SourceText) -> Doc:
     return Doc(source=source, record=record)
 
 
-def run(source: SourceText, stages: Iterable[Stage] = STAGES) -> DocumentRecord:
-    doc = new_doc(source)
-    for stage in stages:
-        doc = stage(doc)
-    enforce_grounding(doc.record, source.text)
+def run(
+    source: SourceText, stages: Iterable[Stage] | None = None, budget: float | None = DEFAULT_SECONDS
+) -> DocumentRecord:
+    """Every stage (default: STAGES) on one loaded document, within `budget` seconds (None: no limit)."""
+    with time_budget(budget, source.path):
+        doc = new_doc(source)
+        doc.record.warnings.extend(source.warnings)
+        for stage in STAGES if stages is None else stages:
+            doc = stage(doc)
+        enforce_grounding(doc.record, source.text)
     return doc.record
 
 
-def extract_file(path: str | Path) -> DocumentRecord:
+def extract_file(path: str | Path, budget: float | None = DEFAULT_SECONDS) -> DocumentRecord:
     """Load one file and run every stage on it."""
-    return run(load_file(path))
+    return run(load_file(path), budget=budget)
+
+
+def _hidden(f: Path, folder: Path) -> bool:
+    """A hidden file or one in a hidden folder, counting only the parts below `folder`."""
+    return any(x.startswith(".") for x in f.relative_to(folder).parts)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the documents inside folders named (sorted, hidden files skipped)."""
+    """Files named, and the documents inside folders named (sorted, hidden files skipped).
+
+    A path that does not exist is kept: reading it fails, for that path alone."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(x.startswith(".") for x in f.parts)))
-        elif p.exists():
-            out.append(p)
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f, p)))
         else:
-            raise InputError("no such file or folder", str(p))
+            out.append(p)
     return out
 
 
-def extract_many(paths: Iterable[Path]) -> Iterator[tuple[Path, DocumentRecord | Exception]]:
+def extract_many(
+    paths: Iterable[Path], budget: float | None = DEFAULT_SECONDS
+) -> Iterator[tuple[Path, DocumentRecord | NpfError]]:
+    """A record or the error of each path; an exception in one document never ends the batch."""
     for path in paths:
         try:
-            yield path, extract_file(path)
-        except InputError as exc:
-            yield path, exc
+            rec: DocumentRecord | NpfError = extract_file(path, budget)
+        except Exception as exc:
+            rec = contain(exc, str(path))
+        yield path, rec

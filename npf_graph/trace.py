@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from npf_graph.errors import NpfError
 from npf_graph.query import run_query
 from npf_graph.store import GraphStore
+from npf_graph.terminal import printable
 
 CLAIMS = """
 SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?needle WHERE {
@@ -22,12 +23,11 @@ ORDER BY ?file ?start
 LIMIT %d
 """
 FILTERS = {
-    "concept": """?claim dcterms:subject ?c . ?c skos:prefLabel|skos:altLabel ?label .
-                  FILTER(STR(?label) = STR(?needle))""",
+    "concept": """?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?needle . ?claim dcterms:subject ?c .""",
     "work": """?claim cito:cites ?w .
-               { ?w dcterms:title ?t . FILTER(CONTAINS(LCASE(STR(?t)), LCASE(STR(?needle)))) }
-               UNION { ?w dcterms:creator/foaf:name ?n . FILTER(CONTAINS(LCASE(STR(?n)), LCASE(STR(?needle)))) }
-               UNION { ?w fabio:hasPublicationYear ?y . FILTER(STR(?y) = STR(?needle)) }""",
+               { ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
+               UNION { ?w fabio:hasPublicationYear ?y . BIND(STR(?y) AS ?hay) }
+               FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))""",
     "claim": """FILTER(STRENDS(STR(?claim), STR(?needle)))""",
     "text": """FILTER(CONTAINS(STR(?text), STR(?needle)))""",
 }
@@ -149,4 +149,4 @@ def format_trace(traces: list[Trace]) -> str:
             lines.append(f"  └─ quotes: {', '.join(t.quotes)}")
         lines.append("")
     lines.append(f"{len(traces)} claims")
-    return "\n".join(lines) + "\n"
+    return "".join(printable(line) + "\n" for line in lines)  # document text: no control sequences

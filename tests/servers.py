@@ -45,3 +45,44 @@ def running(args: list[str], url: str):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1 that records every connection made to it: a test asserts
+    that nothing ever connects (no outbound request from the code under test)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}/sparql"
+        self.connections: list[bytes] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    self.connections.append(conn.recv(65536))
+                except OSError:
+                    self.connections.append(b"")
+
+    def __enter__(self) -> Listener:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        time.sleep(0.3)  # a connection made at the very end is still counted
+        self._stop.set()
+        self._thread.join()
+        self.sock.close()

@@ -48,7 +48,7 @@ def test_bad_files_get_one_error_line_and_the_good_ones_still_come_out(tmp_path)
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), str(tmp_path / "junk.txt"),
                                  str(tmp_path / "good.txt"), "--jsonl", str(out)])  # fmt: skip
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some inputs failed
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert errors == [
         f"error: [input] file is empty ({tmp_path / 'empty.txt'})",
@@ -59,7 +59,7 @@ def test_bad_files_get_one_error_line_and_the_good_ones_still_come_out(tmp_path)
 
 def test_missing_path_is_one_line():
     result = runner.invoke(app, ["extract", "no/such/file.txt"])
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert result.output.strip() == "error: [input] no such file or folder (no/such/file.txt)"
 
 

@@ -2,15 +2,17 @@ import json
 
 import pytest
 from helpers import corpus_file
+from pyoxigraph import Literal, NamedNode
 from typer.testing import CliRunner
 
 from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.queries import saved_queries
-from npf_graph.query import QueryError, format_result, run_query
+from npf_graph.query import QueryError, format_result, run_query, term_for
 from npf_graph.store import LocalStore
 
 runner = CliRunner()
+XSD_INT = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +154,41 @@ def test_python_api_binds_variables_the_select_does_not_project(out):
     assert len(list(store.query(query, label="耐心资本@zh"))) == 1
     assert list(store.query(query, label='耐心资本" } UNION { ?doc ?p ?o')) == []
     assert store.store.count() > 1000
+
+
+@pytest.mark.parametrize(
+    ("param", "message"),
+    [
+        ("work=x@zz-1", "error: [sparql] --param work: bad term 'x@zz-1': "),
+        ("work=<http://a b>", "error: [sparql] --param work: bad term '<http://a b>': "),
+        ('work="unterminated', "error: [sparql] --param work: malformed quoted literal '\"unterminated'"),
+        ("wrok=两次全球大危机", "error: [sparql] unknown parameter wrok; the query's variables are: "),
+        ("work", "error: [npf] --param wants name=value, got 'work'"),
+    ],
+)
+def test_bad_parameters_are_one_line_errors(out, param, message):
+    result = runner.invoke(
+        app, ["query", "--name", "citations-of-work", "--param", param, "--store", str(out / "store")]
+    )
+    assert result.exit_code == 1
+    assert len(result.output.splitlines()) == 1 and result.output.startswith(message), result.output
+
+
+@pytest.mark.parametrize(
+    ("value", "term"),
+    [
+        ("两次全球大危机", Literal("两次全球大危机")),
+        ("耐心资本@zh", Literal("耐心资本", language="zh")),
+        ('"x@en"', Literal("x@en")),
+        ('"say \\"hi\\""@en', Literal('say "hi"', language="en")),
+        ('"2024"^^<http://www.w3.org/2001/XMLSchema#integer>', Literal("2024", datatype=NamedNode(XSD_INT))),
+        ("<https://w3id.org/npf-graph/id/doc/1>", NamedNode("https://w3id.org/npf-graph/id/doc/1")),
+    ],
+)
+def test_parameter_literal_syntax(value, term):
+    assert term_for(value) == term
+
+
+def test_the_literal_syntax_is_documented():
+    help_text = runner.invoke(app, ["query", "--help"], terminal_width=200).output
+    assert '"x@en"' in help_text and "text@zh" in help_text

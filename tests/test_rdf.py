@@ -74,14 +74,16 @@ def test_built_dataset_has_named_graphs_and_passes_shacl(tmp_path):
     assert conforms, report
 
 
-def test_removed_file_drops_its_graph(tmp_path):
+def test_removed_file_drops_its_graph_with_prune(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for prefix in ("003", "004"):
         (corpus / corpus_file(prefix).name).write_bytes(corpus_file(prefix).read_bytes())
     build([corpus], tmp_path / "out", view=False)
     (corpus / corpus_file("004").name).unlink()
-    result = build([corpus], tmp_path / "out", view=False)
+    kept = build([corpus], tmp_path / "out", view=False)
+    assert len(kept.records) == 2  # without --prune a build only adds and updates
+    result = build([corpus], tmp_path / "out", view=False, prune=True)
     store = LocalStore(tmp_path / "out" / "store")
     assert list(store.document_graphs()) == [result.records[0].source.sha256]
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from npf_graph.errors import NpfError
+from npf_graph.errors import NpfError, one_line
 
 app = typer.Typer(
     help="Turn Chinese policy and economics literature on 新质生产力 into a citation-and-claims graph.",
@@ -38,11 +39,34 @@ def open_cli_store(location: str):
     return connect(location, read_only=True)
 
 
+PARTIAL = 3
+"""Exit status when some inputs failed and the others were processed (1: the command failed)."""
+
+
 def fail(exc: Exception) -> None:
     if state["debug"]:
         raise exc
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(1)
+
+
+def report(exc: NpfError) -> None:
+    """One `error: [code] message (file)` line for one input; with --debug, its traceback too."""
+    typer.echo(f"error: {exc}", err=True)
+    if state["debug"]:
+        cause = exc.__cause__ or exc
+        typer.echo("".join(traceback.format_exception(cause)), err=True, nl=False)
+
+
+LOAD_WARNINGS = ("pdf", "decode_repaired")
+
+
+def warn_loading(rec) -> None:
+    """What went wrong while reading a file (a repaired PDF, replaced bytes), one line each."""
+    for w in rec.warnings:
+        if w.code in LOAD_WARNINGS:
+            code = "pdf" if w.code == "pdf" else "decode"
+            typer.echo(f"warning: [{code}] {one_line(w.message)} ({one_line(rec.source.path)})", err=True)
 
 
 @app.command()
@@ -53,22 +77,20 @@ def extract(
     """Extract document records (the JSON contract) from files.
 
     Example: npf-graph extract data/corpus/*.txt --jsonl out.jsonl
-    With one file and no --jsonl, prints the record as pretty JSON.
+    With one file and no --jsonl, prints the record as pretty JSON. A file that fails gets one
+    error line and the others go on; the exit status is then 3.
     """
     from npf_graph.pipeline import expand_paths, extract_many
 
-    try:
-        paths = expand_paths(files)
-    except NpfError as exc:
-        fail(exc)
-        return
+    paths = expand_paths(files)
     failed = 0
     records = []
     for _path, rec in extract_many(paths):
-        if isinstance(rec, Exception):
-            typer.echo(f"error: {rec}", err=True)
+        if isinstance(rec, NpfError):
+            report(rec)
             failed += 1
             continue
+        warn_loading(rec)
         records.append(rec)
     if jsonl:
         tmp = jsonl.with_suffix(jsonl.suffix + ".tmp")
@@ -82,7 +104,7 @@ def extract(
         for rec in records:
             typer.echo(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False))
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(PARTIAL)
 
 
 @app.command()
@@ -92,18 +114,25 @@ def build(
     store: Annotated[
         str | None, typer.Option("--store", help="Write the triples here instead of OUT/store (folder or URL).")
     ] = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Drop the documents built before whose files are not among PATHS.")
+    ] = False,
 ) -> None:
     """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
 
     Example: npf-graph build data/corpus --out out
-    Unchanged files (same sha256) are skipped; changed ones replace their named graph.
+    Unchanged files (same sha256) are skipped; changed ones replace their named graph; documents
+    built before stay unless --prune (or `npf-graph remove`). A file that fails gets one error
+    line and the others go on (exit status 3); when every file fails, nothing changes.
     """
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import Progress
     from rich.table import Table
 
     from npf_graph.build import build as run_build
     from npf_graph.pipeline import expand_paths
+    from npf_graph.terminal import printable
 
     console = Console(stderr=True)
     inputs = [str(p) for p in (paths or [Path("data/corpus")])]
@@ -113,14 +142,17 @@ def build(
             task = bar.add_task("extracting", total=total)
 
             def tick(path: Path) -> None:
-                bar.update(task, advance=1, description=path.name[:40])
+                bar.update(task, advance=1, description=escape(printable(path.name)[:40]))
 
-            result = run_build(inputs, out, progress=tick, store_location=store)
+            result = run_build(inputs, out, progress=tick, store_location=store, prune=prune)
     except NpfError as exc:
         fail(exc)
         return
     for _path, exc in result.errors:
-        console.print(f"error: {exc}", style="red", highlight=False, markup=False)
+        report(exc)
+    if result.errors and not result.rebuilt + result.skipped + result.copies:
+        typer.echo("every input failed; the graph in the output folder is unchanged")
+        raise typer.Exit(PARTIAL)
     recs = result.records
     table = Table(title="npf-graph build")
     for col in (
@@ -145,16 +177,19 @@ def build(
         str(sum(len(r.warnings) for r in recs)),
     )
     Console(width=max(Console().width, 110)).print(table)
+    removed = f", removed {result.removed}" if result.removed else ""
+    copies = f", copies {result.copies}" if result.copies else ""
     typer.echo(
-        f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}; {result.triples} triples"
+        f"rebuilt {result.rebuilt}, unchanged {result.skipped}, failed {len(result.errors)}{copies}{removed}; "
+        f"{result.triples} triples"
     )
     for name, path in result.paths.items():
         typer.echo(f"{name:8} {store if name == 'store' and store else path}")
     for name, size in result.views.items():
         if name != "papers":
             typer.echo(f"{name:8} {size['path']}")
-    if result.errors and not recs:
-        raise typer.Exit(1)
+    if result.errors:
+        raise typer.Exit(PARTIAL)
 
 
 # the other commands register themselves on `app`

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +10,7 @@ import typer
 
 from npf_graph.cli.main import app, fail, open_cli_store
 from npf_graph.errors import NpfError
+from npf_graph.terminal import printable
 
 
 @app.command()
@@ -21,7 +21,12 @@ def query(
     file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Run a saved query (see --list).")] = None,
     param: Annotated[
-        list[str] | None, typer.Option("--param", help="Bind a variable: name=value (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--param",
+            help="Bind a variable: name=value (repeatable). value: <iri>, text@zh (a literal in that language), "
+            '"x@en" (quoted: taken as it is), "text"@zh, "5"^^<datatype IRI>, or plain text.',
+        ),
     ] = None,
     store: Annotated[
         str, typer.Option("--store", help="The store: a folder built by `build`, or a SPARQL endpoint URL.")
@@ -30,12 +35,15 @@ def query(
         str, typer.Option("--format", help="table, csv, tsv, json (SPARQL results JSON) or jsonl.")
     ] = "table",
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Give up after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Refuse results with more rows than this.")] = 100_000,
 ) -> None:
     """Run SPARQL against the store.
 
     Example: npf-graph query --name citations-of-work --param work=两次全球大危机
     Example: npf-graph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
-    Values given with --param are bound as RDF terms (<…> for an IRI), never pasted into the text.
+    Values given with --param are bound as RDF terms, never pasted into the text; a name the
+    query does not use, or a malformed value, is an error. SERVICE (federated queries) is refused.
     """
     from npf_graph.queries import saved_queries, saved_query
     from npf_graph.query import format_result, run_query
@@ -55,7 +63,7 @@ def query(
             if not sep or not key.isidentifier():
                 raise NpfError(f"--param wants name=value, got {item!r}")
             params[key] = value
-        result = run_query(open_cli_store(store), text, params)
+        result = run_query(open_cli_store(store), text, params, timeout=timeout, max_rows=max_rows)
         typer.echo(format_result(result, fmt), nl=False)
     except (NpfError, OSError) as exc:
         fail(exc)
@@ -140,7 +148,7 @@ def remove(
         fail(exc)
         return
     for rec in gone:
-        typer.echo(f"removed {rec.source.name} ({rec.id})")
+        typer.echo(f"removed {printable(rec.source.name)} ({rec.id})")
 
 
 @app.command()
@@ -150,25 +158,41 @@ def serve(
     host: Annotated[
         str, typer.Option("--host", help="Address to bind; loopback unless you mean otherwise.")
     ] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option("--timeout", help="Cancel a query after this many seconds.")] = 30.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse a result larger than this many bytes.")] = 64
+    * 1024
+    * 1024,
+    workers: Annotated[int, typer.Option("--workers", help="Queries run at once (worker processes).")] = 0,
 ) -> None:
-    """Serve the store as a read-only SPARQL endpoint (the Oxigraph server), for YASGUI or scripts.
+    """Serve the store as a read-only SPARQL endpoint (GET or POST /query), for YASGUI or scripts.
 
     Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
-    Queries see the union of all named graphs. Do not build into the same store while it is served.
+    Queries see the union of all named graphs. SERVICE is refused, so the endpoint never sends
+    a request anywhere; a query past --timeout is cancelled; a result over --max-bytes is refused.
     """
     import os
-    import shutil
+    import signal
 
-    binary = Path(sys.executable).with_name("oxigraph")
-    exe = str(binary) if binary.exists() else shutil.which("oxigraph")
+    from npf_graph.serve import Limits, make_server
+
     try:
         if not store.is_dir():
             raise NpfError("no store here; run `npf-graph build` first", str(store))
-        if exe is None:
-            raise NpfError("the oxigraph server is not installed (pip install oxigraph)")
-    except NpfError as exc:
-        fail(exc)
+        limits = Limits(timeout=timeout, max_bytes=max_bytes, workers=workers or max(2, os.cpu_count() or 2))
+        server, pool = make_server(str(store), host, port, limits)
+    except (NpfError, OSError) as exc:
+        fail(exc if isinstance(exc, NpfError) else NpfError(f"cannot serve: {exc}", f"{host}:{port}"))
         return
     typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (store {store})", err=True)
-    args = [exe, "serve-read-only", "--location", str(store), "--bind", f"{host}:{port}", "--union-default-graph"]
-    os.execv(exe, args)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        pool.close()

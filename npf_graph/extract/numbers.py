@@ -9,6 +9,7 @@ because they carry no unit from the table below.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,7 +65,8 @@ SHARE_RE = re.compile(
     r"(?P<pre>近|接近|约|超过|将近|逾|占|达|占比|不到)(?P<n>[一二三四五六七八九])成(?![为功长本立果员])"
 )
 HALF_RE = re.compile(r"(?<=[占的约近超过达])一半")
-MAGNITUDE_ORDER_RE = re.compile(r"(?P<n>[一二三四五六七八九十\d]+)\s*个数量级")
+# the lookbehind starts a match only at the first numeral of a run (linear time on long runs)
+MAGNITUDE_ORDER_RE = re.compile(r"(?<![一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十\d]+)\s*个数量级")
 ABSTRACT_NOUN_RE = re.compile(
     r"方面|阶段|层次|层面|维度|部分|环节|步骤|问题|原因|特点|特征|领域|途径|路径|原则|要素|主体|目标|任务|方向|逻辑|关键|核心|重点"
 )
@@ -116,13 +118,29 @@ def _normalize(value: float, mag: str | None, unit: str) -> tuple[float | None, 
     return value * scale * factor, base
 
 
+class DisjointSpans:
+    """Spans that never overlap, kept sorted: `claim` takes a span when it is free (log time)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # sorted too, as the spans do not overlap
+
+    def claim(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        if (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end):
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+
 def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
+    taken = DisjointSpans()
 
     def add(start: int, end: int, value: float, unit: str, norm: tuple[float | None, str | None]) -> None:
-        if any(start < f.end and end > f.start for f in out):
-            return
-        out.append(Figure(start, end, value, unit, norm[0], norm[1], _approx(text, start, end)))
+        if taken.claim(start, end):  # the first pattern to find a stretch keeps it
+            out.append(Figure(start, end, value, unit, norm[0], norm[1], _approx(text, start, end)))
 
     for m in RANGE_RE.finditer(text):
         # both ends of '70%～80%' share the unit printed after the second

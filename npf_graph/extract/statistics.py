@@ -3,11 +3,12 @@ what it measures, its period, place and data source."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.datasources import SOURCE_RE
-from npf_graph.extract.numbers import find_figures
+from npf_graph.extract.numbers import DisjointSpans, find_figures
 from npf_graph.models import Statistic
 
 CLAUSE_END = "，,；;。！？!?：:\n"
@@ -39,12 +40,15 @@ SOURCE_CUE_RE = re.compile(
 )
 
 
+MAX_CLAUSE = 200  # characters on each side of a figure: a clause without punctuation is cut there
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     s = start
-    while s > 0 and text[s - 1] not in CLAUSE_END:
+    while s > 0 and start - s < MAX_CLAUSE and text[s - 1] not in CLAUSE_END:
         s -= 1
     e = end
-    while e < len(text) and text[e] not in CLAUSE_END:
+    while e < len(text) and e - end < MAX_CLAUSE and text[e] not in CLAUSE_END:
         e += 1
     while s < e and text[s].isspace():
         s += 1
@@ -52,31 +56,43 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _periods(text: str) -> list[tuple[int, int, str]]:
-    """Every period expression in `text` as (start, end, period); the longest wins where they overlap."""
+    """Every period expression in `text` as (start, end, period); the first pattern wins where they overlap."""
     found: list[tuple[int, int, str]] = []
+    taken = DisjointSpans()
     for pattern, fmt in PERIOD_RES:
         for m in pattern.finditer(text):
-            if not any(m.start() < e and m.end() > s for s, e, _ in found):
+            if taken.claim(m.start(), m.end()):
                 found.append((m.start(), m.end(), fmt(m)))
     return sorted(found)
 
 
-def _period(paragraph: str, pos: int) -> str | None:
-    """The period a figure at `pos` belongs to: the nearest one stated before it in its
-    clause group (up to a '；' or '。'), else the year last stated earlier in the paragraph."""
-    seg_start = max(paragraph.rfind(ch, 0, pos) for ch in "；;。") + 1
-    before = [p for p in _periods(paragraph[:pos]) if p[1] <= pos]
-    inside = [p for p in before if p[0] >= seg_start]
-    compared = list(COMPARED_RE.finditer(paragraph, seg_start, pos))
-    if compared:  # '较2020年下降了44%': from that year to the one in force
-        base = [p for p in before if p[0] < compared[-1].start()]
-        year = base[-1][2][:4] if base else None
-        return f"{compared[-1].group(1)}-{year}" if year and year != compared[-1].group(1) else compared[-1].group(1)
-    if inside:
-        return inside[-1][2]
-    if before:
-        return before[-1][2][:4] if before[-1][2][:4].isdigit() else before[-1][2]
-    return None
+class _Paragraph:
+    """What `_period` needs of one paragraph, found once (so each figure costs log time)."""
+
+    def __init__(self, paragraph: str) -> None:
+        self.periods = _periods(paragraph)
+        self.period_ends = [e for _, e, _ in self.periods]  # sorted: periods do not overlap
+        self.breaks = [i for i, ch in enumerate(paragraph) if ch in "；;。"]
+        self.compared = list(COMPARED_RE.finditer(paragraph))
+        self.compared_ends = [m.end() for m in self.compared]
+
+    def period(self, pos: int) -> str | None:
+        """The period a figure at `pos` belongs to: the nearest one stated before it in its
+        clause group (up to a '；' or '。'), else the year last stated earlier in the paragraph."""
+        b = bisect.bisect_left(self.breaks, pos)
+        seg_start = self.breaks[b - 1] + 1 if b else 0
+        before = self.periods[: bisect.bisect_right(self.period_ends, pos)]
+        c = bisect.bisect_right(self.compared_ends, pos)
+        compared = self.compared[c - 1] if c and self.compared[c - 1].start() >= seg_start else None
+        if compared:  # '较2020年下降了44%': from that year to the one in force
+            k = bisect.bisect_left([p[0] for p in before], compared.start()) if before else 0
+            year = before[k - 1][2][:4] if k else None
+            return f"{compared.group(1)}-{year}" if year and year != compared.group(1) else compared.group(1)
+        if before and before[-1][0] >= seg_start:
+            return before[-1][2]
+        if before:
+            return before[-1][2][:4] if before[-1][2][:4].isdigit() else before[-1][2]
+        return None
 
 
 SUBJECT_RE = re.compile(
@@ -84,19 +100,35 @@ SUBJECT_RE = re.compile(
 )
 
 
-def _place(sentence: str, clause_start: int, fig_start: int) -> str | None:
-    """The place or subject of a figure: a model or firm named just before it (GPT-4, OpenAI),
-    else a place named in its clause, else the last place named before the clause."""
-    subjects = [m for m in SUBJECT_RE.finditer(sentence[:fig_start]) if not re.fullmatch(r"(?:19|20)\d{2}", m.group())]
-    if subjects and subjects[-1].end() >= clause_start - 20:
-        pair = re.search(r"从\s*(\S+?)\s*到\s*(\S+?)[，,]", sentence[: subjects[-1].end() + 1])
-        if pair and sentence[max(0, fig_start - 3) : fig_start].strip().endswith("从"):
-            return pair.group(1)  # 'from GPT-1 to GPT-4, from 1.17亿 to 1750亿': the first goes with the first
-        return subjects[-1].group()
-    inside = PLACE_RE.findall(sentence[clause_start:])
-    before = PLACE_RE.findall(sentence[:clause_start])
-    hit = inside[:1] or before[-1:]
-    return PLACES[hit[0]] if hit else None
+class _Sentence:
+    """What `_place` needs of one sentence, found once: subjects (models, firms) and places."""
+
+    def __init__(self, sentence: str) -> None:
+        self.text = sentence
+        self.subjects = [m for m in SUBJECT_RE.finditer(sentence) if not re.fullmatch(r"(?:19|20)\d{2}", m.group())]
+        self.subject_ends = [m.end() for m in self.subjects]
+        self.places = list(PLACE_RE.finditer(sentence))
+        self.place_starts = [m.start() for m in self.places]
+        self.place_ends = [m.end() for m in self.places]
+
+    def place(self, clause_start: int, fig_start: int) -> str | None:
+        """The place or subject of a figure: a model or firm named just before it (GPT-4, OpenAI),
+        else a place named in its clause, else the last place named before the clause."""
+        sentence = self.text
+        n = bisect.bisect_right(self.subject_ends, fig_start)
+        if n and self.subjects[n - 1].end() >= clause_start - 20:
+            subject = self.subjects[n - 1]
+            if sentence[max(0, fig_start - 3) : fig_start].strip().endswith("从"):
+                window = max(0, subject.start() - 200)
+                pair = re.search(r"从\s*(\S+?)\s*到\s*(\S+?)[，,]", sentence[window : subject.end() + 1])
+                if pair:
+                    return pair.group(1)  # 'from GPT-1 to GPT-4, from 1.17亿 to 1750亿': the first goes with the first
+            return subject.group()
+        i = bisect.bisect_left(self.place_starts, clause_start)
+        if i < len(self.places):
+            return PLACES[self.places[i].group()]
+        j = bisect.bisect_right(self.place_ends, clause_start)
+        return PLACES[self.places[j - 1].group()] if j else None
 
 
 def _measure(text: str, clause_start: int, fig_start: int) -> str | None:
@@ -128,20 +160,30 @@ def extract_statistics(doc: Doc) -> Doc:
     text = doc.text
     excluded = excluded_regions(doc)
     sources = doc.notes.get("footnote_anchors", {})
+    anchors = sorted(sources.items()) if isinstance(sources, dict) else []
+    anchor_pos = [pos for pos, _ in anchors]
+    paragraphs: dict[int, _Paragraph] = {}
     for sent in doc.seg.sentences:
         if any(s <= sent.start < e for s, e in excluded):
             continue
         sentence = text[sent.start : sent.end]
+        figures = find_figures(sentence)
+        if not figures:
+            continue
         para = doc.seg.paragraphs[sent.paragraph]
-        for fig in find_figures(sentence):
+        if sent.paragraph not in paragraphs:
+            paragraphs[sent.paragraph] = _Paragraph(text[para.start : para.end])
+        context = _Sentence(sentence)
+        sentence_span = doc.span(sent.start, sent.end)
+        cue = SOURCE_CUE_RE.search(sentence)
+        source = cue.group("org") if cue else None
+        if source is None:
+            i = bisect.bisect_left(anchor_pos, sent.start)
+            source = anchors[i][1] if i < len(anchors) and anchors[i][0] <= sent.end else None
+        for fig in figures:
             start, end = sent.start + fig.start, sent.start + fig.end
             c_start, c_end = _clause(text, start, end)
             c_start, c_end = max(c_start, sent.start), min(c_end, sent.end)
-            cue = SOURCE_CUE_RE.search(sentence)
-            source = cue.group("org") if cue else None
-            if source is None and isinstance(sources, dict):
-                anchored = [sid for pos, sid in sources.items() if sent.start <= pos <= sent.end]
-                source = anchored[0] if anchored else None
             doc.record.statistics.append(
                 Statistic(
                     id=doc.item_id("stat", start, end),
@@ -151,12 +193,12 @@ def extract_statistics(doc: Doc) -> Doc:
                     normalized_value=fig.normalized_value,
                     normalized_unit=fig.normalized_unit,
                     measure=_measure(text, c_start, start),
-                    period=_period(text[para.start : para.end], start - para.start),
-                    place=_place(sentence, c_start - sent.start, fig.start),
+                    period=paragraphs[sent.paragraph].period(start - para.start),
+                    place=context.place(c_start - sent.start, fig.start),
                     approximate=fig.approximate,
                     source=source,
                     span=doc.span(c_start, c_end),
-                    sentence_span=doc.span(sent.start, sent.end),
+                    sentence_span=sentence_span,
                 )
             )
     return doc

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from npf_graph.errors import DecodeError, InputError
+from npf_graph.models import Warning
 
 # The most frequent Chinese characters, simplified and traditional forms. A wrong
 # legacy decoding (Big5 bytes read as GB18030 or the reverse) gives rare characters,
@@ -24,6 +26,41 @@ _COMMON = set(
 )
 
 _LEGACY = ("gb18030", "big5")
+MAX_REPAIRS = 8  # invalid byte sequences a UTF-8 file may hold and still be read as UTF-8
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    warnings: tuple[Warning, ...] = ()
+
+
+def _utf8_repaired(data: bytes) -> Decoded | None:
+    """UTF-8 with a few invalid sequences (a stray byte, a cut last character) replaced by
+    U+FFFD, each reported with its byte and character offsets; None when it is not that."""
+    parts: list[str] = []
+    chars = pos = 0
+    bad: list[Warning] = []
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            if len(bad) == MAX_REPAIRS:
+                return None
+            good = data[pos : pos + exc.start].decode("utf-8")
+            parts += [good, "\ufffd"]
+            chars += len(good)
+            hexed = " ".join(f"{b:02x}" for b in data[pos + exc.start : pos + exc.end])
+            message = f"invalid UTF-8 bytes {hexed} at byte {pos + exc.start} replaced by U+FFFD"
+            bad.append(Warning(code="decode_repaired", message=message, span=(chars, chars + 1)))
+            chars += 1
+            pos += exc.end
+    text = "".join(parts)
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - len(bad)
+    if multibyte < 10 * len(bad):  # too little valid UTF-8 around the bad bytes to call it UTF-8
+        return None
+    return Decoded(text, "utf-8", tuple(bad))
 
 
 def _legacy_score(text: str) -> float:
@@ -57,6 +94,12 @@ def _check_text(text: str, path: str) -> None:
 
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Return (text, encoding name). Raises DecodeError or InputError with a one-line reason."""
+    decoded = decode(data, path)
+    return decoded.text, decoded.encoding
+
+
+def decode(data: bytes, path: str) -> Decoded:
+    """The text, the encoding used, and warnings about bytes that were replaced."""
     if not data:
         raise InputError("file is empty", path)
     for bom, name in (
@@ -72,21 +115,25 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {name} after its byte-order mark: {exc.reason}", path) from exc
             _check_text(text, path)
-            return text, name
+            return Decoded(text, name)
     utf16 = _looks_utf16(data)
     if utf16:
         try:
             text = data.decode(utf16)
             _check_text(text, path)
-            return text, utf16
+            return Decoded(text, utf16)
         except UnicodeDecodeError:
             pass
     try:
         text = data.decode("utf-8")
         _check_text(text, path)
-        return text, "utf-8"
+        return Decoded(text, "utf-8")
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_repaired(data)
+    if repaired is not None:
+        _check_text(repaired.text, path)
+        return repaired
     candidates: list[tuple[float, str, str]] = []
     names = list(_LEGACY) + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else [])
     for name in names:
@@ -104,4 +151,4 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     if score < 0.05:
         raise InputError("file looks binary, not text (no readable characters)", path)
     _check_text(text, path)
-    return text, name
+    return Decoded(text, name)

@@ -11,12 +11,13 @@ from npf_graph.ingest.chars import CLOSERS, TERMINALS, display_width
 
 HEADING_RE = re.compile(
     r"^\s*(?:#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?:\.\d{1,2})*[.．、]\s*\S"
-    r"|第[一二三四五六七八九十\d]+[章节部分]|参考文献|注释|References\b)"
+    r"|第[一二三四五六七八九十\d]+[章节節部分]|参考文献|參考文獻|注释|註釋|注釋|References\b)"
 )
 CAPTION_RE = re.compile(r"^\s*(?:图|表|Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)?\s*\S")
 FOOTNOTE_RE = re.compile(r"^\s*[\u2460-\u2473\u2776-\u277f]\s*\S")
 BLOCK_START_RE = re.compile(
-    r"^\s*(?:[\[［]\d{1,3}[\]］]|[\u2460-\u2473]|■|(?:摘\s*要|关\s*键\s*词|编者按|作者简介|作者|责任编辑|基金项目|收稿日期"
+    r"^\s*(?:[\[［]\d{1,3}[\]］]|[\u2460-\u2473]|■|(?:摘\s*要|[关關]\s*[键鍵]\s*[词詞字]|[编編]者按|作者[简簡]介|作者"
+    r"|[责責]任[编編][辑輯]|基金[项項]目|收稿日期"
     r"|中图分类号|文献标识码|文章编号|DOI|Abstract|Key\s*words)\s*[:：]|[(（]作者)",
     re.I,
 )

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
+import stat
+import warnings
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from npf_graph.errors import InputError, PdfError
-from npf_graph.ingest.encoding import decode_bytes
+from npf_graph.errors import InputError, LimitError, PdfError, one_line
+from npf_graph.ingest.encoding import decode
 from npf_graph.ingest.offsets import MappedText
+from npf_graph.models import Warning
 
 MAX_BYTES = int(os.environ.get("NPF_MAX_BYTES", str(64 * 1024 * 1024)))
 
@@ -39,6 +43,7 @@ class SourceText:
     encoding: str
     text: str
     readable: MappedText
+    warnings: tuple[Warning, ...] = ()
 
 
 def media_type_of(path: Path) -> str:
@@ -46,16 +51,28 @@ def media_type_of(path: Path) -> str:
 
 
 def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of a document file, after checking that it is a file of a size we take."""
+    """The bytes of a regular file, at most `max_bytes` of them.
+
+    Devices, FIFOs and sockets are refused before they are read (opened without blocking, and
+    checked again on the open file), and the limit holds on what is read, not on what the
+    file system says the size is."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", str(p))
-    if p.is_dir():
+    try:
+        mode = os.stat(p).st_mode
+    except FileNotFoundError:
+        raise InputError("no such file or folder", str(p)) from None
+    if stat.S_ISDIR(mode):
         raise InputError("is a folder, not a file", str(p))
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit", str(p))
-    return p.read_bytes()
+    if not stat.S_ISREG(mode):
+        raise LimitError("not a regular file (a device, FIFO or socket); only files are read", str(p))
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise LimitError("not a regular file (a device, FIFO or socket); only files are read", str(p))
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise LimitError(f"file is over the {max_bytes:,}-byte limit", str(p))
+    return data
 
 
 def load_file(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
@@ -67,17 +84,17 @@ def load_bytes(data: bytes, path: str, media_type: str | None = None) -> SourceT
     mtype = media_type or media_type_of(p)
     sha = hashlib.sha256(data).hexdigest()
     if mtype == "application/pdf" or data.startswith(b"%PDF-"):
-        text = _pdf_text(data, path)
-        return SourceText(
-            path, p.name, sha, len(data), "application/pdf", "pdf-text-layer", text, MappedText.identity(text)
-        )
-    text, encoding = decode_bytes(data, path)
+        text, notes = _pdf_text(data, path)
+        readable = MappedText.identity(text)
+        return SourceText(path, p.name, sha, len(data), "application/pdf", "pdf-text-layer", text, readable, notes)
+    decoded = decode(data, path)
+    text, encoding, notes = decoded.text, decoded.encoding, decoded.warnings
     if mtype == "text/html" or _looks_html(text):
         readable = html_text(text)
         if not readable.text.strip():
             raise InputError("HTML page holds no readable text", path)
-        return SourceText(path, p.name, sha, len(data), "text/html", encoding, text, readable)
-    return SourceText(path, p.name, sha, len(data), mtype, encoding, text, MappedText.identity(text))
+        return SourceText(path, p.name, sha, len(data), "text/html", encoding, text, readable, notes)
+    return SourceText(path, p.name, sha, len(data), mtype, encoding, text, MappedText.identity(text), notes)
 
 
 def _looks_html(text: str) -> bool:
@@ -85,19 +102,41 @@ def _looks_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
-def _pdf_text(data: bytes, path: str) -> str:
+class _Notes(logging.Handler):
+    """Collects what a library logs while one document is read."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _pdf_text(data: bytes, path: str) -> tuple[str, tuple[Warning, ...]]:
+    """The text layer, and what pypdf warned about on the way (as record warnings, not on stderr)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    notes = _Notes()
+    logger = logging.getLogger("pypdf")
+    logger.addHandler(notes)
+    propagate, logger.propagate = logger.propagate, False
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            reader = PdfReader(io.BytesIO(data))
+            pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise PdfError(f"cannot read PDF: {exc}", path) from exc
+    finally:
+        logger.removeHandler(notes)
+        logger.propagate = propagate
     text = "\n".join(pages)
     if not text.strip():
         raise PdfError("PDF has no text layer (a scanned image?); run OCR first", path)
-    return text
+    messages = dict.fromkeys(notes.messages + [str(w.message) for w in caught])
+    return text, tuple(Warning(code="pdf", message=one_line(m)) for m in messages)
 
 
 # ---------------------------------------------------------------- HTML
@@ -135,8 +174,8 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCK:
             self._newline()
             if tag in {"h1", "h2", "h3"} and not self.skip_depth:
-                self.pieces.append(("#" * int(tag[1]), self._pos()))
-                self.pieces.append((" ", self._pos()))
+                # a markdown marker, one piece per character; the words of the heading keep their offsets
+                self.pieces.extend((ch, self._pos()) for ch in "#" * int(tag[1]) + " ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP and tag not in _VOID:

@@ -15,14 +15,15 @@ NUMBERED_HEADINGS = (
     (re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*"), 2),
     (re.compile(r"^\d{1,2}[.．、]\s*(?=\S)(?!\d)"), 3),
     (re.compile(r"^\d{1,2}\.\d{1,2}[.．、]?\s+"), 4),
-    (re.compile(r"^(?:参考文献|注释|References|Bibliography)\s*[:：]?\s*$", re.I), 1),
+    (re.compile(r"^(?:参考文献|參考文獻|注释|註釋|注釋|References|Bibliography)\s*[:：]?\s*$", re.I), 1),
 )
 SENTENCE_END_RE = re.compile(r"(?:[。！？!?]+|…{1,2}(?=[”’」』）)]))[”’」』）)\]】]*")
 LATIN_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z“\"(])")
 MAX_HEADING_WIDTH = 40
 # lines that are short but never headings: labels, bylines, notes, figures and tables
 UNHEADED_RE = re.compile(
-    r"^(?:[\[［【]|[■□●◆▲(（]|(?:摘\s*要|关\s*键\s*词|作者|责任编辑|编者按|基金项目|收稿日期|资料来源|数据来源|注)\s*[:：]"
+    r"^(?:[\[［【]|[■□●◆▲(（]|(?:摘\s*要|[关關]\s*[键鍵]\s*[词詞字]|作者|[责責][任]\s*[编編][辑輯]|[编編]者按|基金[项項]目"
+    r"|收稿日期|[资資]料[来來]源|[数數]据[来來]源|[数數]據[来來]源|注)\s*[:：]"
     r"|(?:图|表)\s*\d|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$)"
 )
 
@@ -74,8 +75,8 @@ def heading_level(text: str) -> int | None:
     for pattern, level in NUMBERED_HEADINGS:
         m = pattern.match(s)
         if m:
-            if level == 0:
-                return len(s) - len(s.lstrip("#"))
+            if level == 0:  # a line of only '#'s is no heading
+                return len(s) - len(s.lstrip("#")) if s.lstrip("#").strip() else None
             body = s[m.end() :]
             if level in (3, 4) and (body.endswith(("。", "；", ".")) or len(body) > 30):
                 return None

@@ -15,7 +15,7 @@ from pyoxigraph import NamedNode
 
 from npf_graph.models import DocumentRecord, Reference
 from npf_graph.rdf.namespaces import BIBO, BIRO, C4O, CITO, DCTERMS, DOCO, FABIO, FOAF, ID, PRISM, PROV, RDF, RDFS, npf
-from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri
+from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri, url_term
 
 WORK_CLASSES = {
     "J": "JournalArticle",
@@ -69,7 +69,7 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
     if ref.doi:
         out.add(work, DCTERMS + "identifier", lit(f"doi:{ref.doi}"))
     if ref.url:
-        out.add(work, FOAF + "page", NamedNode(ref.url) if " " not in ref.url else lit(ref.url))
+        out.add(work, FOAF + "page", url_term(ref.url))
     return work
 
 
@@ -121,13 +121,5 @@ def bibliography_quads(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> No
             out.add(org_node, FOAF + "name", lit(org, lang_of(org)))
             out.add(node, PROV + "wasAttributedTo", org_node)
         for url in ds.urls:
-            out.add(node, DCTERMS + "source", NamedNode(url) if _valid_iri(url) else lit(url))
+            out.add(node, DCTERMS + "source", url_term(url))
         add_selector(out, node, doc, ds.span, rec.id)
-
-
-def _valid_iri(url: str) -> bool:
-    try:
-        NamedNode(url)
-    except ValueError:
-        return False
-    return "," not in url.split("/")[2] if url.count("/") >= 2 else False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
@@ -43,6 +44,34 @@ def lit(value: object, lang: str | None = None) -> Literal:
     if lang:
         return Literal(str(value), language=lang)
     return Literal(str(value))
+
+
+_IRI_SAFE = "/:?#@!$&'()*+,;=%~-._"  # what stays as it is when part of a URL is percent-encoded
+
+
+def web_iri(url: str) -> NamedNode | None:
+    """A URL printed in a document as an IRI: as it is when it is a valid http(s) IRI, else with
+    the offending characters of its path, query and fragment percent-encoded (spaces, brackets,
+    quotes, control characters); None when the scheme or host is no good."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or "," in parts.netloc:
+        return None
+    path, query, fragment = (quote(x, safe=_IRI_SAFE.replace("#", "")) for x in parts[2:])
+    candidates = (url, urlunsplit((parts.scheme, parts.netloc, path, query, fragment)))
+    for candidate in candidates:
+        try:
+            return NamedNode(candidate)
+        except ValueError:
+            continue
+    return None
+
+
+def url_term(url: str) -> NamedNode | Literal:
+    """A URL as an IRI where it can be one, else as a plain literal (never an invalid IRI)."""
+    return web_iri(url) or Literal(url)
 
 
 class QuadSink:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
-from npf_graph.rdf.namespaces import NPF, ONTOLOGY_GRAPH, PROV
+from npf_graph.rdf.namespaces import NPF, ONTOLOGY_GRAPH, PROV, SKOS
 
 Term = NamedNode | BlankNode | Literal
 
@@ -39,9 +39,11 @@ def bind_values(sparql: str, params: dict[str, Term]) -> str:
     return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
 
 
-DOCUMENT_GRAPHS = (
-    f"""SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?doc <{PROV}wasDerivedFrom> ?f . ?f <{NPF}sha256> ?sha }} }}"""
-)
+# every file of a document: the one it was derived from, and copies (alternates) of it
+DOCUMENT_GRAPHS = f"""SELECT ?g ?sha WHERE {{ GRAPH ?g {{
+  ?doc <{PROV}wasDerivedFrom> ?first .
+  {{ BIND(?first AS ?f) }} UNION {{ ?f <{PROV}alternateOf> ?first }}
+  ?f <{NPF}sha256> ?sha }} }}"""
 
 
 class GraphStore:
@@ -50,8 +52,9 @@ class GraphStore:
     def update(self, sparql_update: str) -> None:
         raise NotImplementedError
 
-    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
-        """SELECT / ASK / CONSTRUCT with the standard prefixes declared, `params` bound as terms."""
+    def run(self, sparql: str, params: dict[str, Term] | None = None, max_rows: int | None = None) -> QueryResult:
+        """SELECT / ASK / CONSTRUCT with the standard prefixes declared, `params` bound as terms;
+        QueryError past `max_rows` rows."""
         raise NotImplementedError
 
     def dump_trig(self, path: Path) -> None:
@@ -69,13 +72,23 @@ class GraphStore:
         self.update(f"DROP SILENT GRAPH {graph}")
 
     def load_ontology(self, turtle_files: Iterable[Path]) -> None:
+        """The ontology graph, with every concept label also as a plain string (`skos:hiddenLabel`),
+        so a query finds a concept by a label given with or without a language tag through the
+        index (`?c skos:hiddenLabel "耐心资本"`) instead of comparing STR() over every label."""
         graph = NamedNode(ONTOLOGY_GRAPH)
         quads = [
             Quad(t.subject, t.predicate, t.object, graph)
             for f in turtle_files
             for t in parse(path=str(f), format=RdfFormat.TURTLE)
         ]
-        self.replace_graph(graph, quads)
+        labels = {NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel")}
+        hidden = NamedNode(SKOS + "hiddenLabel")
+        plain = {
+            Quad(q.subject, hidden, Literal(q.object.value), graph)
+            for q in quads
+            if q.predicate in labels and isinstance(q.object, Literal)
+        }
+        self.replace_graph(graph, quads + sorted(plain, key=str))
 
     def select(self, sparql: str, params: dict[str, Term] | None = None) -> list[dict[str, str]]:
         """Rows of a SELECT as dicts of plain strings."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable
+from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store
 
 from npf_graph.errors import QueryError, StoreError
 from npf_graph.rdf.namespaces import PREFIXES
@@ -36,25 +36,27 @@ class LocalStore(GraphStore):
     def update(self, sparql_update: str) -> None:
         self.store.update(sparql_update, prefixes=PREFIXES)
 
-    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
-        subs = {Variable(k): v for k, v in (params or {}).items()}
+    def run(self, sparql: str, params: dict[str, Term] | None = None, max_rows: int | None = None) -> QueryResult:
+        """Parameters are bound by a VALUES clause opening the WHERE block (terms serialised by
+        pyoxigraph, so they stay terms): Oxigraph then plans the query with them as constants,
+        where `substitutions` would join them in after evaluation."""
+        text = bind_values(sparql, params) if params else sparql
         try:
-            try:
-                result = self.store.query(
-                    sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
-                )
-            except RuntimeError as exc:
-                if not params or "projection" not in str(exc):
-                    raise
-                # a bound variable the SELECT does not project: bind it with VALUES instead
-                result = self.store.query(
-                    bind_values(sparql, params), prefixes=PREFIXES, use_default_graph_as_union=True
-                )
+            result = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
             if isinstance(result, QueryBoolean):
                 return QueryResult(boolean=bool(result))
             if isinstance(result, QuerySolutions):
                 names = [v.value for v in result.variables]
-                return QueryResult(names, [{n: row[n] for n in names if row[n] is not None} for row in result])
+                rows = []
+                for row in result:
+                    if max_rows is not None and len(rows) == max_rows:
+                        break
+                    rows.append({n: row[n] for n in names if row[n] is not None})
+                else:
+                    return QueryResult(names, rows)
+                # pyoxigraph's results must be dropped on this thread, not by whoever catches the error
+                del result, row
+                raise QueryError(f"more than {max_rows:,} result rows; add LIMIT or raise the cap")
             return QueryResult(triples=[(t.subject, t.predicate, t.object) for t in result])
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
             raise QueryError(" ".join(str(exc).split())) from exc

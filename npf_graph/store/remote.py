@@ -63,7 +63,7 @@ class RemoteStore(GraphStore):
     def update(self, sparql_update: str) -> None:
         self._post(self.update_url, {"update": sparql_prefixes() + sparql_update}, "*/*")
 
-    def run(self, sparql: str, params: dict[str, Term] | None = None) -> QueryResult:
+    def run(self, sparql: str, params: dict[str, Term] | None = None, max_rows: int | None = None) -> QueryResult:
         text = sparql_prefixes() + (bind_values(sparql, params) if params else sparql)
         body = self._post(self.query_url, {"query": text}, "application/sparql-results+json, application/n-triples")
         try:
@@ -77,7 +77,10 @@ class RemoteStore(GraphStore):
         if "boolean" in data:
             return QueryResult(boolean=bool(data["boolean"]))
         names = data["head"].get("vars", [])
-        rows = [{k: _term(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+        bindings = data["results"]["bindings"]
+        if max_rows is not None and len(bindings) > max_rows:
+            raise QueryError(f"more than {max_rows:,} result rows; add LIMIT or raise the cap")
+        rows = [{k: _term(v) for k, v in b.items()} for b in bindings]
         return QueryResult(names, rows)
 
     def dump_trig(self, path: Path) -> None:

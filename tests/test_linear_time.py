@@ -1,0 +1,56 @@
+"""Extraction time grows linearly with adversarial runs inside one sentence.
+
+Each case is timed at n and 10·n characters in the same test; a linear stage takes about ten
+times as long, a quadratic one a hundred. No absolute time is asserted."""
+
+import time
+
+import pytest
+
+from npf_graph.extract.numbers import find_figures
+from npf_graph.ingest.load import load_bytes
+from npf_graph.pipeline import STAGES, run
+
+# stages rewritten by another branch (front matter, citations) are timed there
+OWN_STAGES = tuple(s for s in STAGES if s.__name__ not in {"extract_metadata", "extract_citations"})
+
+CASES = {
+    "digit run": lambda n: "新质生产力的规模是" + "1" * n + "亿元。",
+    "ranges": lambda n: "增长" + "50%～60%，" * (n // 8) + "。",
+    "figures with units": lambda n: "其中" + "3个5家" * (n // 6) + "。",
+    "bracket markers": lambda n: "新质生产力的研究" + "[1]" * (n // 3) + "。",
+    "circled markers": lambda n: "新质生产力的研究" + "①" * n + "。",
+    "years": lambda n: "截至" + "2023年6月" * (n // 7) + "增长5%。",
+    "whitespace": lambda n: "新质生产力" + " " * n + "增长了5%。",
+}
+
+
+def _seconds(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def growth(make, stages, n: int = 10_000) -> float:
+    def doc(size):
+        text = "新质生产力研究\n\n" + make(size) + "\n"
+        src = load_bytes(text.encode("utf-8"), "x.txt")
+        return lambda: run(src, stages=stages, budget=None)
+
+    doc(1000)()  # warm caches (ontology, jieba) before timing
+    return _seconds(doc(10 * n), 1) / _seconds(doc(n), 3)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_pipeline_time_grows_linearly(case):
+    assert growth(CASES[case], OWN_STAGES) < 25
+
+
+@pytest.mark.parametrize("case", ["digit run", "ranges", "figures with units", "years"])
+def test_find_figures_grows_linearly(case):
+    small, big = CASES[case](20_000), CASES[case](200_000)
+    find_figures(small)
+    assert _seconds(lambda: find_figures(big), 1) / _seconds(lambda: find_figures(small), 3) < 25
