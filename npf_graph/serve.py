@@ -5,6 +5,8 @@
 - SERVICE is refused before a query reaches a worker: the endpoint never sends a request
   anywhere, so a web page cannot use it to reach other addresses.
 - Results over a size cap are refused with a clear error instead of filling memory.
+- Answers are cached (bounded, least recently used dropped first): the store is read-only
+  while served, so a repeated query is answered without running it again.
 - Only GET and POST on /query: no updates, no Graph Store Protocol; requests whose Host is
   not a loopback name are refused (DNS rebinding).
 """
@@ -16,6 +18,7 @@ import multiprocessing
 import os
 import queue
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -32,6 +35,7 @@ class Limits:
     timeout: float = 30.0  # seconds a query may run
     max_bytes: int = 64 * 1024 * 1024  # bytes of one serialised result
     workers: int = max(2, os.cpu_count() or 2)
+    cache_bytes: int = 64 * 1024 * 1024  # answers kept for repeated queries (least recently used go first)
 
 
 class _TooBig(Exception):
@@ -134,6 +138,8 @@ class Pool:
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.all: list[_Worker] = []
         self.lock = threading.Lock()
+        self.cache: OrderedDict[tuple[str, str], tuple[int, str, bytes]] = OrderedDict()
+        self.cached = 0  # bytes held by the cache
         for _ in range(limits.workers):
             self._add()
 
@@ -144,6 +150,24 @@ class Pool:
         self.idle.put(worker)
 
     def run(self, sparql: str, accept: str) -> tuple[int, str, bytes]:
+        """The answer to a query: from the cache when the same query was answered before (the
+        store is read-only while served, so an answer never goes stale), else from a worker."""
+        key = (sparql, accept)
+        with self.lock:
+            if key in self.cache:
+                self.cache.move_to_end(key)
+                return self.cache[key]
+        answer = self._ask(sparql, accept)
+        if answer[0] == 200 and len(answer[2]) <= self.limits.cache_bytes // 8:
+            with self.lock:
+                self.cache[key] = answer
+                self.cached += len(answer[2])
+                while self.cached > self.limits.cache_bytes:
+                    _, old = self.cache.popitem(last=False)
+                    self.cached -= len(old[2])
+        return answer
+
+    def _ask(self, sparql: str, accept: str) -> tuple[int, str, bytes]:
         timeout = self.limits.timeout
         try:
             worker = self.idle.get(timeout=timeout)

@@ -163,6 +163,7 @@ def serve(
     * 1024
     * 1024,
     workers: Annotated[int, typer.Option("--workers", help="Queries run at once (worker processes).")] = 0,
+    cache_mb: Annotated[int, typer.Option("--cache-mb", help="Megabytes of answers kept for repeated queries.")] = 64,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint (GET or POST /query), for YASGUI or scripts.
 
@@ -178,7 +179,12 @@ def serve(
     try:
         if not store.is_dir():
             raise NpfError("no store here; run `npf-graph build` first", str(store))
-        limits = Limits(timeout=timeout, max_bytes=max_bytes, workers=workers or max(2, os.cpu_count() or 2))
+        limits = Limits(
+            timeout=timeout,
+            max_bytes=max_bytes,
+            workers=workers or max(2, os.cpu_count() or 2),
+            cache_bytes=cache_mb * 1024 * 1024,
+        )
         server, pool = make_server(str(store), host, port, limits)
     except (NpfError, OSError) as exc:
         fail(exc if isinstance(exc, NpfError) else NpfError(f"cannot serve: {exc}", f"{host}:{port}"))
