@@ -314,20 +314,31 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
     wanted = set(names)
 
     def matches(rec: DocumentRecord) -> bool:
-        src = rec.source
-        return bool({src.name, src.path, src.sha256, rec.id, str(Path(src.path).resolve())} & wanted)
+        keys = {rec.id}
+        for src in sources_of(rec):
+            keys |= {src.name, src.path, src.sha256, str(Path(src.path).resolve())}
+        return bool(keys & wanted)
 
     gone = [r for r in previous if matches(r)]
     if not gone:
         raise NpfError(f"no built document matches {', '.join(names)}", str(paths["records"]))
     kept = [r for r in previous if not matches(r)]
-    store = connect(store_location or str(paths["store"]))
-    for rec in gone:
-        store.remove_graph(graph_iri(rec.id))
-    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
-    store.flush()
+    session = _Session(store_location or str(paths["store"]))
+    session.open()  # a store folder changes as a whole, as in `build`
+    try:
+        store = session.store
+        assert store is not None
+        for rec in gone:
+            store.remove_graph(graph_iri(rec.id))
+        store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
+        store.flush()
+        store.dump_trig(paths["dataset"])
+        del store
+        store = session.commit()
+    except BaseException:
+        session.abort()
+        raise
     _write_jsonl(paths["records"], kept)
-    store.dump_trig(paths["dataset"])
     if paths["view"].exists():
         write_views(store, kept, out, {})
     for rec in gone:
