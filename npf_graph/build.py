@@ -53,6 +53,7 @@ class BuildResult:
     copies: int = 0  # files whose text is that of another input of this build
     removed: int = 0
     triples: int = 0
+    extracted: set[str] = field(default_factory=set)  # ids of the records extracted (not reused) now
 
     @property
     def paths(self) -> dict[str, Path]:
@@ -275,6 +276,7 @@ def _write(
     del store
     store = session.commit()  # the store first: records and views follow what readers see
     result.records = records
+    result.extracted = set(runs.texts)
     _write_jsonl(result.paths["records"], records)
     if view:
         result.views = write_views(store, records, result.out, runs.texts)
