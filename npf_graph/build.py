@@ -181,19 +181,15 @@ def build(
     runs = _Run()
     session = _Session(store_location or str(result.paths["store"]))
     try:
+        if files:
+            out.mkdir(parents=True, exist_ok=True)
+            session.open()
         for path in files:
             if progress:
                 progress(path)
             try:
-                if session.store is None:
-                    out.mkdir(parents=True, exist_ok=True)
-                    session.open()
                 outcome = _one_file(path, runs, previous, session.stored, budget)
                 setattr(result, outcome, getattr(result, outcome) + 1)
-            except NpfError as exc:
-                if exc.code == "store":
-                    raise
-                result.errors.append((path, contain(exc, str(path))))
             except Exception as exc:
                 result.errors.append((path, contain(exc, str(path))))
         if session.store is None or (result.errors and not runs.current):

@@ -166,3 +166,15 @@ def test_readers_during_a_build_see_the_last_complete_state(tmp_path):
     staged.commit()
     assert len(LocalStore(out / "store", read_only=True).document_graphs()) == len(before) - 1
     assert files
+
+
+def test_repeated_builds_into_a_relative_folder_keep_the_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    small_corpus(corpus, copies=1)
+    cli = str(Path(sys.executable).with_name("npf-graph"))
+    for expected in ("rebuilt 2, unchanged 0", "rebuilt 0, unchanged 2", "rebuilt 0, unchanged 2"):
+        proc = subprocess.run([cli, "build", "corpus", "--out", "out"], cwd=tmp_path, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert expected in proc.stdout
+    assert len(LocalStore(tmp_path / "out" / "store", read_only=True).document_graphs()) == 2
+    assert len(list((tmp_path / "out" / "store.d").iterdir())) <= 3  # this build, the last, the one before

@@ -26,8 +26,8 @@ class StagedStore:
     """A copy of the store at `link` to build into; `commit` switches readers over to it."""
 
     def __init__(self, link: Path) -> None:
-        self.link = link
-        self.root = link.with_name(link.name + ".d")
+        self.link = link.absolute()
+        self.root = self.link.with_name(link.name + ".d")
         link.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(link.with_name(f".{link.name}.build.lock"))
         try:
@@ -38,6 +38,9 @@ class StagedStore:
             if self.current is not None:
                 Store.read_only(str(self.current)).backup(str(self.path))
             self.store = LocalStore(self.path)
+        except OSError as exc:
+            self._unlock()
+            raise StoreError(f"cannot copy the store to build into: {' '.join(str(exc).split())}", str(link)) from exc
         except BaseException:
             self._unlock()
             raise
@@ -56,9 +59,10 @@ class StagedStore:
     def _clear_leftovers(self) -> None:
         """Unfinished copies of killed builds go, and every generation but the current one and
         the one before it (a server started before the last build may still be reading it)."""
-        older = sorted(g for g in self.root.iterdir() if self.current is None or g.name < self.current.name)
+        current = self.current.name if self.current is not None else ""
+        older = sorted(g.name for g in self.root.iterdir() if g.name < current)
         for gen in self.root.iterdir():
-            if gen != self.current and gen not in older[-1:]:
+            if gen.name != current and gen.name not in older[-1:]:
                 shutil.rmtree(gen, ignore_errors=True)
 
     def _point_at(self, gen: Path) -> None:
