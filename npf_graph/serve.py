@@ -21,6 +21,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from npf_graph.errors import QueryError
@@ -134,7 +135,9 @@ class Pool:
     """Worker processes over one store; a query borrows one, a timed-out one is replaced."""
 
     def __init__(self, location: str, limits: Limits) -> None:
-        self.location, self.limits = location, limits
+        # the generation the store link points at now: every worker, a replacement too, reads
+        # the same build (a later build switches the link; restart the server to serve it)
+        self.location, self.limits = str(Path(location).resolve()), limits
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.all: list[_Worker] = []
         self.lock = threading.Lock()

@@ -90,7 +90,7 @@ def stats(
 
     try:
         name = "statistic-conflicts" if conflicts else "statistics"
-        result = run_query(open_cli_store(store), saved_query(name).text)
+        result = run_query(open_cli_store(store), saved_query(name).text, timeout=30.0)
         typer.echo(format_result(result, fmt), nl=False)
     except NpfError as exc:
         fail(exc)
@@ -170,6 +170,7 @@ def serve(
     Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
     Queries see the union of all named graphs. SERVICE is refused, so the endpoint never sends
     a request anywhere; a query past --timeout is cancelled; a result over --max-bytes is refused.
+    It serves the build that was complete when it started; restart it to serve a later build.
     """
     import os
     import signal
