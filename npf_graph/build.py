@@ -36,7 +36,8 @@ from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.store import connect
+from npf_graph.store import GraphStore, connect
+from npf_graph.store.staging import StagedStore
 
 Progress = Callable[[Path], None]
 
@@ -52,6 +53,7 @@ class BuildResult:
     copies: int = 0  # files whose text is that of another input of this build
     removed: int = 0
     triples: int = 0
+    extracted: set[str] = field(default_factory=set)  # ids of the records extracted (not reused) now
 
     @property
     def paths(self) -> dict[str, Path]:
@@ -169,31 +171,78 @@ def build(
     budget: float | None = DEFAULT_SECONDS,
 ) -> BuildResult:
     """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
-    http(s) SPARQL endpoint) when given. With `prune`, documents not among `inputs` are dropped."""
+    http(s) SPARQL endpoint) when given. With `prune`, documents not among `inputs` are dropped.
+
+    A store folder changes as a whole: the build writes into a copy that replaces it at the end
+    (see `store/staging.py`), so readers never see a mix. An endpoint changes document by document."""
     files = expand_paths(inputs)
     result = BuildResult(out)
     previous = _previous_records(result.paths["records"])
-    store = None
     runs = _Run()
-    for path in files:
-        if progress:
-            progress(path)
-        try:
-            if store is None:
-                out.mkdir(parents=True, exist_ok=True)
-                store = connect(store_location or str(result.paths["store"]))
-                stored = set(store.document_graphs())
-            outcome = _one_file(path, runs, previous, stored, budget)
-            setattr(result, outcome, getattr(result, outcome) + 1)
-        except NpfError as exc:
-            if exc.code == "store":
-                raise
-            result.errors.append((path, contain(exc, str(path))))
-        except Exception as exc:
-            result.errors.append((path, contain(exc, str(path))))
-    if store is None or (result.errors and not runs.current):
-        store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
-        return result  # nothing built: the store, records and views stay as they were
+    session = _Session(store_location or str(result.paths["store"]))
+    try:
+        if files:
+            out.mkdir(parents=True, exist_ok=True)
+            session.open()
+        for path in files:
+            if progress:
+                progress(path)
+            try:
+                outcome = _one_file(path, runs, previous, session.stored, budget)
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            except Exception as exc:
+                result.errors.append((path, contain(exc, str(path))))
+        if session.store is None or (result.errors and not runs.current):
+            session.abort()
+            return result  # nothing built: the store, records and views stay as they were
+        _write(result, session, previous, runs, prune, view)
+        return result
+    except BaseException:
+        session.abort()
+        raise
+    finally:
+        session.store = None  # the errors' tracebacks hold this frame: let go of the store and its lock
+
+
+class _Session:
+    """The store one build writes: a staged copy of a store folder, or an endpoint."""
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self.staged: StagedStore | None = None
+        self.store: GraphStore | None = None
+        self.stored: set[str] = set()
+
+    def open(self) -> None:
+        if self.location.startswith(("http://", "https://")):
+            self.store = connect(self.location)
+        else:
+            self.staged = StagedStore(Path(self.location))
+            self.store = self.staged.store
+        self.stored = set(self.store.document_graphs())
+
+    def commit(self) -> GraphStore:
+        """Switch readers to what was written; the store to read from afterwards."""
+        if self.staged is None:
+            assert self.store is not None
+            return self.store
+        self.store = None
+        self.staged.commit()
+        self.staged = None
+        return connect(self.location, read_only=True)
+
+    def abort(self) -> None:
+        self.store = None
+        if self.staged is not None:
+            self.staged.abort()
+            self.staged = None
+
+
+def _write(
+    result: BuildResult, session: _Session, previous: dict[str, DocumentRecord], runs: _Run, prune: bool, view: bool
+) -> None:
+    store = session.store
+    assert store is not None
     records, dropped = _merge(previous, runs, prune, {_key(p) for p, _ in result.errors})
     result.removed = len(dropped)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -218,14 +267,15 @@ def build(
         if prune or graph in gone:
             store.remove_graph(NamedNode(graph))
     store.flush()
-    result.records = records
-    _write_jsonl(result.paths["records"], records)
     store.dump_trig(result.paths["dataset"])
     result.triples = store.count()
+    del store
+    store = session.commit()  # the store first: records and views follow what readers see
+    result.records = records
+    result.extracted = set(runs.texts)
+    _write_jsonl(result.paths["records"], records)
     if view:
-        result.views = write_views(store, records, out, runs.texts)
-    store = None  # the errors' tracebacks hold this frame: let go of the store (and its lock)
-    return result
+        result.views = write_views(store, records, result.out, runs.texts)
 
 
 def _merge(
@@ -262,20 +312,31 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
     wanted = set(names)
 
     def matches(rec: DocumentRecord) -> bool:
-        src = rec.source
-        return bool({src.name, src.path, src.sha256, rec.id, str(Path(src.path).resolve())} & wanted)
+        keys = {rec.id}
+        for src in sources_of(rec):
+            keys |= {src.name, src.path, src.sha256, str(Path(src.path).resolve())}
+        return bool(keys & wanted)
 
     gone = [r for r in previous if matches(r)]
     if not gone:
         raise NpfError(f"no built document matches {', '.join(names)}", str(paths["records"]))
     kept = [r for r in previous if not matches(r)]
-    store = connect(store_location or str(paths["store"]))
-    for rec in gone:
-        store.remove_graph(graph_iri(rec.id))
-    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
-    store.flush()
+    session = _Session(store_location or str(paths["store"]))
+    session.open()  # a store folder changes as a whole, as in `build`
+    try:
+        store = session.store
+        assert store is not None
+        for rec in gone:
+            store.remove_graph(graph_iri(rec.id))
+        store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
+        store.flush()
+        store.dump_trig(paths["dataset"])
+        del store
+        store = session.commit()
+    except BaseException:
+        session.abort()
+        raise
     _write_jsonl(paths["records"], kept)
-    store.dump_trig(paths["dataset"])
     if paths["view"].exists():
         write_views(store, kept, out, {})
     for rec in gone:

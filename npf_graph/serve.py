@@ -5,6 +5,8 @@
 - SERVICE is refused before a query reaches a worker: the endpoint never sends a request
   anywhere, so a web page cannot use it to reach other addresses.
 - Results over a size cap are refused with a clear error instead of filling memory.
+- Answers are cached (bounded, least recently used dropped first): the store is read-only
+  while served, so a repeated query is answered without running it again.
 - Only GET and POST on /query: no updates, no Graph Store Protocol; requests whose Host is
   not a loopback name are refused (DNS rebinding).
 """
@@ -16,8 +18,10 @@ import multiprocessing
 import os
 import queue
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from npf_graph.errors import QueryError
@@ -32,6 +36,7 @@ class Limits:
     timeout: float = 30.0  # seconds a query may run
     max_bytes: int = 64 * 1024 * 1024  # bytes of one serialised result
     workers: int = max(2, os.cpu_count() or 2)
+    cache_bytes: int = 64 * 1024 * 1024  # answers kept for repeated queries (least recently used go first)
 
 
 class _TooBig(Exception):
@@ -130,10 +135,14 @@ class Pool:
     """Worker processes over one store; a query borrows one, a timed-out one is replaced."""
 
     def __init__(self, location: str, limits: Limits) -> None:
-        self.location, self.limits = location, limits
+        # the generation the store link points at now: every worker, a replacement too, reads
+        # the same build (a later build switches the link; restart the server to serve it)
+        self.location, self.limits = str(Path(location).resolve()), limits
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.all: list[_Worker] = []
         self.lock = threading.Lock()
+        self.cache: OrderedDict[tuple[str, str], tuple[int, str, bytes]] = OrderedDict()
+        self.cached = 0  # bytes held by the cache
         for _ in range(limits.workers):
             self._add()
 
@@ -144,6 +153,24 @@ class Pool:
         self.idle.put(worker)
 
     def run(self, sparql: str, accept: str) -> tuple[int, str, bytes]:
+        """The answer to a query: from the cache when the same query was answered before (the
+        store is read-only while served, so an answer never goes stale), else from a worker."""
+        key = (sparql, accept)
+        with self.lock:
+            if key in self.cache:
+                self.cache.move_to_end(key)
+                return self.cache[key]
+        answer = self._ask(sparql, accept)
+        if answer[0] == 200 and len(answer[2]) <= self.limits.cache_bytes // 8:
+            with self.lock:
+                self.cache[key] = answer
+                self.cached += len(answer[2])
+                while self.cached > self.limits.cache_bytes:
+                    _, old = self.cache.popitem(last=False)
+                    self.cached -= len(old[2])
+        return answer
+
+    def _ask(self, sparql: str, accept: str) -> tuple[int, str, bytes]:
         timeout = self.limits.timeout
         try:
             worker = self.idle.get(timeout=timeout)

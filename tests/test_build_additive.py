@@ -87,6 +87,9 @@ def test_identical_texts_are_one_document_with_several_sources(tmp_path):
     del store
     second = build([corpus], out, view=False)
     assert (second.rebuilt, second.skipped) == (0, 3)
+    removed = runner.invoke(app, ["remove", "c-gbk.txt", "--out", str(out)])  # any of its files names it
+    assert removed.exit_code == 0 and removed.output == f"removed a.txt ({rec.id})\n"
+    assert LocalStore(out / "store", read_only=True).document_graphs() == {}
 
 
 def test_files_in_other_encodings_are_skipped_when_unchanged(tmp_path):

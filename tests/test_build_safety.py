@@ -10,15 +10,18 @@ from pathlib import Path
 import pytest
 import rdflib
 from helpers import corpus_file
+from pyoxigraph import NamedNode
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from npf_graph.build import build
 from npf_graph.cli.main import app
+from npf_graph.errors import StoreError
 from npf_graph.ontology import ontology_dir
 from npf_graph.pipeline import extract_file
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.store import LocalStore
+from npf_graph.store.staging import StagedStore
 
 runner = CliRunner()
 
@@ -87,7 +90,7 @@ def expected_counts(paths: list[Path]) -> dict[str, int]:
     return out
 
 
-def test_a_killed_build_leaves_every_document_old_or_new(tmp_path):
+def test_a_killed_build_leaves_the_whole_store_old_or_new(tmp_path):
     import pyshacl
 
     corpus = tmp_path / "corpus"
@@ -111,7 +114,7 @@ def test_a_killed_build_leaves_every_document_old_or_new(tmp_path):
         for sha, graph in stored.items():
             size = int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")[0]["n"])
             assert size == (old | new)[sha], f"graph {graph} is half-written"
-        assert len(stored) <= len(files) * 2
+        assert set(stored) in (set(old), set(new)), "readers see a mix of two builds"
         del store
     union = rdflib.Graph()
     store = LocalStore(out / "store", read_only=True)
@@ -132,3 +135,46 @@ def test_markup_in_text_stays_text_in_records(tmp_path, payload):
     path.write_text(f"新质生产力的研究\n张三 李四\n开源创新很重要{payload}，要推动开源。\n", encoding="utf-8")
     rec = extract_file(path)
     assert any(payload in c.text for c in rec.claims)
+
+
+def test_a_second_build_at_the_same_time_is_refused(tmp_path):
+    corpus = tmp_path / "corpus"
+    small_corpus(corpus, copies=1)
+    out = tmp_path / "out"
+    build([corpus], out, view=False)
+    first = StagedStore(out / "store")  # a build in progress
+    try:
+        with pytest.raises(StoreError, match="another build is writing this store"):
+            build([corpus], out, view=False)
+    finally:
+        first.abort()
+    assert build([corpus], out, view=False).skipped == 2
+    generations = sorted(p.name for p in (out / "store.d").iterdir())
+    assert len(generations) == 2 and generations[-1] == (out / "store").resolve().name  # current and the one before
+
+
+def test_readers_during_a_build_see_the_last_complete_state(tmp_path):
+    corpus = tmp_path / "corpus"
+    files = small_corpus(corpus, copies=1)
+    out = tmp_path / "out"
+    build([corpus], out, view=False)
+    before = set(LocalStore(out / "store", read_only=True).document_graphs())
+    staged = StagedStore(out / "store")
+    staged.store.remove_graph(NamedNode(next(iter(staged.store.document_graphs().values()))))
+    staged.store.flush()
+    assert set(LocalStore(out / "store", read_only=True).document_graphs()) == before  # not yet switched
+    staged.commit()
+    assert len(LocalStore(out / "store", read_only=True).document_graphs()) == len(before) - 1
+    assert files
+
+
+def test_repeated_builds_into_a_relative_folder_keep_the_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    small_corpus(corpus, copies=1)
+    cli = str(Path(sys.executable).with_name("npf-graph"))
+    for expected in ("rebuilt 2, unchanged 0", "rebuilt 0, unchanged 2", "rebuilt 0, unchanged 2"):
+        proc = subprocess.run([cli, "build", "corpus", "--out", "out"], cwd=tmp_path, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert expected in proc.stdout
+    assert len(LocalStore(tmp_path / "out" / "store", read_only=True).document_graphs()) == 2
+    assert len(list((tmp_path / "out" / "store.d").iterdir())) <= 3  # this build, the last, the one before

@@ -128,6 +128,9 @@ def test_pypdf_warnings_become_record_warnings_not_stray_output(tmp_path):
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == f"warning: [pdf] incorrect startxref pointer(3) ({pdf})"
     assert all(line.startswith("warning: [pdf] ") for line in result.output.splitlines())
+    built = runner.invoke(app, ["build", str(pdf), "--out", str(tmp_path / "out")])
+    assert built.exit_code == 0
+    assert f"warning: [pdf] incorrect startxref pointer(3) ({pdf})" in built.output.splitlines()
     clean = tmp_path / "clean.pdf"
     clean.write_bytes(one_page_pdf("Patient capital drives new quality productive forces."))
     assert not [w for w in extract_file(clean).warnings if w.code == "pdf"]

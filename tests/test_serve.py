@@ -13,6 +13,7 @@ from helpers import corpus_file
 from servers import Listener, free_port, running
 
 from npf_graph.build import build
+from npf_graph.store import LocalStore
 
 CLI = str(Path(sys.executable).with_name("npf-graph"))
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -97,3 +98,18 @@ def test_updates_other_paths_and_foreign_hosts_are_refused(endpoint):
     assert status == 400 and body.startswith("error: [sparql] ")
     assert get(endpoint, "ASK {}", {"Host": "attacker.example:7878"})[0] == 403
     assert get(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?d npf:docType ?t }")[1].count('"value":"2"') == 1
+
+
+def test_a_build_while_serving_does_not_change_what_the_server_answers(tmp_path):
+    out = tmp_path / "out"
+    build([corpus_file("003")], out, view=False)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?d npf:docType ?t }"
+    with running([CLI, "serve", "--store", str(out / "store"), "--port", str(port), "--timeout", "2"], url + "/"):
+        assert '"value":"1"' in get(url, count)[1]
+        build([corpus_file("004")], out, view=False)  # switches out/store to a new generation
+        get(url, CROSS_JOIN)  # a worker is killed and replaced: it reads the same generation
+        for n in range(4):  # distinct texts: answered by the workers, not by the cache
+            assert '"value":"1"' in get(url, f"{count} LIMIT {10 + n}")[1]
+    assert len(LocalStore(out / "store", read_only=True).document_graphs()) == 2

@@ -150,6 +150,9 @@ def build(
         return
     for _path, exc in result.errors:
         report(exc)
+    for rec in result.records:
+        if rec.id in result.extracted:
+            warn_loading(rec)
     if result.errors and not result.rebuilt + result.skipped + result.copies:
         typer.echo("every input failed; the graph in the output folder is unchanged")
         raise typer.Exit(PARTIAL)

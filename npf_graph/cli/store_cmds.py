@@ -90,7 +90,7 @@ def stats(
 
     try:
         name = "statistic-conflicts" if conflicts else "statistics"
-        result = run_query(open_cli_store(store), saved_query(name).text)
+        result = run_query(open_cli_store(store), saved_query(name).text, timeout=30.0)
         typer.echo(format_result(result, fmt), nl=False)
     except NpfError as exc:
         fail(exc)
@@ -163,12 +163,14 @@ def serve(
     * 1024
     * 1024,
     workers: Annotated[int, typer.Option("--workers", help="Queries run at once (worker processes).")] = 0,
+    cache_mb: Annotated[int, typer.Option("--cache-mb", help="Megabytes of answers kept for repeated queries.")] = 64,
 ) -> None:
     """Serve the store as a read-only SPARQL endpoint (GET or POST /query), for YASGUI or scripts.
 
     Example: npf-graph serve --port 7878   (then query http://127.0.0.1:7878/query)
     Queries see the union of all named graphs. SERVICE is refused, so the endpoint never sends
     a request anywhere; a query past --timeout is cancelled; a result over --max-bytes is refused.
+    It serves the build that was complete when it started; restart it to serve a later build.
     """
     import os
     import signal
@@ -178,7 +180,12 @@ def serve(
     try:
         if not store.is_dir():
             raise NpfError("no store here; run `npf-graph build` first", str(store))
-        limits = Limits(timeout=timeout, max_bytes=max_bytes, workers=workers or max(2, os.cpu_count() or 2))
+        limits = Limits(
+            timeout=timeout,
+            max_bytes=max_bytes,
+            workers=workers or max(2, os.cpu_count() or 2),
+            cache_bytes=cache_mb * 1024 * 1024,
+        )
         server, pool = make_server(str(store), host, port, limits)
     except (NpfError, OSError) as exc:
         fail(exc if isinstance(exc, NpfError) else NpfError(f"cannot serve: {exc}", f"{host}:{port}"))
