@@ -11,7 +11,7 @@ from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.terms import url_term
 
 
-@pytest.mark.parametrize("line", ["#", "# ", "##", "###   "])
+@pytest.mark.parametrize("line", ["#", "# ", "##", "###   ", "# #", "## # #"])
 def test_a_line_of_only_hashes_is_no_heading(tmp_path, line):
     assert heading_level(line) is None
     path = tmp_path / "a.md"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from npf_graph.extract.surnames import surname_length
+from npf_graph.ontology import tokenizer
 
 RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
 NOT_IN_NAMES = set("的是在和与及了于对为以从之其这那们个年月日期卷页摘要关键词")
@@ -86,25 +87,77 @@ def parse_byline(line: str) -> list[Name]:
         else:
             merged.append((start, end, text))
     names: list[Name] = []
-    for start, _end, text in merged:
+    lead: tuple[str, ...] = ()  # a name glued to the end of a subtitle ('…背景下的思考董薇')
+    for k, (start, _end, text) in enumerate(merged):
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
-        if pieces is None:
+        if pieces is None and names:
+            pieces = _name_before_affiliation(text)  # '周瑾南方医科大学…': the last name, then stop
+            if pieces:
+                _place(line, start, pieces, names)
             break
-        pos = start
-        for piece in pieces:
-            first = line.find(piece[0], pos)
-            last = first
-            for ch in piece[1:]:
-                last = line.find(ch, last + 1)
-            names.append(Name(piece, first, last + 1, ""))
-            pos = last + 1
-    if not names or len(names) > MAX_NAMES:
+        if pieces is None:
+            lead = _name_after_text(text) if k + 1 < len(merged) else ()
+            if not lead:
+                if k >= 3:
+                    break
+                continue  # words of a title or subtitle before the names
+            start, pieces = start + len(text) - len(lead[0]), lead
+        _place(line, start, pieces, names)
+    skipped_words = bool(names) and names[0].start > 0 and bool(RUN_RE.search(line, 0, names[0].start))
+    if not names or len(names) > MAX_NAMES or (skipped_words and (not lead or len(names) < 3)):
         return []
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
+
+
+def _place(line: str, start: int, pieces: tuple[str, ...], names: list[Name]) -> None:
+    """Append the names `pieces`, found in order in `line` from `start` (spaces may sit inside)."""
+    pos = start
+    for piece in pieces:
+        first = line.find(piece[0], pos)
+        last = first
+        for ch in piece[1:]:
+            last = line.find(ch, last + 1)
+        names.append(Name(piece, first, last + 1, ""))
+        pos = last + 1
+
+
+def _first_word_length(text: str) -> int:
+    words = [w for w, _s, _e in tokenizer().tokenize(text[:12])]
+    return len(words[0]) if words else 0
+
+
+def _common_word(text: str) -> bool:
+    """A word of the dictionary in common use (国家, 南方), which is no personal name."""
+    tk = tokenizer()
+    tk.check_initialized()
+    return (tk.FREQ.get(text) or 0) >= 100
+
+
+def _name_before_affiliation(run: str) -> tuple[str, ...]:
+    """'周瑾南方医科大学' -> ('周瑾',): the cut after which the affiliation starts with the longest word."""
+    if _common_word(run[:2]):  # '国家电网…' begins with a word, not with a name
+        return ()
+    cuts = [
+        k
+        for k in (2, 3)
+        if len(run) > k + 3 and _is_name(run[:k]) and not _common_word(run[:k]) and AFFILIATION_RE.search(run[k:])
+    ]
+    if not cuts:
+        return ()
+    best = max(cuts, key=lambda k: (_first_word_length(run[k:]), k))
+    return (run[:best],)
+
+
+def _name_after_text(run: str) -> tuple[str, ...]:
+    """'…背景下的思考董薇' -> ('董薇',): a name at the end of a run of other words."""
+    for k in (3, 2):
+        if len(run) > k + 1 and _is_name(run[-k:]) and not _common_word(run[-k:]):
+            return (run[-k:],)
+    return ()
 
 
 AFF_NUMBER_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹]")

@@ -14,19 +14,20 @@ from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
-    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］〕]"
+    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］〕」]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
 YEAR = r"(?:19|20)\d{2}[a-z]?"
 ITEM_RE = re.compile(
-    rf"^\s*(?P<names>[^，,；;：:]{{1,80}}?)\s*[，,]?\s*(?P<year>{YEAR})(?:\s*[，,:：]\s*(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*$"
+    rf"^\s*+(?:参见|见|如|引自)?\s*+(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
+    rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:等(?:人)?|(?:和|与|、)[\u4e00-\u9fff]{{2,4}})?)\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
 )
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?)"
+    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s*等人?|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?)"
     rf"\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
@@ -49,8 +50,8 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = names.replace("*", "").strip()
     et_al = bool(re.search(r"等人?$|et\s*al\.?$", n))
     n = re.sub(r"\s*(?:等人?|et\s*al\.?)$", "", n).strip()
-    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|\band\b|,)\s*", n) if p.strip()]
-    if not parts:
+    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|\band\b|,|，)\s*", n) if p.strip()]
+    if not parts or len(parts) > 8:
         return None
     for p in parts:
         cjk = re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", p)
@@ -93,8 +94,13 @@ def _in_list(doc: Doc, pos: int) -> bool:
     return start <= pos < (end if end is not None else len(doc.text))
 
 
+MAX_SENTENCE = 1000  # a longer "sentence" (a table, a run-on list) is quoted as a window around the marker
+
+
 def _add(doc: Doc, start: int, end: int, marker: str, cited: object) -> None:
     s_start, s_end = _sentence_at(doc, start)
+    if s_end - s_start > MAX_SENTENCE:
+        s_start, s_end = max(s_start, start - MAX_SENTENCE // 2), min(s_end, end + MAX_SENTENCE // 2)
     cite = Citation(
         id=doc.item_id("cite", start, end),
         marker=marker,
@@ -133,12 +139,27 @@ def _plausible_narrative(doc: Doc, name: CitedName) -> bool:
     return any(match_score(name, r) > 0 for r in refs)
 
 
+class _Taken:
+    """Stretches of text already claimed by a marker, kept sorted: overlap checks by bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a)
+        return (i == 0 or self.ends[i - 1] <= a) and (i == len(self.starts) or b <= self.starts[i])
+
+    def add(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
 def extract_citations(doc: Doc) -> Doc:
     text = doc.text
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = _Taken()
+    free = taken.free
 
     labels = [int(r.label) for r in doc.record.references if r.label and r.label.isdecimal()]
     top = max(labels, default=0)
@@ -149,7 +170,7 @@ def extract_citations(doc: Doc) -> Doc:
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
             continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:
-            taken.append((m.start(), m.end()))
+            taken.add((m.start(), m.end()))
             _add(doc, m.start(), m.end(), m.group(0), numbers)
     # the highest label: of the list, or of intact markers when the list was cut short
     cited = doc.notes.get("cited", {})
@@ -158,12 +179,12 @@ def extract_citations(doc: Doc) -> Doc:
     if top >= 3 and labels:
         for start, end, numbers in sorted(damaged_markers(text, top)):
             if not _in_list(doc, start) and free(start, end):
-                taken.append((start, end))
+                taken.add((start, end))
                 _add(doc, start, end, text[start:end], numbers)
     if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…
         for m in re.finditer(f"[{CIRCLED}]", text):
             if not _in_list(doc, m.start()) and not SOURCE_LINE_RE.match(text, m.start()):
-                taken.append((m.start(), m.end()))
+                taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(), [m.group()])
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
@@ -171,10 +192,10 @@ def extract_citations(doc: Doc) -> Doc:
         items = [ITEM_RE.match(part) for part in re.split(r"\s*[；;]\s*", m.group("body"))]
         if not items or not all(items):
             continue
-        cited = [parse_names(i.group("names"), i.group("year")) for i in items if i]
+        cited = [parse_names(i.group("names"), year) for i in items if i for year in re.findall(YEAR, i.group("year"))]
         if all(cited):
             start, end = m.start("body"), m.end("body")
-            taken.append((m.start(), m.end()))
+            taken.add((m.start(), m.end()))
             _add(doc, start, end, text[start:end], cited)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
@@ -182,7 +203,7 @@ def extract_citations(doc: Doc) -> Doc:
                 continue
             name = parse_names(m.group("names"), m.group("year"))
             if name is not None and not _inside_title(text, m.start()) and _plausible_narrative(doc, name):
-                taken.append((m.start(), m.end()))
+                taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(0), [name])
     titles = {}
     for ref in doc.record.references:
@@ -192,7 +213,7 @@ def extract_citations(doc: Doc) -> Doc:
         for m in TITLE_RE.finditer(text):
             key = fold(m.group("title"))
             if key in titles and not _in_list(doc, m.start()) and free(m.start(), m.end()):
-                taken.append((m.start(), m.end()))
+                taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(0), [titles[key]])
     doc.record.citations.sort(key=lambda c: c.span)
     return doc

@@ -8,10 +8,12 @@ from npf_graph.document import Doc
 from npf_graph.models import Funding
 
 LABEL_RES = {
-    "abstract": re.compile(r"^\s*[\[［【]?\s*(?:摘\s*要|提\s*要|内容提要)\s*[\]］】]?\s*[:：]?\s*"),
-    "keywords": re.compile(r"^\s*[\[［【]?\s*关\s*键\s*词\s*[\]］】]?\s*[:：]?\s*"),
-    "abstract_en": re.compile(r"^\s*Abstract\s*[:：.]\s*", re.I),
-    "keywords_en": re.compile(r"^\s*Key\s*-?\s*words?\s*[:：]\s*", re.I),
+    "abstract": re.compile(
+        r"^\s*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|内容提要)\s{0,2}[\]］】]?\s{0,2}[:：]?\s*+"
+    ),
+    "keywords": re.compile(r"^\s*+[\[［【]?\s{0,2}关\s{0,2}键\s{0,2}词\s{0,2}[\]］】]?\s{0,2}[:：]?\s*+"),
+    "abstract_en": re.compile(r"^\s*+Abstract\s{0,3}[:：.]\s*+", re.I),
+    "keywords_en": re.compile(r"^\s*+Key\s{0,2}-?\s{0,2}words?\s{0,3}[:：]\s*+", re.I),
 }
 FUNDING_RE = re.compile(
     r"基金项目|本文系|本文为|本文是|资助项目|项目编号|批准号|课题|Fund(?:ed|ing)|supported by", re.I
@@ -20,12 +22,16 @@ GRANT_RE = re.compile(
     r"(?:项目编号|批准号|编号|项目号|No\.)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9&\-]{3,20})"
     r"|[（(]\s*([0-9]{2}&?[A-Z]{2,5}[0-9]{2,6}|[0-9]{8}|[A-Z]{1,4}[0-9]{5,10})\s*[）)]"
 )
-KEYWORD_SPLIT = re.compile(r"\s*[；;，,、]\s*")
+KEYWORD_SPLIT = re.compile(r"\s*+[；;，,、]\s*+")
 
 
 KEYWORD_LINE_RES = {
-    "keywords": re.compile(r"^[ \t#*]*[\[［【]?\s*关\s*键\s*[词字]\s*[\]］】]?\s*[:：]?\s*", re.M),
-    "keywords_en": re.compile(r"^[ \t#*]*[\[［【]?\s*Key\s*-?\s*words?\s*[\]］】]?\s*[:：.]?\s*", re.I | re.M),
+    "keywords": re.compile(
+        r"^[ \t#*]*+[\[［【]?\s{0,2}关\s{0,2}键\s{0,2}[词字]\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+", re.M
+    ),
+    "keywords_en": re.compile(
+        r"^[ \t#*]*+[\[［【]?\s{0,2}Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+", re.I | re.M
+    ),
 }
 KEYWORD_STOP_RE = re.compile(
     r"(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金|Abstract|CLC|Document\s+code|\*\*"
@@ -37,7 +43,9 @@ def split_keywords(text: str) -> list[str]:
     return [w for w in words if w and len(w) <= 80]
 
 
-CONTINUATION_STOP_RE = re.compile(r"^\s*(?:#|摘\s*要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*[.、])", re.I)
+CONTINUATION_STOP_RE = re.compile(
+    r"^\s*+(?:#|摘\s{0,2}要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*+[.、])", re.I
+)
 
 
 def _wrapped_line(text: str, start: int) -> str:
@@ -56,7 +64,9 @@ def _wrapped_line(text: str, start: int) -> str:
 
 
 ABSTRACT_LINE_RE = re.compile(
-    r"(?:^|(?<=[\d\s#*，。）)]))[\[［【]?\s*(?:摘\s*要|提\s*要|内容提要)\s*[\]］】]?\s*[:：]?\s*(?=\S)", re.M
+    r"(?:^|(?<=[\d\s#*，。）)]))(?:[\[［【]\s{0,2})?(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
+    r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+(?=\S)",
+    re.M,
 )
 
 

@@ -18,8 +18,10 @@ from npf_graph.document import Doc
 from npf_graph.extract.byline import Name, affiliation_units, mark_numbers, parse_byline
 from npf_graph.models import Author
 
-FRONT_LABEL_RE = re.compile(r"^[\s#*]*[\[［【]?\s*(?:摘\s*要|提\s*要|关\s*键\s*词|Abstract|Key\s*words)", re.I)
-CITATION_LINE_RE = re.compile(r"^\s*[.．]\s*\S{8,}")
+FRONT_LABEL_RE = re.compile(
+    r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词|Abstract|Key\s{0,2}words)", re.I
+)
+CITATION_LINE_RE = re.compile(r"^\s*+[.．]\s*+\S{8,}")
 MAX_HEAD_LINES = 40
 
 

@@ -34,7 +34,9 @@ def zh_number(text: str) -> int | None:
 
 
 def _strip_marks(text: str) -> str:
-    return MARKS_RE.sub("", text.strip().lstrip("#").strip()).strip()
+    """A title line without its markdown '#' and trailing note marks (a long paragraph is no title)."""
+    text = text.strip().lstrip("#").strip()
+    return MARKS_RE.sub("", text).strip() if len(text) <= 300 else text
 
 
 def _running_title(doc: Doc) -> str | None:
@@ -114,6 +116,7 @@ def extract_metadata(doc: Doc) -> Doc:
 
 
 LATIN_RE = re.compile(r"[A-Za-z]")
+ABSTRACT_INSIDE_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]")
 AFFILIATION_EN_RE = re.compile(r"Universit|Institute|College|Department|School|Academy|Center|Centre|\d{5,6}")
 
 
@@ -126,7 +129,7 @@ def _title_over_abstract(doc: Doc) -> str | None:
     """The English title over the English abstract: the nearest Latin heading, or the top Latin line."""
     paras = doc.paragraphs()
     for i, (_s, _e, para) in enumerate(paras):
-        if not re.match(r"^[#*\s]*Abstract\b", para, re.I):
+        if not re.match(r"^[#*\s]*+Abstract", para) and not (_is_latin(para) and ABSTRACT_INSIDE_RE.search(para)):
             continue
         window = []
         for j in range(i - 1, max(-1, i - 6), -1):
@@ -137,7 +140,8 @@ def _title_over_abstract(doc: Doc) -> str | None:
         headings = [t for t in window if t.startswith("#")]
         plain = [t for t in window if 8 <= len(t) <= 300 and not AFFILIATION_EN_RE.search(t)]
         pick = headings[0] if headings else (plain[-1] if plain else None)
-        return _strip_marks(pick) if pick else None
+        # an English subtitle after a dash is left out, as the Chinese one is
+        return re.split(r"\s+(?:--|—|——)\s*|\s*(?:--|——)", _strip_marks(pick))[0].strip() if pick else None
     return None
 
 

@@ -33,6 +33,8 @@ def extract_references(doc: Doc) -> Doc:
             continue
         parsed = parse_reference(raw)
         fields = parsed.fields() | {"raw": raw}
+        if not fields.get("label") and entry.label:  # the list's own numbering, where the parser saw none
+            fields["label"] = entry.label
         ref = Reference(id=f"ref-{stable_id(rec.id, 'ref', *span, length=10)}", span=span, **fields)
         ref.work_id = work_key(ref)
         rec.references.append(ref)

@@ -13,8 +13,11 @@ def parse_line(line: str, n: int) -> Reference:
     raw = line.strip()
     if not raw:
         return Reference(id=f"line-{n}", raw="")
-    ref = Reference(id=f"line-{n}", **parse_reference(raw).fields())
-    ref.work_id = work_key(ref)
+    try:
+        ref = Reference(id=f"line-{n}", **parse_reference(raw).fields())
+        ref.work_id = work_key(ref)
+    except Exception:  # one line no parser reads still gets its line of output
+        ref = Reference(id=f"line-{n}", raw=raw)
     return ref
 
 

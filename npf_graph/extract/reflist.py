@@ -45,8 +45,8 @@ def _label_re(k: int) -> re.Pattern[str]:
     """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     return re.compile(
-        rf"[\[［〔【]\s*{k}\s*[\]］〕】]"
-        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*{k}\s*[\]］〕】]"
+        rf"[\[［〔【]\s*{k}\s*[\]］〕】」]"
+        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
         rf"|{circled}"
@@ -117,7 +117,8 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
             continue
         lead = len(line) - len(line.lstrip())
         finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
-        if entries and not finished and not _starts_entry(body):
+        translation = bool(re.match(r"^[\[［(（](?!\s*\d)", body))  # the entry again, in the other language
+        if entries and (translation or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or _starts_entry(body):
             entries.append(Entry(s + lead, e, None))
@@ -163,7 +164,7 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
 def _unheaded_list(text: str) -> tuple[int, int, list[Entry]] | None:
     """Without a heading: entries numbered from 1 at line starts in the second half."""
     half = len(text) // 2
-    for m in re.finditer(r"(?m)^[ \t]*[\[［]?\s*1\s*[\]］.．、]", text[half:]):
+    for m in re.finditer(r"(?m)^[ \t]*+[\[［]?[ \t]{0,2}1[ \t]{0,2}[\]］.．、]", text[half:]):
         start = half + m.start()
         entries = _numbered_entries(text, start, _region_end(text, start))
         if len(entries) >= 3 and all(YEAR_RE.search(text[e.start : e.end]) for e in entries[:3]):

@@ -75,8 +75,8 @@ def heading_level(text: str) -> int | None:
     for pattern, level in NUMBERED_HEADINGS:
         m = pattern.match(s)
         if m:
-            if level == 0:  # a line of only '#'s is no heading
-                return len(s) - len(s.lstrip("#")) if s.lstrip("#").strip() else None
+            if level == 0:  # a line of only '#'s and spaces ('#', '# #') is no heading
+                return len(s) - len(s.lstrip("#")) if s.replace("#", "").strip() else None
             body = s[m.end() :]
             if level in (3, 4) and (body.endswith(("。", "；", ".")) or len(body) > 30):
                 return None

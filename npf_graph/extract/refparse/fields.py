@@ -87,6 +87,9 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
         elif field in ("title", "container") and field in seen:
             continue
     ref.authors = _uninvert(ref.authors)
+    if ref.volume and not re.search(r"[\dⅠ-Ⅻ一二三四五六七八九十IVX]", ref.volume):
+        # a volume holds a number: a word there is the place of a publisher printed before it ('Springer, Cham')
+        ref.place, ref.volume = ref.place or ref.volume, None
     _fill_from_rules(ref)
     if ref.type is None:
         ref.type = infer_type(ref)

@@ -1,0 +1,117 @@
+"""The trained reference labeller: tokens, BIO tags, field values, and strings of every family."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from helpers import ROOT, SHARED
+
+from npf_graph.cli.main import app
+from npf_graph.extract.refparse import parse_with_model
+from npf_graph.extract.refparse.labeller import labels_from_spans, model_path, spans_from_labels
+from npf_graph.extract.refparse.tokens import features, tokenize
+from training.align import align
+
+
+def test_the_model_ships_with_the_package() -> None:
+    assert model_path().is_file() and model_path().stat().st_size > 100_000
+
+
+def test_tokens_are_characters_for_chinese_and_words_for_latin() -> None:
+    toks = [t.text for t in tokenize("[1] 刘伟. Open *Science*[J]")]
+    assert toks == ["[", "1", "]", "刘", "伟", ".", "Open", "Science", "[", "J", "]"]
+    assert len(features("刘伟. 题名[J]", tokenize("刘伟. 题名[J]"))) == len(tokenize("刘伟. 题名[J]"))
+
+
+def test_bio_tags_and_spans_round_trip() -> None:
+    raw = "[2] 刘鹤，张三. 两次全球大危机的比较[J]. 经济视野，2020(6): 15-19."
+    fields = {"authors": ["刘鹤", "张三"], "title": "两次全球大危机的比较", "container": "经济视野",
+              "year": 2020, "issue": "6", "pages": "15-19", "type": "J"}  # fmt: skip
+    spans = align(raw, fields)
+    assert spans is not None
+    tokens = tokenize(raw)
+    assert spans_from_labels(tokens, labels_from_spans(tokens, spans)) == spans
+    assert [raw[s:e] for s, e, f in spans if f == "author"] == ["刘鹤", "张三"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (  # economics-journal author-year
+            "陈建军、李四，2010：《产业集聚与区域发展》，《经济研究》第10期。",
+            {"authors": ["陈建军", "李四"], "year": 2010, "title": "产业集聚与区域发展", "container": "经济研究", "issue": "10"},
+        ),
+        (  # 《中国社会科学》 footnote
+            "①林毅夫：《新结构经济学》，北京：北京大学出版社，2012年，第5页。",
+            {"authors": ["林毅夫"], "title": "新结构经济学", "place": "北京", "publisher": "北京大学出版社", "year": 2012},
+        ),
+        (  # CSSCI export
+            "39.刘炜.5G与智慧图书馆建设.中国图书馆学报.2019.45(5)",
+            {"authors": ["刘炜"], "title": "5G与智慧图书馆建设", "container": "中国图书馆学报", "year": 2019},
+        ),
+        (  # numbered without brackets or type codes, spaces lost in conversion
+            "3邓铭江.塔里木河流域气候与径流变化及生态修复.冰川冻土,2006,(5): 694-702.",
+            {"authors": ["邓铭江"], "title": "塔里木河流域气候与径流变化及生态修复", "container": "冰川冻土", "year": 2006,
+             "issue": "5", "pages": "694-702"},
+        ),
+        (  # physics numeric
+            "[12] A. B. Author and C. Writer, Phys. Rev. D 65, 094516 (2002).",
+            {"authors": ["A. B. Author", "C. Writer"], "container": "Phys. Rev. D", "volume": "65", "year": 2002},
+        ),
+        (  # APA
+            "White, R. G., & Baker, J. N. (2006). Regional inequality and capital. Management Science, 21(5), 19–26.",
+            {"authors": ["White, R. G.", "Baker, J. N."], "year": 2006, "title": "Regional inequality and capital",
+             "container": "Management Science", "volume": "21", "issue": "5"},
+        ),
+    ],
+)  # fmt: skip
+def test_families_the_rules_never_covered(raw: str, expected: dict) -> None:
+    parsed = parse_with_model(raw)
+    assert parsed is not None
+    got = parsed.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_parse_refs_writes_one_line_for_every_input_line(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    lines = [
+        "[1] World Bank, https://data.worldbank.org/2023. World Development Indicators.",
+        "",
+        "\x00",
+        "]]]",
+        "1999",
+    ]
+    src = tmp_path / "refs.txt"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["parse-refs", str(src)])
+    assert result.exit_code == 0
+    out = [json.loads(x) for x in result.output.splitlines() if x.strip()]
+    assert len(out) == len(lines)
+    assert out[0]["url"] == "https://data.worldbank.org/2023"
+
+
+def test_time_grows_linearly_with_a_whitespace_run() -> None:
+    def seconds(n: int) -> float:
+        raw = "[1] 刘伟" + " " * n + "题名[J]. 经济研究, 2020(1): 1-9."
+        t = time.perf_counter()
+        parse_with_model(raw)
+        return time.perf_counter() - t
+
+    seconds(100)
+    assert seconds(20_000) / max(seconds(2_000), 1e-4) < 25
+
+
+def test_gbt_development_set_stays_above_098() -> None:
+    from npf_graph.evaluation.refstrings import evaluate_set
+
+    for path in sorted((SHARED / "eval" / "refstrings").glob("*.jsonl")):
+        assert evaluate_set(path)["field_acc"] >= 0.98, path.name
+
+
+def test_training_data_lines_align(tmp_path) -> None:
+    gold = json.loads((ROOT / "data" / "gold" / "real" / "dev" / "ChinaXiv-201712.01385V1.json").read_text("utf-8"))
+    aligned = [align(" ".join(r["raw"].split()), r) for r in gold["references"]]
+    assert sum(a is not None for a in aligned) >= 0.9 * len(aligned)
