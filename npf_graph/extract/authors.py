@@ -48,7 +48,11 @@ def extract_authors(doc: Doc) -> Doc:
     paras = doc.paragraphs()
     authors: dict[str, Author] = {}
     bullet_bylines: list[tuple[int, list[str]]] = []
-    for i, (start, _end, para) in enumerate(paras[:40]):
+    # a journal's front page first; a bundle of commentaries has a '■name' byline for each piece
+    bundle = any(p[2].strip()[:1] in "■□●◆▲" for p in paras[:40])
+    for author in [] if bundle else head_authors(doc):
+        authors.setdefault(author.name or "", author)
+    for i, (start, _end, para) in enumerate([] if authors else paras[:40]):
         names = byline_names(para)
         if not names:
             continue
@@ -74,9 +78,6 @@ def extract_authors(doc: Doc) -> Doc:
                 author.affiliations = affs
             if email and not author.email:
                 author.email = email
-    if not authors:
-        for author in head_authors(doc):
-            authors.setdefault(author.name or "", author)
     _english_names(doc, authors)
     rec.authors = list(authors.values())
     doc.notes["bullet_bylines"] = bullet_bylines

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import Name, affiliation_units, mark_numbers, parse_byline
+from npf_graph.extract.byline import AFFILIATION_RE, Name, affiliation_units, mark_numbers, parse_byline
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -48,15 +48,38 @@ def head_lines(doc: Doc) -> list[Line]:
     return out
 
 
+TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}){1,6}[ \t]*$")
+
+
 def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
-    """(index of the byline among `lines`, its names), or None."""
+    """(index of the byline among `lines`, its names), or None. Names printed at the end of the
+    title line ('# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅') count when no line is a byline."""
     for i, line in enumerate(lines):
         if len(line.text) > 300:
             continue
         names = parse_byline(line.text)
-        if names and not CITATION_LINE_RE.match(line.text[names[-1].end :]):
+        if names and _only_names_and_affiliation(line.text, names):
             return i, names
+    for i, line in enumerate(lines[:6]):
+        m = TITLE_TAIL_RE.search(line.text)
+        if m and line.text.lstrip().startswith("#") and _cjk_count(line.text[: m.start()]) >= 6:
+            names = parse_byline(m.group())
+            if names and all(n.text.replace(" ", "") for n in names):
+                return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
     return None
+
+
+def _cjk_count(text: str) -> int:
+    return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
+    """What follows the names is marks, an affiliation or nothing: not a sentence, not a citation line."""
+    line = re.split(r"摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词", line, maxsplit=1)[0]  # an abstract glued on
+    rest = line[names[-1].end :]
+    if re.search(r"[。！？]", line) or CITATION_LINE_RE.match(rest):
+        return False
+    return _cjk_count(rest) <= 6 or bool(AFFILIATION_RE.search(rest))
 
 
 def head_authors(doc: Doc) -> list[Author]:
@@ -68,6 +91,8 @@ def head_authors(doc: Doc) -> list[Author]:
     i, names = found
     line = lines[i]
     doc.notes["byline_line"] = i
+    if _cjk_count(line.text[: names[0].start]) >= 6:  # the names close the title line
+        doc.notes["byline_tail"] = names[0].start
     rest = line.text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
     units = dict(affiliation_units(rest))
     marked = any(mark_numbers(n.marks) for n in names)
@@ -92,6 +117,12 @@ def title_line(doc: Doc, is_title: object) -> str | None:
     if not isinstance(byline, int) or not callable(is_title):
         return None
     lines = head_lines(doc)
+    tail = doc.notes.get("byline_tail")
+    if isinstance(tail, int):  # the names close the title line itself, or a subtitle line ('一“双一流”…的思考')
+        head = lines[byline].text[:tail].strip()
+        if not re.match(r"^[一—－\-–─]", head):
+            return head or None
+        doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()
     for k in range(byline - 1, max(-1, byline - 4), -1):
         text = lines[k].text.strip()
         if text.startswith("!["):

@@ -13,7 +13,7 @@ from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.reflist import HEADING_RE
 from npf_graph.models import Warning
 
-MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|[*＊]+|[①②③④⑤]|\[\d+\])+\s*$")
+MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|\\?[*＊]+|\\|[①②③④⑤]|\[\d+\])+\s*$")
 RUNNING_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:等)?\s*[:：]\s*")
 ISSUE_RE = re.compile(
     r"((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*期"
@@ -53,7 +53,8 @@ def _is_cjk_line(text: str) -> bool:
 
 
 JUNK_HEAD_RE = re.compile(
-    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[)|[:：]\s*$|www\.|https?://"
+    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[|\\?\*)|[:：]\s*$|www\.|https?://"
+    r"|出版日期|收稿日期|通讯作者|资助项目|基金项目"
 )
 
 
@@ -105,6 +106,8 @@ def extract_metadata(doc: Doc) -> Doc:
             if re.match(r"^(?:——|—|──)", nxt) and len(nxt) < 80:
                 rec.subtitle = nxt.strip("—─ ")
     rec.title = title
+    if rec.subtitle is None and isinstance(doc.notes.get("subtitle"), str):
+        rec.subtitle = str(doc.notes["subtitle"])
     if title_idx is not None and title_idx + 1 < len(paras):
         nxt = paras[title_idx + 1][2].strip()
         if nxt and not _is_cjk_line(nxt) and len(nxt) <= 200 and not is_english_byline(nxt):
