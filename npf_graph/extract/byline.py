@@ -38,8 +38,8 @@ def _is_name(piece: str) -> bool:
     if "·" in piece:
         return all(1 <= len(p) <= 6 for p in piece.split("·"))
     n = surname_length(piece)
-    if not n or any(c in NOT_IN_NAMES for c in piece[n:]):
-        return False
+    if not n or any(c in NOT_IN_NAMES for c in piece[n:]) or _common_word(piece, 2000):
+        return False  # '项目', '方向': words, not names
     return 2 <= len(piece) <= (4 if n == 2 else 3)
 
 
@@ -62,6 +62,17 @@ def split_run(run: str) -> tuple[str, ...] | None:
         elif len(run) == k and _is_name(head):
             return (head,)
     return best[1] if best else None
+
+
+def _four_character_name(run: str) -> bool:
+    return (
+        len(run) == 4
+        and surname_length(run) == 1
+        and not (_is_name(run[:2]) and _is_name(run[2:]))
+        and not _common_word(run[:2])
+        and not _common_word(run[2:])
+        and not AFFILIATION_RE.search(run)
+    )
 
 
 def _split_minority(run: str) -> tuple[str, ...] | None:
@@ -90,11 +101,14 @@ def parse_byline(line: str) -> list[Name]:
     lead: tuple[str, ...] = ()  # a name glued to the end of a subtitle ('…背景下的思考董薇')
     for k, (start, _end, text) in enumerate(merged):
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
-        if pieces is None and names:
-            pieces = _name_before_affiliation(text)  # '周瑾南方医科大学…': the last name, then stop
+        if pieces is None and _four_character_name(text) and k + 1 < len(merged):
+            pieces = (text,)  # 张筱骏男: four characters, one surname, among other names
+        if pieces is None and (names or k == 0):
+            pieces = _name_before_affiliation(text)  # '周瑾南方医科大学…': the last names, then stop
             if pieces:
                 _place(line, start, pieces, names)
-            break
+            if names:
+                break
         if pieces is None:
             lead = _name_after_text(text) if k + 1 < len(merged) else ()
             if not lead:
@@ -130,26 +144,28 @@ def _first_word_length(text: str) -> int:
     return len(words[0]) if words else 0
 
 
-def _common_word(text: str) -> bool:
+def _common_word(text: str, threshold: int = 100) -> bool:
     """A word of the dictionary in common use (国家, 南方), which is no personal name."""
     tk = tokenizer()
     tk.check_initialized()
-    return (tk.FREQ.get(text) or 0) >= 100
+    return (tk.FREQ.get(text) or 0) >= threshold
 
 
 def _name_before_affiliation(run: str) -> tuple[str, ...]:
-    """'周瑾南方医科大学' -> ('周瑾',): the cut after which the affiliation starts with the longest word."""
+    """'周瑾南方医科大学' -> ('周瑾',), '许亚宾李红军中国科学院…' -> ('许亚宾', '李红军'): names glued to
+    the affiliation after them, cut where the affiliation starts best (a common word, a long first word)."""
     if _common_word(run[:2]):  # '国家电网…' begins with a word, not with a name
         return ()
-    cuts = [
-        k
-        for k in (2, 3)
-        if len(run) > k + 3 and _is_name(run[:k]) and not _common_word(run[:k]) and AFFILIATION_RE.search(run[k:])
-    ]
-    if not cuts:
-        return ()
-    best = max(cuts, key=lambda k: (_first_word_length(run[k:]), k))
-    return (run[:best],)
+    best: tuple[tuple[bool, int, int, int], tuple[str, ...]] | None = None
+    for cut in range(2, min(len(run) - 3, 3 * MAX_NAMES)):
+        names = split_run(run[:cut])
+        if not names or any(_common_word(n) for n in names) or not AFFILIATION_RE.search(run[cut:]):
+            continue
+        four = sum(len(n) == 4 and "·" not in n for n in names)  # rare: a cut that needs them is suspect
+        score = (_common_word(run[cut : cut + 2]), -four, _first_word_length(run[cut:]), -cut)
+        if best is None or score > best[0]:
+            best = (score, names)
+    return best[1] if best else ()
 
 
 def _name_after_text(run: str) -> tuple[str, ...]:
@@ -188,7 +204,7 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
-        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：")
+        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
         if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
             units.append((number or len(units) + 1, _drop_place(body)))
     return units

@@ -127,5 +127,11 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         text = lines[k].text.strip()
         if text.startswith("!["):
             continue
+        if SUBTITLE_RE.match(text.lstrip("# ")) and "subtitle" not in doc.notes:
+            doc.notes["subtitle"] = text.lstrip("#—－-–─ ").strip()  # '——以兰新高铁为例' on its own line
+            continue
         return text if is_title(text) else None
     return None
+
+
+SUBTITLE_RE = re.compile(r"^(?:——|—|－|--|─)|^(?:以|基于).{2,30}为例$")

@@ -80,7 +80,7 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
 
 def _split_subtitle(title: str) -> tuple[str, str | None]:
     """'主标题——副标题' -> ('主标题', '副标题')."""
-    m = re.match(r"^(.{4,}?)\s*(?:——|—|──|--)\s*(.{2,})$", title)
+    m = re.match(r"^(.{4,}?)\s*(?:——|—|──|--|一一)\s*(.{2,})$", title)
     if m and not re.search(r"\d$", m.group(1)):
         return m.group(1).strip(), m.group(2).strip("—- ")
     return title, None
@@ -114,6 +114,8 @@ def extract_metadata(doc: Doc) -> Doc:
             rec.title_en = nxt.lstrip("# ").strip()
     if rec.title_en is None:
         rec.title_en = _english_title(doc) or _title_over_abstract(doc)
+    if rec.title_en:
+        rec.title_en = rec.title_en.lstrip("# ").strip() or None
     _venue_and_issue(doc, paras, title_idx)
     return doc
 
