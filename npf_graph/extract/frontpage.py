@@ -61,6 +61,8 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
         if names and _only_names_and_affiliation(line.text, names):
             return i, names
     for i, line in enumerate(lines[:6]):
+        if len(line.text) > 300:
+            continue
         m = TITLE_TAIL_RE.search(line.text)
         if m and line.text.lstrip().startswith("#") and _cjk_count(line.text[: m.start()]) >= 6:
             names = parse_byline(m.group())
