@@ -78,9 +78,15 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+SUBTITLE_SPLIT_RE = re.compile(
+    r"^(.{4,}?)(?:\s*(?:——|—|──|--|一一|－)\s*|(?<=[？！?!])\s*[-一]\s*|\s+[-一—]\s*"
+    r"|\s+(?=(?:以|基于).{2,30}为例$))(.{2,})$"
+)
+
+
 def _split_subtitle(title: str) -> tuple[str, str | None]:
     """'主标题——副标题' -> ('主标题', '副标题')."""
-    m = re.match(r"^(.{4,}?)\s*(?:——|—|──|--|一一)\s*(.{2,})$", title)
+    m = SUBTITLE_SPLIT_RE.match(title)
     if m and not re.search(r"\d$", m.group(1)):
         return m.group(1).strip(), m.group(2).strip("—- ")
     return title, None
