@@ -21,6 +21,7 @@ from npf_graph.models import Author
 FRONT_LABEL_RE = re.compile(
     r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词|Abstract|Key\s{0,2}words)", re.I
 )
+FRONT_LABEL_INSIDE_RE = re.compile(r"[\[［【]?(?:摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词)")
 CITATION_LINE_RE = re.compile(r"^\s*+[.．]\s*+\S{8,}")
 MAX_HEAD_LINES = 40
 
@@ -55,10 +56,11 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
     """(index of the byline among `lines`, its names), or None. Names printed at the end of the
     title line ('# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅') count when no line is a byline."""
     for i, line in enumerate(lines):
-        if len(line.text) > 300:
+        head = FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0]  # an abstract glued on after the names
+        if len(head) > 300:
             continue
-        names = parse_byline(line.text)
-        if names and _only_names_and_affiliation(line.text, names):
+        names = parse_byline(head)
+        if names and _only_names_and_affiliation(head, names):
             return i, names
     for i, line in enumerate(lines[:6]):
         if len(line.text) > 300:
@@ -77,7 +79,6 @@ def _cjk_count(text: str) -> int:
 
 def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
     """What follows the names is marks, an affiliation or nothing: not a sentence, not a citation line."""
-    line = re.split(r"摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词", line, maxsplit=1)[0]  # an abstract glued on
     rest = line[names[-1].end :]
     if re.search(r"[。！？]", line) or CITATION_LINE_RE.match(rest):
         return False
@@ -130,10 +131,13 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         if text.startswith("!["):
             continue
         if SUBTITLE_RE.match(text.lstrip("# ")) and "subtitle" not in doc.notes:
-            doc.notes["subtitle"] = text.lstrip("#—－-–─ ").strip()  # '——以兰新高铁为例' on its own line
+            doc.notes["subtitle"] = re.sub(r"^[#—－\-–─一\s]+", "", text).strip()  # '——以兰新高铁为例' on its own line
             continue
         return text if is_title(text) else None
     return None
 
 
-SUBTITLE_RE = re.compile(r"^(?:——|—|－|--|─)|^(?:以|基于).{2,30}为例$")
+SUBTITLE_RE = re.compile(
+    r"^(?:——|—|－|--|─)|^(?:以|基于).{2,30}为例$"
+    r"|^一(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是).{3,40}$"  # 一 read for a dash
+)

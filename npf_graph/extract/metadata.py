@@ -34,8 +34,8 @@ def zh_number(text: str) -> int | None:
 
 
 def _strip_marks(text: str) -> str:
-    """A title line without its markdown '#' and trailing note marks (a long paragraph is no title)."""
-    text = text.strip().lstrip("#").strip()
+    """A title line without its markdown '#' and note marks (a long paragraph is no title)."""
+    text = re.sub(r"^(?:\\?[*＊])+", "", text.strip().lstrip("#").strip()).strip()
     return MARKS_RE.sub("", text).strip() if len(text) <= 300 else text
 
 
@@ -53,7 +53,7 @@ def _is_cjk_line(text: str) -> bool:
 
 
 JUNK_HEAD_RE = re.compile(
-    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[|\\?\*)|[:：]\s*$|www\.|https?://"
+    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[)|[:：]\s*$|www\.|https?://"
     r"|出版日期|收稿日期|通讯作者|资助项目|基金项目"
 )
 
