@@ -71,3 +71,8 @@ def test_a_heading_in_the_body_without_entries_is_not_the_list() -> None:
 def test_cut_entries_numbered_by_circled_numbers() -> None:
     text = "①张三：《题名》，《经济研究》2020年第3期。②李四：《书名》，北京：人民出版社，2010年，第5页。"
     assert len(cut_entries(text, 0, len(text))) == 2
+
+
+def test_traditional_heading_of_a_big5_copy() -> None:
+    text = "正文。\n\n參考文獻\n\n[1] 劉偉. 新時代政治經濟學探索[M]. 北京: 北京大學出版社, 2021.\n[2] 劉鶴. 兩次全球大危機的比較[J]. 經濟視野, 2020(6): 15-19.\n"
+    assert len(_entries(text)) == 2
