@@ -27,11 +27,11 @@ from pyoxigraph import NamedNode
 
 from npf_graph.budget import DEFAULT_SECONDS
 from npf_graph.errors import NpfError, contain
-from npf_graph.ingest.load import SourceText, load_bytes, load_file, read_source
+from npf_graph.ingest.load import load_bytes, load_file, read_source
 from npf_graph.link.works import unify_works
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, record_id, run, tool_version
+from npf_graph.pipeline import expand_paths, record_id, run, source_record, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
@@ -88,17 +88,6 @@ def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
     tmp.replace(path)
 
 
-def _source_of(source: SourceText) -> Source:
-    return Source(
-        path=source.path,
-        name=source.name,
-        sha256=source.sha256,
-        media_type=source.media_type,
-        encoding=source.encoding,
-        size=source.size,
-    )
-
-
 def sources_of(rec: DocumentRecord) -> list[Source]:
     return [rec.source, *rec.copies]
 
@@ -140,7 +129,7 @@ def _one_file(
         known = runs.current.get(record_id(source.text))
         if known is not None:  # a copy of a text built in this run: no second extraction
             runs.built.add(_key(path))
-            if _add_source(known, _source_of(source)):
+            if _add_source(known, source_record(source)):
                 runs.dirty.add(known.id)
             return "copies"
         rec, outcome = run(source, budget=budget), "rebuilt"

@@ -94,19 +94,20 @@ def record_id(text: str) -> str:
     return f"doc-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
 
 
-def new_doc(source: SourceText) -> Doc:
-    record = DocumentRecord(
-        id=record_id(source.text),
-        source=Source(
-            path=source.path,
-            name=source.name,
-            sha256=source.sha256,
-            media_type=source.media_type,
-            encoding=source.encoding,
-            size=source.size,
-        ),
-        tool_version=tool_version(),
+def source_record(source: SourceText) -> Source:
+    """The record's description of a loaded file."""
+    return Source(
+        path=source.path,
+        name=source.name,
+        sha256=source.sha256,
+        media_type=source.media_type,
+        encoding=source.encoding,
+        size=source.size,
     )
+
+
+def new_doc(source: SourceText) -> Doc:
+    record = DocumentRecord(id=record_id(source.text), source=source_record(source), tool_version=tool_version())
     return Doc(source=source, record=record)
 
 

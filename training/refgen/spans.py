@@ -8,26 +8,9 @@ Python formatters) and the damage functions treat sentinels as ordinary characte
 
 from __future__ import annotations
 
-KINDS: tuple[str, ...] = (
-    "label",
-    "author",
-    "editor",
-    "translator",
-    "title",
-    "container",
-    "year",
-    "date",
-    "volume",
-    "issue",
-    "pages",
-    "publisher",
-    "place",
-    "type",
-    "edition",
-    "url",
-    "doi",
-    "note",
-)
+from npf_graph.extract.refparse.labeller import FIELD_LABELS
+
+KINDS: tuple[str, ...] = FIELD_LABELS  # the labeller's labels: one list for the generator and the model
 OPEN: dict[str, str] = {k: chr(0xE000 + i) for i, k in enumerate(KINDS)}
 CLOSE: dict[str, str] = {k: chr(0xE080 + i) for i, k in enumerate(KINDS)}
 KIND_OF: dict[str, str] = {chr(0xE000 + i): k for i, k in enumerate(KINDS)} | {
