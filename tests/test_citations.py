@@ -115,3 +115,21 @@ def test_notes_list_with_circled_numbers():
     assert [r.label for r in rec.references] == ["①", "②"]
     assert [(c.marker, c.status) for c in rec.citations] == [("①", "resolved"), ("②", "resolved")]
     assert rec.references[1].container == "经济研究"
+
+
+def test_author_year_groups_as_converted_papers_print_them():
+    body = (
+        "羞耻是一种社会情绪(De Hooge,Zelenberg,& Breugelmans,2010; 2011)。"
+        "自我控制资源会减少(Dewall, Baumeister, Gailliot, & Maner, 20o8)。"
+        "采用文斌(2012)修订的量表。\n\n参考文献\n\n"
+        "De Hooge, I. E., Zeelenberg, M., & Breugelmans, S. M. (2010). Restore and protect motivations. Cognition and Emotion, 24(1), 111-127.\n"
+        "De Hooge, I. E., Zeelenberg, M., & Breugelmans, S. M. (2011). A functionalist account of shame. Journal of Personality, 100(3), 462-473.\n"
+        "Dewall, C. N., Baumeister, R. F., Gailliot, M. T., & Maner, J. K. (2008). Depletion makes the heart grow less helpful. Personality and Social Psychology Bulletin, 34(12), 1653-1662.\n"
+        "文斌.(2012).道德认同量表的修订.心理科学,35(2),1-5.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    by_marker = {c.marker: c for c in rec.citations}
+    group = next(c for m, c in by_marker.items() if m.startswith("De Hooge"))
+    assert len(group.reference_ids) == 2 and group.status == "resolved"
+    assert next(c for m, c in by_marker.items() if m.startswith("Dewall")).status == "resolved"
+    assert by_marker["文斌(2012)"].status == "resolved"

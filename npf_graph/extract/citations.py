@@ -14,15 +14,16 @@ from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
-    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3})*)\s*[\]］〕」]"
+    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
-YEAR = r"(?:19|20)\d{2}[a-z]?"
+YEAR = r"(?:19|20)(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
 ITEM_RE = re.compile(
     rf"^\s*+(?:参见|见|如|引自)?\s*+(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
+BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:等(?:人)?|(?:和|与|、)[\u4e00-\u9fff]{{2,4}})?)\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
 )
@@ -45,6 +46,15 @@ class CitedName:
     et_al: bool
 
 
+INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
+
+
+def _same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
+    """A bare year after a citation cites the same authors: '(高学德，2006；2013)'."""
+    last = cited[-1] if cited else None
+    return CitedName(last.first, last.others, year, last.et_al) if last else None
+
+
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
@@ -52,6 +62,9 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = re.sub(r"\s*(?:等人?|et\s*al\.?)$", "", n).strip()
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
+        return None
+    parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]  # 'Gomez, R.': the initials go with the name
+    if not parts:
         return None
     for p in parts:
         cjk = re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", p)
@@ -75,7 +88,7 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 
 def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
-    for part in re.split(r"\s*[,，、]\s*", body):
+    for part in re.split(r"\s*[,，、.]\s*", body):
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 50:
             out.extend(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
@@ -167,6 +180,8 @@ def extract_citations(doc: Doc) -> Doc:
         if _in_list(doc, m.start()) or after_latex_command(text, m.start()):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
+        if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
+            continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
             continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:
@@ -189,10 +204,14 @@ def extract_citations(doc: Doc) -> Doc:
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue
-        items = [ITEM_RE.match(part) for part in re.split(r"\s*[；;]\s*", m.group("body"))]
+        parts = re.split(r"\s*[；;]\s*", m.group("body"))
+        items = [ITEM_RE.match(part) or BARE_YEAR_RE.match(part) for part in parts]
         if not items or not all(items):
             continue
-        cited = [parse_names(i.group("names"), year) for i in items if i for year in re.findall(YEAR, i.group("year"))]
+        cited: list[CitedName | None] = []
+        for i in items:
+            for year in re.findall(YEAR, i.group("year")) if i else []:
+                cited.append(parse_names(i.group("names"), year) if i.group("names") else _same_names(cited, year))
         if all(cited):
             start, end = m.start("body"), m.end("body")
             taken.add((m.start(), m.end()))
@@ -201,10 +220,17 @@ def extract_citations(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
                 continue
+            start = m.start()
             name = parse_names(m.group("names"), m.group("year"))
-            if name is not None and not _inside_title(text, m.start()) and _plausible_narrative(doc, name):
-                taken.add((m.start(), m.end()))
-                _add(doc, m.start(), m.end(), m.group(0), [name])
+            for cut in (1, 2):  # '采用文斌（2012）': the name may be the end of the run of characters
+                if pattern is not ZH_NARRATIVE_RE or (name is not None and _plausible_narrative(doc, name)):
+                    break
+                if len(m.group("names")) - cut >= 2:
+                    start = m.start() + cut
+                    name = parse_names(m.group("names")[cut:], m.group("year"))
+            if name is not None and not _inside_title(text, start) and _plausible_narrative(doc, name):
+                taken.add((start, m.end()))
+                _add(doc, start, m.end(), text[start : m.end()], [name])
     titles = {}
     for ref in doc.record.references:
         if ref.title and len(fold(ref.title)) >= 4:

@@ -21,7 +21,7 @@ LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 OCR_ONE_RE = re.compile(r"[\[［〔]\s*(?P<body>[\dIl]{0,2}[Il][\dIl]{0,2})\s*[\]］〕]")
-LATEX_SUP_RE = re.compile(r"\^\s*\{\s*(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
+LATEX_SUP_RE = re.compile(r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 

@@ -23,9 +23,13 @@ def _family(name: str) -> str:
     return fold(re.split(r"[,\s]", name.strip())[0])
 
 
+OCR_DIGITS = str.maketrans("oOlI", "0011")
+
+
 def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
-    if not ref.year or not cited.year[:4].isdigit() or int(cited.year[:4]) != ref.year or not ref.authors:
+    year = cited.year[:4].translate(OCR_DIGITS)
+    if not ref.year or not year.isdigit() or int(year) != ref.year or not ref.authors:
         return 0
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:

@@ -112,8 +112,10 @@ def infer_type(ref: ParsedRef) -> str | None:
 
 
 def _author(piece: str) -> str:
-    """A name without 等 / et al. and edge punctuation; the full stop of a last initial kept ('Zhu, K. X.')."""
+    """A name without 等 / et al., edge punctuation or a list number glued before it ('2Azam');
+    the full stop of a last initial kept ('Zhu, K. X.')."""
     name = re.sub(r"[，,、]?\s*(?:等人?|et\s*al\.?)\s*[.,]?\s*$", "", piece.strip(), flags=re.I)
+    name = re.sub(r"^[\[［]?\d{1,3}[\]］.．、]?\s*(?=[A-Za-z\u4e00-\u9fff])", "", name)
     trimmed = _trim(name)
     rest = name.rstrip()[len(trimmed) :] if name.rstrip().startswith(trimmed) else ""
     if re.search(r"\b[A-Z]$", trimmed) and rest[:1] == ".":
