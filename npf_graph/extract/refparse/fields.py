@@ -50,7 +50,10 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
     for start, end, field in spans:
-        piece = raw[start:end]
+        if field == "pages":  # '26-46+204-205': the model may stop at the first range
+            more = PAGES_MORE_RE.match(raw, end)
+            end = more.end() if more else end
+        piece = re.sub(r"\s+", " ", raw[start:end])  # runs of whitespace collapsed once: linear trimming
         if field == "label":
             digits = re.search(r"\d+|[\u2460-\u2473]", piece)
             if digits and ref.label is None:
@@ -139,6 +142,7 @@ def _uninvert(names: list[str]) -> list[str]:
     return out
 
 
+PAGES_MORE_RE = re.compile(r"(?:\s*\+\s*\d+(?:\s*[-–—]\s*\d+)?)+")
 FULL_DATE_RE = re.compile(r"(?<![\d\[［/])((?:1[6-9]|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\]］])")
 
 
