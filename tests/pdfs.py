@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 
-def one_page_pdf(text: str, bad_startxref: bool = False) -> bytes:
-    """A valid one-page PDF with `text` (ASCII) in Helvetica; with `bad_startxref` the trailer
-    points a few bytes past the cross-reference table, which pypdf repairs with a warning."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+def one_page_pdf(text: str | None, bad_startxref: bool = False) -> bytes:
+    """A valid one-page PDF with `text` (ASCII) in Helvetica, or only a drawn line (no text layer)
+    for None; with `bad_startxref` the trailer points a few bytes past the cross-reference table,
+    which pypdf repairs with a warning."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b"0 0 m 10 10 l S"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

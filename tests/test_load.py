@@ -1,4 +1,5 @@
 import pytest
+from pdfs import one_page_pdf
 
 from npf_graph.errors import InputError, PdfError
 from npf_graph.ingest.load import load_bytes, load_file
@@ -32,39 +33,15 @@ def test_html_offsets_point_into_the_markup():
     assert src.text[s:].startswith("&amp;")
 
 
-def _pdf_with_text(text: str | None) -> bytes:
-    """A one-page PDF written by hand; with text=None the page has no text layer."""
-    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode() if text else b"0 0 m 10 10 l S"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf_text_layer():
-    src = load_bytes(_pdf_with_text("New quality productive forces"), "paper.pdf")
+    src = load_bytes(one_page_pdf("New quality productive forces"), "paper.pdf")
     assert src.media_type == "application/pdf"
     assert "New quality productive forces" in src.text
 
 
 def test_pdf_without_text_layer_is_a_clear_error():
     with pytest.raises(PdfError, match="no text layer"):
-        load_bytes(_pdf_with_text(None), "scan.pdf")
+        load_bytes(one_page_pdf(None), "scan.pdf")
 
 
 def test_broken_pdf_is_a_clear_error():
