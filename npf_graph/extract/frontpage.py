@@ -33,8 +33,16 @@ class Line:
 
 
 def head_lines(doc: Doc) -> list[Line]:
-    """Non-empty lines of the readable text, from the top to the first labelled block."""
-    text = doc.source.readable.text
+    """Non-empty lines of the readable text, from the top to the first labelled block (read once
+    per document: the authors stage and the title both use them)."""
+    cached = doc.notes.get("head_lines")
+    if isinstance(cached, list):
+        return cached
+    doc.notes["head_lines"] = out = _read_head(doc.source.readable.text)
+    return out
+
+
+def _read_head(text: str) -> list[Line]:
     out: list[Line] = []
     pos = 0
     while pos < len(text) and len(out) < MAX_HEAD_LINES:

@@ -1,4 +1,4 @@
-"""Shared pieces of the reference parsers: the parsed record, labels, years, pages, URLs."""
+"""Shared pieces of reference parsing: the parsed record, labels, years, pages, URLs, language."""
 
 from __future__ import annotations
 
@@ -11,12 +11,7 @@ LABEL_RE = re.compile(
 )
 URL_RE = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 DOI_RE = re.compile(r"\bDOI\s*[:：]\s*(10\.\d{3,9}/\S+?)(?=[.,;，。；]?\s|[.,;，。；]?$)", re.I)
-BARE_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s，；\"“”]+?)(?=[.,;，。；]?\s|[.,;，。；]?$)")
 YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]\d{2}|20\d{2})(?![\d])")
-PAGES_RE = re.compile(
-    r"^\s*([A-Za-z]?\d+(?:\.\d+)?(?:\s*[-–—~～]\s*[A-Za-z]?\d+(?:\.\d+)?)?(?:\s*[+,，]\s*\d+(?:\s*[-–—]\s*\d+)?)*)\s*$"
-)
-CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 class ParsedRef(BibFields):
@@ -37,7 +32,7 @@ def split_label(raw: str) -> tuple[str | None, str]:
 
 
 def language(text: str) -> str:
-    if CJK_RE.search(text):
+    if re.search(r"[\u3400-\u9fff]", text):
         return "zh"
     if re.search(r"[\u3040-\u30ff]", text):
         return "ja"
@@ -48,46 +43,7 @@ def language(text: str) -> str:
     return "en"
 
 
-def strip_edges(text: str | None) -> str | None:
-    if text is None:
-        return None
-    t = text.strip().strip(".．,，;；:：").strip()
-    return t or None
-
-
 def clean_pages(text: str) -> str:
     """'3041 - 3066' -> '3041-3066'."""
     t = re.sub(r"\s*([-–—－~～+])\s*", r"\1", text.strip())
     return t.replace("–", "-").replace("—", "-").replace("－", "-")
-
-
-def take_urls(text: str) -> tuple[str, str | None, str | None]:
-    """Remove URLs and DOIs from a reference string; return (rest, url, doi)."""
-    doi = None
-    m = DOI_RE.search(text)
-    if m:
-        doi = m.group(1)
-        text = text[: m.start()] + text[m.end() :]
-    urls = URL_RE.findall(text)
-    url = urls[0].rstrip(".。") if urls else None
-    for u in urls:
-        text = text.replace(u, " ")
-    if doi is None:
-        for u in urls:
-            dm = re.search(r"doi\.org/(10\.\S+)", u)
-            if dm:
-                doi = dm.group(1).rstrip(".")
-    return re.sub(r"\s+", " ", text).strip(), url, doi
-
-
-def split_names(text: str) -> list[str]:
-    """Authors separated by ， , 、 ; ；, without 等 / et al. and placeholders."""
-    t = re.sub(r"[，,、;；]?\s*(?:等|et\s*al\.?|etc\.?)\s*$", "", text.strip().rstrip("."), flags=re.I)
-    parts = [p.strip() for p in re.split(r"\s*[，、;；]\s*|\s*,\s+|,(?=\S)", t) if p.strip()]
-    out: list[str] = []
-    for p in parts:
-        if re.fullmatch(r"(?:Jr|Sr|Inc|Ltd|III?|IV)\.?", p) and out:
-            out[-1] = f"{out[-1]}, {p}"
-        elif p not in ("佚名", "Anon", "Anon.", "等"):
-            out.append(p)
-    return out
