@@ -76,3 +76,31 @@ def test_cut_entries_numbered_by_circled_numbers() -> None:
 def test_traditional_heading_of_a_big5_copy() -> None:
     text = "正文。\n\n參考文獻\n\n[1] 劉偉. 新時代政治經濟學探索[M]. 北京: 北京大學出版社, 2021.\n[2] 劉鶴. 兩次全球大危機的比較[J]. 經濟視野, 2020(6): 15-19.\n"
     assert len(_entries(text)) == 2
+
+
+def test_doubled_opening_brackets_still_label_entries() -> None:
+    text = (
+        "# 参考文献：\n\n[[1]新华社.关于社会智库健康发展的若干意见[EB/OL].[2017-12-15].\n\n"
+        "[[2]荆林波,吴敏,姜庆国，等.全球智库评价报告[J].中国社会科学评价，2016(1)：90-124.\n\n"
+        "[3]谢华育,杨亚琴,李凌.警惕大资本驱动下的智库异化[N].光明日报，2017-7-20（11）.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[[1]", "[[2]", "[3]谢"]
+
+
+def test_a_running_head_between_entries_does_not_end_the_list() -> None:
+    text = (
+        "# 参考文献\n\n[26] 刘军.整体网分析讲义:UCINET软件实用指南[M].上海：上海人民出版社,2009.\n\n"
+        "# 干旱区地理\n\n[27]Burt R S. Structural holes[R]. Rochester,NY:SSRN,1992.\n"
+        "[28] 李平,杨伟松,汪秉宏.结构洞综合评价指标的构建与应用[J]. 江西科技师范大学学报,2017(6):94-99.\n"
+    )
+    found = find_list(text.replace("[26]", "[1]").replace("[27]", "[2]").replace("[28]", "[3]"))
+    assert found is not None and len(found[2]) == 3
+
+
+def test_author_year_entries_with_a_two_word_surname() -> None:
+    text = (
+        "# 参考文献\n\nDe Hooge,I.E.,Breugelmans,S.M.,&Zeelenberg,M. (oo8).Not so ugly after all.Cognition.\n"
+        "De Hooge,I.E.,Zeelenberg,M.,&Breugelmans,S.M.(0l0).Restore and protect motivations.JPSP.\n"
+        "Elster, J. (1999). Alchemies of the mind. Cambridge University Press.\n"
+    )
+    assert [e[:8] for e in _entries(text)] == ["De Hooge", "De Hooge", "Elster, "]

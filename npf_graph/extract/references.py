@@ -56,6 +56,8 @@ class _CleanIndex:
         self.offsets = [off for off, _ in pairs]
         self.indices = [i for _, i in pairs]
         self.size = len(pairs)
+        self.text = doc.text
+        self.by_index = doc.clean.mapped.offsets
 
     def range(self, src_start: int, src_end: int) -> tuple[int, int]:
         """The stretch of cleaned text that came from the source stretch [src_start, src_end)."""
@@ -63,4 +65,13 @@ class _CleanIndex:
         if lo >= hi:
             return self.size, self.size
         inside = self.indices[lo:hi]
-        return min(inside), max(inside) + 1
+        printed = [i for i in inside if not self.text[i].isspace()] or inside
+        # from the first character on, as far as the characters came from the stretch: cleaning may have
+        # moved a running head or a collapsed line break past the next entry
+        start = end = min(printed)
+        offsets, text = self.by_index, self.text
+        while end < len(text) and (src_start <= offsets[end] < src_end or text[end].isspace()):
+            end += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, max(end, start + 1)

@@ -45,7 +45,7 @@ def _label_re(k: int) -> re.Pattern[str]:
     """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     return re.compile(
-        rf"[\[［〔【]\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
+        rf"[\[［〔【]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
@@ -101,7 +101,9 @@ def _starts_entry(line: str) -> bool:
     return bool(
         re.match(r"^[\u4e00-\u9fff·]{2,5}\s*[，,、.．(（]", line)
         or re.match(r"^[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)
-        or re.match(r"^[A-Z][A-Za-z'\-]+\s*[,，]\s*[A-Z]", line)
+        or re.match(
+            r"^(?:(?:[A-Z][a-z]+|van|von|der|den|de|du|da|la|le)\s+){0,2}[A-Z][A-Za-z'\-]+\s*[,，]\s*[A-Z]", line
+        )
         or re.match(r"^[\u4e00-\u9fff]{2,12}[.．]", line)
     )
 
@@ -136,9 +138,17 @@ def _region_end(text: str, start: int) -> int:
         line = text[line_start : len(text) if pos < 0 else pos]
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
-        if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line):
+        if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos):
             return line_start
     return len(text)
+
+
+NEXT_ENTRY_RE = re.compile(r"\s*+[\[［]\s?\d{1,3}\s?[\]］」]")
+
+
+def _entry_follows(text: str, pos: int) -> bool:
+    """A numbered entry on the next non-empty line: the heading was a running head between entries."""
+    return pos >= 0 and bool(NEXT_ENTRY_RE.match(text, pos))
 
 
 def find_list(text: str) -> tuple[int, int, list[Entry]] | None:

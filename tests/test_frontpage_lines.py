@@ -1,0 +1,46 @@
+"""The front page read line by line on real excerpts: which line is the byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from npf_graph.pipeline import extract_file
+
+
+def _extract(tmp_path: Path, text: str):
+    path = tmp_path / "paper.md"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+def test_a_line_citing_the_paper_itself_is_no_byline(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# DOI: 10.5846/stxb201701100078\n\n"
+        "王小平,张飞,李晓航.艾比湖区域景观格局空间特征与地表水质的关联分析.生态学报,2017,37（22)：7438-7452.\n\n"
+        "# 艾比湖区域景观格局空间特征与地表水质的关联分析\n\n"
+        "王小平1,²,张飞1,2,3，\\*，李晓航¹,²\n\n"
+        "1新疆大学资源与环境科学学院，乌鲁木齐830046  \n2 新疆大学绿洲生态教育部重点实验室，乌鲁木齐830046\n\n"
+        "摘要：为进一步明确区域土地利用对河流水质影响的空间尺度，选择新疆艾比湖区域为研究对象。\n\n"
+        "关键词：艾比湖;景观格局;空间尺度\n",
+    )
+    assert record.title == "艾比湖区域景观格局空间特征与地表水质的关联分析"
+    assert [a.name for a in record.authors] == ["王小平", "张飞", "李晓航"]
+    assert record.authors[1].affiliations == ["新疆大学资源与环境科学学院", "新疆大学绿洲生态教育部重点实验室"]
+
+
+def test_reference_text_stays_with_its_entry_when_a_running_head_moves(tmp_path: Path) -> None:
+    body = (
+        "网络节点影响力可以用结构洞理论常用的网络效率和约束度指标进行分析[2]。凝聚子群分析研究城市群内部的联系[3]。\n\n"
+    )
+    record = _extract(
+        tmp_path,
+        "# 城市网络结构与经济增长\n\n" + body * 3 + "# 参考文献\n\n"
+        "[1] 刘军.整体网分析讲义:UCINET软件实用指南[M].上海：上海人民出版社,2009.[Liu Jun.Overall network "
+        "analysis[M]. Shanghai: Shanghai People's Publishing House,2009.]\n\n# 干旱区地理\n\n"
+        "[2]Burt R S. Structural holes: The social structure of competition[R]. Rochester,NY:SSRN,1992.\n"
+        "[3] 李平,杨伟松,汪秉宏.结构洞综合评价指标的构建与应用[J]. 江西科技师范大学学报,2017(6):94-99.\n",
+    )
+    raws = [r.raw for r in record.references]
+    assert len(raws) == 3
+    assert "Burt" not in raws[0] and raws[1].startswith("[2]Burt")
