@@ -27,7 +27,8 @@ def cites(rec):
 
 def test_author_year_group_with_several_works():
     rec = record("开源创新的扩散（温馨等，2024；张超等，2024）显著加速了技术的普及。")
-    assert cites(rec) == [("温馨等，2024；张超等，2024", ["温馨", "张超"], "resolved")]
+    # one citation per item of the group, each pointing at its own entry
+    assert cites(rec) == [("温馨等，2024", ["温馨"], "resolved"), ("张超等，2024", ["张超"], "resolved")]
     assert rec.citations[0].sentence == "开源创新的扩散（温馨等，2024；张超等，2024）显著加速了技术的普及。"
 
 
@@ -129,7 +130,27 @@ def test_author_year_groups_as_converted_papers_print_them():
     )
     rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
     by_marker = {c.marker: c for c in rec.citations}
-    group = next(c for m, c in by_marker.items() if m.startswith("De Hooge"))
-    assert len(group.reference_ids) == 2 and group.status == "resolved"
+    first, second = by_marker["De Hooge,Zelenberg,& Breugelmans,2010"], by_marker["2011"]  # a bare year: same authors
+    assert first.status == second.status == "resolved"
+    assert [rec.references.index(r) for r in rec.references if r.id in first.reference_ids + second.reference_ids] == [
+        0,
+        1,
+    ]
+    assert first.reference_ids != second.reference_ids
     assert next(c for m, c in by_marker.items() if m.startswith("Dewall")).status == "resolved"
     assert by_marker["文斌(2012)"].status == "resolved"
+
+
+def test_author_year_entry_whose_year_was_garbled_resolves_by_name_when_unique():
+    body = (
+        "羞耻是一种社会情绪(Izard,1977)，也影响欺骗(Bok,1978；Jones，1991)。\n\n参考文献\n\n"
+        "Bok,B.J.(978).Star formation in very close to the globule.Astronomy,12,1-5.\n"
+        "Izard, C.E.(1977).Human emotions.New York: Plenum Press.\n"
+        "Jones,T.M.(199).Ethical decision making by individuals in organizations.Academy of Management Review,16(2),366-395.\n"
+        "Jones,T.M.(2o).Another work by the same author.Academy of Management Review,20(2),1-3.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ocr.md"))
+    by_marker = {c.marker: c for c in rec.citations}
+    assert [c.marker for c in rec.citations] == ["Izard,1977", "Bok,1978", "Jones，1991"]
+    assert by_marker["Bok,1978"].reference_ids == [rec.references[0].id]
+    assert by_marker["Jones，1991"].status == "unresolved"  # two entries by Jones, both years unreadable

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from npf_graph.cli.main import app
 from npf_graph.evaluation.documents import ref_field_equal, score_document
+from npf_graph.evaluation.matching import overlap_clusters
 from npf_graph.evaluation.refstrings import score_set
 
 GOLD = {
@@ -93,3 +94,14 @@ def test_eval_docs_on_annotated_real_papers(tmp_path) -> None:
     assert summary["title"] == 1.0 and summary["span_validity"] == 1.0
     assert summary["authors"]["f1"] == 1.0
     assert summary["references"]["gold"] == 40 and summary["references"]["f1"] >= 0.95
+
+
+def test_markers_compared_at_the_coarser_granularity() -> None:
+    # gold: one group marker and one item; predicted: two items inside the group, one at the item, one stray
+    gold_ids, pred_ids = overlap_clusters([(10, 40), (60, 70)], [(10, 24), (26, 40), (60, 70), (90, 95)])
+    assert gold_ids[0] == pred_ids[0] == pred_ids[1]
+    assert gold_ids[1] == pred_ids[2] != gold_ids[0]
+    assert pred_ids[3] not in gold_ids
+    # touching spans are not one cluster
+    gold_ids, pred_ids = overlap_clusters([(0, 5), (5, 9)], [(0, 5), (5, 9)])
+    assert gold_ids == pred_ids and gold_ids[0] != gold_ids[1]

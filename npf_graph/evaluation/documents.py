@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlaps, similarity
+from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlap_clusters, overlaps, similarity
 
 REF_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "place", "type")
 UNTIL_RE = re.compile(r"citations annotated up to offset (\d+)")
@@ -169,13 +169,11 @@ def _score_citations(g: dict, p: dict, ref_map: dict[str, str], s: DocScores) ->
     limit = int(until.group(1)) if until else None
     gold = g.get("citations") or []
     pred = [c for c in p.get("citations") or [] if limit is None or c["span"][0] < limit]
-    pairs = match_pairs(gold, pred, lambda x, y: float(overlaps(x.get("span"), y.get("span"))), 1.0)
-    s.markers.add(len(pairs), len(pred), len(gold))
-    gold_links = {(gi, t) for gi, c in enumerate(gold) for t in c.get("targets") or []}
-    pred_of = dict((pi, gi) for gi, pi in pairs)
-    pred_links = {
-        (pred_of.get(pi, -1 - pi), ref_map.get(r, "?" + r)) for pi, c in enumerate(pred) for r in c["reference_ids"]
-    }
+    gold_ids, pred_ids = overlap_clusters([c["span"] for c in gold], [c["span"] for c in pred])
+    found, g_clusters, p_clusters = set(gold_ids) & set(pred_ids), set(gold_ids), set(pred_ids)
+    s.markers.add(len(found), len(p_clusters), len(g_clusters))
+    gold_links = {(gold_ids[gi], t) for gi, c in enumerate(gold) for t in c.get("targets") or []}
+    pred_links = {(pred_ids[pi], ref_map.get(r, "?" + r)) for pi, c in enumerate(pred) for r in c["reference_ids"]}
     s.links.add(len(gold_links & pred_links), len(pred_links), len(gold_links))
 
 

@@ -107,3 +107,19 @@ def match_pairs(
 
 def overlaps(a: Sequence[int] | None, b: Sequence[int] | None) -> bool:
     return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
+def overlap_clusters(gold: Sequence[Sequence[int]], pred: Sequence[Sequence[int]]) -> tuple[list[int], list[int]]:
+    """Cluster ids of gold and predicted spans: spans that overlap, directly or through others, share one.
+
+    Markers are compared at the coarser of two granularities: an author-year group printed in one
+    pair of brackets is one marker to some annotators and one marker per item to others."""
+    items = sorted([(s[0], s[1], 0, i) for i, s in enumerate(gold)] + [(s[0], s[1], 1, i) for i, s in enumerate(pred)])
+    ids: tuple[list[int], list[int]] = ([0] * len(gold), [0] * len(pred))
+    cluster, reach = -1, -1
+    for start, end, side, i in items:
+        if start >= reach:
+            cluster += 1
+        reach = max(reach, end)
+        ids[side][i] = cluster
+    return ids

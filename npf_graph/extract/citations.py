@@ -18,7 +18,7 @@ NUMERIC_RE = re.compile(
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
-YEAR = r"(?:19|20)(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
+YEAR = r"(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
 ITEM_RE = re.compile(
     rf"^\s*+(?:参见|见|如|引自)?\s*+(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
@@ -28,7 +28,8 @@ ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:等(?:人)?|(?:和|与|、)[\u4e00-\u9fff]{{2,4}})?)\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
 )
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s*等人?|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?)"
+    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s*等人?"
+    rf"|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+|\s*[和与]\s*[A-Z][A-Za-z'\-]+)?)"
     rf"\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
@@ -60,7 +61,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = names.replace("*", "").strip()
     et_al = bool(re.search(r"等人?$|et\s*al\.?$", n))
     n = re.sub(r"\s*(?:等人?|et\s*al\.?)$", "", n).strip()
-    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|\band\b|,|，)\s*", n) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
         return None
     parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]  # 'Gomez, R.': the initials go with the name
@@ -72,6 +73,16 @@ def parse_names(names: str, year: str) -> CitedName | None:
         if not (cjk or latin):
             return None
     return CitedName(parts[0], tuple(parts[1:]), year, et_al)
+
+
+def _group_items(start: int, body: str) -> list[tuple[int, str]]:
+    """The items of '(A, 2009; B, 2011)' with their offsets, surrounding spaces left out."""
+    out = []
+    for m in re.finditer(r"[^；;]+", body):
+        part = m.group().strip()
+        if part:
+            out.append((start + m.start() + m.group().index(part), part))
+    return out
 
 
 def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
@@ -204,18 +215,22 @@ def extract_citations(doc: Doc) -> Doc:
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue
-        parts = re.split(r"\s*[；;]\s*", m.group("body"))
-        items = [ITEM_RE.match(part) or BARE_YEAR_RE.match(part) for part in parts]
+        parts = _group_items(m.start("body"), m.group("body"))
+        items = [ITEM_RE.match(part) or BARE_YEAR_RE.match(part) for _start, part in parts]
         if not items or not all(items):
             continue
-        cited: list[CitedName | None] = []
+        cited: list[list[CitedName | None]] = []  # the works of each item ('高学德，2006，2013' cites two)
         for i in items:
+            last = [c for works in cited for c in works]
+            works: list[CitedName | None] = []
             for year in re.findall(YEAR, i.group("year")) if i else []:
-                cited.append(parse_names(i.group("names"), year) if i.group("names") else _same_names(cited, year))
-        if all(cited):
-            start, end = m.start("body"), m.end("body")
+                works.append(parse_names(i.group("names"), year) if i.group("names") else _same_names(last, year))
+                last = last + works[-1:]
+            cited.append(works)
+        if all(all(works) for works in cited):
             taken.add((m.start(), m.end()))
-            _add(doc, start, end, text[start:end], cited)
+            for (start, part), works in zip(parts, cited, strict=True):  # one citation per item of the group
+                _add(doc, start, start + len(part), part, works)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):

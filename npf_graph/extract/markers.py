@@ -47,7 +47,7 @@ def numbers_in(body: str, top: int) -> list[str] | None:
 
 def after_latex_command(text: str, pos: int) -> bool:
     """'\\sqrt [ 3 ]' is an index of a root, not a citation."""
-    return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 12), pos))
+    return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
 
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:

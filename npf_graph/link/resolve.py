@@ -29,14 +29,15 @@ OCR_DIGITS = str.maketrans("oOlI", "0011")
 def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
     year = cited.year[:4].translate(OCR_DIGITS)
-    if not ref.year or not year.isdigit() or int(year) != ref.year or not ref.authors:
+    if not year.isdigit() or not ref.authors or (ref.year and int(year) != ref.year):
         return 0
+    unread = 0 if ref.year else 4  # an entry whose year the conversion garbled ('(ol1)') fits by name only
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
     if want == have:
-        score = 10
-    elif len(want) == len(have) and edit_distance(want, have, 1) <= 1 and len(want) >= 2:
+        score = 10 - unread
+    elif len(want) == len(have) and edit_distance(want, have, 1) <= 1 and len(want) >= 2 and not unread:
         score = 5
     else:
         return 0
@@ -70,6 +71,8 @@ def resolve_citations(doc: Doc) -> Doc:
                 if not scored:
                     continue
                 best = [rid for s, rid in scored if s == scored[0][0]]
+                if len(best) > 1 and not by_id[best[0]].year:
+                    continue  # several entries fit by name alone: the garbled years cannot tell them apart
                 ids.extend(best)
                 ambiguous = ambiguous or len(best) > 1
         cite.reference_ids = list(dict.fromkeys(ids))
