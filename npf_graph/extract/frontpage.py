@@ -143,13 +143,30 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         if text.startswith("!["):
             continue
         if SUBTITLE_RE.match(text.lstrip("# ")) and "subtitle" not in doc.notes:
-            doc.notes["subtitle"] = re.sub(r"^[#—－\-–─一\s]+", "", text).strip()  # '——以兰新高铁为例' on its own line
+            doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:[：:]|[—－\-–─]+|一)\s*", "", text).strip()  # '——以…为例' alone
             continue
+        upper = lines[k - 1].text.strip() if k > 0 else ""
+        if _wrapped_title(upper, text) and is_title(upper):
+            return upper.rstrip() + text.lstrip("# ").strip()
         return text if is_title(text) else None
     return None
 
 
+def _wrapped_title(upper: str, lower: str) -> bool:
+    """'# 基于科研产出关联的大科学装置集群规划' over '# 布局分析方法研究': one title over two heading lines,
+    the first filled to the width of the page, the second short."""
+    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    return (
+        upper.startswith("#")
+        and lower.startswith("#")
+        and len(upper_text) >= 14
+        and 1 <= len(lower_text) <= 12
+        and _cjk_count(upper_text) >= 10
+        and not re.search(r"[。！？!?：:]$", upper_text)
+    )
+
+
 SUBTITLE_RE = re.compile(
-    r"^(?:——|—|－|--|─)|^(?:以|基于).{2,30}为例$"
+    r"^(?:——|—|－|--|─|[：:])|^(?:以|基于).{2,30}为例$"
     r"|^一(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是).{3,40}$"  # 一 read for a dash
 )

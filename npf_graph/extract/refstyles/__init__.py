@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from npf_graph.extract.refstyles.bilingual import chinese_original
 from npf_graph.extract.refstyles.common import ParsedRef, language, split_label
 
 __all__ = ["ParsedRef", "parse_reference"]
@@ -12,6 +13,11 @@ def parse_reference(raw: str) -> ParsedRef:
     read (or a package without its model) still gets a record: its text, label and language."""
     from npf_graph.extract.refparse import parse_with_model
 
+    original = chinese_original(raw)
+    if original is not None:  # an English entry with its Chinese original: the fields of the original
+        label, _body = split_label(raw)
+        parsed = parse_reference(original)
+        return parsed.model_copy(update={"raw": raw.strip(), "label": label or parsed.label})
     try:
         parsed = parse_with_model(raw)
     except (AssertionError, ValueError, IndexError, AttributeError):

@@ -1,0 +1,29 @@
+"""Bilingual entries printed English first, the Chinese original after it in brackets.
+
+``CHEN DM,1993.History of plant taxonomy in China [M].Wuhan: Central China Normal University
+Press.[陈德懋，1993．中国植物分类学史[M]．武汉：华中师范大学出版社.]``: the fields of such a pair
+are those of the Chinese part, as they are for the more common Chinese-first pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.extract.refstyles.common import split_label
+
+OPEN_CJK_RE = re.compile(r"[\[［【(（]\s*(?=[\u4e00-\u9fff])(?!中译|译|转引|引自|载|见)")  # not a note on a translation
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def chinese_original(raw: str) -> str | None:
+    """The bracketed Chinese original after an English entry, without its brackets; else None."""
+    _label, body = split_label(raw)
+    for m in OPEN_CJK_RE.finditer(body):
+        english, chinese = body[: m.start()], body[m.end() :]
+        if len(LATIN_RE.findall(english)) < 15 or CJK_RE.search(english):
+            return None  # the entry itself is Chinese, or the English part is too short to be an entry
+        chinese = re.sub(r"[\]］】)）]\s*[.。．]?\s*$", "", chinese.strip())
+        if len(CJK_RE.findall(chinese)) >= 6 and len(CJK_RE.findall(chinese)) >= len(LATIN_RE.findall(chinese)):
+            return chinese
+    return None
