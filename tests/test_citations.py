@@ -154,3 +154,33 @@ def test_author_year_entry_whose_year_was_garbled_resolves_by_name_when_unique()
     assert [c.marker for c in rec.citations] == ["Izard,1977", "Bok,1978", "Jones，1991"]
     assert by_marker["Bok,1978"].reference_ids == [rec.references[0].id]
     assert by_marker["Jones，1991"].status == "unresolved"  # two entries by Jones, both years unreadable
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # names listed with commas before 和, in both scripts
+        ("此后温馨，张超和郭锐（2024）指出开源创新依赖社区。", [("温馨，张超和郭锐（2024）", ["温馨"], "resolved")]),
+        (
+            "Rajala, Westerlund and Moller (2012) argue that flexibility matters.",
+            [("Rajala, Westerlund and Moller (2012)", ["Rajala, R."], "resolved")],
+        ),
+        # one name, two years: two works
+        ("王涛（2023，2023）比较了开源许可证。", [("王涛（2023，2023）", ["王涛", "王涛"], "ambiguous")]),
+        # words before the name are no names
+        ("研究发现，李如秒和赖普清（2024）的结论成立。", [("李如秒和赖普清（2024）", ["李如秒"], "resolved")]),
+    ],
+)
+def test_narrative_citations_with_name_lists(body: str, expected: list) -> None:
+    assert cites(record(body)) == expected
+
+
+def test_numbers_in_lenticular_brackets_are_markers_but_not_at_a_line_start() -> None:
+    body = (
+        "建议如下。\n\n【1】加强统筹规划，推进信息共享，提高建设项目的管理水平。\n\n"
+        "一种便捷高效的管理理念应运而生【2】。参数化族库发挥了很好的作用【1\n\n"
+        "运河宿迁港项目应用的软件是建筑信息模型软件。\n\n参考文献\n\n[1]张三.建筑信息模型[J].建筑,2015(3):1-5.\n"
+        "[2]李四.BIM技术应用[J].施工技术,2016(4):2-6.\n[3]王五.族库建设[J].土木工程,2017(5):3-7.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "b.txt"))
+    assert [(c.marker, c.status) for c in rec.citations] == [("【2】", "resolved"), ("【1", "resolved")]

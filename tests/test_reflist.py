@@ -104,3 +104,12 @@ def test_author_year_entries_with_a_two_word_surname() -> None:
         "Elster, J. (1999). Alchemies of the mind. Cambridge University Press.\n"
     )
     assert [e[:8] for e in _entries(text)] == ["De Hooge", "De Hooge", "Elster, "]
+
+
+def test_first_entry_on_the_heading_line() -> None:
+    text = (
+        "正文。\n\n参考文献(References) [1]新疆维吾尔自治区人民政府.天山北坡经济带发展规划[R].   \n"
+        "2012.[People's Government of Xinjiang.Development plan[R].2012.] [2]新疆维吾尔自治区发展和改革委员会."
+        "新疆维吾尔自治区主体功能区规划[R].2017.\n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["[1]", "[2]"]

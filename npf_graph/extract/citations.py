@@ -14,7 +14,7 @@ from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
-    r"[\[［〔]\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」]"
+    r"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
@@ -24,13 +24,17 @@ ITEM_RE = re.compile(
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
+YEARS = rf"{YEAR}(?:\s*[，,]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)': one name, several works
+ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
-    rf"(?P<names>[\u4e00-\u9fff]{{2,4}}(?:等(?:人)?|(?:和|与|、)[\u4e00-\u9fff]{{2,4}})?)\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
+    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:等(?:人)?|(?:和|与|、){ZH_NAME})?)"
+    rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
+EN_NAME = r"[A-Z][A-Za-z'\-]+"
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>[A-Z][A-Za-z'\-]+(?:\s*\*?et al\.?\*?|\s*等人?"
-    rf"|\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+|\s*[和与]\s*[A-Z][A-Za-z'\-]+)?)"
-    rf"\s*[（(]\s*(?P<year>{YEAR})\s*[）)]"
+    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et al\.?\*?|\s*等人?"
+    rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
+    rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -163,6 +167,24 @@ def _plausible_narrative(doc: Doc, name: CitedName) -> bool:
     return any(match_score(name, r) > 0 for r in refs)
 
 
+def _narrative(doc: Doc, m: re.Match[str], chinese: bool) -> tuple[int, list[CitedName]] | None:
+    """Where a narrative citation starts and the works it cites. The run before '(2010)' may begin
+    with words that are no names: '采用文斌（2012）', '研究发现，张三（2010）' — shorter and shorter
+    tails of it are tried until one fits a reference entry."""
+    names, years = m.group("names"), re.findall(YEAR, m.group("year"))
+    heads = [0, *(k.end() for k in re.finditer(r"[,，、]\s*", names))]
+    starts = [h + cut for h in heads for cut in ((0, 1, 2) if chinese else (0,))]
+    for offset in starts:
+        if len(names) - offset < 2:
+            continue
+        works = [parse_names(names[offset:], year) for year in years]
+        if all(works) and all(_plausible_narrative(doc, w) for w in works if w is not None):
+            return m.start() + offset, [w for w in works if w is not None]
+        if not chinese:
+            break  # an English name list either fits as printed or not at all
+    return None
+
+
 class _Taken:
     """Stretches of text already claimed by a marker, kept sorted: overlap checks by bisection."""
 
@@ -235,17 +257,11 @@ def extract_citations(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
                 continue
-            start = m.start()
-            name = parse_names(m.group("names"), m.group("year"))
-            for cut in (1, 2):  # '采用文斌（2012）': the name may be the end of the run of characters
-                if pattern is not ZH_NARRATIVE_RE or (name is not None and _plausible_narrative(doc, name)):
-                    break
-                if len(m.group("names")) - cut >= 2:
-                    start = m.start() + cut
-                    name = parse_names(m.group("names")[cut:], m.group("year"))
-            if name is not None and not _inside_title(text, start) and _plausible_narrative(doc, name):
+            found = _narrative(doc, m, pattern is ZH_NARRATIVE_RE)
+            if found is not None and not _inside_title(text, found[0]):
+                start, works = found
                 taken.add((start, m.end()))
-                _add(doc, start, m.end(), text[start : m.end()], [name])
+                _add(doc, start, m.end(), text[start : m.end()], works)
     titles = {}
     for ref in doc.record.references:
         if ref.title and len(fold(ref.title)) >= 4:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 SEP = r"\s*[-–—~～,，、.]\s*"
 LOST_CLOSE_RE = re.compile(
-    rf"[\[［〔]\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕])"
+    rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕】])"
     r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))"
 )
 LOST_OPEN_RE = re.compile(
