@@ -113,3 +113,12 @@ def test_first_entry_on_the_heading_line() -> None:
         "新疆维吾尔自治区主体功能区规划[R].2017.\n"
     )
     assert [e[:3] for e in _entries(text)] == ["[1]", "[2]"]
+
+
+def test_an_opening_bracket_read_as_a_colon() -> None:
+    text = (
+        "# 参考文献\n\n[1] 秦天宝.遗传资源获取与惠益分享的法律问题研究［M].武汉：武汉大学出版社，2006.\n"
+        "[2] 法规司.涉及人的生物医学研究伦理审查办法［EB/OL].2016.\n"
+        ":3] 国务院.人类遗传资源管理条例[Z].2019.\n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["[1]", "[2]", ":3]"]

@@ -46,7 +46,7 @@ def _label_re(k: int) -> re.Pattern[str]:
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     return re.compile(
         rf"[\[［〔【]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
-        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+{k}\s*[\]］〕】」]"
+        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
         rf"|{circled}"
