@@ -170,6 +170,8 @@ class DocumentRecord(Record):
     keywords_en: list[str] = Field(default_factory=list)
     authors: list[Author] = Field(default_factory=list)
     funding: list[Funding] = Field(default_factory=list)
+    doi: str | None = None  # the document's own DOI, printed on its front page
+    clc: list[str] = Field(default_factory=list)  # Chinese Library Classification codes (中图分类号)
     parts: list[Part] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)

@@ -22,6 +22,7 @@ from npf_graph.extract.claims import extract_claims
 from npf_graph.extract.concepts import extract_concepts
 from npf_graph.extract.datasources import extract_data_sources
 from npf_graph.extract.frontmatter import extract_frontmatter
+from npf_graph.extract.identifiers import extract_identifiers
 from npf_graph.extract.metadata import classify_document, extract_metadata
 from npf_graph.extract.references import extract_references
 from npf_graph.extract.statistics import extract_statistics
@@ -64,6 +65,7 @@ STAGES: tuple[Stage, ...] = (
     extract_frontmatter,
     extract_authors,
     extract_metadata,
+    extract_identifiers,
     extract_parts,
     classify_document,
     extract_references,

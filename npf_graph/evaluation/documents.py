@@ -17,6 +17,7 @@ from typing import Any
 from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlap_clusters, overlaps, similarity
 
 REF_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "place", "type")
+CLC_CODE_RE = re.compile(r"[A-Z]{1,2}\d[\d.\-/]*")
 UNTIL_RE = re.compile(r"citations annotated up to offset (\d+)")
 
 
@@ -60,6 +61,8 @@ class DocScores:
     title: Accuracy = field(default_factory=Accuracy)
     subtitle: Accuracy = field(default_factory=Accuracy)
     title_en: Accuracy = field(default_factory=Accuracy)
+    doi: Accuracy = field(default_factory=Accuracy)
+    clc: Accuracy = field(default_factory=Accuracy)
     authors: Counts = field(default_factory=Counts)
     author_order: Accuracy = field(default_factory=Accuracy)
     affiliations: Accuracy = field(default_factory=Accuracy)
@@ -96,6 +99,8 @@ class DocScores:
             "title": self.title.value,
             "subtitle": self.subtitle.value,
             "title_en": self.title_en.value,
+            "doi": self.doi.value,
+            "clc": self.clc.value,
             "authors": self.authors.as_dict(),
             "author_order": self.author_order.value,
             "affiliations": self.affiliations.value,
@@ -117,6 +122,10 @@ def _score_front(g: dict, p: dict, s: DocScores) -> None:
     for key, acc in (("title", s.title), ("subtitle", s.subtitle), ("title_en", s.title_en)):
         if gm.get(key):
             acc.add(similarity(gm[key], p.get(key)) >= 0.9)
+    if "doi" in gm:
+        s.doi.add(norm(gm["doi"] or "").lower() == norm(p.get("doi") or "").lower())
+    if "clc" in gm:
+        s.clc.add(CLC_CODE_RE.findall(re.sub(r"\s+", "", gm["clc"] or "")) == (p.get("clc") or []))
     gold_authors, pred_authors = gm.get("authors") or [], p.get("authors") or []
     gn, pn = _names(gold_authors), _names(pred_authors)
     pairs = match_pairs(gn, pn, lambda a, b: float(a == b), 1.0)

@@ -43,6 +43,10 @@ def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
         value = getattr(rec, field)
         if value:
             out.add(doc, prop, lit(value))
+    if rec.doi:
+        out.add(doc, PRISM + "doi", lit(rec.doi))
+    for code in rec.clc:  # Chinese Library Classification
+        out.add(doc, DCTERMS + "subject", lit(code))
     if rec.abstract:
         out.add(doc, DCTERMS + "abstract", lit(rec.abstract, "zh"))
     if rec.abstract_en:

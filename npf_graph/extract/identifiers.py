@@ -1,0 +1,50 @@
+"""The document's own identifiers on its front page: DOI and Chinese Library Classification codes.
+
+``DOI 10.16418/j.issn.1000-3045.2017.01.003``, ``【DOI】10.16670/j.cnki.cn11 -5823/tu.2017.04.02``,
+``中图分类号：TU17；TP391.98``, ``分类号：TP393G35``. Only the head of the document is read, so the
+DOIs of cited works in the reference list are never taken for the paper's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.document import Doc
+from npf_graph.extract.reflist import HEADING_RE
+
+HEAD_CHARS = 6000
+DOI_RE = re.compile(r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+")
+DOI_LABEL_RE = re.compile(r"(?:DOI|doi)\s*[】\]]?\s*[:：]?\s*(?=10\s?\.)")
+CLC_LABEL_RE = re.compile(r"(?:中图(?:法)?分类号|分类号|CLC\s*(?:number|No\.?)?)\s*[】\]]?\s*[:：]?\s*", re.I)
+CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?\d{1,4}(?:\.\d{1,4})*(?:[-/]\d{1,4})?)")
+CLC_HEAD_RE = re.compile(r"[A-Z]{1,2}\d")
+
+
+def extract_identifiers(doc: Doc) -> Doc:
+    head = doc.source.readable.text[:HEAD_CHARS]
+    heading = HEADING_RE.search(head)  # a short paper's reference list: the DOIs there are of other works
+    head = head[: heading.start()] if heading else head
+    doc.record.doi = _doi(head)
+    doc.record.clc = _clc(head)
+    return doc
+
+
+def _doi(head: str) -> str | None:
+    """The DOI after the first DOI label."""
+    label = DOI_LABEL_RE.search(head)
+    m = DOI_RE.match(head, label.end()) if label else None
+    if m is None:
+        return None
+    return re.sub(r"\s+", "", m.group()).rstrip(".。,)）]】")
+
+
+def _clc(head: str) -> list[str]:
+    """Codes after a CLC label, in printed order: 'TU17；TP391.98' -> ['TU17', 'TP391.98']."""
+    label = CLC_LABEL_RE.search(head)
+    if label is None or not CLC_HEAD_RE.match(head, label.end()):
+        return []
+    codes, pos = [], label.end()
+    while (m := CLC_CODE_RE.match(head, pos)) is not None and len(codes) < 6:
+        codes.append(m.group(1).replace(" ", ""))
+        pos = m.end()
+    return codes

@@ -1,0 +1,47 @@
+"""The document's own DOI and CLC codes, as converted front pages print them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from npf_graph.pipeline import extract_file
+
+HEAD = "# 高校智库建设的策略\n\n张三 李四\n\n摘要：本文讨论高校智库的建设策略与评价方法。\n\n"
+BODY = "\n\n# 1 引言\n\n高校智库是国家治理体系的重要组成部分[1]。\n\n参考文献\n\n"
+REFS = "[1] 王五.智库评价[J].情报杂志,2016,35(3):1-5. DOI:10.3969/j.issn.1002-1965.2016.03.001.\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "doi", "clc"),
+    [
+        (
+            "关键词：智库 决策产品 评价体系智力资本分类号：C931.5DOI: 10.19318/j.cnki.issn.2096-1634.2016.02.03",
+            "10.19318/j.cnki.issn.2096-1634.2016.02.03",
+            ["C931.5"],
+        ),
+        (
+            "【中图分类号】TU17；TP391.98；TP391.99 【文献标识码】A\n【DOI】10.16670/j.cnki.cn11 -5823/tu.2017.04.02",
+            "10.16670/j.cnki.cn11-5823/tu.2017.04.02",
+            ["TU17", "TP391.98", "TP391.99"],
+        ),
+        (
+            "分类号：TP393G35  \nDOI:10.11925/infotech.2096-3467.2017.0702",
+            "10.11925/infotech.2096-3467.2017.0702",
+            ["TP393", "G35"],
+        ),
+        ("关键词 大数据，文化，文化变迁分类号 B949:C91", None, ["B949", "C91"]),
+        (
+            "关键词 塔里木河，综合治理 DOI 10.16418/j.issn.1000-3045.2017.01.003",
+            "10.16418/j.issn.1000-3045.2017.01.003",
+            [],
+        ),
+        ("DOI: 10.13266/j. issn.0252-3116.2015.09.017", "10.13266/j.issn.0252-3116.2015.09.017", []),
+    ],
+)
+def test_front_page_identifiers(tmp_path: Path, front: str, doi: str | None, clc: list[str]) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(HEAD + front + BODY + REFS, encoding="utf-8")
+    record = extract_file(path)
+    assert (record.doi, record.clc) == (doi, clc)
