@@ -77,12 +77,55 @@ def payload(path: Path) -> dict:
     return json.loads(text[start : text.index("</script>", start)])
 
 
+# What the canvas shows: the node ids vis-network draws, the painted (non-transparent) pixels,
+# and for each given node whether pixels are painted in a small square around its centre.
+DRAWN = """(ids) => new Promise((done) => {
+  const net = window.npfNetwork;
+  net.once("afterDrawing", () => {
+    const canvas = document.querySelector("#graph canvas");
+    const ratio = canvas.width / canvas.clientWidth;
+    const img = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < img.data.length; i += 4) if (img.data[i] > 0) painted++;
+    const paintedAt = (id) => {
+      const p = net.canvasToDOM(net.getPosition(id));
+      const cx = Math.round(p.x * ratio), cy = Math.round(p.y * ratio);
+      for (let y = cy - 2; y <= cy + 2; y++) for (let x = cx - 2; x <= cx + 2; x++) {
+        if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+        if (img.data[(y * img.width + x) * 4 + 3] > 0) return true;
+      }
+      return false;
+    };
+    done({ drawn: [...net.body.nodeIndices], painted, blank: ids.filter((id) => !paintedAt(id)) });
+  });
+  net.redraw();
+})"""
+
+
+def check_drawn(page: Page, expected: set[str]) -> None:
+    """The network draws exactly `expected`, and the canvas has pixels at each of their centres."""
+    seen = page.page.evaluate(DRAWN, sorted(expected))
+    assert set(seen["drawn"]) == expected
+    assert seen["blank"] == []
+    assert seen["painted"] > 200 * min(len(expected), 5)
+
+
+def neighbourhood(data: dict, doc: str) -> set[str]:
+    mine = {n["id"] for n in data["nodes"] if n["doc"] == doc}
+    return (
+        mine
+        | {e["to"] for e in data["edges"] if e["from"] in mine}
+        | {e["from"] for e in data["edges"] if e["to"] in mine}
+    )
+
+
 def test_papers_view_renders_offline_with_every_node(browser, out):
     page = Page(browser, (out / "graph.html").as_uri())
     page.ready()
-    expected = len(payload(out / "graph.html")["nodes"])
-    assert page.eval("() => window.npfNetwork.body.data.nodes.length") == expected > 50
-    assert page.eval("() => document.getElementById('legend').textContent").count("(") >= 4
+    data = payload(out / "graph.html")
+    assert len(data["nodes"]) > 50
+    check_drawn(page, {n["id"] for n in data["nodes"]})
+    assert page.eval("() => document.getElementById('legend').textContent").count("(") >= 2
     assert page.external == [] and page.errors == []
     page.page.screenshot(path=str(out / "graph-view.png"))
     assert (out / "graph-view.png").stat().st_size > 50000
@@ -107,29 +150,50 @@ def test_search_finds_a_concept(browser, out):
     page.ready()
     page.page.fill("#search", "耐心资本")
     page.page.press("#search", "Enter")
-    assert page.eval("() => document.getElementById('search-result').textContent").endswith("found")
+    assert "found" in page.eval("() => document.getElementById('search-result').textContent")
     assert page.eval("() => document.querySelector('#panel h2').textContent") == "耐心资本"
     assert page.eval("() => window.npfNetwork.getSelectedNodes().length") == 1
 
 
-def test_hiding_a_node_type_hides_it(browser, out):
-    page = Page(browser, (out / "graph.html").as_uri())
+@pytest.mark.parametrize("view", ["graph", "claims", "concepts", "authors"])
+def test_every_type_toggle_and_document_filter_leaves_the_rest_drawn(browser, out, view):
+    page = Page(browser, (out / f"{view}.html").as_uri())
     page.ready()
-    count = "(k) => window.npfNetwork.body.data.nodes.get({filter: (n) => n.kind === k && !n.hidden}).length"
-    assert page.page.evaluate(count, "concept") > 10
-    page.page.uncheck("input.kind-toggle[data-kind=concept]")
-    assert page.page.evaluate(count, "concept") == 0
-    assert page.page.evaluate(count, "document") == 5
+    data = payload(out / f"{view}.html")
+    boxes = page.eval(
+        "() => [...document.querySelectorAll('input.kind-toggle')].map((b) => [b.dataset.kind, b.checked])"
+    )
+    on = {kind for kind, checked in boxes if checked}
+    every = {n["id"] for n in data["nodes"] if n["kind"] in on and n.get("claimKind") != "assertion"}
+    check_drawn(page, every)
+    for kind in sorted(on):
+        page.page.uncheck(f"input.kind-toggle[data-kind={kind}]")
+        rest = {n["id"] for n in data["nodes"] if n["id"] in every and n["kind"] != kind}
+        if rest:
+            check_drawn(page, rest)
+        page.page.check(f"input.kind-toggle[data-kind={kind}]")
+        check_drawn(page, every)
+    for doc in data["documents"]:
+        page.page.select_option("#doc-filter", doc["id"])
+        check_drawn(page, every & neighbourhood(data, doc["id"]))
+    page.page.select_option("#doc-filter", "")
+    check_drawn(page, every)
+    for kind in on:  # nothing ticked: nothing drawn, not a pixel
+        page.page.uncheck(f"input.kind-toggle[data-kind={kind}]")
+    assert page.page.evaluate(DRAWN, []) == {"drawn": [], "painted": 0, "blank": []}
+    assert page.errors == []
 
 
 def test_claim_kinds_can_be_hidden(browser, out):
     page = Page(browser, (out / "claims.html").as_uri())
     page.ready()
-    visible = "(k) => window.npfNetwork.body.data.nodes.get({filter: (n) => !n.hidden}).length"
-    before = page.page.evaluate(visible, None)
+    data = payload(out / "claims.html")
+    drawn = {n["id"] for n in data["nodes"] if n.get("claimKind") != "assertion"}
+    check_drawn(page, drawn)
+    recs = {n["id"] for n in data["nodes"] if n["claimKind"] == "recommendation"}
+    assert recs
     page.page.uncheck("input.claim-kind-toggle[data-claim-kind=recommendation]")
-    recs = sum(1 for n in payload(out / "claims.html")["nodes"] if n["claimKind"] == "recommendation")
-    assert page.page.evaluate(visible, None) == before - recs > 0
+    check_drawn(page, drawn - recs)
     assert page.errors == []
 
 

@@ -94,8 +94,11 @@
       docNodes.forEach((id) => network.getConnectedNodes(id).forEach((m) => inDoc.add(m)));
     }
     const kindsOn = new Set([...document.querySelectorAll(".claim-kind-toggle")].filter((b) => b.checked).map((b) => b.dataset.claimKind));
-    const hide = (n) => !shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) || (n.claimKind && !kindsOn.has(n.claimKind));
+    // always a boolean: vis-network draws a node only when `hidden` is exactly false
+    const hide = (n) => Boolean(!shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) ||
+      (n.claimKind && !kindsOn.has(n.claimKind)));
     nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: hide(n) })));
+    network.fit({ animation: false });
   }
 
   // physics and community colours
