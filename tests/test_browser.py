@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from helpers import CORPUS, ROOT
+from helpers import CORPUS, ROOT, corpus_file
 
 from npf_graph.build import build
 from npf_graph.view.html import render_html
@@ -124,13 +124,45 @@ def test_papers_view_renders_offline_with_every_node(browser, out):
     page.ready()
     data = payload(out / "graph.html")
     assert len(data["nodes"]) > 50
-    check_drawn(page, {n["id"] for n in data["nodes"]})
+    cited = {n["id"] for n in data["nodes"] if n["kind"] in ("document", "work")}
+    check_drawn(page, cited)  # concepts are off until asked for
+    arrows = "() => Object.values(window.npfNetwork.body.edges).filter((e) => e.options.arrows.to.enabled).length"
+    assert page.eval(arrows) == sum(1 for e in data["edges"] if e["kind"] in ("cites", "corpus citation")) >= 27
     assert page.eval("() => document.getElementById('legend').textContent").count("(") >= 2
     assert page.external == [] and page.errors == []
     page.page.screenshot(path=str(out / "graph-view.png"))
     assert (out / "graph-view.png").stat().st_size > 50000
     if os.environ.get("NPF_UPDATE_SCREENSHOT"):  # refresh the copy the README shows
         shutil.copy(out / "graph-view.png", ROOT / "docs" / "img" / "graph-view.png")
+    page.page.check("input.kind-toggle[data-kind=concept]")
+    check_drawn(page, {n["id"] for n in data["nodes"]})
+
+
+EDGES_DRAWN = "() => window.npfNetwork.body.edgeIndices.length"
+
+
+def test_co_citation_links_are_an_option(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = corpus_file("000").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
+    )
+    build([corpus], tmp_path / "out")
+    data = payload(tmp_path / "out" / "graph.html")
+    count = {k: sum(1 for e in data["edges"] if e["kind"] == k) for k in ("cites", "co-cited", "coupled")}
+    assert count["co-cited"] > 50 and count["coupled"] == 1
+    page = Page(browser, (tmp_path / "out" / "graph.html").as_uri())
+    page.ready()
+    assert page.eval(EDGES_DRAWN) == count["cites"]
+    page.page.check("input.edge-toggle[data-edge-kind=co-cited]")
+    assert page.eval(EDGES_DRAWN) == count["cites"] + count["co-cited"]
+    page.page.check("input.edge-toggle[data-edge-kind=coupled]")
+    page.page.uncheck("input.edge-toggle[data-edge-kind=cites]")
+    assert page.eval(EDGES_DRAWN) == count["co-cited"] + count["coupled"]
+    check_drawn(page, {n["id"] for n in data["nodes"] if n["kind"] != "concept"})
+    assert page.errors == []
 
 
 def test_clicking_a_claim_shows_its_sentence_and_sources(browser, out):

@@ -1,14 +1,16 @@
 import networkx as nx
 import pytest
-from helpers import CORPUS
+from helpers import CORPUS, corpus_file
 from typer.testing import CliRunner
 
 from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
 from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
+from npf_graph.view.html import graph_payload
 from npf_graph.view.network import build_view, focus
 from npf_graph.view.reader import Mark, render_text
+from npf_graph.view.style import KINDS, node_colour
 
 runner = CliRunner()
 
@@ -39,6 +41,55 @@ def test_views_are_projections_of_the_store(store):
     assert any(d["kind"] == "broader" for _, _, d in concepts.edges(data=True))
     authors = build_view(store, "authors")
     assert any(d["kind"] == "co-author" for _, _, d in authors.edges(data=True))
+
+
+def test_the_papers_view_is_a_directed_citation_map(store):
+    papers = build_view(store, "papers")
+    assert papers.is_directed() and papers.graph["off_kinds"] == ["concept"]
+    assert set(papers.graph["off_edges"]) == {"co-cited", "coupled"}
+    kinds = nx.get_node_attributes(papers, "kind")
+    cites = [(a, b) for a, b, d in papers.edges(data=True) if d["kind"] == "cites"]
+    assert len(cites) >= 27 and all(kinds[a] == "document" and kinds[b] == "work" for a, b in cites)
+    work = next(
+        d for _, d in papers.nodes(data=True) if d["detail"].get("title", "").startswith("两次全球大危机的比较")
+    )
+    assert work["label"].endswith("\n刘鹤 2020") and work["detail"]["authors"] == ["刘鹤"]
+    doc = next(d for _, d in papers.nodes(data=True) if d["detail"].get("title") == "新质生产力的新质态及其发展战略")
+    assert doc["label"] == "新质生产力的新质态及其发展战略\n范从来 等 2024"  # the first author of two
+    assert doc["detail"]["authors"] == ["范从来", "郑琼洁"]
+    assert all("cluster" in d for _, d in papers.nodes(data=True))
+    assert all(d["weight"] == d["detail"]["cited in the corpus"] for _, d in papers.nodes(data=True) if "weight" in d)
+
+
+def test_documents_citing_the_same_works_are_co_cited_and_coupled(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = corpus_file("000").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
+    )
+    build([corpus], tmp_path / "out", view=False)
+    papers = build_view(LocalStore(tmp_path / "out" / "store", read_only=True), "papers")
+    works = [n for n, d in papers.nodes(data=True) if d["kind"] == "work"]
+    assert len(works) > 10 and all(papers.nodes[w]["weight"] == 2 for w in works)  # both documents cite each
+    cocited = [(a, b, d) for a, b, d in papers.edges(data=True) if d["kind"] == "co-cited"]
+    assert len(cocited) == len(works) * (len(works) - 1) // 2
+    assert all(d["weight"] == 2 and d["directed"] is False for _, _, d in cocited)
+    coupled = [d for _, _, d in papers.edges(data=True) if d["kind"] == "coupled"]
+    assert [d["weight"] for d in coupled] == [len(works)]
+
+
+def test_a_cluster_colours_its_node():
+    g = nx.DiGraph(name="t")
+    g.add_node("a", kind="work", label="a", cluster=3)
+    g.add_node("b", kind="work", label="b", cluster=None)
+    g.add_edge("a", "b", kind="cites")
+    data = graph_payload(g, None)
+    colours = {n["id"]: n["color"] for n in data["nodes"]}
+    assert colours == {"a": node_colour(3), "b": KINDS["work"]["color"]} and node_colour(3) != KINDS["work"]["color"]
+    assert node_colour(None) is None and node_colour(13) == node_colour(3)
+    assert data["edges"][0]["arrow"] is True
 
 
 def test_focus_keeps_a_neighbourhood(store):

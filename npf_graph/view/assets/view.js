@@ -16,14 +16,17 @@
     return box;
   };
   const kindStyle = data.kinds;
+  const offKinds = new Set(data.offKinds || []);
+  const edgeKinds = data.edgeKinds || {};
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
     id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    title: tooltip(n), kind: n.kind, hidden: false,
+    title: tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
-    id: i, from: e.from, to: e.to, value: e.value, title: e.kind,
-    color: e.highlight ? { color: "#d62728" } : { color: "#bbbbbb", opacity: 0.6 },
-    width: e.highlight ? 3 : 1,
+    id: i, from: e.from, to: e.to, value: e.value, title: e.kind + (e.value > 1 ? ` (${e.value})` : ""),
+    color: e.highlight ? { color: "#d62728" } : { color: "#999999", opacity: 0.6 },
+    width: e.highlight ? 3 : 1, arrows: e.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : undefined,
+    hidden: edgeKinds[e.kind] === false,
   })));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
@@ -56,10 +59,10 @@
   document.getElementById("counts").textContent = `${data.nodes.length} nodes · ${data.edges.length} edges`;
   const legend = document.getElementById("legend");
   const filters = document.getElementById("kind-filters");
-  const toggle = (text, cls, key, value) => {
+  const toggle = (text, cls, key, value, on = true) => {
     const label = el("label");
     const box = document.createElement("input");
-    box.type = "checkbox"; box.checked = true; box.className = cls; box.dataset[key] = value;
+    box.type = "checkbox"; box.checked = on; box.className = cls; box.dataset[key] = value;
     box.addEventListener("change", applyFilters);
     label.appendChild(box);
     label.appendChild(document.createTextNode(" " + text));
@@ -72,8 +75,10 @@
     item.appendChild(sw);
     item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
     legend.appendChild(item);
-    toggle(kind, "kind-toggle", "kind", kind);
+    toggle(kind, "kind-toggle", "kind", kind, !offKinds.has(kind));
   });
+  // optional layers of links (co-citation, coupling) get switches of their own
+  Object.entries(edgeKinds).forEach(([kind, on]) => toggle(`${kind} links`, "edge-toggle", "edgeKind", kind, on));
   // claim kinds get their own switches (recommendation, finding, forecast, definition)
   [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort()
     .forEach((ck) => toggle(ck, "claim-kind-toggle", "claimKind", ck));
@@ -98,6 +103,8 @@
     const hide = (n) => Boolean(!shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) ||
       (n.claimKind && !kindsOn.has(n.claimKind)));
     nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: hide(n) })));
+    const linksOn = new Set([...document.querySelectorAll(".edge-toggle")].filter((b) => b.checked).map((b) => b.dataset.edgeKind));
+    edges.update(data.edges.map((e, i) => ({ id: i, hidden: e.kind in edgeKinds && !linksOn.has(e.kind) })));
     network.fit({ animation: false });
   }
 
