@@ -177,14 +177,42 @@ def test_clicking_a_claim_shows_its_sentence_and_sources(browser, out):
     assert page.errors == []
 
 
-def test_search_finds_a_concept(browser, out):
+def test_search_finds_a_concept_by_its_english_and_alternative_labels(browser, out):
     page = Page(browser, (out / "concepts.html").as_uri())
     page.ready()
-    page.page.fill("#search", "耐心资本")
-    page.page.press("#search", "Enter")
-    assert "found" in page.eval("() => document.getElementById('search-result').textContent")
-    assert page.eval("() => document.querySelector('#panel h2').textContent") == "耐心资本"
-    assert page.eval("() => window.npfNetwork.getSelectedNodes().length") == 1
+    for query in ("耐心资本", "Patient capital", "耐心資本"):
+        page.page.fill("#search", query)
+        page.page.press("#search", "Enter")
+        assert page.eval("() => document.getElementById('search-result').textContent").startswith("1 / ")
+        assert page.eval("() => document.querySelector('#panel h2').textContent") == "耐心资本"
+        assert page.eval("() => window.npfNetwork.getSelectedNodes().length") == 1
+    assert "patient capital" in page.eval("() => document.getElementById('panel').textContent")
+
+
+def test_search_reaches_every_hit_and_cycles(browser, out):
+    page = Page(browser, (out / "graph.html").as_uri())
+    page.ready()
+    data = payload(out / "graph.html")
+    query = "新质生产力"
+    expected = [
+        n["id"]
+        for n in data["nodes"]
+        if query in "\n".join([n["label"], *n["terms"], json.dumps(n["detail"], ensure_ascii=False)])
+    ]
+    assert len(expected) > 5
+    page.page.fill("#search", query)
+    reached = []
+    for _ in expected:
+        page.page.press("#search", "Enter")
+        reached.append(page.eval("() => window.npfNetwork.getSelectedNodes()[0]"))
+        shown = page.eval("() => document.getElementById('search-result').textContent")
+        assert shown == f"{len(reached)} / {len(expected)} found"
+    assert sorted(reached) == sorted(expected)  # every hit once
+    page.page.click("#search-next")
+    assert page.eval("() => window.npfNetwork.getSelectedNodes()[0]") == reached[0]  # round again
+    page.page.click("#search-prev")
+    assert page.eval("() => window.npfNetwork.getSelectedNodes()[0]") == reached[-1]
+    assert page.errors == []
 
 
 @pytest.mark.parametrize("view", ["graph", "claims", "concepts", "authors"])

@@ -69,6 +69,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "shape": style["shape"],
             "color": node_colour(cluster) or style["color"],
             "cluster": cluster,
+            "terms": list(d.get("terms", ())),
             "community": groups.get(n, 0),
             "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
             "size": 10 + 3 * min(d.get("weight", degree[n]), 25),
@@ -159,8 +160,10 @@ TEMPLATE = """<!DOCTYPE html>
   <div id="note" hidden></div>
 </header>
 <nav id="controls">
-  <input id="search" type="search" placeholder="搜索 search (e.g. 耐心资本)" autocomplete="off">
+  <input id="search" type="search" placeholder="搜索 search (耐心资本, patient capital)" autocomplete="off">
   <button id="search-go" type="button">Find</button>
+  <button id="search-prev" type="button" title="previous hit (Shift+Enter)">◀</button>
+  <button id="search-next" type="button" title="next hit (Enter)">▶</button>
   <span id="search-result"></span>
   <span id="kind-filters"></span>
   <select id="doc-filter"><option value="">All documents</option></select>

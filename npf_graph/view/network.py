@@ -11,7 +11,7 @@ from collections import defaultdict
 import networkx as nx
 
 from npf_graph.store import GraphStore
-from npf_graph.view.papers import SUBJECTS, add_documents, author_lists, papers_graph, rid, short
+from npf_graph.view.papers import SUBJECTS, add_documents, author_lists, concept_names, papers_graph, rid, short
 from npf_graph.view.people import authors_graph, cited_authors_graph, coauthors_graph
 
 __all__ = ["VIEWS", "build_view", "claims_graph", "concepts_graph", "focus", "papers_graph"]
@@ -112,12 +112,15 @@ def concepts_graph(store: GraphStore) -> nx.Graph:
     from npf_graph.ontology import concept_index
 
     idx = concept_index()
+    names = concept_names(store)
     for concept, docs in docs_of.items():
         label = labels[concept]
         definition = idx.concepts[concept].definition if concept in idx.concepts else ""
         # sized by how many documents discuss it
-        detail = {"concept": label, "documents": len(docs), "definition": definition or ""}
-        g.add_node(concept, kind="concept", label=label, weight=3 * len(docs), detail=detail)
+        more = names[concept]
+        detail = {"concept": label, **more, "documents": len(docs), "definition": definition or ""}
+        g.add_node(concept, kind="concept", label=label, weight=3 * len(docs), detail=detail,
+                   terms=more["English"] + more["also"], cluster=None)  # fmt: skip
     for concepts in by_claim.values():
         present = sorted(c for c in concepts if c in g)
         for i, a in enumerate(present):

@@ -42,6 +42,22 @@ SELECT ?doc ?concept ?label WHERE {
   ?concept skos:prefLabel ?label . FILTER(lang(?label) = "zh")
 }"""
 
+# a concept's English label and alternative labels, for search and the panel
+CONCEPT_NAMES = """
+SELECT ?concept ?name (lang(?name) AS ?lang) ?alt WHERE {
+  ?concept a skos:Concept .
+  { ?concept skos:prefLabel ?name . FILTER(lang(?name) != "zh") BIND(false AS ?alt) }
+  UNION { ?concept skos:altLabel ?name . BIND(true AS ?alt) }
+}"""
+
+
+def concept_names(store: GraphStore) -> dict[str, dict[str, list[str]]]:
+    """Concept IRI -> {"English": [...], "also": [...]} from the concept scheme in the store."""
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"English": [], "also": []})
+    for r in sorted(store.select(CONCEPT_NAMES), key=lambda r: r["name"]):
+        out[r["concept"]]["also" if r["alt"] == "true" else "English"].append(r["name"])
+    return out
+
 
 def rid(doc_iri: str) -> str:
     return "doc-" + doc_iri.rsplit("/", 1)[-1]
@@ -122,10 +138,13 @@ def papers_graph(store: GraphStore) -> nx.DiGraph:
 
 
 def add_concepts(g: nx.Graph, store: GraphStore) -> None:
+    names = concept_names(store)
     for r in store.select(SUBJECTS):
         if r["doc"] in g:
             if r["concept"] not in g:
+                more = names[r["concept"]]
                 g.add_node(r["concept"], kind="concept", label=r["label"], cluster=None,
-                           detail={"concept": r["label"], "documents": 0})  # fmt: skip
+                           terms=more["English"] + more["also"],
+                           detail={"concept": r["label"], **more, "documents": 0})  # fmt: skip
             g.nodes[r["concept"]]["detail"]["documents"] += 1
             g.add_edge(r["doc"], r["concept"], kind="discusses", weight=1, directed=False)

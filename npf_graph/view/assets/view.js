@@ -143,23 +143,37 @@
   }
   network.on("click", (p) => { if (p.nodes.length) show(p.nodes[0]); });
 
-  // search: exact label first, then substring of label or details
+  // search: every node whose label, English or alternative label or details hold the query
+  // (exact matches first); Enter or "next" steps through the hits, Shift+Enter or "previous" back
   const search = document.getElementById("search");
   const result = document.getElementById("search-result");
-  function find() {
+  const lower = (x) => String(x || "").toLowerCase();
+  const haystack = new Map(data.nodes.map((n) => [n.id, lower([n.label, ...(n.terms || []), JSON.stringify(n.detail)].join("\n"))]));
+  let hits = [];
+  let at = -1;
+  let asked = null;
+  function matches(q) {
+    const ql = lower(q);
+    const exact = data.nodes.filter((n) => lower(n.label) === ql || lower(n.detail.concept) === ql ||
+      (n.terms || []).some((t) => lower(t) === ql));
+    const first = new Set(exact.map((n) => n.id));
+    return exact.concat(data.nodes.filter((n) => !first.has(n.id) && haystack.get(n.id).includes(ql)));
+  }
+  function step(direction) {
     const q = search.value.trim();
     if (!q) return;
-    const hits = data.nodes.filter((n) => n.label === q || (n.detail.concept || "") === q);
-    const more = data.nodes.filter((n) => !hits.includes(n) && (n.label.includes(q) || JSON.stringify(n.detail).includes(q)));
-    const all = hits.concat(more);
-    result.textContent = all.length ? `${all.length} found` : "not found";
-    if (!all.length) return;
-    const first = all[0];
-    nodes.update({ id: first.id, hidden: false });
-    network.selectNodes([first.id]);
-    network.focus(first.id, { scale: 1.2, animation: false });
-    show(first.id);
+    if (q !== asked) { asked = q; hits = matches(q); at = direction > 0 ? -1 : 0; }
+    if (!hits.length) { result.textContent = "not found"; return; }
+    at = (at + direction + hits.length) % hits.length;
+    const hit = hits[at];
+    result.textContent = `${at + 1} / ${hits.length} found`;
+    nodes.update({ id: hit.id, hidden: false });
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, { scale: 1.2, animation: false });
+    show(hit.id);
   }
-  document.getElementById("search-go").addEventListener("click", find);
-  search.addEventListener("keydown", (e) => { if (e.key === "Enter") find(); });
+  document.getElementById("search-go").addEventListener("click", () => step(1));
+  document.getElementById("search-next").addEventListener("click", () => step(1));
+  document.getElementById("search-prev").addEventListener("click", () => step(-1));
+  search.addEventListener("keydown", (e) => { if (e.key === "Enter") step(e.shiftKey ? -1 : 1); });
 })();
