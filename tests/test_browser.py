@@ -96,16 +96,21 @@ DRAWN = """(ids) => new Promise((done) => {
       }
       return false;
     };
-    done({ drawn: [...net.body.nodeIndices], painted, blank: ids.filter((id) => !paintedAt(id)) });
+    const outside = ids.filter((id) => {
+      const p = net.canvasToDOM(net.getPosition(id));
+      return p.x < 0 || p.y < 0 || p.x > canvas.clientWidth || p.y > canvas.clientHeight;
+    });
+    done({ drawn: [...net.body.nodeIndices], painted, blank: ids.filter((id) => !paintedAt(id)), outside });
   });
   net.redraw();
 })"""
 
 
 def check_drawn(page: Page, expected: set[str]) -> None:
-    """The network draws exactly `expected`, and the canvas has pixels at each of their centres."""
+    """The network draws exactly `expected`, inside the window, with pixels at each of their centres."""
     seen = page.page.evaluate(DRAWN, sorted(expected))
     assert set(seen["drawn"]) == expected
+    assert seen["outside"] == []
     assert seen["blank"] == []
     assert seen["painted"] > 200 * min(len(expected), 5)
 
@@ -215,7 +220,7 @@ def test_search_reaches_every_hit_and_cycles(browser, out):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("view", ["graph", "claims", "concepts", "authors"])
+@pytest.mark.parametrize("view", ["graph", "claims", "concepts", "authors", "coauthors", "cited-authors"])
 def test_every_type_toggle_and_document_filter_leaves_the_rest_drawn(browser, out, view):
     page = Page(browser, (out / f"{view}.html").as_uri())
     page.ready()
@@ -240,7 +245,66 @@ def test_every_type_toggle_and_document_filter_leaves_the_rest_drawn(browser, ou
     check_drawn(page, every)
     for kind in on:  # nothing ticked: nothing drawn, not a pixel
         page.page.uncheck(f"input.kind-toggle[data-kind={kind}]")
-    assert page.page.evaluate(DRAWN, []) == {"drawn": [], "painted": 0, "blank": []}
+    assert page.page.evaluate(DRAWN, []) == {"drawn": [], "painted": 0, "blank": [], "outside": []}
+    assert page.errors == []
+
+
+def test_assertions_are_a_switch_with_their_count(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    data = payload(out / "claims.html")
+    assertions = {n["id"] for n in data["nodes"] if n["claimKind"] == "assertion"}
+    assert len(assertions) > 100
+    box = "input.claim-kind-toggle[data-claim-kind=assertion]"
+    assert not page.page.is_checked(box)
+    assert page.eval(f"() => document.querySelector('{box}').parentElement.textContent") == (
+        f" assertion ({len(assertions)})"
+    )
+    others = {n["id"] for n in data["nodes"]} - assertions
+    check_drawn(page, others)
+    page.page.check(box)
+    check_drawn(page, others | assertions)
+
+
+def test_claims_show_their_text_on_hover(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    data = payload(out / "claims.html")
+    claim = next(n for n in data["nodes"] if n["kind"] == "claim" and n["claimKind"] == "recommendation")
+    label = "(id) => window.npfNetwork.body.data.nodes.get(id).label"
+    assert page.page.evaluate(label, claim["id"]) == ""
+    x, y = page.eval(
+        f"""() => {{ const n = window.npfNetwork; n.focus({json.dumps(claim["id"])}, {{scale: 2, animation: false}});
+            const p = n.canvasToDOM(n.getPosition({json.dumps(claim["id"])}));
+            const r = document.getElementById('graph').getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }}"""
+    )
+    page.page.mouse.move(x - 30, y - 30)
+    page.page.mouse.move(x, y, steps=5)
+    page.page.wait_for_function(f"() => window.npfNetwork.body.data.nodes.get({json.dumps(claim['id'])}).label")
+    assert page.page.evaluate(label, claim["id"]) == claim["label"] != ""
+    page.page.mouse.move(x + 200, y + 200, steps=5)
+    page.page.wait_for_function(f"() => !window.npfNetwork.body.data.nodes.get({json.dumps(claim['id'])}).label")
+
+
+def test_a_work_lists_the_sentences_that_cite_it(browser, out):
+    page = Page(browser, (out / "claims.html").as_uri())
+    page.ready()
+    data = payload(out / "claims.html")
+    by_id = {n["id"]: n for n in data["nodes"]}
+    by_work: dict[str, list[dict]] = {}
+    for e in data["edges"]:
+        if e["kind"] == "cites" and by_id[e["from"]]["kind"] == "claim":
+            by_work.setdefault(e["to"], []).append(by_id[e["from"]])
+    work_id = max(sorted(by_work), key=lambda w: len(by_work[w]))
+    work, citing = by_id[work_id], by_work[work_id]
+    assert citing
+    page.click_node(work["id"])
+    panel = page.eval("() => document.getElementById('panel').textContent")
+    assert "citing sentences" in panel
+    for claim in citing:
+        assert claim["detail"]["sentence"] in panel
+        assert f"· {claim['claimKind']} · " in panel
     assert page.errors == []
 
 

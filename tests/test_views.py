@@ -80,6 +80,39 @@ def test_documents_citing_the_same_works_are_co_cited_and_coupled(tmp_path):
     assert [d["weight"] for d in coupled] == [len(works)]
 
 
+def test_claims_view_has_every_kind_and_citation_statements(store):
+    claims = build_view(store, "claims")
+    assert claims.graph["off_claim_kinds"] == ["assertion"]
+    kinds = {d.get("claim_kind") for _, d in claims.nodes(data=True) if d["kind"] == "claim"}
+    assert kinds == {"assertion", "definition", "finding", "forecast", "recommendation"}
+    cites = [(a, b) for a, b, d in claims.edges(data=True) if d["kind"] == "cites"]
+    assert cites and all(claims.nodes[a]["kind"] == "claim" and claims.nodes[b]["kind"] == "work" for a, b in cites)
+    work, statements = next(
+        (n, d["detail"]["citing sentences"]) for n, d in claims.nodes(data=True) if d["detail"].get("citing sentences")
+    )
+    citing = [a for a, b in cites if b == work]
+    assert len(statements) == len(citing)
+    sentence, where = statements[0].split("\n— ")
+    first = next(claims.nodes[c] for c in citing if claims.nodes[c]["detail"]["sentence"] == sentence)
+    title = claims.nodes[next(iter(claims.predecessors(citing[0])))]["detail"]["title"]
+    assert where.startswith(title) and f" · {first['claim_kind']} · " in where
+    assert where.rsplit(" · ", 1)[1] in ("cites", "citesForInformation", "citesAsAuthority", "citesAsEvidence",
+                                         "usesMethodIn", "disagreesWith", "agreesWith", "extends")  # fmt: skip
+
+
+def test_people_views_name_english_only_authors(store):
+    authors = build_view(store, "authors")
+    names = {d["label"] for _, d in authors.nodes(data=True) if d["kind"] == "author"}
+    assert {"ZHOU Wen", "YANG Zheng-yuan", "范从来", "郑琼洁"} <= names
+    coauthors = build_view(store, "coauthors")
+    pairs = {frozenset((coauthors.nodes[a]["label"], coauthors.nodes[b]["label"])) for a, b in coauthors.edges}
+    assert frozenset(("ZHOU Wen", "YANG Zheng-yuan")) in pairs and frozenset(("范从来", "郑琼洁")) in pairs
+    cited = build_view(store, "cited-authors")
+    heaviest = max(cited.nodes(data=True), key=lambda nd: nd[1]["weight"])[1]
+    assert heaviest["weight"] >= 1 and cited.number_of_nodes() > 20
+    assert all(d["kind"] == "co-cited" for _, _, d in cited.edges(data=True))
+
+
 def test_a_cluster_colours_its_node():
     g = nx.DiGraph(name="t")
     g.add_node("a", kind="work", label="a", cluster=3)

@@ -70,6 +70,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "color": node_colour(cluster) or style["color"],
             "cluster": cluster,
             "terms": list(d.get("terms", ())),
+            "hoverLabel": bool(d.get("hover_label")),
             "community": groups.get(n, 0),
             "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
             "size": 10 + 3 * min(d.get("weight", degree[n]), 25),
@@ -91,6 +92,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "value": d.get("weight", 1),
             "highlight": bool(d.get("highlight")),
             "arrow": directed and d.get("directed", True),
+            "length": d.get("length"),
         }
         for a, b, d in g.edges(data=True)
     ]
@@ -104,6 +106,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         "kinds": {k: v for k, v in KINDS.items() if any(nd["kind"] == k for nd in nodes)},
         "offKinds": [k for k in g.graph.get("off_kinds", ()) if any(nd["kind"] == k for nd in nodes)],
         "edgeKinds": {k: k not in off_edges for k in edge_kinds},
+        "offClaimKinds": list(g.graph.get("off_claim_kinds", ())),
         "communities": {str(k): v for k, v in group_names.items()},
         "documents": [{"id": d, "title": t} for d, t in docs],
         "physics": not positions,

@@ -16,6 +16,7 @@ import networkx as nx
 
 from npf_graph.store import GraphStore
 from npf_graph.view.analytics import cocitation, coupling
+from npf_graph.view.statements import citing_statements
 
 DOCS = """
 SELECT ?doc ?label ?type ?year ?file WHERE {
@@ -133,6 +134,9 @@ def papers_graph(store: GraphStore) -> nx.DiGraph:
     for (a, b), w in coupling(works_of).items():
         if not g.has_edge(a, b) and not g.has_edge(b, a):
             g.add_edge(a, b, kind="coupled", weight=w, directed=False)
+    for work, statements in citing_statements(store).items():
+        if work in g:
+            g.nodes[work]["detail"]["citing sentences"] = statements
     add_concepts(g, store)
     return g
 

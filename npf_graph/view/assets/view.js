@@ -18,15 +18,17 @@
   const kindStyle = data.kinds;
   const offKinds = new Set(data.offKinds || []);
   const edgeKinds = data.edgeKinds || {};
+  const offClaimKinds = new Set(data.offClaimKinds || []);
+  // claims show their text on hover only, so a thousand of them stay readable
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    title: tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind),
+    id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
+    title: tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
     id: i, from: e.from, to: e.to, value: e.value, title: e.kind + (e.value > 1 ? ` (${e.value})` : ""),
     color: e.highlight ? { color: "#d62728" } : { color: "#999999", opacity: 0.6 },
     width: e.highlight ? 3 : 1, arrows: e.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : undefined,
-    hidden: edgeKinds[e.kind] === false,
+    hidden: edgeKinds[e.kind] === false, length: e.length || undefined,
   })));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
@@ -52,8 +54,9 @@
       ready();
     });
   } else {
-    network.once("afterDrawing", ready);
+    network.once("afterDrawing", () => { network.fit({ animation: false }); ready(); });
   }
+  window.addEventListener("resize", () => network.fit({ animation: false }));
 
   // header: counts, legend, note
   document.getElementById("counts").textContent = `${data.nodes.length} nodes · ${data.edges.length} edges`;
@@ -79,9 +82,11 @@
   });
   // optional layers of links (co-citation, coupling) get switches of their own
   Object.entries(edgeKinds).forEach(([kind, on]) => toggle(`${kind} links`, "edge-toggle", "edgeKind", kind, on));
-  // claim kinds get their own switches (recommendation, finding, forecast, definition)
-  [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort()
-    .forEach((ck) => toggle(ck, "claim-kind-toggle", "claimKind", ck));
+  // claim kinds get their own switches with their counts (assertions off until asked for)
+  const claimCounts = new Map();
+  data.nodes.forEach((n) => { if (n.claimKind) claimCounts.set(n.claimKind, (claimCounts.get(n.claimKind) || 0) + 1); });
+  [...claimCounts.keys()].sort()
+    .forEach((ck) => toggle(`${ck} (${claimCounts.get(ck)})`, "claim-kind-toggle", "claimKind", ck, !offClaimKinds.has(ck)));
   if (data.note) { const note = document.getElementById("note"); note.textContent = data.note; note.hidden = false; }
 
   // document filter
@@ -142,6 +147,8 @@
     }
   }
   network.on("click", (p) => { if (p.nodes.length) show(p.nodes[0]); });
+  network.on("hoverNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: n.label }); });
+  network.on("blurNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: "" }); });
 
   // search: every node whose label, English or alternative label or details hold the query
   // (exact matches first); Enter or "next" steps through the hits, Shift+Enter or "previous" back
