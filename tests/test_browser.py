@@ -321,7 +321,12 @@ def test_claim_kinds_can_be_hidden(browser, out):
     assert page.errors == []
 
 
-def test_a_node_links_to_the_reader_page_at_its_anchor(browser, out):
+IN_VIEW = """(id) => { const r = document.getElementById(id).getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight; }"""
+HIGHLIGHT = "(id) => getComputedStyle(document.getElementById(id)).backgroundColor"
+
+
+def test_a_claim_links_to_its_sentence_highlighted_in_the_reader(browser, out):
     page = Page(browser, (out / "claims.html").as_uri())
     page.ready()
     data = payload(out / "claims.html")
@@ -331,12 +336,76 @@ def test_a_node_links_to_the_reader_page_at_its_anchor(browser, out):
     page.page.wait_for_load_state()
     url = page.page.url
     anchor = url.split("#", 1)[1]
-    assert url.split("#")[0].endswith(f"docs/{claim['doc']}.html")
-    text = page.eval(f"() => document.getElementById({json.dumps(anchor)}).nextElementSibling.textContent")
-    assert "刘鹤在《两次全球大危机的比较研究》" in "".join(text.split())  # the source, line breaks and all
+    assert url.split("#")[0].endswith(f"docs/{claim['doc']}.html") and anchor.startswith("claim-")
+    text = page.eval(f"() => document.getElementById({json.dumps(anchor)}).textContent")
+    assert "刘鹤在《两次全球大危机的比较研究》" in text  # the sentence itself, its broken lines rejoined
+    assert page.page.evaluate(IN_VIEW, anchor)
+    assert page.page.evaluate(HIGHLIGHT, anchor) == "rgb(255, 233, 168)"  # the :target highlight
     title = page.eval("() => document.querySelector('.text .cite').getAttribute('title')")
     assert title.startswith("[1] 刘伟")  # a citation marker shows its parsed reference
     assert page.external == [] and page.errors == []
+
+
+def reader(out: Path, records: list[dict], prefix: str) -> tuple[dict, Path]:
+    rec = next(r for r in records if r["source"]["name"].startswith(prefix))
+    return rec, out / "docs" / f"{rec['id']}.html"
+
+
+def test_a_citation_marker_jumps_to_its_reference_entry_and_back(browser, out):
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    rec, path = reader(out, records, "000")
+    resolved = [c for c in rec["citations"] if c["reference_ids"]]
+    assert len(resolved) > 10
+    page = Page(browser, path.as_uri())
+    for cite in (resolved[0], resolved[-1]):
+        page.page.evaluate("() => window.scrollTo(0, 0)")
+        page.page.click(f"a.cite[id={json.dumps(cite['id'])}]")
+        target = cite["reference_ids"][0]
+        page.page.wait_for_function("(h) => location.hash === h", arg=f"#{target}")
+        assert page.page.evaluate(IN_VIEW, target)
+        assert not page.page.evaluate(IN_VIEW, cite["id"])
+        assert page.page.evaluate(HIGHLIGHT, target) == "rgb(255, 233, 168)"
+        back = page.eval(f"() => [...document.querySelectorAll('a.back')].filter((a) => "
+                         f"a.getAttribute('href') === '#{cite['id']}').length")  # fmt: skip
+        assert back == 1
+        page.page.click(f"a.back[href='#{cite['id']}']")
+        page.page.wait_for_function("(h) => location.hash === h", arg=f"#{cite['id']}")
+        assert page.page.evaluate(IN_VIEW, cite["id"])
+    assert page.external == [] and page.errors == []
+
+
+def test_reader_pages_show_the_cleaned_text_with_every_highlight_at_its_span(browser, out, sources):
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    squeeze = "(s) => s.replace(/\\s+/g, '')"
+    for prefix in sorted(sources):
+        rec, path = reader(out, records, prefix)
+        source = sources[prefix]
+        page = Page(browser, path.as_uri())
+        spans = page.eval(
+            "() => [...document.querySelectorAll('.text [data-span]')].map((e) => [e.dataset.span, e.textContent])"
+        )
+        assert len(spans) > 20
+        for span, text in spans:  # each highlight holds characters of its source span, in order
+            start, end = map(int, span.split("-"))
+            it = iter("".join(source[start:end].split()))  # a line break may have become a space
+            assert all(ch in it for ch in "".join(text.split())), (span, text)
+        for claim in rec["claims"]:
+            assert page.eval(
+                f"() => document.querySelectorAll('[data-span=\"{claim['span'][0]}-{claim['span'][1]}\"]').length"
+            )
+        paragraphs = page.eval(
+            "() => [...document.querySelectorAll('.text p, .text h2, .text h3, .text h4')].map((p) => p.textContent)"
+        )
+        assert not [p for p in paragraphs if len(p.strip()) == 1]  # no masthead one character a line
+        body = page.eval("() => document.querySelector('.text').textContent")
+        assert "##" not in body and "**" not in body
+        if prefix == "001":
+            assert "特区实践与理论" not in page.page.evaluate(squeeze, body)
+        if prefix == "002":  # a sentence broken over lines in the file reads as one
+            assert any("推动生产力整体跃升" in p for p in paragraphs)
+        if prefix == "003":
+            assert page.eval("() => document.querySelector('.text h2').textContent") == "探路新质生产力"
+    assert page.errors == []
 
 
 def test_markup_in_a_document_stays_text(browser, tmp_path):

@@ -8,8 +8,8 @@ from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
 from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
 from npf_graph.view.html import graph_payload
+from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
-from npf_graph.view.reader import Mark, render_text
 from npf_graph.view.style import KINDS, node_colour
 
 runner = CliRunner()
@@ -146,9 +146,31 @@ def test_analytics_on_small_graphs():
 def test_reader_text_nests_overlapping_marks_and_escapes():
     text = "甲<b>乙</b>丙"
     html = render_text(text, [Mark(0, 10, "claim k-finding", "s0-10", "finding"), Mark(1, 4, "cite", "s1-4", 'a"b')])
-    assert html.startswith('<a id="s0-10"></a><span class="claim k-finding" title="finding">甲</span>')
-    assert '<span class="cite" title="a&quot;b">&lt;b&gt;</span>' in html
-    assert "<b>" not in html
+    assert html == (
+        '<p><span class="claim k-finding" id="s0-10" title="finding" data-span="0-10">甲'
+        '<span class="cite" id="s1-4" title="a&quot;b" data-span="1-4">&lt;b&gt;</span>乙&lt;/b&gt;丙</span></p>'
+    )
+
+
+def test_markdown_becomes_headings_and_emphasis_around_marks():
+    text = "## 一、引言\n发展**新质生产力**要*因地制宜*，见\\*注\n"
+    html = render_text(text, [Mark(12, 17, "claim k-finding", "c1", rank=1)])
+    assert html.startswith("<h3>一、引言</h3><p>发展")
+    assert '<span class="md strong">新质生产力</span>' in html and '<span class="md em">因地制宜</span>' in html
+    assert "#" not in html and "**" not in html and "见*注" in html
+    # the claim over 新质生产力 stays one element; the emphasis around it nests inside
+    assert (
+        '<span class="claim k-finding" id="c1" data-span="12-17"><span class="md strong">新质生产力</span></span>'
+        in html
+    )
+
+
+def test_a_mark_covers_the_cleaned_characters_of_its_source_span():
+    source = "发展新质\n生产力。\n"  # the cleaned text joined the broken line
+    text, offsets = "发展新质生产力。", [0, 1, 2, 3, 5, 6, 7, 8]
+    html = render_mapped(text, offsets, [Mark(2, 8, "claim", "c", tail="<b>t</b>")])
+    assert html == '<p>发展<span class="claim" id="c" data-span="2-8">新质生产力</span><b>t</b>。</p>'
+    assert source[2:8].replace("\n", "") == "新质生产力"
 
 
 def test_graph_exports_reload_with_networkx(out, tmp_path):

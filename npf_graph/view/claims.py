@@ -50,7 +50,7 @@ def claims_graph(store: GraphStore) -> nx.DiGraph:
             label=short(r["text"], 40),
             hover_label=True,
             doc=doc_id,
-            anchor=f"s{r['start']}-{r['end']}",
+            anchor="claim-" + r["claim"].rsplit("/", 1)[-1],
             detail={
                 "kind": r["kind"],
                 "sentence": r["text"],
