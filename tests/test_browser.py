@@ -60,12 +60,23 @@ class Page:
         return self.page.evaluate(js)
 
     def click_node(self, node_id: str) -> None:
-        x, y = self.eval(
-            f"""() => {{ const n = window.npfNetwork; n.focus({json.dumps(node_id)}, {{scale: 1.5, animation: false}});
-                const p = n.canvasToDOM(n.getPosition({json.dumps(node_id)}));
+        """Click the node where it shows (a point of its shape that no other node covers)."""
+        x, y = self.page.evaluate(
+            """(id) => { const n = window.npfNetwork; n.focus(id, {scale: 2.5, animation: false});
                 const r = document.getElementById('graph').getBoundingClientRect();
-                return [p.x + r.left, p.y + r.top]; }}"""
+                const c = n.getPosition(id), s = 0.7 * n.body.nodes[id].options.size;
+                for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) {
+                  const p = n.canvasToDOM({x: c.x + s * ((i + 4) % 9 - 4) / 4, y: c.y + s * ((j + 4) % 9 - 4) / 4});
+                  if (n.getNodeAt(p) === id) return [p.x + r.left, p.y + r.top];
+                }
+                throw new Error("node " + id + " is covered"); }""",
+            node_id,
         )
+        self.page.mouse.move(x, y, steps=3)  # a hovered claim shows its label: look again once it does
+        self.page.wait_for_timeout(200)
+        hit = """([id, x, y]) => { const r = document.getElementById('graph').getBoundingClientRect();
+                   return window.npfNetwork.getNodeAt({x: x - r.left, y: y - r.top}) === id; }"""
+        assert self.page.evaluate(hit, [node_id, x, y])
         self.page.mouse.click(x, y)
 
 

@@ -1,3 +1,5 @@
+import math
+
 import networkx as nx
 import pytest
 from helpers import CORPUS, corpus_file
@@ -8,6 +10,7 @@ from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
 from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
 from npf_graph.view.html import graph_payload
+from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
 from npf_graph.view.style import KINDS, node_colour
@@ -123,6 +126,31 @@ def test_a_cluster_colours_its_node():
     assert colours == {"a": node_colour(3), "b": KINDS["work"]["color"]} and node_colour(3) != KINDS["work"]["color"]
     assert node_colour(None) is None and node_colour(13) == node_colour(3)
     assert data["edges"][0]["arrow"] is True
+
+
+def test_the_force_layout_is_seeded_and_keeps_communities_together():
+    two = nx.disjoint_union(nx.complete_graph(40), nx.complete_graph(40))
+    two.add_edge(0, 40)
+    two = nx.relabel_nodes(two, {n: f"n{n}" for n in two})
+    pos = force_layout(two)
+    assert pos == force_layout(two) and pos != force_layout(two, seed=8)
+
+    def mean(pairs):
+        pairs = list(pairs)
+        return sum(math.dist(pos[a], pos[b]) for a, b in pairs) / len(pairs)
+
+    inside = mean((f"n{i}", f"n{j}") for i in range(40) for j in range(i + 1, 40))
+    across = mean((f"n{i}", f"n{j}") for i in range(40) for j in range(40, 80))
+    assert across > 2.5 * inside
+    big = generated_graph(2000)
+    spread = force_layout(big)
+    xs = [x for x, _ in spread.values()]
+    assert len(set(spread.values())) == 2000 and max(xs) - min(xs) > 1000  # spread over the canvas
+
+
+def generated_graph(n: int) -> nx.Graph:
+    g = nx.barabasi_albert_graph(n, 2, seed=1)
+    return nx.relabel_nodes(g, {i: f"n{i}" for i in g})
 
 
 def test_focus_keeps_a_neighbourhood(store):

@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from npf_graph.view.analytics import communities, community_labels, pagerank
-from npf_graph.view.layout import spiral_layout
+from npf_graph.view.layout import force_layout
 from npf_graph.view.style import KINDS, PALETTE, kind_style, node_colour
 
 MAX_NODES = 5000
@@ -54,7 +54,7 @@ def reduce_graph(g: nx.Graph, limit: int = MAX_NODES) -> tuple[nx.Graph, str | N
 def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> dict:
     groups = communities(g) if g.number_of_nodes() <= 3000 else {n: 0 for n in g.nodes}
     group_names = community_labels(g, groups) if g.number_of_nodes() <= 3000 else {0: ""}
-    positions = spiral_layout(g, groups) if g.number_of_nodes() > PHYSICS_LIMIT else {}
+    positions = force_layout(g) if g.number_of_nodes() > PHYSICS_LIMIT else {}
     degree = dict(g.degree())
     nodes = []
     for n, d in g.nodes(data=True):

@@ -15,6 +15,10 @@
     if (n.detail.quote) box.appendChild(el("div", n.detail.quote));
     return box;
   };
+  // past a thousand nodes a tooltip is plain text (vis-network writes it as text): no DOM per node
+  const big = data.nodes.length > 1000;
+  const plainTip = (n) => [n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label,
+    n.detail.kind ? "kind: " + n.detail.kind : ""].filter((x) => x).join("\n");
   const kindStyle = data.kinds;
   const offKinds = new Set(data.offKinds || []);
   const edgeKinds = data.edgeKinds || {};
@@ -22,7 +26,7 @@
   // claims show their text on hover only, so a thousand of them stay readable
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
     id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    title: tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
+    title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
     id: i, from: e.from, to: e.to, value: e.value, title: e.kind + (e.value > 1 ? ` (${e.value})` : ""),
@@ -34,7 +38,7 @@
   const options = {
     nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 13 } },
     edges: { smooth: false, scaling: { min: 1, max: 6 } },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 1000 },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     physics: data.physics
       ? { enabled: true, solver: "barnesHut",
           barnesHut: { gravitationalConstant: -9000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.4 },
@@ -53,8 +57,9 @@
       network.fit({ animation: false });
       ready();
     });
-  } else {
-    network.once("afterDrawing", () => { network.fit({ animation: false }); ready(); });
+  } else {  // positions are known: fit before the first paint, so the page is drawn once
+    network.fit({ animation: false });
+    network.once("afterDrawing", ready);
   }
   window.addEventListener("resize", () => network.fit({ animation: false }));
 
