@@ -26,6 +26,7 @@
   // claims show their text on hover only, so a thousand of them stay readable
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
     id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
+    font: n.shape === "box" ? { color: "#ffffff" } : undefined,
     title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
@@ -36,12 +37,13 @@
   })));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
-    nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 13 } },
+    nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 14 } },
     edges: { smooth: false, scaling: { min: 1, max: 6 } },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     physics: data.physics
       ? { enabled: true, solver: "barnesHut",
-          barnesHut: { gravitationalConstant: -9000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.4 },
+          barnesHut: { gravitationalConstant: -6000, centralGravity: 0.45, springLength: 120, springConstant: 0.04,
+            avoidOverlap: 0.8 },
           stabilization: { enabled: true, iterations: 250, updateInterval: 50 } }
       : { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
