@@ -13,6 +13,7 @@ from npf_graph.view.html import graph_payload
 from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
+from npf_graph.view.people import cited_authors_graph
 from npf_graph.view.style import KINDS, node_colour
 
 runner = CliRunner()
@@ -114,6 +115,10 @@ def test_people_views_name_english_only_authors(store):
     heaviest = max(cited.nodes(data=True), key=lambda nd: nd[1]["weight"])[1]
     assert heaviest["weight"] >= 1 and cited.number_of_nodes() > 20
     assert all(d["kind"] == "co-cited" for _, _, d in cited.edges(data=True))
+    few = cited_authors_graph(store, max_pairs=100)  # too many pairs: those cited together once go
+    assert all(d["weight"] >= 2 for _, _, d in few.edges(data=True))
+    assert all(d["weight"] >= 2 or few.degree(n) for n, d in few.nodes(data=True))
+    assert few.number_of_edges() < cited.number_of_edges() and few.number_of_nodes() < cited.number_of_nodes()
 
 
 def test_a_cluster_colours_its_node():

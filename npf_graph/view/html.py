@@ -17,7 +17,7 @@ import networkx as nx
 
 from npf_graph.view.analytics import communities, community_labels, pagerank
 from npf_graph.view.layout import force_layout
-from npf_graph.view.style import KINDS, PALETTE, kind_style, node_colour
+from npf_graph.view.style import KINDS, kind_style, node_colour
 
 MAX_NODES = 5000
 PHYSICS_LIMIT = 600
@@ -72,7 +72,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "terms": list(d.get("terms", ())),
             "hoverLabel": bool(d.get("hover_label")),
             "community": groups.get(n, 0),
-            "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
+            "communityColor": node_colour(groups.get(n, 0)),
             "size": 10 + 3 * min(d.get("weight", degree[n]), 25),
             "doc": d.get("doc", ""),
             "link": f"{reader_dir}/{d['doc']}.html" + (f"#{d['anchor']}" if d.get("anchor") else "")

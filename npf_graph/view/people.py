@@ -21,6 +21,7 @@ CITED_AUTHORS = """
 SELECT ?doc ?work ?person ?name (lang(?name) AS ?lang) WHERE {
   ?doc npf:docType ?t ; cito:cites ?work . ?work dcterms:creator ?person . ?person foaf:name ?name .
 }"""
+MAX_PAIRS = 50_000  # past this many co-cited pairs, a pair cited together once is left out
 TITLES = "SELECT ?doc ?title WHERE { ?doc npf:docType ?t ; rdfs:label ?title }"
 
 
@@ -90,8 +91,9 @@ def coauthors_graph(store: GraphStore) -> nx.Graph:
     return g
 
 
-def cited_authors_graph(store: GraphStore) -> nx.Graph:
-    """Authors of cited works, sized by the documents citing them and linked when cited together."""
+def cited_authors_graph(store: GraphStore, max_pairs: int = MAX_PAIRS) -> nx.Graph:
+    """Authors of cited works, sized by the documents citing them and linked when cited together
+    (weight = documents); past `max_pairs` pairs only those cited together at least twice."""
     g = nx.Graph(name="cited authors")
     rows = store.select(CITED_AUTHORS)
     names = _names(rows)
@@ -107,6 +109,10 @@ def cited_authors_graph(store: GraphStore) -> nx.Graph:
         for i, a in enumerate(ps[:400]):
             for b in ps[i + 1 : 400]:
                 pairs[(a, b)] += 1
+    least = 1 if len(pairs) <= max_pairs else 2  # a large corpus: only pairs cited together twice or more
     for (a, b), w in pairs.items():
-        g.add_edge(a, b, kind="co-cited", weight=w)
+        if w >= least:
+            g.add_edge(a, b, kind="co-cited", weight=w)
+    if least > 1:
+        g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d["weight"] < least and not g.degree(n)])
     return g
