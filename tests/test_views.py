@@ -9,7 +9,7 @@ from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
 from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
-from npf_graph.view.html import graph_payload
+from npf_graph.view.html import graph_payload, reduce_graph
 from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
@@ -119,6 +119,18 @@ def test_people_views_name_english_only_authors(store):
     assert all(d["weight"] >= 2 for _, _, d in few.edges(data=True))
     assert all(d["weight"] >= 2 or few.degree(n) for n, d in few.nodes(data=True))
     assert few.number_of_edges() < cited.number_of_edges() and few.number_of_nodes() < cited.number_of_nodes()
+
+
+def test_reducing_a_citation_map_keeps_the_citing_documents():
+    g = nx.DiGraph(name="papers")
+    for d in range(3):
+        g.add_node(f"d{d}", kind="document", label=f"d{d}")
+        for w in range(5):
+            g.add_node(f"w{d}{w}", kind="work", label=f"w{d}{w}")
+            g.add_edge(f"d{d}", f"w{d}{w}", kind="cites")
+        g.add_edge(f"d{d}", "shared", kind="cites")
+    kept, note = reduce_graph(g, limit=4)
+    assert set(kept) == {"d0", "d1", "d2", "shared"} and kept.is_directed() and note
 
 
 def test_a_cluster_colours_its_node():

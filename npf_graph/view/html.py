@@ -39,7 +39,7 @@ def reduce_graph(g: nx.Graph, limit: int = MAX_NODES) -> tuple[nx.Graph, str | N
         score = dict(g.degree(weight="weight"))
         how = "degree"
     else:
-        score = pagerank(g)
+        score = pagerank(g.to_undirected(as_view=True) if g.is_directed() else g)  # citing counts too
         how = "PageRank"
     keep = sorted(g.nodes, key=lambda n: (-score[n], str(n)))[:limit]
     sub = g.subgraph(keep).copy()
