@@ -203,6 +203,8 @@ def test_markdown_becomes_headings_and_emphasis_around_marks():
     assert html.startswith("<h3>一、引言</h3><p>发展")
     assert '<span class="md strong">新质生产力</span>' in html and '<span class="md em">因地制宜</span>' in html
     assert "#" not in html and "**" not in html and "见*注" in html
+    figure = render_text("图1 ![](images/b7b3.jpg)见[网站](https://example.org/a)。", [])
+    assert figure == "<p>图1 见网站。</p>"
     # the claim over 新质生产力 stays one element; the emphasis around it nests inside
     assert (
         '<span class="claim k-finding" id="c1" data-span="12-17"><span class="md strong">新质生产力</span></span>'

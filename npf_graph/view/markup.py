@@ -4,8 +4,9 @@ The text is the cleaning stage's output (paragraphs rejoined, running heads and 
 gone); each of its characters knows its source offset, so an annotation given in source
 offsets covers exactly the characters that came from its span. Lines become paragraphs,
 Markdown headings (`## …`) become headings and `**…**` / `*…*` emphasis, with the marks
-themselves left out. Annotations nest as elements: a claim stays one element (its id is
-the anchor the graph links to) around the citation markers and concepts inside it.
+themselves left out, as are image references and link targets. Annotations nest as
+elements: a claim stays one element (its id is the anchor the graph links to) around the
+citation markers and concepts inside it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 
 HEADING_RE = re.compile(r"(#{1,6})(?:[ \t\u3000]+|$)")
 EMPHASIS_RE = re.compile(r"(\*\*)(?=\S)(.+?)(?<=\S)\*\*|(?<![*\\A-Za-z0-9])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?!\*)")
+IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")  # a converted page's figure: no images on the page
+LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|www\.)[^)\s]*\)")  # [text](url): the text stays
 ESCAPE_RE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
 
 
@@ -79,6 +82,11 @@ def _markdown(text: str, hidden: bytearray) -> tuple[list[tuple[int, int, Block]
                 hidden[i] = 1
         for m in ESCAPE_RE.finditer(line):
             hidden[start + m.start()] = 1
+        for m in IMAGE_RE.finditer(line):
+            hidden[start + m.start() : start + m.end()] = b"\x01" * (m.end() - m.start())
+        for m in LINK_RE.finditer(line):
+            for a, b in ((m.start(), m.start(1)), (m.end(1), m.end())):
+                hidden[start + a : start + b] = b"\x01" * (b - a)
         for m in EMPHASIS_RE.finditer(line):
             strong = m.group(1) is not None
             width = 2 if strong else 1
