@@ -95,47 +95,11 @@ def main() -> None:
             rows = store.select(q)
             print(f"query {name}: {len(rows)} rows in {(time.perf_counter() - t) * 1000:.1f} ms")
         shutil.rmtree(out)
+    from views import view_timings  # bench/views.py: paint and redraw times in headless Chromium
+
     view_timings()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MB")
-
-
-def view_timings() -> None:
-    """First paint of generated views in headless Chromium (5,000 nodes; 50,000 reduced)."""
-    import shutil as sh
-
-    import networkx as nx
-
-    from npf_graph.view.html import render_html
-
-    chromium = sh.which("chromium")
-    if not chromium:
-        print("view timings: chromium not installed (make test installs it)")
-        return
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        for n in (500, 5000, 50000):
-            g = nx.barabasi_albert_graph(n, 2, seed=1)
-            h = nx.Graph(name=f"{n}")
-            h.add_nodes_from((f"n{i}", {"kind": "work", "label": f"节点{i}", "detail": {}}) for i in g.nodes)
-            h.add_edges_from((f"n{a}", f"n{b}", {"kind": "x", "weight": 1}) for a, b in g.edges)
-            path = Path(tmp) / f"g{n}.html"
-            t = time.perf_counter()
-            size = render_html(h, path, f"{n} nodes")
-            written = time.perf_counter() - t
-            page = browser.new_page()
-            t = time.perf_counter()
-            page.goto(path.as_uri())
-            page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120000)
-            paint = time.perf_counter() - t
-            page.close()
-            print(
-                f"view {n:,} nodes -> {size['nodes']:,} shown{' (reduced)' if size['reduced'] else ''}: "
-                f"written in {written:.1f} s, {size['bytes'] / 1e6:.1f} MB, first paint {paint:.2f} s"
-            )
-        browser.close()
 
 
 if __name__ == "__main__":

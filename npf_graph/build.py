@@ -333,7 +333,8 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
     return gone
 
 
-VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html"}
+VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html",
+              "coauthors": "coauthors.html", "cited-authors": "cited-authors.html"}  # fmt: skip
 
 
 def write_views(store, records: list[DocumentRecord], out: Path, texts: dict[str, str]) -> dict[str, dict]:

@@ -63,7 +63,9 @@ def export(
 
 @app.command()
 def view(
-    name: Annotated[str, typer.Option("--name", help="papers, claims, concepts or authors.")] = "papers",
+    name: Annotated[
+        str, typer.Option("--name", help="One of: papers, claims, concepts, authors, coauthors, cited-authors.")
+    ] = "papers",
     focus_on: Annotated[str | None, typer.Option("--focus", help="Only the neighbourhood of this node.")] = None,
     depth: Annotated[int, typer.Option("--depth", help="How far the neighbourhood reaches.")] = 1,
     store: StoreOption = "out/store",

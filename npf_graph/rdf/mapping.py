@@ -7,7 +7,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import bibliography_quads
 from npf_graph.rdf.claims import claims_quads
-from npf_graph.rdf.namespaces import DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
+from npf_graph.rdf.namespaces import BIBO, DCTERMS, DOCO, FABIO, FOAF, FRAPO, OA, PRISM, PROV, RDF, RDFS, XSD, npf
 from npf_graph.rdf.terms import QuadSink, add_selector, doc_iri, graph_iri, iri, lang_of, lit, person_iri
 
 DOC_CLASSES = {
@@ -85,10 +85,16 @@ def record_quads(rec: DocumentRecord, generated_at: str) -> list[Quad]:
 
 
 def _authors(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> None:
-    for a in rec.authors:
+    seq = iri("authors", rec.id) if rec.authors else None
+    if seq is not None:  # dcterms:creator for queries, bibo:authorList (an rdf:Seq) for the order
+        out.add(doc, BIBO + "authorList", seq)
+        out.add(seq, RDF + "type", RDF + "Seq")
+    for n, a in enumerate(rec.authors, 1):
         name = a.name or a.name_en or a.id
         person = person_iri(name)
         out.add(doc, DCTERMS + "creator", person)
+        if seq is not None:
+            out.add(seq, f"{RDF}_{n}", person)
         out.add(person, RDF + "type", FOAF + "Person")
         if a.name:
             out.add(person, FOAF + "name", lit(a.name, "zh"))

@@ -16,21 +16,11 @@ from pathlib import Path
 import networkx as nx
 
 from npf_graph.view.analytics import communities, community_labels, pagerank
-from npf_graph.view.layout import spiral_layout
+from npf_graph.view.layout import force_layout
+from npf_graph.view.style import KINDS, kind_style, node_colour
 
 MAX_NODES = 5000
 PHYSICS_LIMIT = 600
-KINDS = {
-    "document": {"color": "#1f77b4", "shape": "box", "name": "文献 document"},
-    "work": {"color": "#9467bd", "shape": "triangle", "name": "被引作品 cited work"},
-    "author": {"color": "#ff7f0e", "shape": "dot", "name": "作者 author"},
-    "concept": {"color": "#2ca02c", "shape": "diamond", "name": "概念 concept"},
-    "claim": {"color": "#d62728", "shape": "square", "name": "论断 claim"},
-    "statistic": {"color": "#8c564b", "shape": "star", "name": "统计 statistic"},
-    "datasource": {"color": "#17becf", "shape": "hexagon", "name": "数据来源 data source"},
-    "speaker": {"color": "#e377c2", "shape": "ellipse", "name": "引述 quoted person/work"},
-}
-PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
 
 @lru_cache(maxsize=8)
@@ -49,7 +39,7 @@ def reduce_graph(g: nx.Graph, limit: int = MAX_NODES) -> tuple[nx.Graph, str | N
         score = dict(g.degree(weight="weight"))
         how = "degree"
     else:
-        score = pagerank(g)
+        score = pagerank(g.to_undirected(as_view=True) if g.is_directed() else g)  # citing counts too
         how = "PageRank"
     keep = sorted(g.nodes, key=lambda n: (-score[n], str(n)))[:limit]
     sub = g.subgraph(keep).copy()
@@ -64,21 +54,25 @@ def reduce_graph(g: nx.Graph, limit: int = MAX_NODES) -> tuple[nx.Graph, str | N
 def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> dict:
     groups = communities(g) if g.number_of_nodes() <= 3000 else {n: 0 for n in g.nodes}
     group_names = community_labels(g, groups) if g.number_of_nodes() <= 3000 else {0: ""}
-    positions = spiral_layout(g, groups) if g.number_of_nodes() > PHYSICS_LIMIT else {}
+    positions = force_layout(g) if g.number_of_nodes() > PHYSICS_LIMIT else {}
     degree = dict(g.degree())
     nodes = []
     for n, d in g.nodes(data=True):
         kind = d.get("kind", "other")
-        style = KINDS.get(kind, {"color": "#7f7f7f", "shape": "dot"})
+        style = kind_style(kind)
+        cluster = d.get("cluster")
         node = {
             "id": str(n),
             "label": str(d.get("label", n)),
             "kind": kind,
             "claimKind": d.get("claim_kind", ""),
             "shape": style["shape"],
-            "color": style["color"],
+            "color": node_colour(cluster) or style["color"],
+            "cluster": cluster,
+            "terms": list(d.get("terms", ())),
+            "hoverLabel": bool(d.get("hover_label")),
             "community": groups.get(n, 0),
-            "communityColor": PALETTE[groups.get(n, 0) % len(PALETTE)],
+            "communityColor": node_colour(groups.get(n, 0)),
             "size": 10 + 3 * min(d.get("weight", degree[n]), 25),
             "doc": d.get("doc", ""),
             "link": f"{reader_dir}/{d['doc']}.html" + (f"#{d['anchor']}" if d.get("anchor") else "")
@@ -89,6 +83,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         if n in positions:
             node["x"], node["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(node)
+    directed = g.is_directed()
     edges = [
         {
             "from": str(a),
@@ -96,15 +91,22 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
             "kind": d.get("kind", ""),
             "value": d.get("weight", 1),
             "highlight": bool(d.get("highlight")),
+            "arrow": directed and d.get("directed", True),
+            "length": d.get("length"),
         }
         for a, b, d in g.edges(data=True)
     ]
+    edge_kinds = sorted({e["kind"] for e in edges if e["kind"]})
+    off_edges = set(g.graph.get("off_edges", ()))
     docs = sorted({(nd["doc"], nd["detail"].get("title", nd["label"])) for nd in nodes if nd["kind"] == "document"})
     return {
         "name": g.name,
         "nodes": nodes,
         "edges": edges,
         "kinds": {k: v for k, v in KINDS.items() if any(nd["kind"] == k for nd in nodes)},
+        "offKinds": [k for k in g.graph.get("off_kinds", ()) if any(nd["kind"] == k for nd in nodes)],
+        "edgeKinds": {k: k not in off_edges for k in edge_kinds},
+        "offClaimKinds": list(g.graph.get("off_claim_kinds", ())),
         "communities": {str(k): v for k, v in group_names.items()},
         "documents": [{"id": d, "title": t} for d, t in docs],
         "physics": not positions,
@@ -161,8 +163,10 @@ TEMPLATE = """<!DOCTYPE html>
   <div id="note" hidden></div>
 </header>
 <nav id="controls">
-  <input id="search" type="search" placeholder="搜索 search (e.g. 耐心资本)" autocomplete="off">
+  <input id="search" type="search" placeholder="搜索 search (耐心资本, patient capital)" autocomplete="off">
   <button id="search-go" type="button">Find</button>
+  <button id="search-prev" type="button" title="previous hit (Shift+Enter)">◀</button>
+  <button id="search-next" type="button" title="next hit (Enter)">▶</button>
   <span id="search-result"></span>
   <span id="kind-filters"></span>
   <select id="doc-filter"><option value="">All documents</option></select>

@@ -1,37 +1,54 @@
-"""Positions for large graphs: communities on a ring, each laid out as a sunflower spiral with
-its most connected nodes in the middle. Linear in the number of nodes, deterministic."""
+"""Positions for large views: a force-directed layout (Fruchterman–Reingold, igraph's C code on
+a grid past 1,000 nodes) from a fixed seed, so the same graph is always drawn the same way.
+
+The page then paints the nodes where they are, with no physics to run in the browser.
+"""
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import random
 
 import networkx as nx
 
-GOLDEN = math.pi * (3 - math.sqrt(5))
-SPACING = 28.0
+SEED = 7
+SPACING = 42.0  # pixels per node on the side of the square the layout fills
 
 
-def spiral_layout(g: nx.Graph, groups: dict[str, int]) -> dict[str, tuple[float, float]]:
-    members: dict[int, list[str]] = defaultdict(list)
-    for node in g.nodes:
-        members[groups.get(node, 0)].append(node)
-    order = sorted(members, key=lambda k: -len(members[k]))
-    radii = {k: SPACING * math.sqrt(len(members[k])) for k in order}
-    pos: dict[str, tuple[float, float]] = {}
-    # group centres on a spiral of their own, the biggest in the middle
-    centres: list[tuple[float, float, float]] = []
-    for i, k in enumerate(order):
-        if i == 0:
-            cx = cy = 0.0
-        else:
-            angle = i * GOLDEN
-            dist = max(r + radii[k] + SPACING for (_x, _y, r) in centres[:1]) + SPACING * 2 * math.sqrt(i)
-            dist += sum(radii[o] for o in order[:i]) / max(1, i) * math.sqrt(i)
-            cx, cy = dist * math.cos(angle), dist * math.sin(angle)
-        centres.append((cx, cy, radii[k]))
-        nodes = sorted(members[k], key=lambda n: -g.degree(n))
-        for j, node in enumerate(nodes):
-            r = SPACING * math.sqrt(j)
-            pos[node] = (cx + r * math.cos(j * GOLDEN), cy + r * math.sin(j * GOLDEN))
-    return pos
+def force_layout(g: nx.Graph, seed: int = SEED, iterations: int = 500) -> dict[str, tuple[float, float]]:
+    """Node -> (x, y) in screen units; linked nodes close, heavier links closer."""
+    import igraph as ig
+
+    nodes = list(g.nodes)
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    pairs: dict[tuple[int, int], float] = {}
+    for a, b, d in g.edges(data=True):
+        i, j = sorted((index[a], index[b]))
+        if i != j:
+            pairs[(i, j)] = pairs.get((i, j), 0.0) + float(d.get("weight", 1) or 1)
+    rng = random.Random(seed)
+    side = math.sqrt(len(nodes))  # igraph's own starting scale: the grid needs nodes spread out
+    start = [(rng.uniform(-side, side), rng.uniform(-side, side)) for _ in nodes]
+    graph = ig.Graph(n=len(nodes), edges=list(pairs))
+    ig.set_random_number_generator(random.Random(seed))  # igraph's own draws, seeded too
+    try:
+        coords = graph.layout_fruchterman_reingold(
+            weights=[math.log1p(w) for w in pairs.values()] or None,
+            niter=iterations,
+            seed=start,
+            grid=len(nodes) > 1000,  # repulsion from nearby cells only: near-linear time
+        ).coords
+    finally:
+        ig.set_random_number_generator(random)  # igraph's default: the random module
+    return _fit(nodes, coords)
+
+
+def _fit(nodes: list[str], coords: list[list[float]]) -> dict[str, tuple[float, float]]:
+    """Centre the layout and scale it to about SPACING pixels a node."""
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = SPACING * math.sqrt(len(nodes)) / span
+    return {n: ((x - cx) * scale, (y - cy) * scale) for n, (x, y) in zip(nodes, zip(xs, ys, strict=True), strict=True)}

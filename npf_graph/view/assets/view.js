@@ -15,24 +15,35 @@
     if (n.detail.quote) box.appendChild(el("div", n.detail.quote));
     return box;
   };
+  // past a thousand nodes a tooltip is plain text (vis-network writes it as text): no DOM per node
+  const big = data.nodes.length > 1000;
+  const plainTip = (n) => [n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label,
+    n.detail.kind ? "kind: " + n.detail.kind : ""].filter((x) => x).join("\n");
   const kindStyle = data.kinds;
+  const offKinds = new Set(data.offKinds || []);
+  const edgeKinds = data.edgeKinds || {};
+  const offClaimKinds = new Set(data.offClaimKinds || []);
+  // claims show their text on hover only, so a thousand of them stay readable
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    title: tooltip(n), kind: n.kind, hidden: false,
+    id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
+    font: n.shape === "box" ? { color: "#ffffff" } : undefined,
+    title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
-    id: i, from: e.from, to: e.to, value: e.value, title: e.kind,
-    color: e.highlight ? { color: "#d62728" } : { color: "#bbbbbb", opacity: 0.6 },
-    width: e.highlight ? 3 : 1,
+    id: i, from: e.from, to: e.to, value: e.value, title: e.kind + (e.value > 1 ? ` (${e.value})` : ""),
+    color: e.highlight ? { color: "#d62728" } : { color: "#999999", opacity: 0.6 },
+    width: e.highlight ? 3 : 1, arrows: e.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : undefined,
+    hidden: edgeKinds[e.kind] === false, length: e.length || undefined,
   })));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
-    nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 13 } },
+    nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 14 } },
     edges: { smooth: false, scaling: { min: 1, max: 6 } },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 1000 },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     physics: data.physics
       ? { enabled: true, solver: "barnesHut",
-          barnesHut: { gravitationalConstant: -9000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.4 },
+          barnesHut: { gravitationalConstant: -6000, centralGravity: 0.45, springLength: 120, springConstant: 0.04,
+            avoidOverlap: 0.8 },
           stabilization: { enabled: true, iterations: 250, updateInterval: 50 } }
       : { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
@@ -48,18 +59,20 @@
       network.fit({ animation: false });
       ready();
     });
-  } else {
+  } else {  // positions are known: fit before the first paint, so the page is drawn once
+    network.fit({ animation: false });
     network.once("afterDrawing", ready);
   }
+  window.addEventListener("resize", () => network.fit({ animation: false }));
 
   // header: counts, legend, note
   document.getElementById("counts").textContent = `${data.nodes.length} nodes · ${data.edges.length} edges`;
   const legend = document.getElementById("legend");
   const filters = document.getElementById("kind-filters");
-  const toggle = (text, cls, key, value) => {
+  const toggle = (text, cls, key, value, on = true) => {
     const label = el("label");
     const box = document.createElement("input");
-    box.type = "checkbox"; box.checked = true; box.className = cls; box.dataset[key] = value;
+    box.type = "checkbox"; box.checked = on; box.className = cls; box.dataset[key] = value;
     box.addEventListener("change", applyFilters);
     label.appendChild(box);
     label.appendChild(document.createTextNode(" " + text));
@@ -72,11 +85,15 @@
     item.appendChild(sw);
     item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
     legend.appendChild(item);
-    toggle(kind, "kind-toggle", "kind", kind);
+    toggle(kind, "kind-toggle", "kind", kind, !offKinds.has(kind));
   });
-  // claim kinds get their own switches (recommendation, finding, forecast, definition)
-  [...new Set(data.nodes.map((n) => n.claimKind).filter((k) => k))].sort()
-    .forEach((ck) => toggle(ck, "claim-kind-toggle", "claimKind", ck));
+  // optional layers of links (co-citation, coupling) get switches of their own
+  Object.entries(edgeKinds).forEach(([kind, on]) => toggle(`${kind} links`, "edge-toggle", "edgeKind", kind, on));
+  // claim kinds get their own switches with their counts (assertions off until asked for)
+  const claimCounts = new Map();
+  data.nodes.forEach((n) => { if (n.claimKind) claimCounts.set(n.claimKind, (claimCounts.get(n.claimKind) || 0) + 1); });
+  [...claimCounts.keys()].sort()
+    .forEach((ck) => toggle(`${ck} (${claimCounts.get(ck)})`, "claim-kind-toggle", "claimKind", ck, !offClaimKinds.has(ck)));
   if (data.note) { const note = document.getElementById("note"); note.textContent = data.note; note.hidden = false; }
 
   // document filter
@@ -94,8 +111,13 @@
       docNodes.forEach((id) => network.getConnectedNodes(id).forEach((m) => inDoc.add(m)));
     }
     const kindsOn = new Set([...document.querySelectorAll(".claim-kind-toggle")].filter((b) => b.checked).map((b) => b.dataset.claimKind));
-    const hide = (n) => !shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) || (n.claimKind && !kindsOn.has(n.claimKind));
+    // always a boolean: vis-network draws a node only when `hidden` is exactly false
+    const hide = (n) => Boolean(!shown.has(n.kind) || (inDoc !== null && !inDoc.has(n.id)) ||
+      (n.claimKind && !kindsOn.has(n.claimKind)));
     nodes.update(data.nodes.map((n) => ({ id: n.id, hidden: hide(n) })));
+    const linksOn = new Set([...document.querySelectorAll(".edge-toggle")].filter((b) => b.checked).map((b) => b.dataset.edgeKind));
+    edges.update(data.edges.map((e, i) => ({ id: i, hidden: e.kind in edgeKinds && !linksOn.has(e.kind) })));
+    network.fit({ animation: false });
   }
 
   // physics and community colours
@@ -132,24 +154,40 @@
     }
   }
   network.on("click", (p) => { if (p.nodes.length) show(p.nodes[0]); });
+  network.on("hoverNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: n.label }); });
+  network.on("blurNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: "" }); });
 
-  // search: exact label first, then substring of label or details
+  // search: every node whose label, English or alternative label or details hold the query
+  // (exact matches first); Enter or "next" steps through the hits, Shift+Enter or "previous" back
   const search = document.getElementById("search");
   const result = document.getElementById("search-result");
-  function find() {
+  const lower = (x) => String(x || "").toLowerCase();
+  const haystack = new Map(data.nodes.map((n) => [n.id, lower([n.label, ...(n.terms || []), JSON.stringify(n.detail)].join("\n"))]));
+  let hits = [];
+  let at = -1;
+  let asked = null;
+  function matches(q) {
+    const ql = lower(q);
+    const exact = data.nodes.filter((n) => lower(n.label) === ql || lower(n.detail.concept) === ql ||
+      (n.terms || []).some((t) => lower(t) === ql));
+    const first = new Set(exact.map((n) => n.id));
+    return exact.concat(data.nodes.filter((n) => !first.has(n.id) && haystack.get(n.id).includes(ql)));
+  }
+  function step(direction) {
     const q = search.value.trim();
     if (!q) return;
-    const hits = data.nodes.filter((n) => n.label === q || (n.detail.concept || "") === q);
-    const more = data.nodes.filter((n) => !hits.includes(n) && (n.label.includes(q) || JSON.stringify(n.detail).includes(q)));
-    const all = hits.concat(more);
-    result.textContent = all.length ? `${all.length} found` : "not found";
-    if (!all.length) return;
-    const first = all[0];
-    nodes.update({ id: first.id, hidden: false });
-    network.selectNodes([first.id]);
-    network.focus(first.id, { scale: 1.2, animation: false });
-    show(first.id);
+    if (q !== asked) { asked = q; hits = matches(q); at = direction > 0 ? -1 : 0; }
+    if (!hits.length) { result.textContent = "not found"; return; }
+    at = (at + direction + hits.length) % hits.length;
+    const hit = hits[at];
+    result.textContent = `${at + 1} / ${hits.length} found`;
+    nodes.update({ id: hit.id, hidden: false });
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, { scale: 1.2, animation: false });
+    show(hit.id);
   }
-  document.getElementById("search-go").addEventListener("click", find);
-  search.addEventListener("keydown", (e) => { if (e.key === "Enter") find(); });
+  document.getElementById("search-go").addEventListener("click", () => step(1));
+  document.getElementById("search-next").addEventListener("click", () => step(1));
+  document.getElementById("search-prev").addEventListener("click", () => step(-1));
+  search.addEventListener("keydown", (e) => { if (e.key === "Enter") step(e.shiftKey ? -1 : 1); });
 })();
