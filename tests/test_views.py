@@ -96,5 +96,5 @@ def test_view_and_analyze_commands(out, tmp_path):
     assert missing.exit_code == 1 and "no node matches" in missing.output
     report = runner.invoke(app, ["analyze", "--store", str(out / "store"), "--top", "3"])
     assert report.exit_code == 0
-    for heading in ("Most central cited works", "Concept communities", "Concepts by the year"):
+    for heading in ("Most central cited works", "Concept communities", "Co-citation"):
         assert heading in report.output

@@ -99,7 +99,7 @@ def analyze(
     """
     from rich.console import Console
 
-    from npf_graph.view.report import analytics_tables
+    from npf_graph.analysis.report import analytics_tables
 
     try:
         tables = analytics_tables(open_cli_store(store), top)

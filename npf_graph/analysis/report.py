@@ -1,0 +1,64 @@
+"""Analytics as printable tables: central works and concepts, co-citation, coupling, concept communities."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.table import Table
+
+from npf_graph.analysis.citations import central_works, citation_network, cocitation, coupling
+from npf_graph.store import GraphStore
+from npf_graph.view.analytics import communities, community_labels, pagerank
+from npf_graph.view.network import concepts_graph
+
+
+def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
+    t = Table(title=title)
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*[str(x) for x in r])
+    return t
+
+
+def _pairs(counts, label, top: int) -> list[list[object]]:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], label(kv[0][0]), label(kv[0][1])))
+    return [[label(a), label(b), n] for (a, b), n in ranked[:top]]
+
+
+def citation_tables(store: GraphStore, top: int = 10) -> list[Table]:
+    net = citation_network(store)
+    rows = [[net.label(w), n, f"{r:.4f}"] for w, n, r in central_works(net, top)]
+    tables = [table("Most central cited works (PageRank, directed citations)", ["work", "cited by", "PageRank"], rows)]
+    rows = _pairs(cocitation(net), net.label, top)
+    tables.append(table("Co-citation: works cited together", ["work", "work", "documents"], rows))
+    rows = _pairs(coupling(net), net.label, top)
+    tables.append(table("Bibliographic coupling", ["document", "document", "shared works"], rows))
+    return tables
+
+
+def concept_tables(store: GraphStore, top: int = 10) -> list[Table]:
+    concepts = concepts_graph(store)
+    crank = pagerank(concepts)
+    cs = sorted(concepts, key=lambda n: (-crank[n], concepts.nodes[n]["label"]))[:top]
+    rows = [
+        [concepts.nodes[c]["label"], concepts.nodes[c]["detail"]["documents"], concepts.degree(c), f"{crank[c]:.4f}"]
+        for c in cs
+    ]
+    tables = [
+        table("Most central concepts (co-occurrence PageRank)", ["concept", "documents", "degree", "PageRank"], rows)
+    ]
+    membership = communities(concepts)
+    names = community_labels(concepts, membership)
+    sizes: dict[int, int] = defaultdict(int)
+    for c in membership.values():
+        sizes[c] += 1
+    rows = [[c + 1, sizes[c], names[c]] for c in sorted(sizes)][:top]
+    tables.append(
+        table("Concept communities (Louvain), by their most distinctive concepts", ["#", "size", "concepts"], rows)
+    )
+    return tables
+
+
+def analytics_tables(store: GraphStore, top: int = 10) -> list[Table]:
+    return citation_tables(store, top) + concept_tables(store, top)

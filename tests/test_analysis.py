@@ -1,0 +1,68 @@
+"""Analysis of the sample corpus: the directed citation network, co-citation, coupling, PageRank."""
+
+from importlib.resources import files
+
+import pytest
+from helpers import CORPUS
+from typer.testing import CliRunner
+
+from npf_graph.analysis.citations import central_works, citation_network, cocitation, coupling
+from npf_graph.build import build
+from npf_graph.cli.main import app
+from npf_graph.store import LocalStore
+
+runner = CliRunner()
+QUERIES = files("npf_graph") / "queries"
+AI_PLAN = "国家人工智能研发战略计划"
+CHIPS_ACT = "芯片与科学法案"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("analysis") / "out"
+    build([CORPUS], out, view=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def net(out):
+    return citation_network(LocalStore(out / "store", read_only=True))
+
+
+def test_works_named_in_the_text_count_as_cited(net):
+    # 27 reference entries, and the works two documents without a reference list name in 《》
+    assert len(net.cites) == 4
+    assert sum(len(t) for t in net.cites.values()) == 57
+    titles = {net.label(w) for w in net.cited_by()}
+    assert {AI_PLAN, CHIPS_ACT} <= titles
+
+
+def test_cocitation_and_coupling_agree_with_the_saved_queries(out, net):
+    store = LocalStore(out / "store", read_only=True)
+    pairs = cocitation(net)
+    expected = {
+        tuple(sorted((r["a"], r["b"]))): int(r["documents"])
+        for r in store.select(QUERIES.joinpath("co-cited-works.rq").read_text(encoding="utf-8"))
+    }
+    assert {k: v for k, v in pairs.items() if k in expected} == expected
+    top = max(pairs, key=pairs.get)
+    assert {net.label(top[0]), net.label(top[1])} == {AI_PLAN, CHIPS_ACT} and pairs[top] == 2
+    coupled = coupling(net)
+    assert sorted(coupled.values(), reverse=True)[:2] == [2, 1]
+
+
+def test_pagerank_ranks_the_works_cited_twice_first(net):
+    ranked = central_works(net, top=10)
+    assert {net.label(w) for w, _, _ in ranked[:2]} == {AI_PLAN, CHIPS_ACT}
+    assert [n for _, n, _ in ranked[:2]] == [2, 2]
+    assert len({round(r, 6) for _, _, r in ranked}) >= 2  # not all ties
+    assert ranked[0][2] > ranked[2][2]
+
+
+def test_analyze_prints_filled_tables(out):
+    result = runner.invoke(app, ["analyze", "--store", str(out / "store"), "--top", "3"])
+    assert result.exit_code == 0, result.output
+    cocited = result.output.split("Co-citation")[1].split("Bibliographic coupling")[0]
+    assert AI_PLAN in cocited and CHIPS_ACT in cocited
+    coupled = result.output.split("Bibliographic coupling")[1].split("Most central concepts")[0]
+    assert "新质生产力的新质态及其发展战略" in coupled
