@@ -64,5 +64,40 @@ def test_analyze_prints_filled_tables(out):
     assert result.exit_code == 0, result.output
     cocited = result.output.split("Co-citation")[1].split("Bibliographic coupling")[0]
     assert AI_PLAN in cocited and CHIPS_ACT in cocited
-    coupled = result.output.split("Bibliographic coupling")[1].split("Most central concepts")[0]
+    coupled = result.output.split("Bibliographic coupling")[1].split("Co-citation clusters")[0]
     assert "新质生产力的新质态及其发展战略" in coupled
+    clusters = result.output.split("Co-citation clusters")[1].split("Most central concepts")[0]
+    assert "open、source、software" in clusters and "mean year" in clusters
+
+
+@pytest.fixture(scope="module")
+def clustering(out):
+    from npf_graph.analysis.clusters import cocitation_clusters
+
+    return cocitation_clusters(LocalStore(out / "store", read_only=True))
+
+
+def test_clusters_cover_every_cited_work_and_document(clustering, net):
+    cited = net.cited_by()
+    assert sum(c.size for c in clustering.clusters) == len(cited) == 54
+    assert [c.size for c in clustering.clusters] == sorted((c.size for c in clustering.clusters), reverse=True)
+    assert all(clustering.cluster_of(w) >= 0 for w in cited)
+    for doc, targets in net.cites.items():  # a document sits with most of the works it cites
+        mine = sum(1 for w in targets if clustering.cluster_of(w) == clustering.cluster_of(doc))
+        assert mine * 2 >= len(targets)
+
+
+def test_works_cited_together_twice_share_a_cluster(clustering, net):
+    by_title = {n.title: n.id for n in net.nodes.values()}
+    assert clustering.cluster_of(by_title[AI_PLAN]) == clustering.cluster_of(by_title[CHIPS_ACT])
+
+
+def test_cluster_labels_are_the_distinctive_terms(clustering, net):
+    by_title = {n.title: n.id for n in net.nodes.values()}
+    open_source = next(t for t in by_title if t.startswith("Coopetition of software firms"))
+    cluster = clustering.clusters[clustering.cluster_of(by_title[open_source])]
+    assert {"open", "source", "software"} <= set(cluster.terms)
+    assert 2020 < cluster.mean_year < 2024
+    assert all(c.terms for c in clustering.clusters)
+    others = [c for c in clustering.clusters if c.id != cluster.id]
+    assert not any("software" in c.terms for c in others)

@@ -60,5 +60,20 @@ def concept_tables(store: GraphStore, top: int = 10) -> list[Table]:
     return tables
 
 
+def cluster_table(store: GraphStore, top: int = 10) -> Table:
+    from npf_graph.analysis.clusters import cocitation_clusters
+
+    found = cocitation_clusters(store)
+    rows = [
+        [c.id, c.size, c.documents, c.mean_year if c.mean_year is not None else "", c.label]
+        for c in found.clusters[:top]
+    ]
+    return table(
+        "Co-citation clusters (Louvain), labelled by their most distinctive terms (log-likelihood)",
+        ["#", "works", "citing documents", "mean year", "label"],
+        rows,
+    )
+
+
 def analytics_tables(store: GraphStore, top: int = 10) -> list[Table]:
-    return citation_tables(store, top) + concept_tables(store, top)
+    return [*citation_tables(store, top), cluster_table(store, top), *concept_tables(store, top)]
