@@ -68,6 +68,7 @@ def test_analyze_prints_filled_tables(out):
     assert "新质生产力的新质态及其发展战略" in coupled
     clusters = result.output.split("Co-citation clusters")[1].split("Most central concepts")[0]
     assert "open、source、software" in clusters and "mean year" in clusters
+    assert "新型举国体制" in result.output.split("Bursts")[1]
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +102,30 @@ def test_cluster_labels_are_the_distinctive_terms(clustering, net):
     assert all(c.terms for c in clustering.clusters)
     others = [c for c in clustering.clusters if c.id != cluster.id]
     assert not any("software" in c.terms for c in others)
+
+
+@pytest.mark.parametrize(
+    ("batches", "states"),
+    [
+        ([(1, 10), (1, 10), (6, 10), (7, 10), (1, 10)], [0, 0, 1, 1, 0]),  # a rise and a fall
+        ([(2, 10), (2, 10), (2, 10), (2, 10)], [0, 0, 0, 0]),  # a steady rate never bursts
+        ([(0, 10), (1, 10), (0, 10), (0, 10), (0, 10), (1, 10)], [0, 0, 0, 0, 0, 0]),  # too little to pay entry
+        ([(0, 5), (0, 5), (0, 5), (5, 5)], [0, 0, 0, 1]),  # all at the end
+    ],
+)
+def test_kleinberg_two_state_automaton(batches, states):
+    from npf_graph.analysis.bursts import kleinberg
+
+    assert kleinberg(batches)[0] == states
+
+
+def test_bursts_on_the_sample_corpus(out):
+    from npf_graph.analysis.bursts import bursts
+
+    found = bursts(LocalStore(out / "store", read_only=True))
+    first = found[0]
+    assert (first.term, first.source, first.start, first.end) == ("新型举国体制", "concept", 2025, 2025)
+    assert first.count == 40 and first.strength > 10
+    assert ("迭代演化", 2024) in {(b.term, b.start) for b in found}
+    assert "人工智能" not in {b.term for b in found}  # discussed in every document, both years
+    assert [b.strength for b in found] == sorted((b.strength for b in found), reverse=True)

@@ -75,5 +75,21 @@ def cluster_table(store: GraphStore, top: int = 10) -> Table:
     )
 
 
+def burst_table(store: GraphStore, top: int = 10) -> Table:
+    from npf_graph.analysis.bursts import bursts
+
+    rows = [[b.term, b.source, b.start, b.end, f"{b.strength:.2f}", b.count] for b in bursts(store)[:top]]
+    return table(
+        "Bursts: rising concepts (in claims) and keywords (of documents), Kleinberg's two-state model",
+        ["term", "from", "begin", "end", "strength", "claims or documents"],
+        rows,
+    )
+
+
 def analytics_tables(store: GraphStore, top: int = 10) -> list[Table]:
-    return [*citation_tables(store, top), cluster_table(store, top), *concept_tables(store, top)]
+    return [
+        *citation_tables(store, top),
+        cluster_table(store, top),
+        *concept_tables(store, top),
+        burst_table(store, top),
+    ]
