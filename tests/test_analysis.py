@@ -129,3 +129,23 @@ def test_bursts_on_the_sample_corpus(out):
     assert ("迭代演化", 2024) in {(b.term, b.start) for b in found}
     assert "人工智能" not in {b.term for b in found}  # discussed in every document, both years
     assert [b.strength for b in found] == sorted((b.strength for b in found), reverse=True)
+
+
+def test_new_terms_are_frequent_terms_the_ontology_lacks(out):
+    from npf_graph.analysis.newterms import new_terms
+    from npf_graph.analysis.terms import ontology_terms
+
+    found = new_terms(LocalStore(out / "store", read_only=True), top=60)
+    terms = {t.term: t for t in found}
+    assert found[0].term == "开源" and (found[0].count, found[0].documents) == (50, 3)
+    assert not set(terms) & ontology_terms()  # 新质生产力, 人工智能 … are tagged already
+    assert "技术" not in terms and "可以" not in terms  # in every document; not a noun
+    assert terms["开源软件"].parts == ("开源", "软件")  # two words that go together
+    assert all(t.documents >= 2 for t in found)
+
+
+def test_analyze_new_terms_command(out):
+    result = runner.invoke(app, ["analyze", "--new-terms", "--top", "5", "--store", str(out / "store")])
+    assert result.exit_code == 0, result.output
+    assert "Candidate concepts" in result.output and "开源" in result.output
+    assert "Co-citation" not in result.output

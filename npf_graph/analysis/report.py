@@ -93,3 +93,14 @@ def analytics_tables(store: GraphStore, top: int = 10) -> list[Table]:
         *concept_tables(store, top),
         burst_table(store, top),
     ]
+
+
+def new_terms_table(store: GraphStore, top: int = 10) -> Table:
+    from npf_graph.analysis.newterms import new_terms
+
+    rows = [[t.term, " + ".join(t.parts), t.count, t.documents, f"{t.score:.1f}"] for t in new_terms(store, top)]
+    return table(
+        "Candidate concepts: terms jieba finds often that the ontology lacks (TF-IDF)",
+        ["term", "segmented as", "occurrences", "documents", "score"],
+        rows,
+    )

@@ -92,17 +92,22 @@ def view(
 def analyze(
     store: StoreOption = "out/store",
     top: Annotated[int, typer.Option("--top", help="Rows per table.")] = 10,
+    new_terms: Annotated[
+        bool, typer.Option("--new-terms", help="Only list candidate concepts: frequent terms not in the ontology.")
+    ] = False,
 ) -> None:
-    """Print network analytics: most central works and concepts, co-citation, coupling, communities.
+    """Print network analytics: central works and concepts, co-citation, coupling, clusters, bursts.
 
     Example: npf-graph analyze --top 15
+    Example: npf-graph analyze --new-terms --top 30
     """
     from rich.console import Console
 
-    from npf_graph.analysis.report import analytics_tables
+    from npf_graph.analysis.report import analytics_tables, new_terms_table
 
     try:
-        tables = analytics_tables(open_cli_store(store), top)
+        opened = open_cli_store(store)
+        tables = [new_terms_table(opened, top)] if new_terms else analytics_tables(opened, top)
     except NpfError as exc:
         fail(exc)
         return
