@@ -63,7 +63,7 @@ def export(
 
 @app.command()
 def view(
-    name: Annotated[str, typer.Option("--name", help="papers, claims, concepts or authors.")] = "papers",
+    name: Annotated[str, typer.Option("--name", help="papers, claims, concepts, authors or timeline.")] = "papers",
     focus_on: Annotated[str | None, typer.Option("--focus", help="Only the neighbourhood of this node.")] = None,
     depth: Annotated[int, typer.Option("--depth", help="How far the neighbourhood reaches.")] = 1,
     store: StoreOption = "out/store",
@@ -72,11 +72,20 @@ def view(
     """Write one interactive HTML view of the graph (offline, self-contained).
 
     Example: npf-graph view --name concepts --focus 耐心资本 --depth 2
+    Example: npf-graph view --name timeline   (works and documents by year and co-citation cluster)
     """
     from npf_graph.view.html import render_html
     from npf_graph.view.network import build_view, focus
 
     try:
+        if name == "timeline":
+            from npf_graph.analysis.clusters import cocitation_clusters
+            from npf_graph.view.timeline import render_timeline
+
+            path = output or Path("out") / "timeline.html"
+            size = render_timeline(cocitation_clusters(open_cli_store(store)), path)
+            typer.echo(f"{path}  ({size['nodes']} works and documents, {size['edges']} links, {size['bytes']:,} bytes)")
+            return
         g = build_view(open_cli_store(store), name)
         if focus_on:
             g = focus(g, focus_on, depth)
