@@ -19,7 +19,8 @@ def export(
         str,
         typer.Option(
             "--format",
-            help="bibtex, csl-json, ris (cited works); gexf, graphml, csv (a view); "
+            help="bibtex, csl-json, ris (cited works); gexf, graphml, csv, vosviewer (a view, directed; "
+            "vosviewer writes OUT-map.txt and OUT-network.txt); "
             "jsonld, nquads, trig (the RDF dataset).",
         ),
     ] = "csl-json",
@@ -31,6 +32,7 @@ def export(
 
     Example: npf-graph export --format bibtex --out works.bib
     Example: npf-graph export --format gexf --view papers --out papers.gexf
+    Example: npf-graph export --format vosviewer --view papers --out papers.txt
     """
     from npf_graph.export.works import FORMATS, cited_works
     from npf_graph.view.export import GRAPH_FORMATS, RDF_FORMATS, export_graph, export_rdf
