@@ -149,3 +149,17 @@ def test_analyze_new_terms_command(out):
     assert result.exit_code == 0, result.output
     assert "Candidate concepts" in result.output and "开源" in result.output
     assert "Co-citation" not in result.output
+
+
+def test_documents_sharing_a_title_are_told_apart_by_file():
+    from npf_graph.analysis.citations import CitationNetwork, Node
+
+    net = CitationNetwork()
+    net.nodes["d1"] = Node("d1", "document", "基于大数据的文化心理分析", 2019, "ChinaXiv-201912.00001V1.md")
+    net.nodes["d2"] = Node("d2", "document", "基于大数据的文化心理分析", 2022, "ChinaXiv-202201.00041V3.md")
+    net.nodes["d3"] = Node("d3", "document", "科研诚信的度量困难与非理性风险", 2020, "ChinaXiv-202001.00001V1.md")
+    net.nodes["w"] = Node("w", "work", "Individualism and collectivism", 1995)
+    net.cites = {"d1": {"w"}, "d2": {"w"}}
+    assert net.label("d1") == "基于大数据的文化心理分析 (ChinaXiv-201912.00001V1.md)"
+    assert net.label("d3") == "科研诚信的度量困难与非理性风险" and net.label("w") == "Individualism and collectivism"
+    assert coupling(net) == {("d1", "d2"): 1}

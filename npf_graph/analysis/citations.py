@@ -16,8 +16,9 @@ from npf_graph.store import GraphStore
 from npf_graph.view.analytics import pagerank
 
 DOCUMENTS = """
-SELECT ?doc ?label ?year WHERE {
-  ?doc npf:docType ?t ; rdfs:label ?label . OPTIONAL { ?doc fabio:hasPublicationYear ?year }
+SELECT ?doc ?label ?year ?file WHERE {
+  ?doc npf:docType ?t ; rdfs:label ?label .
+  OPTIONAL { ?doc fabio:hasPublicationYear ?year } OPTIONAL { ?doc prov:wasDerivedFrom/npf:fileName ?file }
 }"""
 CITES = """
 SELECT DISTINCT ?doc ?work WHERE { ?doc npf:docType ?t ; cito:cites ?work . }"""
@@ -43,12 +44,14 @@ class Node:
     kind: str  # document | work
     title: str
     year: int | None = None
+    file: str = ""
 
 
 @dataclass
 class CitationNetwork:
     nodes: dict[str, Node] = field(default_factory=dict)
     cites: dict[str, set[str]] = field(default_factory=dict)  # citing document -> cited works and documents
+    _shared: set[str] | None = field(default=None, repr=False)
 
     def cited_by(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
@@ -68,14 +71,29 @@ class CitationNetwork:
         return g
 
     def label(self, node: str) -> str:
-        return self.nodes[node].title if node in self.nodes else node
+        """The title; a document sharing its title with another (two versions of a paper) adds its file name."""
+        if node not in self.nodes:
+            return node
+        n = self.nodes[node]
+        if n.kind == "document" and n.file and n.file != n.title and n.title in self._shared_titles():
+            return f"{n.title} ({n.file})"
+        return n.title
+
+    def _shared_titles(self) -> set[str]:
+        if self._shared is None:
+            seen: dict[str, int] = defaultdict(int)
+            for n in self.nodes.values():
+                if n.kind == "document":
+                    seen[n.title] += 1
+            self._shared = {t for t, k in seen.items() if k > 1}
+        return self._shared
 
 
 def citation_network(store: GraphStore) -> CitationNetwork:
     """Documents, the works they cite, and who cites what; a work that is a corpus document is that document."""
     net = CitationNetwork()
     for r in store.select(DOCUMENTS):
-        net.nodes[r["doc"]] = Node(r["doc"], "document", r["label"], _year(r.get("year")))
+        net.nodes[r["doc"]] = Node(r["doc"], "document", r["label"], _year(r.get("year")), r.get("file", ""))
     same = {r["work"]: r["doc"] for r in store.select(SAME_AS)}
     for r in store.select(WORKS):
         work = same.get(r["work"], r["work"])
