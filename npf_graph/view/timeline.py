@@ -127,7 +127,7 @@ def timeline_svg(clustering: Clustering, lanes: int = 12) -> tuple[str, int, int
             f'{min(left.y, right.y) - lift:.1f} {right.x:.1f},{right.y:.1f}" stroke="{colour}" '
             f'stroke-width="{min(4.0, 0.6 * w):.1f}"/>'
         )
-    labelled = {m.id for lane in range(len(shown)) for m in _top(marks, lane, 2)}
+    labelled = {m.id: k for lane in range(len(shown)) for k, m in enumerate(_top(marks, lane, 2))}
     for m in sorted(marks, key=lambda m: (m.kind == "document", m.cited)):  # documents on top
         colour = PALETTE[m.lane % len(PALETTE)]
         tip = f"{e(m.title)} ({m.year}); cited by {m.cited} in the corpus; cluster #{shown[m.lane]}"
@@ -140,9 +140,12 @@ def timeline_svg(clustering: Clustering, lanes: int = 12) -> tuple[str, int, int
             out.append(
                 f'<circle {attrs} cx="{m.x:.1f}" cy="{m.y:.1f}" r="{m.radius:.1f}"><title>{tip}</title></circle>'
             )
-        if m.id in labelled:
+        if m.id in labelled:  # to the right of the mark, or to its left near the cluster names
+            right = m.x < LEFT + 0.8 * PLOT
+            x, anchor = (m.x + m.radius + 3, "start") if right else (m.x - m.radius - 3, "end")
             out.append(
-                f'<text class="label" x="{m.x + m.radius + 3:.1f}" y="{m.y - 4:.1f}">{e(_short(m.title))}</text>'
+                f'<text class="label" x="{x:.1f}" y="{m.y + (-4 if labelled[m.id] == 0 else 11):.1f}" '
+                f'text-anchor="{anchor}">{e(_short(m.title))}</text>'
             )
     out.append("</svg>")
     return "\n".join(out), len(marks), len(links)
@@ -157,7 +160,8 @@ body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; margin:
 h1 { font-size: 18px; margin: 0 0 4px; } p.note { font-size: 13px; color: #555; margin: 0 0 10px; }
 .grid { stroke: #eee; } .year { font-size: 11px; fill: #666; text-anchor: middle; }
 .lane { stroke-width: 1.5; stroke-opacity: 0.5; } .cluster { font-size: 13px; font-weight: bold; }
-.link { fill: none; stroke-opacity: 0.35; } .label { font-size: 10px; fill: #333; }
+.link { fill: none; stroke-opacity: 0.35; }
+.label { font-size: 10px; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-opacity: 0.85; }
 .node { stroke: #fff; stroke-width: 0.8; } .node:hover { stroke: #000; stroke-width: 2; }
 .legend { font-size: 12px; color: #555; }
 """
