@@ -163,3 +163,16 @@ def test_documents_sharing_a_title_are_told_apart_by_file():
     assert net.label("d1") == "基于大数据的文化心理分析 (ChinaXiv-201912.00001V1.md)"
     assert net.label("d3") == "科研诚信的度量困难与非理性风险" and net.label("w") == "Individualism and collectivism"
     assert coupling(net) == {("d1", "d2"): 1}
+
+
+def test_view_command_writes_the_timeline(out, tmp_path, clustering):
+    from npf_graph.view.timeline import timeline_marks
+
+    path = tmp_path / "timeline.html"
+    result = runner.invoke(app, ["view", "--name", "timeline", "--store", str(out / "store"), "--out", str(path)])
+    assert result.exit_code == 0, result.output
+    marks, lanes, _ = timeline_marks(clustering)
+    text = path.read_text(encoding="utf-8")
+    assert text.count('class="node ') == len(marks) == 31 and f"{len(marks)} works and documents" in result.output
+    assert all(f'data-cluster="{cid}">' in text for cid in lanes)  # every line named
+    assert clustering.clusters[lanes[0]].terms[0] in text
