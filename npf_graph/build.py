@@ -335,6 +335,7 @@ def remove(names: list[str], out: Path, store_location: str | None = None) -> li
 
 VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html",
               "coauthors": "coauthors.html", "cited-authors": "cited-authors.html"}  # fmt: skip
+TIMELINE_FILE = "timeline.html"
 
 
 def write_views(store, records: list[DocumentRecord], out: Path, texts: dict[str, str]) -> dict[str, dict]:
@@ -350,6 +351,11 @@ def write_views(store, records: list[DocumentRecord], out: Path, texts: dict[str
     for name, filename in VIEW_FILES.items():
         sizes[name] = render_html(build_view(store, name), out / filename, f"npf-graph · {name}")
         sizes[name]["path"] = str(out / filename)
+    from npf_graph.analysis.clusters import cocitation_clusters
+    from npf_graph.view.timeline import render_timeline
+
+    sizes["timeline"] = render_timeline(cocitation_clusters(store), out / TIMELINE_FILE)
+    sizes["timeline"]["path"] = str(out / TIMELINE_FILE)
     docs = out / "docs"
     for rec in records:
         page = docs / f"{rec.id}.html"

@@ -12,11 +12,13 @@ from npf_graph.store import GraphStore
 from npf_graph.terminal import printable
 
 CLAIMS = """
-SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?needle WHERE {
+SELECT DISTINCT ?claim ?id ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?function ?needle WHERE {
   ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
+  OPTIONAL { ?claim dcterms:identifier ?id }
   OPTIONAL { ?claim dcterms:isPartOf/dcterms:title ?section }
+  OPTIONAL { ?claim ?function ?cited . FILTER(?function IN (%s)) }
   %s
 }
 ORDER BY ?file ?start
@@ -28,9 +30,11 @@ FILTERS = {
                { ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
                UNION { ?w fabio:hasPublicationYear ?y . BIND(STR(?y) AS ?hay) }
                FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))""",
-    "claim": """FILTER(STRENDS(STR(?claim), STR(?needle)))""",
+    "claim": """FILTER(STR(?id) = STR(?needle) || STRENDS(STR(?claim), STR(?needle)))""",
     "text": """FILTER(CONTAINS(STR(?text), STR(?needle)))""",
 }
+FUNCTIONS = ("citesForInformation", "citesAsAuthority", "citesAsDataSource", "disagreesWith")
+"""The CiTO functions the claim extractor gives a citing sentence (besides plain cito:cites)."""
 CITATIONS = """
 SELECT ?claim ?marker ?status ?start ?end ?raw ?refStart ?refEnd ?work ?title ?year WHERE {
   ?claim npf:hasCitation ?c .
@@ -71,12 +75,14 @@ class Link:
 @dataclass
 class Trace:
     claim: str
+    id: str  # the claim's id in its record, as `extract` prints it
     kind: str
     text: str
     span: tuple[int, int]
     document: str
     file: str
     section: str | None
+    function: str | None = None  # the CiTO citation function of a citing sentence
     citations: list[Link] = field(default_factory=list)
     data_sources: list[dict] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
@@ -92,18 +98,20 @@ def _v(row: dict, key: str) -> str | None:
 def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Trace]:
     if by not in FILTERS:
         raise NpfError(f"trace by one of {', '.join(FILTERS)}")
-    query = CLAIMS % (FILTERS[by], limit)
+    query = CLAIMS % (", ".join(f"cito:{f}" for f in FUNCTIONS), FILTERS[by], limit)
     out = []
     for row in run_query(store, query, {"needle": needle}).rows:
         claim = row["claim"]
         t = Trace(
             claim=claim.value,
+            id=_v(row, "id") or claim.value.rsplit("/", 1)[-1],
             kind=_v(row, "kind") or "",
             text=_v(row, "text") or "",
             span=(int(_v(row, "start") or 0), int(_v(row, "end") or 0)),
             document=_v(row, "docTitle") or "",
             file=_v(row, "file") or "",
             section=_v(row, "section"),
+            function=(_v(row, "function") or "").rsplit("/", 1)[-1] or None,
         )
         for c in _rows(store, CITATIONS, claim):
             t.citations.append(
@@ -133,7 +141,8 @@ def _rows(store: GraphStore, query: str, claim) -> list[dict]:
 def format_trace(traces: list[Trace]) -> str:
     lines: list[str] = []
     for t in traces:
-        lines.append(f"■ {t.kind}  {t.file} [{t.span[0]}:{t.span[1]}]  {t.document}")
+        function = f" · {t.function}" if t.function else ""
+        lines.append(f"■ {t.kind}{function}  {t.id}  {t.file} [{t.span[0]}:{t.span[1]}]  {t.document}")
         if t.section:
             lines.append(f"  § {t.section}")
         lines.append(f"  “{t.text}”")

@@ -66,3 +66,34 @@ def test_trace_by_work_reaches_the_reference_and_the_work(store):
 def test_trace_needs_one_selector(store):
     result = runner.invoke(app, ["trace", "--store", str(store)])
     assert result.exit_code == 1 and result.output.startswith("error: [npf] give exactly one of")
+
+
+def test_trace_work_lists_every_citing_sentence_as_a_statement(store, records):
+    result = runner.invoke(app, ["trace", "--work", "开源", "--store", str(store), "--format", "json"])
+    traces = json.loads(result.output)
+    # every claim of the record whose citations resolve to a work with 开源 in its title
+    expected = set()
+    for rec in records.values():
+        works = {r.id for r in rec.references if r.title and "开源" in r.title}
+        cites = {c.id for c in rec.citations if set(c.reference_ids) & works}
+        expected |= {cl.id for cl in rec.claims if set(cl.citation_ids) & cites}
+    assert expected and expected <= {t["id"] for t in traces}
+    for t in traces:
+        if t["id"] in expected:
+            assert t["kind"] and t["document"] and t["function"] in {"citesForInformation", "citesAsAuthority",
+                                                                     "citesAsDataSource", "disagreesWith"}  # fmt: skip
+    text = runner.invoke(app, ["trace", "--work", "开源", "--store", str(store)]).output
+    header = next(line for line in text.splitlines() if line.startswith("■ finding · citesForInformation  claim-"))
+    assert ".txt [" in header
+
+
+def test_trace_claim_takes_the_id_extract_prints(store, records):
+    claim = next(c for c in records["000"].claims if c.citation_ids)
+    result = runner.invoke(app, ["trace", "--claim", claim.id, "--store", str(store), "--format", "json"])
+    (t,) = json.loads(result.output)
+    assert (t["id"], t["text"], tuple(t["span"])) == (claim.id, claim.text, tuple(claim.span))
+    assert len(t["citations"]) >= len(claim.citation_ids)
+    text = runner.invoke(app, ["trace", "--claim", claim.id, "--store", str(store)]).output
+    assert f"  {claim.id}  000_" in text and text.endswith("1 claims\n")
+    by_iri = runner.invoke(app, ["trace", "--claim", t["claim"].rsplit("/", 1)[-1], "--store", str(store)]).output
+    assert by_iri == text

@@ -249,5 +249,55 @@ def test_view_and_analyze_commands(out, tmp_path):
     assert missing.exit_code == 1 and "no node matches" in missing.output
     report = runner.invoke(app, ["analyze", "--store", str(out / "store"), "--top", "3"])
     assert report.exit_code == 0
-    for heading in ("Most central cited works", "Concept communities", "Concepts by the year"):
+    for heading in ("Most central cited works", "Concept communities", "Co-citation"):
         assert heading in report.output
+
+
+def test_graph_exports_are_directed_with_a_kind_on_every_edge(out, tmp_path):
+    store = LocalStore(out / "store", read_only=True)
+    papers = build_view(store, "papers")
+    for fmt, reader in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
+        path = tmp_path / f"papers.{fmt}"
+        runner.invoke(app, ["export", "--format", fmt, "--store", str(out / "store"), "--out", str(path)])
+        back = reader(path)
+        assert back.is_directed()
+        kinds = {n: d["kind"] for n, d in back.nodes(data=True)}
+        cites = [(a, b) for a, b, d in back.edges(data=True) if d["kind"] == "cites"]
+        assert len(cites) == sum(1 for _, _, d in papers.edges(data=True) if d["kind"] == "cites")
+        assert all(kinds[a] == "document" and kinds[b] == "work" for a, b in cites)
+        assert all(d["kind"] for _, _, d in back.edges(data=True))
+    claims = tmp_path / "claims.graphml"
+    runner.invoke(app, ["export", "--format", "graphml", "--view", "claims", "--store", str(out / "store"),
+                        "--out", str(claims)])  # fmt: skip
+    back = nx.read_graphml(claims)
+    kinds = {n: d["kind"] for n, d in back.nodes(data=True)}
+    assert {kinds[a] for a, _, d in back.edges(data=True) if d["kind"] in ("cites", "quotes", "states")} == {"claim"}
+    assert {kinds[a] for a, _, d in back.edges(data=True) if d["kind"] == "makes"} == {"document"}
+    authors = tmp_path / "authors.gexf"
+    runner.invoke(app, ["export", "--format", "gexf", "--view", "authors", "--store", str(out / "store"),
+                        "--out", str(authors)])  # fmt: skip
+    back = nx.read_gexf(authors)
+    mutual = [(a, b, d["kind"]) for a, b, d in back.edges(data=True) if d["mutual"]]
+    assert mutual and all(kind == "co-author" for _a, _b, kind in mutual)
+
+
+def test_vosviewer_map_and_network_files(out, tmp_path):
+    result = runner.invoke(app, ["export", "--format", "vosviewer", "--store", str(out / "store"),
+                                 "--out", str(tmp_path / "papers.txt")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    papers = build_view(LocalStore(out / "store", read_only=True), "papers")
+    rows = (tmp_path / "papers-map.txt").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split("\t")
+    assert header[:3] == ["id", "label", "cluster"] and "weight<Links>" in header
+    items = [dict(zip(header, r.split("\t"), strict=True)) for r in rows[1:]]
+    assert len(items) == papers.number_of_nodes()
+    assert [int(i["id"]) for i in items] == list(range(1, len(items) + 1)) and min(
+        int(i["cluster"]) for i in items
+    ) == 1
+    assert "新质生产力的新质态及其发展战略" in {i["label"] for i in items}
+    links = [line.split("\t") for line in (tmp_path / "papers-network.txt").read_text(encoding="utf-8").splitlines()]
+    assert len(links) == papers.number_of_edges()
+    assert all(int(a) < int(b) <= len(items) and float(s) > 0 for a, b, s in links)
+    degree = {i["id"]: int(i["weight<Links>"]) for i in items}
+    for i in degree:
+        assert degree[i] == sum(1 for a, b, _ in links if i in (a, b))

@@ -19,7 +19,8 @@ def export(
         str,
         typer.Option(
             "--format",
-            help="bibtex, csl-json, ris (cited works); gexf, graphml, csv (a view); "
+            help="bibtex, csl-json, ris (cited works); gexf, graphml, csv, vosviewer (a view, directed; "
+            "vosviewer writes OUT-map.txt and OUT-network.txt); "
             "jsonld, nquads, trig (the RDF dataset).",
         ),
     ] = "csl-json",
@@ -31,6 +32,7 @@ def export(
 
     Example: npf-graph export --format bibtex --out works.bib
     Example: npf-graph export --format gexf --view papers --out papers.gexf
+    Example: npf-graph export --format vosviewer --view papers --out papers.txt
     """
     from npf_graph.export.works import FORMATS, cited_works
     from npf_graph.view.export import GRAPH_FORMATS, RDF_FORMATS, export_graph, export_rdf
@@ -64,7 +66,8 @@ def export(
 @app.command()
 def view(
     name: Annotated[
-        str, typer.Option("--name", help="One of: papers, claims, concepts, authors, coauthors, cited-authors.")
+        str,
+        typer.Option("--name", help="One of: papers, claims, concepts, authors, coauthors, cited-authors, timeline."),
     ] = "papers",
     focus_on: Annotated[str | None, typer.Option("--focus", help="Only the neighbourhood of this node.")] = None,
     depth: Annotated[int, typer.Option("--depth", help="How far the neighbourhood reaches.")] = 1,
@@ -74,11 +77,20 @@ def view(
     """Write one interactive HTML view of the graph (offline, self-contained).
 
     Example: npf-graph view --name concepts --focus 耐心资本 --depth 2
+    Example: npf-graph view --name timeline   (works and documents by year and co-citation cluster)
     """
     from npf_graph.view.html import render_html
     from npf_graph.view.network import build_view, focus
 
     try:
+        if name == "timeline":
+            from npf_graph.analysis.clusters import cocitation_clusters
+            from npf_graph.view.timeline import render_timeline
+
+            path = output or Path("out") / "timeline.html"
+            size = render_timeline(cocitation_clusters(open_cli_store(store)), path)
+            typer.echo(f"{path}  ({size['nodes']} works and documents, {size['edges']} links, {size['bytes']:,} bytes)")
+            return
         g = build_view(open_cli_store(store), name)
         if focus_on:
             g = focus(g, focus_on, depth)
@@ -94,17 +106,22 @@ def view(
 def analyze(
     store: StoreOption = "out/store",
     top: Annotated[int, typer.Option("--top", help="Rows per table.")] = 10,
+    new_terms: Annotated[
+        bool, typer.Option("--new-terms", help="Only list candidate concepts: frequent terms not in the ontology.")
+    ] = False,
 ) -> None:
-    """Print network analytics: most central works and concepts, co-citation, coupling, communities.
+    """Print network analytics: central works and concepts, co-citation, coupling, clusters, bursts.
 
     Example: npf-graph analyze --top 15
+    Example: npf-graph analyze --new-terms --top 30
     """
     from rich.console import Console
 
-    from npf_graph.view.report import analytics_tables
+    from npf_graph.analysis.report import analytics_tables, new_terms_table
 
     try:
-        tables = analytics_tables(open_cli_store(store), top)
+        opened = open_cli_store(store)
+        tables = [new_terms_table(opened, top)] if new_terms else analytics_tables(opened, top)
     except NpfError as exc:
         fail(exc)
         return

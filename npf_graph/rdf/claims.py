@@ -1,8 +1,9 @@
 """Claims and statistics as triples.
 
-A claim is an `npf:Claim` (its kind, the sentence as `rdf:value`, `prov:wasDerivedFrom` the
-document) that `cito:cites` the works its citations point at (always, so plain queries
-find them) and also the finer CiTO property where the wording shows the function;
+A claim is an `npf:Claim` (its kind, the sentence as `rdf:value`, its record id as
+`dcterms:identifier`, `prov:wasDerivedFrom` the document) that `cito:cites` the works its
+citations point at (always, so plain queries find them) and also the finer CiTO property
+where the wording shows the function;
 `cito:citesAsDataSource` its footnoted data sources; `cito:includesQuotationFrom` the
 people and 《works》 it quotes; `dcterms:subject` its concepts. A statistic is an
 `npf:Statistic` with `rdf:value` as printed, its unit, normalised value and unit,
@@ -45,6 +46,7 @@ def claims_quads(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> None:
         node = iri("claim", rec.id, claim.id)
         out.add(node, RDF + "type", npf("Claim"))
         out.add(node, npf("kind"), lit(claim.kind))
+        out.add(node, DCTERMS + "identifier", lit(claim.id))  # the id `extract` prints, for `trace --claim`
         out.add(node, RDF + "value", lit(claim.text, lang_of(claim.text)))
         out.add(node, PROV + "wasDerivedFrom", doc)
         if claim.hedged:
