@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import Name, affiliation_units, mark_numbers, parse_byline
+from npf_graph.extract.byline import INSTITUTION_RE, Name, affiliation_units, mark_numbers, parse_byline
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -26,8 +26,6 @@ CITATION_LINE_RE = re.compile(r"^\s*+[.．]\s*+\S{8,}")
 # a reference's year, volume (issue): pages ('2018,38（2)：606-614'): a line citing the paper itself
 JOURNAL_CITATION_RE = re.compile(r"(?:19|20)\d\d\s*[,，]\s*\d{1,4}\s*[（(]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d")
 MAX_HEAD_LINES = 40
-# what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
-INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 
 
 @dataclass(frozen=True)
