@@ -9,6 +9,7 @@ from helpers import CORPUS, DEV_CORPUS, corpus_file
 
 from npf_graph.build import build
 from npf_graph.manifest import read_manifest
+from npf_graph.queries import saved_query
 from npf_graph.store import LocalStore
 
 
@@ -63,3 +64,22 @@ def test_unchanged_files_are_skipped_from_the_manifest_without_reading_them(tmp_
     third = build([corpus], out, view=False)
     assert (third.rebuilt, third.skipped, third.errors) == (1, 1, [])
     assert len(LocalStore(out / "store", read_only=True).document_graphs()) == 2
+
+
+def test_works_cited_together_by_two_documents_are_a_co_citation(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = corpus_file("001").read_text(encoding="utf-8")
+    (corpus / "first.txt").write_text(text, encoding="utf-8")
+    (corpus / "revised.txt").write_text(text.replace("。", "。\n", 1), encoding="utf-8")  # another document
+    (corpus / "other.txt").write_text(corpus_file("003").read_text(encoding="utf-8"), encoding="utf-8")
+    result = build([corpus], tmp_path / "out", view=False)
+    first = next(r for r in result.records if r.source.name == "first.txt")
+    titled = {ref.work_id for ref in first.references if ref.title}
+    assert len(result.records) == 3 and len(titled) >= 5
+    store = LocalStore(tmp_path / "out" / "store", read_only=True)
+    rows = store.select(saved_query("co-cited-works").text)
+    assert rows and all(r["documents"] == "2" for r in rows)  # 001's works, by its two versions; 003 cites none
+    expected = len(titled) * (len(titled) - 1) // 2
+    assert len(rows) == min(200, expected)
+    assert all(r["a"] < r["b"] for r in rows)
