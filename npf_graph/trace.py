@@ -14,24 +14,28 @@ from npf_graph.query import run_query
 from npf_graph.store import GraphStore
 from npf_graph.terminal import printable
 
+# the claims matching the filter first (a subquery, where the parameter is bound), then the
+# details of each of them (LATERAL: looked up per claim, never joined over every claim)
 CLAIMS = """
-SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?needle WHERE {
-  ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
-  ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
-  %s
+SELECT DISTINCT ?claim ?kind ?text ?start ?end ?doc ?docTitle ?file ?needle {
+  { SELECT DISTINCT ?claim ?needle WHERE { %s } }
+  LATERAL {
+    ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
+    ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+    ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
+  }
 }
 ORDER BY ?file ?start
 LIMIT %d
 """
 FILTERS = {
     "concept": """?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?needle . ?claim dcterms:subject ?c .""",
-    "work": """?claim cito:cites ?w .
-               { ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
+    "work": """{ ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
                UNION { ?w fabio:hasPublicationYear ?y . BIND(STR(?y) AS ?hay) }
-               FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))""",
-    "claim": """FILTER(STRENDS(STR(?claim), STR(?needle)))""",
-    "text": """FILTER(CONTAINS(STR(?text), STR(?needle)))""",
+               FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))
+               ?claim cito:cites ?w .""",
+    "claim": """?claim a npf:Claim . FILTER(STRENDS(STR(?claim), STR(?needle)))""",
+    "text": """?claim a npf:Claim ; rdf:value ?text . FILTER(CONTAINS(STR(?text), STR(?needle)))""",
 }
 # the details of the claims found, asked for all of them at once (VALUES), each part joined on
 # bound terms: no OPTIONAL block that the engine would evaluate over the whole store first
