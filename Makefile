@@ -42,7 +42,8 @@ test: lint browser-deps
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench --docs 200
+	$(BIN)/python bench/views.py
 
 # scores: the sample corpus gold, the annotated real papers (development and held-out) and the reference-string sets
 REFSETS := $(sort $(wildcard $(SHARED)/eval/refstrings/*.jsonl) $(wildcard data/gold/refstrings/*.jsonl))

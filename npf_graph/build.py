@@ -16,28 +16,39 @@ leaves them half-written.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-from collections.abc import Callable
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Quad
 
 from npf_graph.budget import DEFAULT_SECONDS
 from npf_graph.errors import NpfError, contain
-from npf_graph.ingest.load import load_bytes, load_file, read_source
+from npf_graph.ingest.load import SourceText, load_bytes, read_source
 from npf_graph.link.works import unify_works
+from npf_graph.manifest import Manifest, entry_for, read_manifest, unchanged, write_manifest
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
-from npf_graph.pipeline import expand_paths, record_id, run, source_record, tool_version
+from npf_graph.parallel import Extractor
+from npf_graph.pipeline import expand_paths, record_id, source_record, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.store import GraphStore, connect
-from npf_graph.store.staging import StagedStore
+from npf_graph.records_file import (
+    _add_source,
+    _key,
+    _previous_records,
+    _write_jsonl,
+    sources_of,
+    summary,
+)
+from npf_graph.store.session import BuildSession as _Session
+from npf_graph.store.staging import check_no_build_running
+from npf_graph.view.write import write_views
 
 Progress = Callable[[Path], None]
 
@@ -45,7 +56,6 @@ Progress = Callable[[Path], None]
 @dataclass
 class BuildResult:
     out: Path
-    records: list[DocumentRecord] = field(default_factory=list)
     errors: list[tuple[Path, NpfError]] = field(default_factory=list)
     views: dict[str, dict] = field(default_factory=dict)
     rebuilt: int = 0
@@ -54,6 +64,21 @@ class BuildResult:
     removed: int = 0
     triples: int = 0
     extracted: set[str] = field(default_factory=set)  # ids of the records extracted (not reused) now
+    summary: dict[str, int] = field(default_factory=dict)  # counts of the documents and their items
+    timings: dict[str, float] = field(default_factory=dict)  # seconds spent in each phase
+    _records: list[DocumentRecord] | None = field(default_factory=list)  # None: read them when asked
+
+    @property
+    def records(self) -> list[DocumentRecord]:
+        """The documents of the graph after this build (read from records.jsonl when the build
+        skipped everything, the first time they are asked for)."""
+        if self._records is None:
+            self._records = list(_previous_records(self.paths["records"]).values())
+        return self._records
+
+    @records.setter
+    def records(self, value: list[DocumentRecord]) -> None:
+        self._records = value
 
     @property
     def paths(self) -> dict[str, Path]:
@@ -65,79 +90,76 @@ class BuildResult:
         }
 
 
-def _previous_records(path: Path) -> dict[str, DocumentRecord]:
-    """The records of the last build, by record id."""
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            try:
-                rec = DocumentRecord.model_validate_json(line)
-            except ValueError:
-                continue
-            out[rec.id] = rec
-    return out
-
-
-def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
-    tmp = path.with_suffix(".jsonl.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    tmp.replace(path)
-
-
-def sources_of(rec: DocumentRecord) -> list[Source]:
-    return [rec.source, *rec.copies]
-
-
-def _key(path: str | Path) -> str:
-    return os.path.abspath(path)
-
-
-def _add_source(rec: DocumentRecord, src: Source) -> bool:
-    """Record that `src` holds the text of `rec`; True when that is news."""
-    if any(_key(s.path) == _key(src.path) and s.sha256 == src.sha256 for s in sources_of(rec)):
-        return False
-    rec.copies = [s for s in rec.copies if _key(s.path) != _key(src.path)] + [src]
-    return True
-
-
 @dataclass
 class _Run:
     """What one build found: the documents of its inputs, and the files that built."""
 
     current: dict[str, DocumentRecord] = field(default_factory=dict)  # record id -> record
-    texts: dict[str, str] = field(default_factory=dict)  # record id -> decoded source, when extracted now
+    claimed: set[str] = field(default_factory=set)  # record ids taken by a file of this run, finished or not
+    extracted: set[str] = field(default_factory=set)  # record ids extracted now
     dirty: set[str] = field(default_factory=set)  # record ids whose graph must be written
     built: set[str] = field(default_factory=set)  # absolute paths of the inputs that built
+    by_sha: dict[str, DocumentRecord] = field(default_factory=dict)  # sha256 of a file -> earlier record
+    hashes: dict[str, str] = field(default_factory=dict)  # absolute path -> sha256, for the manifest
 
 
-def _one_file(
-    path: Path, runs: _Run, previous: dict[str, DocumentRecord], stored: set[str], budget: float | None
-) -> str:
+@dataclass
+class _Item:
+    """One input file on its way: skipped (an earlier record), a copy of a text of this run,
+    or a document being extracted (`outcome` gives its record or error)."""
+
+    kind: str
+    source: SourceText | None = None
+    record: DocumentRecord | None = None
+    src: Source | None = None
+    outcome: Callable[[], DocumentRecord | NpfError] | None = None
+    error: NpfError | None = None
+
+
+def _prepare(path: Path, runs: _Run, stored: set[str], extractor: Extractor) -> _Item:
     data = read_source(path)  # read once: hashed to skip, decoded to extract
     sha = hashlib.sha256(data).hexdigest()
-    old = next((r for r in previous.values() for s in sources_of(r) if s.sha256 == sha), None)
+    runs.hashes[_key(path)] = sha
+    old = runs.by_sha.get(sha)
     if old is not None and sha in stored and old.tool_version == tool_version():
-        rec, outcome = old, "skipped"
-        src = next(s for s in sources_of(old) if s.sha256 == sha).model_copy(update={"path": str(path)})
-        src = src.model_copy(update={"name": path.name})
-    else:
-        source = load_bytes(data, str(path))
-        known = runs.current.get(record_id(source.text))
-        if known is not None:  # a copy of a text built in this run: no second extraction
+        src = next(s for s in sources_of(old) if s.sha256 == sha)
+        runs.claimed.add(old.id)
+        return _Item("skipped", record=old, src=src.model_copy(update={"path": str(path), "name": path.name}))
+    source = load_bytes(data, str(path))
+    rid = record_id(source.text)
+    if rid in runs.claimed:  # a copy of a text of this run: no second extraction
+        return _Item("copies", source=source, src=source_record(source))
+    runs.claimed.add(rid)
+    return _Item("rebuilt", source=source, outcome=extractor.submit(source))
+
+
+def _finish(path: Path, item: _Item, runs: _Run, previous: dict[str, DocumentRecord], budget: float | None) -> str:
+    """Merge one prepared file into the run, in the order the files were given."""
+    if item.error is not None:
+        raise item.error
+    if item.kind == "copies":
+        assert item.source is not None and item.src is not None
+        known = runs.current.get(record_id(item.source.text))
+        if known is None:  # the first file of this text failed: this one is extracted on its own
+            item = _Item("rebuilt", source=item.source, outcome=Extractor(1, budget).submit(item.source))
+        else:
             runs.built.add(_key(path))
-            if _add_source(known, source_record(source)):
+            if _add_source(known, item.src):
                 runs.dirty.add(known.id)
             return "copies"
-        rec, outcome = run(source, budget=budget), "rebuilt"
-        src = rec.source
+    if item.kind == "skipped":
+        rec, src = item.record, item.src
+        assert rec is not None and src is not None
+    else:
+        assert item.outcome is not None
+        outcome = item.outcome()
+        if isinstance(outcome, NpfError):
+            raise outcome
+        rec, src = outcome, outcome.source
         for other in sources_of(previous[rec.id]) if rec.id in previous else []:
             if _key(other.path) != _key(path):  # copies found by earlier builds stay listed
                 _add_source(rec, other)
-        runs.texts[rec.id] = source.text
+        runs.extracted.add(rec.id)
         runs.dirty.add(rec.id)
     runs.built.add(_key(path))
     if rec.id in runs.current:  # the same text under another name: one document, several sources
@@ -147,7 +169,19 @@ def _one_file(
         runs.current[rec.id] = rec
         if _add_source(rec, src):
             runs.dirty.add(rec.id)
-    return outcome
+    return item.kind
+
+
+def _nothing_changed(files: list[Path], out: Path, location: str, prune: bool, view: bool) -> Manifest | None:
+    """The manifest, when it shows that this build would change nothing."""
+    manifest = read_manifest(out)
+    if manifest is None or not files or manifest.tool_version != tool_version() or manifest.store != location:
+        return None
+    if (view and not manifest.views) or not (out / "records.jsonl").exists() or not Path(location).exists():
+        return None
+    if prune and set(manifest.paths) - {_key(f) for f in files}:
+        return None
+    return manifest if unchanged(manifest, files) else None
 
 
 def build(
@@ -158,77 +192,91 @@ def build(
     store_location: str | None = None,
     prune: bool = False,
     budget: float | None = DEFAULT_SECONDS,
+    jobs: int = 1,
 ) -> BuildResult:
     """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
     http(s) SPARQL endpoint) when given. With `prune`, documents not among `inputs` are dropped.
+    `jobs` > 1 extracts in that many worker processes; the result is the same.
 
     A store folder changes as a whole: the build writes into a copy that replaces it at the end
     (see `store/staging.py`), so readers never see a mix. An endpoint changes document by document."""
+    clock = _Clock()
     files = expand_paths(inputs)
-    result = BuildResult(out)
+    result = BuildResult(out, timings=clock.spent)
+    location = store_location or str(result.paths["store"])
+    same = _nothing_changed(files, out, location, prune, view)
+    if same is not None:  # every input as it was when it built: nothing to read or write
+        check_no_build_running(Path(location))
+        result.skipped, result.triples, result.summary = len(files), same.triples, same.summary
+        result._records = None
+        clock.lap("scan")
+        return result
     previous = _previous_records(result.paths["records"])
-    runs = _Run()
-    session = _Session(store_location or str(result.paths["store"]))
+    runs = _Run(by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
+    session = _Session(location)
+    extractor = Extractor(jobs, budget)
+    clock.lap("scan")
     try:
         if files:
             out.mkdir(parents=True, exist_ok=True)
             session.open()
+        waiting: deque[tuple[Path, _Item]] = deque()
+
+        def finish_one() -> None:
+            path, item = waiting.popleft()
+            try:
+                outcome = _finish(path, item, runs, previous, budget)
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            except Exception as exc:
+                result.errors.append((path, contain(exc, str(path))))
+
         for path in files:
             if progress:
                 progress(path)
             try:
-                outcome = _one_file(path, runs, previous, session.stored, budget)
-                setattr(result, outcome, getattr(result, outcome) + 1)
-            except Exception as exc:
-                result.errors.append((path, contain(exc, str(path))))
+                waiting.append((path, _prepare(path, runs, session.stored, extractor)))
+            except Exception as exc:  # reported in its turn, after the files before it
+                waiting.append((path, _Item("failed", error=contain(exc, str(path)))))
+            while len(waiting) > extractor.window:
+                finish_one()
+        while waiting:
+            finish_one()
+        extractor.close()
+        clock.lap("extract")
         if session.store is None or (result.errors and not runs.current):
             session.abort()
             return result  # nothing built: the store, records and views stay as they were
-        _write(result, session, previous, runs, prune, view)
+        _write(result, session, previous, runs, prune, view, clock)
         return result
     except BaseException:
         session.abort()
         raise
     finally:
+        extractor.close()
         session.store = None  # the errors' tracebacks hold this frame: let go of the store and its lock
 
 
-class _Session:
-    """The store one build writes: a staged copy of a store folder, or an endpoint."""
+class _Clock:
+    """Seconds spent in each phase of a build."""
 
-    def __init__(self, location: str) -> None:
-        self.location = location
-        self.staged: StagedStore | None = None
-        self.store: GraphStore | None = None
-        self.stored: set[str] = set()
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+        self.last = time.perf_counter()
 
-    def open(self) -> None:
-        if self.location.startswith(("http://", "https://")):
-            self.store = connect(self.location)
-        else:
-            self.staged = StagedStore(Path(self.location))
-            self.store = self.staged.store
-        self.stored = set(self.store.document_graphs())
-
-    def commit(self) -> GraphStore:
-        """Switch readers to what was written; the store to read from afterwards."""
-        if self.staged is None:
-            assert self.store is not None
-            return self.store
-        self.store = None
-        self.staged.commit()
-        self.staged = None
-        return connect(self.location, read_only=True)
-
-    def abort(self) -> None:
-        self.store = None
-        if self.staged is not None:
-            self.staged.abort()
-            self.staged = None
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.spent[phase] = round(self.spent.get(phase, 0.0) + now - self.last, 3)
+        self.last = now
 
 
 def _write(
-    result: BuildResult, session: _Session, previous: dict[str, DocumentRecord], runs: _Run, prune: bool, view: bool
+    result: BuildResult,
+    session: _Session,
+    previous: dict[str, DocumentRecord],
+    runs: _Run,
+    prune: bool,
+    view: bool,
+    clock: _Clock,
 ) -> None:
     store = session.store
     assert store is not None
@@ -239,32 +287,73 @@ def _write(
     # the same cited work across documents: a merge can change a reused record too
     before = {r.id: [ref.work_id for ref in r.references] for r in records}
     unify_works(records)
-    for rec in list(records):
-        if rec.id in runs.dirty or before[rec.id] != [ref.work_id for ref in rec.references]:
+    changed = [r for r in records if r.id in runs.dirty or before[r.id] != [ref.work_id for ref in r.references]]
+    del before
+    clock.lap("link")
+    failed: list[DocumentRecord] = []
+
+    def quads() -> Iterator[Quad]:
+        for rec in changed:
             try:
-                quads = record_quads(rec, now)
+                mapped = record_quads(rec, now)
             except Exception as exc:
                 result.errors.append((Path(rec.source.path), contain(exc, rec.source.path)))
-                records.remove(rec)
-                dropped.append(rec.id)
+                failed.append(rec)
                 continue
-            store.replace_graph(graph_iri(rec.id), quads)
-    store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(records))
+            yield from mapped
+
+    store.write_graphs(quads())  # one stream into the bulk loader, graph after graph
+    for rec in failed:
+        records.remove(rec)
+        dropped.append(rec.id)
+    clock.lap("rdf+store")
+    store.remove_graph(NamedNode(LINKS_GRAPH))
+    store.write_graphs(links_quads(records))
+    clock.lap("links")
     keep = {graph_iri(r.id).value for r in records}
     gone = {graph_iri(i).value for i in dropped}
     for graph in set(store.document_graphs().values()) - keep:
         if prune or graph in gone:
             store.remove_graph(NamedNode(graph))
     store.flush()
+    clock.lap("rdf+store")
     store.dump_trig(result.paths["dataset"])
     result.triples = store.count()
+    clock.lap("dump")
     del store
     store = session.commit()  # the store first: records and views follow what readers see
     result.records = records
-    result.extracted = set(runs.texts)
+    result.extracted = set(runs.extracted)
+    result.summary = summary(records)
     _write_jsonl(result.paths["records"], records)
+    clock.lap("records")
     if view:
-        result.views = write_views(store, records, result.out, runs.texts)
+        result.views = write_views(store, records, result.out, runs.extracted)
+        clock.lap("views")
+    earlier = read_manifest(result.out)
+    files, paths = {}, []
+    for rec in records:
+        for src in sources_of(rec):
+            key = _key(src.path)
+            paths.append(key)
+            if runs.hashes.get(key) == src.sha256:
+                entry = entry_for(Path(src.path), src.sha256)
+            else:  # not read now: what an earlier build saw, if it saw this text
+                entry = earlier.files.get(key) if earlier is not None else None
+            if entry is not None and entry.sha256 == src.sha256:
+                files[key] = entry
+    write_manifest(
+        result.out,
+        Manifest(
+            tool_version=tool_version(),
+            store=session.location,
+            views=view,
+            triples=result.triples,
+            summary=result.summary,
+            files=files,
+            paths=sorted(paths),
+        ),
+    )
 
 
 def _merge(
@@ -296,75 +385,6 @@ def _merge(
 
 def remove(names: list[str], out: Path, store_location: str | None = None) -> list[DocumentRecord]:
     """Drop documents (by file name, path, sha256 or record id) from the built graph in `out`."""
-    paths = BuildResult(out).paths
-    previous = list(_previous_records(paths["records"]).values())
-    wanted = set(names)
+    from npf_graph.remove import remove_documents
 
-    def matches(rec: DocumentRecord) -> bool:
-        keys = {rec.id}
-        for src in sources_of(rec):
-            keys |= {src.name, src.path, src.sha256, str(Path(src.path).resolve())}
-        return bool(keys & wanted)
-
-    gone = [r for r in previous if matches(r)]
-    if not gone:
-        raise NpfError(f"no built document matches {', '.join(names)}", str(paths["records"]))
-    kept = [r for r in previous if not matches(r)]
-    session = _Session(store_location or str(paths["store"]))
-    session.open()  # a store folder changes as a whole, as in `build`
-    try:
-        store = session.store
-        assert store is not None
-        for rec in gone:
-            store.remove_graph(graph_iri(rec.id))
-        store.replace_graph(NamedNode(LINKS_GRAPH), links_quads(kept))
-        store.flush()
-        store.dump_trig(paths["dataset"])
-        del store
-        store = session.commit()
-    except BaseException:
-        session.abort()
-        raise
-    _write_jsonl(paths["records"], kept)
-    if paths["view"].exists():
-        write_views(store, kept, out, {})
-    for rec in gone:
-        (out / "docs" / f"{rec.id}.html").unlink(missing_ok=True)
-    return gone
-
-
-VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html",
-              "coauthors": "coauthors.html", "cited-authors": "cited-authors.html"}  # fmt: skip
-TIMELINE_FILE = "timeline.html"
-
-
-def write_views(store, records: list[DocumentRecord], out: Path, texts: dict[str, str]) -> dict[str, dict]:
-    """Every named view as one HTML file, and a reader page per document; returns their sizes.
-
-    `texts` holds the decoded sources of the documents extracted in this run; a reader page
-    of an unchanged document is kept, and only a missing one is made from its file again."""
-    from npf_graph.view.html import render_html
-    from npf_graph.view.network import build_view
-    from npf_graph.view.reader import render_reader
-
-    sizes = {}
-    for name, filename in VIEW_FILES.items():
-        sizes[name] = render_html(build_view(store, name), out / filename, f"npf-graph · {name}")
-        sizes[name]["path"] = str(out / filename)
-    from npf_graph.analysis.clusters import cocitation_clusters
-    from npf_graph.view.timeline import render_timeline
-
-    sizes["timeline"] = render_timeline(cocitation_clusters(store), out / TIMELINE_FILE)
-    sizes["timeline"]["path"] = str(out / TIMELINE_FILE)
-    docs = out / "docs"
-    for rec in records:
-        page = docs / f"{rec.id}.html"
-        if rec.id not in texts and page.exists():
-            continue
-        try:
-            text = texts[rec.id] if rec.id in texts else load_file(rec.source.path).text
-        except NpfError:
-            continue  # the file has gone since it was built and its page with it
-        render_reader(rec, text, page)
-    sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False}
-    return sizes
+    return remove_documents(names, BuildResult(out).paths, out, store_location)

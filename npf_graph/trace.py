@@ -4,57 +4,71 @@ section, sentence and character offsets in the source file."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+
+from pyoxigraph import NamedNode
 
 from npf_graph.errors import NpfError
 from npf_graph.query import run_query
 from npf_graph.store import GraphStore
 from npf_graph.terminal import printable
 
+# the claims matching the filter first (a subquery, where the parameter is bound), then the
+# details of each of them (LATERAL: looked up per claim, never joined over every claim)
 CLAIMS = """
-SELECT DISTINCT ?claim ?id ?kind ?text ?start ?end ?doc ?docTitle ?file ?section ?function ?needle WHERE {
-  ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
-  ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
-  OPTIONAL { ?claim dcterms:identifier ?id }
-  OPTIONAL { ?claim dcterms:isPartOf/dcterms:title ?section }
-  OPTIONAL { ?claim ?function ?cited . FILTER(?function IN (%s)) }
-  %s
+SELECT DISTINCT ?claim ?id ?kind ?text ?start ?end ?doc ?docTitle ?file ?function ?needle {
+  { SELECT DISTINCT ?claim ?needle WHERE { %s } }
+  LATERAL {
+    ?claim a npf:Claim ; npf:kind ?kind ; rdf:value ?text ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
+    ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+    ?doc rdfs:label ?docTitle ; prov:wasDerivedFrom/npf:fileName ?file .
+    OPTIONAL { ?claim dcterms:identifier ?id }
+    OPTIONAL { ?claim ?function ?cited . FILTER(?function IN (%s)) }
+  }
 }
 ORDER BY ?file ?start
 LIMIT %d
 """
 FILTERS = {
     "concept": """?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?needle . ?claim dcterms:subject ?c .""",
-    "work": """?claim cito:cites ?w .
-               { ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
+    "work": """{ ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
                UNION { ?w fabio:hasPublicationYear ?y . BIND(STR(?y) AS ?hay) }
-               FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))""",
-    "claim": """FILTER(STR(?id) = STR(?needle) || STRENDS(STR(?claim), STR(?needle)))""",
-    "text": """FILTER(CONTAINS(STR(?text), STR(?needle)))""",
+               FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))
+               ?claim cito:cites ?w .""",
+    "claim": """?claim a npf:Claim . OPTIONAL { ?claim dcterms:identifier ?id }
+                FILTER(STR(?id) = STR(?needle) || STRENDS(STR(?claim), STR(?needle)))""",
+    "text": """?claim a npf:Claim ; rdf:value ?text . FILTER(CONTAINS(STR(?text), STR(?needle)))""",
 }
 FUNCTIONS = ("citesForInformation", "citesAsAuthority", "citesAsDataSource", "disagreesWith")
 """The CiTO functions the claim extractor gives a citing sentence (besides plain cito:cites)."""
+# the details of the claims found, asked for all of them at once (VALUES), each part joined on
+# bound terms: no OPTIONAL block that the engine would evaluate over the whole store first
 CITATIONS = """
-SELECT ?claim ?marker ?status ?start ?end ?raw ?refStart ?refEnd ?work ?title ?year WHERE {
+SELECT ?claim ?c ?marker ?status ?start ?end WHERE {
+  VALUES ?claim { %s }
   ?claim npf:hasCitation ?c .
   ?c c4o:hasContent ?marker ; npf:citationStatus ?status ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {
-    ?c c4o:denotes ?ref . ?ref c4o:hasContent ?raw ; biro:references ?work ; oa:hasSelector ?rsel .
-    ?rsel a oa:TextPositionSelector ; oa:start ?refStart ; oa:end ?refEnd .
-    OPTIONAL { ?work dcterms:title ?title } OPTIONAL { ?work fabio:hasPublicationYear ?year }
-  }
-}
-ORDER BY ?start
-"""
+}"""
+REFERENCES = """
+SELECT ?c ?raw ?refStart ?refEnd ?work WHERE {
+  VALUES ?c { %s }
+  ?c c4o:denotes ?ref . ?ref c4o:hasContent ?raw ; biro:references ?work ; oa:hasSelector ?rsel .
+  ?rsel a oa:TextPositionSelector ; oa:start ?refStart ; oa:end ?refEnd .
+}"""
+SECTIONS = """SELECT ?claim ?section WHERE { VALUES ?claim { %s } ?claim dcterms:isPartOf/dcterms:title ?section }"""
+TITLES = """SELECT ?work ?title WHERE { VALUES ?work { %s } ?work dcterms:title ?title }"""
+YEARS = """SELECT ?work ?year WHERE { VALUES ?work { %s } ?work fabio:hasPublicationYear ?year }"""
 SOURCES = """
 SELECT ?claim ?label ?start ?end WHERE {
+  VALUES ?claim { %s }
   ?claim cito:citesAsDataSource ?d . ?d rdfs:label ?label ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
 }"""
 QUOTES = """
 SELECT ?claim ?name WHERE {
+  VALUES ?claim { %s }
   ?claim cito:includesQuotationFrom ?q . { ?q foaf:name ?name } UNION { ?q dcterms:title ?name }
 }
 """
@@ -98,44 +112,72 @@ def _v(row: dict, key: str) -> str | None:
 def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Trace]:
     if by not in FILTERS:
         raise NpfError(f"trace by one of {', '.join(FILTERS)}")
-    query = CLAIMS % (", ".join(f"cito:{f}" for f in FUNCTIONS), FILTERS[by], limit)
+    query = CLAIMS % (FILTERS[by], ", ".join(f"cito:{f}" for f in FUNCTIONS), limit)
     out = []
     for row in run_query(store, query, {"needle": needle}).rows:
-        claim = row["claim"]
-        t = Trace(
-            claim=claim.value,
-            id=_v(row, "id") or claim.value.rsplit("/", 1)[-1],
-            kind=_v(row, "kind") or "",
-            text=_v(row, "text") or "",
-            span=(int(_v(row, "start") or 0), int(_v(row, "end") or 0)),
-            document=_v(row, "docTitle") or "",
-            file=_v(row, "file") or "",
-            section=_v(row, "section"),
-            function=(_v(row, "function") or "").rsplit("/", 1)[-1] or None,
-        )
-        for c in _rows(store, CITATIONS, claim):
-            t.citations.append(
-                Link(
-                    marker=_v(c, "marker") or "",
-                    status=_v(c, "status") or "",
-                    span=(int(_v(c, "start") or 0), int(_v(c, "end") or 0)),
-                    reference=_v(c, "raw"),
-                    reference_span=(int(_v(c, "refStart")), int(_v(c, "refEnd"))) if "refStart" in c else None,
-                    work=_v(c, "work"),
-                    work_title=_v(c, "title"),
-                    year=_v(c, "year"),
-                )
+        out.append(
+            Trace(
+                claim=row["claim"].value,
+                id=_v(row, "id") or row["claim"].value.rsplit("/", 1)[-1],
+                kind=_v(row, "kind") or "",
+                text=_v(row, "text") or "",
+                span=(int(_v(row, "start") or 0), int(_v(row, "end") or 0)),
+                document=_v(row, "docTitle") or "",
+                file=_v(row, "file") or "",
+                section=None,
+                function=(_v(row, "function") or "").rsplit("/", 1)[-1] or None,
             )
-        for s in _rows(store, SOURCES, claim):
-            t.data_sources.append({"text": _v(s, "label"), "span": (int(_v(s, "start")), int(_v(s, "end")))})
-        t.quotes = sorted({_v(q, "name") or "" for q in _rows(store, QUOTES, claim)})
-        out.append(t)
+        )
+    claims = {t.claim: t for t in reversed(out)}  # the first trace of each claim gathers the details
+    for r in _rows(store, SECTIONS, claims):
+        claims[r["claim"].value].section = r["section"].value
+    citations = sorted(_rows(store, CITATIONS, claims), key=lambda c: (int(_v(c, "start") or 0), _v(c, "marker") or ""))
+    refs: dict[str, list[dict]] = defaultdict(list)
+    for r in _rows(store, REFERENCES, {c["c"].value for c in citations}):
+        refs[r["c"].value].append(r)
+    works = {r["work"].value for rows in refs.values() for r in rows}
+    titles, years = defaultdict(list), defaultdict(list)
+    for r in _rows(store, TITLES, works):
+        titles[r["work"].value].append(r["title"].value)
+    for r in _rows(store, YEARS, works):
+        years[r["work"].value].append(r["year"].value)
+    for c in citations:
+        start_end = (int(_v(c, "start") or 0), int(_v(c, "end") or 0))
+        base = {"marker": _v(c, "marker") or "", "status": _v(c, "status") or "", "span": start_end}
+        links = [
+            Link(
+                **base,
+                reference=_v(r, "raw"),
+                reference_span=(int(_v(r, "refStart")), int(_v(r, "refEnd"))),
+                work=r["work"].value,
+                work_title=title,
+                year=year,
+            )
+            for r in refs.get(c["c"].value, [])
+            for title in titles.get(r["work"].value) or [None]
+            for year in years.get(r["work"].value) or [None]
+        ]
+        claims[c["claim"].value].citations.extend(links or [Link(**base)])
+    for s in sorted(_rows(store, SOURCES, claims), key=lambda s: int(_v(s, "start"))):
+        claims[s["claim"].value].data_sources.append(
+            {"text": _v(s, "label"), "span": (int(_v(s, "start")), int(_v(s, "end")))}
+        )
+    quotes = defaultdict(set)
+    for q in _rows(store, QUOTES, claims):
+        quotes[q["claim"].value].add(_v(q, "name") or "")
+    for t in out:
+        t.quotes = sorted(quotes.get(t.claim, ()))
+        first = claims[t.claim]
+        if first is not t:  # the same claim again (another file of its document)
+            t.section, t.citations, t.data_sources = first.section, first.citations, first.data_sources
     return out
 
 
-def _rows(store: GraphStore, query: str, claim) -> list[dict]:
-    """Rows of a detail query about one claim (bound as an IRI term)."""
-    return run_query(store, query, {"claim": f"<{claim.value}>"}).rows
+def _rows(store: GraphStore, query: str, iris) -> list[dict]:
+    """Rows of a detail query about a set of IRIs (written as a VALUES block; none: no rows)."""
+    if not iris:
+        return []
+    return store.run(query % " ".join(str(NamedNode(i)) for i in sorted(iris))).rows
 
 
 def format_trace(traces: list[Trace]) -> str:

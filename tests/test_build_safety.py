@@ -148,7 +148,12 @@ def test_a_second_build_at_the_same_time_is_refused(tmp_path):
             build([corpus], out, view=False)
     finally:
         first.abort()
-    assert build([corpus], out, view=False).skipped == 2
+    assert build([corpus], out, view=False).skipped == 2  # nothing changed: no new generation
+    assert len(list((out / "store.d").iterdir())) == 1
+    changed = sorted(corpus.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（修订）\n", encoding="utf-8")
+    again = build([corpus], out, view=False)
+    assert (again.rebuilt, again.skipped) == (1, 1)
     generations = sorted(p.name for p in (out / "store.d").iterdir())
     assert len(generations) == 2 and generations[-1] == (out / "store").resolve().name  # current and the one before
 

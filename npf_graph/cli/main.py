@@ -117,6 +117,10 @@ def build(
     prune: Annotated[
         bool, typer.Option("--prune", help="Drop the documents built before whose files are not among PATHS.")
     ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in this many worker processes.")] = 1,
+    timings: Annotated[
+        Path | None, typer.Option("--timings", help="Write the seconds spent in each phase to this JSON file.")
+    ] = None,
 ) -> None:
     """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
 
@@ -144,41 +148,24 @@ def build(
             def tick(path: Path) -> None:
                 bar.update(task, advance=1, description=escape(printable(path.name)[:40]))
 
-            result = run_build(inputs, out, progress=tick, store_location=store, prune=prune)
+            result = run_build(inputs, out, progress=tick, store_location=store, prune=prune, jobs=jobs)
     except NpfError as exc:
         fail(exc)
         return
     for _path, exc in result.errors:
         report(exc)
-    for rec in result.records:
+    for rec in result.records if result.extracted else []:
         if rec.id in result.extracted:
             warn_loading(rec)
+    if timings is not None:
+        write_timings(timings, result)
     if result.errors and not result.rebuilt + result.skipped + result.copies:
         typer.echo("every input failed; the graph in the output folder is unchanged")
         raise typer.Exit(PARTIAL)
-    recs = result.records
     table = Table(title="npf-graph build")
-    for col in (
-        "documents",
-        "authors",
-        "references",
-        "citations",
-        "statistics",
-        "claims",
-        "concepts",
-        "warnings",
-    ):
+    for col in result.summary:
         table.add_column(col, justify="right")
-    table.add_row(
-        str(len(recs)),
-        str(sum(len(r.authors) for r in recs)),
-        str(sum(len(r.references) for r in recs)),
-        str(sum(len(r.citations) for r in recs)),
-        str(sum(len(r.statistics) for r in recs)),
-        str(sum(len(r.claims) for r in recs)),
-        str(len({c.concept for r in recs for c in r.concepts})),
-        str(sum(len(r.warnings) for r in recs)),
-    )
+    table.add_row(*(str(n) for n in result.summary.values()))
     Console(width=max(Console().width, 110)).print(table)
     removed = f", removed {result.removed}" if result.removed else ""
     copies = f", copies {result.copies}" if result.copies else ""
@@ -193,6 +180,25 @@ def build(
             typer.echo(f"{name:8} {size['path']}")
     if result.errors:
         raise typer.Exit(PARTIAL)
+
+
+def write_timings(path: Path, result) -> None:
+    """The phases of a build, in seconds and as shares of the whole, with its counts."""
+    total = sum(result.timings.values()) or 1.0
+    path.write_text(
+        json.dumps(
+            {
+                "phases": result.timings,
+                "shares": {k: round(v / total, 3) for k, v in result.timings.items()},
+                "triples": result.triples,
+                "documents": result.summary.get("documents", 0),
+                "rebuilt": result.rebuilt,
+                "skipped": result.skipped,
+                "failed": len(result.errors),
+            }
+        ),
+        encoding="utf-8",
+    )
 
 
 # the other commands register themselves on `app`

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -26,9 +27,15 @@ def is_latin_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# wide and not a space: CJK and its punctuation, everything past U+2E80 but the ideographic space
+_WIDE_RE = re.compile("[\u2e81-\u2fff\u3001-\U0010ffff“”‘’—…·]")
+_SPACE_RE = re.compile(r"\s")
+
+
 def display_width(text: str) -> float:
-    """Width in full-width cells: CJK 1, ASCII 0.5."""
-    return sum(1.0 if is_wide(ch) or ord(ch) > 0x2E80 else 0.5 for ch in text if not ch.isspace())
+    """Width in full-width cells: CJK 1, ASCII 0.5 (spaces count nothing)."""
+    wide = len(_WIDE_RE.findall(text))
+    return wide + 0.5 * (len(text) - len(_SPACE_RE.findall(text)) - wide)
 
 
 @lru_cache(maxsize=1)

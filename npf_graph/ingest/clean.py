@@ -65,6 +65,9 @@ def _word_len(line: str, pos: int, step: int) -> int:
     return n
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _inline(line: str, counts: Counter) -> list[tuple[str, int]]:
     """Characters of one line to keep: indentation, spaced-out CJK and thousands spaces dropped."""
     keep = [True] * len(line)
@@ -74,30 +77,23 @@ def _inline(line: str, counts: Counter) -> list[tuple[str, int]]:
                 keep[i] = False
                 counts["thousands_separators"] += 1
     n = len(line)
-    i = 0
-    while i < n:
-        if line[i].isspace():
-            j = i
-            while j < n and line[j].isspace():
-                j += 1
-            left = line[i - 1] if i > 0 else ""
-            right = line[j] if j < n else ""
-            wide_gap = (is_wide(left) or not left) and (is_wide(right) or right.isdigit() or not right)
-            wide_gap = wide_gap or (left.isdigit() and is_wide(right)) or not right or not left
-            if wide_gap and is_cjk(left) and is_cjk(right) and _word_len(line, i - 1, -1) > 1:
-                # keep the gap between two words ('范从来 郑琼洁'); close it in spaced-out text
-                wide_gap = _word_len(line, j, 1) == 1
-            if wide_gap:
-                for k in range(i, j):
-                    keep[k] = False
-                if left and right and is_cjk(left) and is_cjk(right):
-                    counts["spaced_characters"] += 1
-            else:
-                for k in range(i + 1, j):
-                    keep[k] = False
-            i = j
+    for run in _SPACES_RE.finditer(line):  # each maximal run of whitespace
+        i, j = run.span()
+        left = line[i - 1] if i > 0 else ""
+        right = line[j] if j < n else ""
+        wide_gap = (is_wide(left) or not left) and (is_wide(right) or right.isdigit() or not right)
+        wide_gap = wide_gap or (left.isdigit() and is_wide(right)) or not right or not left
+        if wide_gap and is_cjk(left) and is_cjk(right) and _word_len(line, i - 1, -1) > 1:
+            # keep the gap between two words ('范从来 郑琼洁'); close it in spaced-out text
+            wide_gap = _word_len(line, j, 1) == 1
+        if wide_gap:
+            for k in range(i, j):
+                keep[k] = False
+            if left and right and is_cjk(left) and is_cjk(right):
+                counts["spaced_characters"] += 1
         else:
-            i += 1
+            for k in range(i + 1, j):
+                keep[k] = False
     return [(ch, k) for k, ch in enumerate(line) if keep[k]]
 
 

@@ -9,6 +9,7 @@ Ordinary repeated words have the first two properties but rarely the third.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from npf_graph.ingest.chars import is_cjk, is_latin_alnum, is_traditional_only, 
 MIN_COUNT = 4
 MAX_LEN = 6
 SCAN_LIMIT = 400_000  # injected tokens recur throughout; a sample finds them
+_CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_PAIR_RE = re.compile("(?=[\u3400-\u9fff\uf900-\ufaff]{2})")
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,11 @@ def _positions(text: str, gram: str) -> list[int]:
 def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
     """Spam tokens in `text`, longest first; `words` is a word → frequency dictionary."""
     sample = text[:SCAN_LIMIT]
-    cjk_chars = [ch for ch in sample if is_cjk(ch)]
-    if len(cjk_chars) < 200:
+    cjk_chars = Counter(_CJK_RE.findall(sample))
+    total = sum(cjk_chars.values())
+    if total < 200:
         return []
-    trad_share = sum(1 for ch in cjk_chars if is_traditional_only(ch)) / len(cjk_chars)
+    trad_share = sum(n for ch, n in cjk_chars.items() if is_traditional_only(ch)) / total
     foreign_ok = trad_share < 0.05
     found: list[SpamToken] = []
     work = sample
@@ -71,8 +75,11 @@ def find_spam(text: str, words: dict[str, int]) -> list[SpamToken]:
         best: tuple[str, list[int]] | None = None
         # grams that repeat: a gram repeats only where its prefix does, so grow them from bigrams
         frequent: dict[int, list[int]] = {}
-        counts2 = Counter(work[i : i + 2] for i in range(len(work) - 1))
-        frequent[2] = [i for i in range(len(work) - 1) if counts2[work[i : i + 2]] >= MIN_COUNT]
+        # only grams of CJK characters can be tokens, so only their bigrams are counted
+        starts = [m.start() for m in _CJK_PAIR_RE.finditer(work)]
+        pairs = [work[i : i + 2] for i in starts]
+        counts2 = Counter(pairs)
+        frequent[2] = [i for i, pair in zip(starts, pairs, strict=True) if counts2[pair] >= MIN_COUNT]
         for n in range(3, MAX_LEN + 1):
             grams = Counter(work[i : i + n] for i in frequent[n - 1] if i + n <= len(work))
             frequent[n] = [i for i in frequent[n - 1] if i + n <= len(work) and grams[work[i : i + n]] >= MIN_COUNT]

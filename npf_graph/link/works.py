@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from npf_graph.document import stable_id
 from npf_graph.ingest.chars import shadow
@@ -69,12 +70,45 @@ def same_work(a: Reference, b: Reference) -> bool:
     return not fa or not fb or edit_distance(fa, fb, 1) <= 1
 
 
+def _blocks(refs: list[Reference]) -> Iterator[list[Reference]]:
+    """Groups of references that may be one work: the same year and either the same first
+    author, the same first four or the same last four characters of the title (so a typo in
+    one of them is still found). A reference without a title is never merged, so it is in no
+    group; an empty author makes no group either."""
+    blocks: dict[tuple, list[Reference]] = defaultdict(list)
+    for r in refs:
+        title = fold(r.title)
+        if not title:
+            continue
+        author = first_author(r)
+        if author:
+            blocks["a", r.year, author].append(r)
+        blocks["t", r.year, title[:4]].append(r)
+        blocks["e", r.year, title[-4:]].append(r)
+    for block in blocks.values():
+        if len(block) > 1:
+            yield block
+
+
+def _candidates(reps: dict[str, Reference]) -> Iterator[tuple[str, str]]:
+    """Pairs of representatives whose folded titles differ in length by at most two characters
+    (more is never a typo: `same_work` allows two edits at most): sorted by length, each is
+    paired only with the few that follow it within that window."""
+    ordered = sorted(reps, key=lambda i: (len(fold(reps[i].title)), i))
+    lengths = [len(fold(reps[i].title)) for i in ordered]
+    for n, a in enumerate(ordered):
+        for m in range(n + 1, len(ordered)):
+            if lengths[m] - lengths[n] > 2:
+                break
+            yield a, ordered[m]
+
+
 def unify_works(records: Iterable[DocumentRecord]) -> int:
     """Give references to the same work one work_id across `records`; returns merges made.
 
-    Candidates are compared only within blocks that share the year and either the first
-    author or the first characters of the title, so a typo in one of the two is still
-    found and the work stays linear in the number of references."""
+    Candidates are compared only within blocks (see `_blocks`) and, inside a block, only when
+    their titles are of nearly the same length, so the work grows nearly linearly with the
+    number of references."""
     refs = [r for rec in records for r in rec.references if r.work_id]
     canonical: dict[str, str] = {}  # work_id -> the id it merges into
 
@@ -83,22 +117,16 @@ def unify_works(records: Iterable[DocumentRecord]) -> int:
             work_id = canonical[work_id]
         return work_id
 
-    blocks: dict[tuple, list[Reference]] = {}
-    for r in refs:
-        blocks.setdefault(("a", r.year, first_author(r)), []).append(r)
-        blocks.setdefault(("t", r.year, fold(r.title)[:4]), []).append(r)
     merges = 0
-    for block in blocks.values():
+    for block in _blocks(refs):
         reps: dict[str, Reference] = {}
         for r in sorted(block, key=lambda x: x.work_id or ""):
             reps.setdefault(find(r.work_id or ""), r)
-        ids = sorted(reps)
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                ra, rb = find(a), find(b)
-                if ra != rb and same_work(reps[a], reps[b]):
-                    canonical[max(ra, rb)] = min(ra, rb)
-                    merges += 1
+        for a, b in _candidates(reps):
+            ra, rb = find(a), find(b)
+            if ra != rb and same_work(reps[a], reps[b]):
+                canonical[max(ra, rb)] = min(ra, rb)
+                merges += 1
     for r in refs:
         r.work_id = find(r.work_id or "")
     return merges

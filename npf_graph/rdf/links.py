@@ -1,4 +1,5 @@
-"""The cross-document graph: corpus-internal citations and cited works that are corpus documents."""
+"""The cross-document graph: corpus-internal citations, cited works that are corpus documents,
+comparable statistics, and the pairs of works most often cited together (`npf:CoCitation`)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from collections.abc import Sequence
 from pyoxigraph import NamedNode, Quad
 
 from npf_graph.link.corpus import corpus_links
+from npf_graph.link.pairs import cocited_pairs
 from npf_graph.link.statistics import compare_statistics
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import work_iri
-from npf_graph.rdf.namespaces import CITO, LINKS_GRAPH, OWL, npf
-from npf_graph.rdf.terms import QuadSink, doc_iri, iri
+from npf_graph.rdf.namespaces import CITO, LINKS_GRAPH, OWL, RDF, npf
+from npf_graph.rdf.terms import QuadSink, doc_iri, iri, lit
 
 
 def links_quads(records: Sequence[DocumentRecord]) -> list[Quad]:
@@ -26,4 +28,10 @@ def links_quads(records: Sequence[DocumentRecord]) -> list[Quad]:
         prop = npf("conflictsWith") if cmp.conflict else npf("comparesWith")
         out.add(a, prop, b)
         out.add(b, prop, a)
+    for a, b, n in cocited_pairs(records):
+        pair = iri("cocitation", a, b)
+        out.add(pair, RDF + "type", npf("CoCitation"))
+        out.add(pair, npf("firstWork"), work_iri(a))
+        out.add(pair, npf("secondWork"), work_iri(b))
+        out.add(pair, npf("documentCount"), lit(n))
     return out.quads

@@ -71,6 +71,19 @@ class GraphStore:
     def remove_graph(self, graph: NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")
 
+    def write_graphs(self, quads: Iterable[Quad]) -> None:
+        """Replace every named graph that `quads` (grouped by graph) holds: here one update per
+        graph; a local store loads them all through its bulk loader."""
+        graph, batch = None, []
+        for q in quads:
+            if q.graph_name != graph and batch:
+                self.replace_graph(graph, batch)
+                batch = []
+            graph = q.graph_name
+            batch.append(q)
+        if batch:
+            self.replace_graph(graph, batch)
+
     def load_ontology(self, turtle_files: Iterable[Path]) -> None:
         """The ontology graph, with every concept label also as a plain string (`skos:hiddenLabel`),
         so a query finds a concept by a label given with or without a language tag through the

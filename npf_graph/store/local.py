@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store
@@ -32,6 +33,22 @@ class LocalStore(GraphStore):
             self.store.extend(quads)
         else:
             super().replace_graph(graph, quads)
+
+    def write_graphs(self, quads: Iterable[Quad]) -> None:
+        """Every graph in `quads` (grouped by graph) replaces the one of that name, through
+        Oxigraph's bulk loader: the quads stream to disk in batches and are never all held in
+        memory, nor kept in a transaction. Not atomic: builds write into a staged copy."""
+
+        def fresh() -> Iterator[Quad]:
+            graph = None
+            for q in quads:
+                if q.graph_name != graph:
+                    graph = q.graph_name
+                    if self.store.contains_named_graph(graph):
+                        self.store.remove_graph(graph)
+                yield q
+
+        self.store.bulk_extend(fresh())
 
     def update(self, sparql_update: str) -> None:
         self.store.update(sparql_update, prefixes=PREFIXES)

@@ -102,3 +102,8 @@ def _lock(path: Path):
         fh.close()
         raise StoreError("another build is writing this store; wait for it to finish", str(path.parent)) from None
     return fh
+
+
+def check_no_build_running(link: Path) -> None:
+    """StoreError when another build holds the lock of the store at `link`."""
+    _lock(link.with_name(f".{link.name}.build.lock")).close()

@@ -1,0 +1,1 @@
+"""Benchmarks of npf-graph on the scale corpus: `python -m bench` (see `bench/__main__.py`)."""
