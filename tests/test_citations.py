@@ -184,3 +184,28 @@ def test_numbers_in_lenticular_brackets_are_markers_but_not_at_a_line_start() ->
     )
     rec = run(load_bytes(body.encode("utf-8"), "b.txt"))
     assert [(c.marker, c.status) for c in rec.citations] == [("【2】", "resolved"), ("【1", "resolved")]
+
+
+def test_group_items_with_lead_ins_and_remarks_beside_the_citations() -> None:
+    body = (
+        "传承动机(Legacy motivation: Zaval, Markowitz, & Weber, 2015)影响深远(e.g.,Wade-Benzoni,2019; Zaval et al.,2015)。"
+        "规避变化(比如选择同样口味的食物;Yang& Urminsky,2015)，参照 Hayes(2017,Model 4)的模型(Kupor,Liu,& Amir,2017; Study 1D)。"
+        "\n\n参考文献\n\n"
+        "Hayes, A. F. (2017). Introduction to mediation, moderation, and conditional process analysis. New York: Guilford.\n"
+        "Kupor, D., Liu, W., & Amir, O. (2017). The effect of an interruption on risk decisions. Journal of Consumer Research, 44(6), 1269-1285.\n"
+        "Wade-Benzoni, K. A. (2019). Legacy motivation and the psychology of intergenerational decisions. Current Opinion in Psychology, 26, 19-22.\n"
+        "Yang, A. X., & Urminsky, O. (2015). The foresight effect. Advances in Consumer Research, 43, 1-5.\n"
+        "Zaval, L., Markowitz, E. M., & Weber, E. U. (2015). How will I be remembered? Psychological Science, 26(2), 231-236.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "legacy.md"))
+    markers = [(c.marker, c.status) for c in rec.citations]
+    assert markers == [
+        ("Zaval, Markowitz, & Weber, 2015", "resolved"),  # the lead-in is no part of the marker
+        ("Wade-Benzoni,2019", "resolved"),
+        ("Zaval et al.,2015", "resolved"),
+        ("Yang& Urminsky,2015", "resolved"),  # a remark before the citation in the same brackets
+        ("Hayes(2017,Model 4)", "resolved"),
+        ("Kupor,Liu,& Amir,2017", "resolved"),  # and one after it
+    ]
+    for c in rec.citations:
+        assert body[c.span[0] : c.span[1]] == c.marker

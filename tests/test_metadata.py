@@ -105,3 +105,33 @@ def test_journal_head_with_numbered_affiliations():
     assert r.keywords == ["新质生产力", "数字经济", "数据要素"]
     assert [f.grant_id for f in r.funding] == ["23&ZD001"]
     assert r.doc_type == "journal_article"
+
+
+def _front(text: str):
+    from npf_graph.ingest.load import load_bytes
+    from npf_graph.pipeline import run
+
+    return run(load_bytes(text.encode("utf-8"), "front.md"))
+
+
+def test_one_bulleted_byline_is_a_paper_not_a_bundle_and_its_subtitle_line_is_clean():
+    r = _front(
+        "# 研究图书馆推进开放获取的战略与实践\n\n# 以国家科学图书馆为例\n\n■张晓林 刘细文 李麟曾燕 顾立平\n\n"
+        "[摘要］从国家科学图书馆的角度提出了开放获取战略框架。\n\n[关键词］开放获取 开放出版[分类号］G255\n\n"
+        "# 引言\n\n开放获取已成为学术交流的主流。\n"
+    )
+    assert (r.title, r.subtitle) == ("研究图书馆推进开放获取的战略与实践", "以国家科学图书馆为例")
+    assert [a.name for a in r.authors] == ["张晓林", "刘细文", "李麟", "曾燕", "顾立平"]
+    assert r.keywords == ["开放获取", "开放出版"] and r.clc == ["G255"] and not r.parts
+
+
+def test_a_title_that_starts_with_a_column_word_and_an_english_title_over_its_abstract():
+    r = _front(
+        "# 专题专利预警平台建设方案研究与实践\n\n王丽1,2 丁迎杰1 吴鸣1\n1(中国科学院文献情报中心 北京 100190)\n\n"
+        "摘要：制定专题专利预警平台建设方案。\n\n关键词：专题管理 专利预警\n\n# 1引言\n\n专利信息很重要。\n\n"
+        "索引 名称 数据类型\n0 Detail URL doc url detail\n2 Abstract description abstract 明细 Abstract:\n\n"
+        "# Building Subject-Based Early Warning System for Patents\n\nWang Li Ding Yingjie Wu Ming\n\n"
+        "Abstract: [Objective] This paper proposes a system.\n"
+    )
+    assert r.title == "专题专利预警平台建设方案研究与实践"
+    assert r.title_en == "Building Subject-Based Early Warning System for Patents"

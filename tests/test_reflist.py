@@ -122,3 +122,16 @@ def test_an_opening_bracket_read_as_a_colon() -> None:
         ":3] 国务院.人类遗传资源管理条例[Z].2019.\n"
     )
     assert [e[:3] for e in _entries(text)] == ["[1]", "[2]", ":3]"]
+
+
+def test_another_articles_list_after_a_page_jump_is_not_this_papers() -> None:
+    text = (
+        "正文引用[1]和[2]。\n\n# 参考文献：\n\n[1]张晓林.开放获取[J].图书情报工作,2012,56(9):42-47.\n"
+        "[2]李麟.开放出版[J].图书情报工作,2013,57(1):1-5.\n\n（下转第48页）\n\n"
+        "# 我国科技期刊开放获取出版发展态势\n\n另一篇文章的结尾[1]。\n\n# 参考文献：\n\n"
+        "[1]初景利.科技期刊[J].中国科技期刊研究,2014,25(1):1-6.\n"
+    )
+    assert [e[:8] for e in _entries(text)] == ["[1]张晓林.开", "[2]李麟.开放"]
+    # what follows the jump up to '（上接第19页）' is another article's; after it, this paper goes on
+    later = text + "\n（上接第19页）\n\n# 参考文献：\n\n[1]顾立平.数据[J].图书馆,2015,1(1):1-2.\n"
+    assert [e[:8] for e in _entries(later)] == ["[1]顾立平.数"]

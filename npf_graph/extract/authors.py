@@ -49,7 +49,7 @@ def extract_authors(doc: Doc) -> Doc:
     authors: dict[str, Author] = {}
     bullet_bylines: list[tuple[int, list[str]]] = []
     # a journal's front page first; a bundle of commentaries has a '■name' byline for each piece
-    bundle = any(p[2].strip()[:1] in "■□●◆▲" and byline_names(p[2]) for p in paras[:40])
+    bundle = sum(p[2].strip()[:1] in "■□●◆▲" and bool(byline_names(p[2])) for p in paras[:40]) >= 2
     for author in [] if bundle else head_authors(doc):
         authors.setdefault(author.name or "", author)
     for i, (start, _end, para) in enumerate([] if authors else paras[:40]):

@@ -19,8 +19,9 @@ NUMERIC_RE = re.compile(
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
 YEAR = r"(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
+LEAD_IN = r"(?:参见|见|如|引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?|[A-Za-z][A-Za-z \-]{2,40}[：:])"
 ITEM_RE = re.compile(
-    rf"^\s*+(?:参见|见|如|引自)?\s*+(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
+    rf"^\s*+(?:{LEAD_IN}\s*+)?(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
@@ -34,7 +35,7 @@ EN_NAME = r"[A-Z][A-Za-z'\-]+"
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et al\.?\*?|\s*等人?"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
-    rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
+    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -89,6 +90,15 @@ def _group_items(start: int, body: str) -> list[tuple[int, str]]:
     return out
 
 
+def _citing_run(items: list[re.Match[str] | None]) -> slice | None:
+    """The items of a group that cite: one unbroken run of them, with remarks allowed before and
+    after it ('(如独特性需求高的个体；Tian, 2001)', '(Kupor, 2017; Study 1D)'); None when none cite."""
+    hits = [k for k, item in enumerate(items) if item]
+    if not hits or hits != list(range(hits[0], hits[-1] + 1)):
+        return None
+    return slice(hits[0], hits[-1] + 1)
+
+
 def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
     assert doc.seg is not None
     starts = doc.seg.sentence_starts()
@@ -115,6 +125,10 @@ def _numbers(body: str, to: str | None) -> list[str]:
 
 
 def _in_list(doc: Doc, pos: int) -> bool:
+    """In the reference list, or in another article's text that the conversion left in the file."""
+    others = doc.notes.get("other_articles")
+    if isinstance(others, list) and any(a is not None and b is not None and a <= pos < b for a, b in others):
+        return True
     region = doc.notes.get("reference_list")
     if not isinstance(region, tuple) or region[0] is None:
         return False
@@ -239,8 +253,10 @@ def extract_citations(doc: Doc) -> Doc:
             continue
         parts = _group_items(m.start("body"), m.group("body"))
         items = [ITEM_RE.match(part) or BARE_YEAR_RE.match(part) for _start, part in parts]
-        if not items or not all(items):
+        kept = _citing_run(items)
+        if kept is None:
             continue
+        parts, items = parts[kept], items[kept]
         cited: list[list[CitedName | None]] = []  # the works of each item ('高学德，2006，2013' cites two)
         for i in items:
             last = [c for works in cited for c in works]
@@ -251,8 +267,9 @@ def extract_citations(doc: Doc) -> Doc:
             cited.append(works)
         if all(all(works) for works in cited):
             taken.add((m.start(), m.end()))
-            for (start, part), works in zip(parts, cited, strict=True):  # one citation per item of the group
-                _add(doc, start, start + len(part), part, works)
+            for (start, part), item, works in zip(parts, items, cited, strict=True):  # one citation per item
+                lead = item.start("names") if item and item.group("names") else item.start("year") if item else 0
+                _add(doc, start + lead, start + len(part), part[lead:], works)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):

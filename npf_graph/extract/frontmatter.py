@@ -34,7 +34,7 @@ KEYWORD_LINE_RES = {
     ),
 }
 KEYWORD_STOP_RE = re.compile(
-    r"(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金|Abstract|CLC|Document\s+code|\*\*"
+    r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金|Abstract|CLC|Document\s+code|\*\*"
 )
 
 

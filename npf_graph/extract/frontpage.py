@@ -141,7 +141,8 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         if text.startswith("!["):
             continue
         if SUBTITLE_RE.match(text.lstrip("# ")) and "subtitle" not in doc.notes:
-            doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:[：:]|[—－\-–─]+|一)\s*", "", text).strip()  # '——以…为例' alone
+            # '——以…为例' or '以…为例' alone on its line
+            doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
             continue
         upper = lines[k - 1].text.strip() if k > 0 else ""
         if _wrapped_title(upper, text) and is_title(upper):

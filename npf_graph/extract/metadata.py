@@ -53,7 +53,7 @@ def _is_cjk_line(text: str) -> bool:
 
 
 JUNK_HEAD_RE = re.compile(
-    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|专题|栏目|!\[)|[:：]\s*$|www\.|https?://"
+    r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|(?:专题|栏目)(?:\s*[:：]|\S{0,6}$)|!\[)|[:：]\s*$|www\.|https?://"
     r"|出版日期|收稿日期|通讯作者|资助项目|基金项目"
 )
 
@@ -139,9 +139,9 @@ def _is_latin(text: str) -> bool:
 def _title_over_abstract(doc: Doc) -> str | None:
     """The English title over the English abstract: the nearest Latin heading, or the top Latin line."""
     paras = doc.paragraphs()
-    for i, (_s, _e, para) in enumerate(paras):
-        if not re.match(r"^[#*\s]*+Abstract", para) and not (_is_latin(para) and ABSTRACT_INSIDE_RE.search(para)):
-            continue
+    opening = [i for i, p in enumerate(paras) if re.match(r"^[#*\s]*+Abstract", p[2])]
+    inside = [i for i, p in enumerate(paras) if _is_latin(p[2]) and ABSTRACT_INSIDE_RE.search(p[2])]
+    for i in opening or inside:  # a paragraph opening with the label before one that holds it somewhere
         window = []
         for j in range(i - 1, max(-1, i - 6), -1):
             text = paras[j][2].strip()

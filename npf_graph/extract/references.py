@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from npf_graph.document import Doc, stable_id
-from npf_graph.extract.reflist import find_list
+from npf_graph.extract.reflist import find_list, other_articles
 from npf_graph.extract.refstyles import parse_reference
 from npf_graph.link.works import work_key
 from npf_graph.models import Reference, Warning
@@ -24,6 +24,9 @@ def extract_references(doc: Doc) -> Doc:
     region_start, region_end, entries = found
     rec = doc.record
     to_clean = _CleanIndex(doc)
+    doc.notes["other_articles"] = [
+        to_clean.range(*readable.source_span(a, b)) for a, b in other_articles(readable.text) if b > a
+    ]
     for entry in entries:
         span = readable.source_span(entry.start, entry.end)
         cs, ce = to_clean.range(*span)

@@ -26,9 +26,12 @@ HEADING_RE = re.compile(
 )
 STOP_RE = re.compile(
     r"^[ \t#*]*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
-    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要)",
+    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转)",
     re.I,
 )
+# '（下转第48页）' sends the reader to a later page: what the converter put after it, up to the
+# matching '（上接第35页）', belongs to another article printed on the same pages
+JUMP_RE = re.compile(r"[(（]\s*(?P<kind>下|上)\s*[转接]\s*第?\s*\d{1,4}\s*页\s*[)）]")
 YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
@@ -153,13 +156,28 @@ def _entry_follows(text: str, pos: int) -> bool:
 
 def find_list(text: str) -> tuple[int, int, list[Entry]] | None:
     """(region start, region end, entries) of the reference list in `text`, or None."""
+    other = other_articles(text)
     for m in reversed(list(HEADING_RE.finditer(text))):
+        if any(a <= m.start() < b for a, b in other):
+            continue
         start = m.end()
         end = _region_end(text, start)
         entries = cut_entries(text, start, end)
         if entries:
             return start, end, entries
     return _unheaded_list(text)
+
+
+def other_articles(text: str) -> list[tuple[int, int]]:
+    """Stretches from a '下转' jump to the next '上接' one (or the end): other articles' text."""
+    out, begin = [], None
+    for m in JUMP_RE.finditer(text):
+        if m.group("kind") == "下" and begin is None:
+            begin = m.start()
+        elif m.group("kind") == "上" and begin is not None:
+            out.append((begin, m.start()))
+            begin = None
+    return [*out, (begin, len(text))] if begin is not None else out
 
 
 def cut_entries(text: str, start: int, end: int) -> list[Entry]:
