@@ -135,3 +135,33 @@ def test_another_articles_list_after_a_page_jump_is_not_this_papers() -> None:
     # what follows the jump up to '（上接第19页）' is another article's; after it, this paper goes on
     later = text + "\n（上接第19页）\n\n# 参考文献：\n\n[1]顾立平.数据[J].图书馆,2015,1(1):1-2.\n"
     assert [e[:8] for e in _entries(later)] == ["[1]顾立平.数"]
+
+
+def test_a_running_head_inside_an_entry_split_by_the_page() -> None:
+    text = (
+        "# 参考文献(References)\n\n[1]吴必虎.旅游导向型土地综合开发[J].旅游学刊,2010,25(8):34-38.\n\n"
+        "[2]LEES L. The geography of gentrification: Thinking through com\n\n# 干辛区地理\n\n"
+        "parative urbanism[J].Progress in Human Geography, 2O11,19(7): 1-17.\n"
+        "[3] CHIESURA A.The role of urban parks[J]. Landscape and Urban Planning,2004,(68): 129-138.\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 3 and "parative urbanism" in entries[1]
+
+
+def test_a_list_whose_first_label_the_conversion_garbled() -> None:
+    text = (
+        "# 参考文献：\n\n[-」   \n70(699): 511-512.   \n[2]Harden RM.Best Evidence Medical Education[J].Adv Health Sci"
+        " Educ, 2000,5:1-10.\n[3]Cruz-Cunha M M.What is Educational Intervention [J].2013,   \n"
+        "[4]Cook DA,Bordage G.Quality of reporting[J]. Med Educ, 2007,41(8): 737-745.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[-」 ", "[2]H", "[3]C", "[4]C"]
+
+
+def test_author_year_lines_marked_with_an_asterisk_and_ocr_years() -> None:
+    text = (
+        "# 参考文献\n\n\\*裴彩霞.(2017).工作不安全感对员工创新行为的影响研究(博士学位论文).厦门大学  \n"
+        "\\*皮红.(2015).工作压力对产品物流设计创新行为的影响研究(硕士学位论文).天津理工大学.\n"
+        "\\*Aleksic,D., Cerne,M.,& Skerlavaj, M. (20l7). Interactive effects of perceived time pressure."
+        " Creativity and Innovation Management,26(3),1-15.\n"
+    )
+    assert [e[:5] for e in _entries(text)] == ["\\*裴彩霞", "\\*皮红.", "\\*Ale"]

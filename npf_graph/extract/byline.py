@@ -103,6 +103,8 @@ def parse_byline(line: str) -> list[Name]:
     lead: tuple[str, ...] = ()  # a name glued to the end of a subtitle ('…背景下的思考董薇')
     for k, (start, _end, text) in enumerate(merged):
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
+        if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
+            pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
         if pieces is None and _four_character_name(text) and k + 1 < len(merged):
             pieces = (text,)  # 张筱骏男: four characters, one surname, among other names
         if pieces is None and (names or k == 0):
@@ -127,6 +129,21 @@ def parse_byline(line: str) -> list[Name]:
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
+
+
+MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’」*]")
+
+
+def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bool:
+    """A run of two or three characters with an affiliation mark after it, following a name
+    that has one: a name whatever its characters (not words of an affiliation or an abstract)."""
+    return (
+        2 <= len(run) <= 3
+        and bool(MARK_RE.search(line, prev_end, start))
+        and bool(MARK_RE.match(line, end))
+        and not AFFILIATION_RE.search(run)
+        and not any(c in "的是了们摘要关键词" for c in run)
+    )
 
 
 def _place(line: str, start: int, pieces: tuple[str, ...], names: list[Name]) -> None:

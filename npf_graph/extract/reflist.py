@@ -33,6 +33,7 @@ STOP_RE = re.compile(
 # matching '（上接第35页）', belongs to another article printed on the same pages
 JUMP_RE = re.compile(r"[(（]\s*(?P<kind>下|上)\s*[转接]\s*第?\s*\d{1,4}\s*页\s*[)）]")
 YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
+OCR_YEAR_RE = re.compile(r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]")  # '(2O2O)', '(20l7)'
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
 
@@ -56,9 +57,15 @@ def _label_re(k: int) -> re.Pattern[str]:
     )
 
 
-def _numbered_entries(text: str, start: int, end: int) -> list[Entry]:
+def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False) -> list[Entry]:
+    """Entries by their labels in sequence; `first_lost`: the list opens with an entry whose label
+    the conversion garbled ('[-」'), so entry 1 starts where the list does."""
     entries: list[Entry] = []
     pos, k = start, 1
+    if first_lost:
+        begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+        entries.append(Entry(begin, end, "1"))
+        pos, k = begin + 1, 2
     while True:
         # a label the conversion lost (or an entry it dropped) is skipped: look for the next two as well
         m, skipped = None, 0
@@ -117,7 +124,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
-        body = line.strip()
+        body = re.sub(r"^(?:\\?[*＊])\s*", "", line.strip())  # '\*Aleksic…': a meta-analysis's mark
         if not body:
             continue
         lead = len(line) - len(line.lstrip())
@@ -125,7 +132,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         translation = bool(re.match(r"^[\[［(（](?!\s*\d)", body))  # the entry again, in the other language
         if entries and (translation or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
-        elif YEAR_RE.search(body) or _starts_entry(body):
+        elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or _starts_entry(body):
             entries.append(Entry(s + lead, e, None))
         elif entries and len(body) > 300:
             break
@@ -141,7 +148,7 @@ def _region_end(text: str, start: int) -> int:
         line = text[line_start : len(text) if pos < 0 else pos]
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
-        if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos):
+        if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos, line):
             return line_start
     return len(text)
 
@@ -149,9 +156,18 @@ def _region_end(text: str, start: int) -> int:
 NEXT_ENTRY_RE = re.compile(r"\s*+[\[［]\s?\d{1,3}\s?[\]］」]")
 
 
-def _entry_follows(text: str, pos: int) -> bool:
-    """A numbered entry on the next non-empty line: the heading was a running head between entries."""
-    return pos >= 0 and bool(NEXT_ENTRY_RE.match(text, pos))
+NEAR_ENTRY_RE = re.compile(r"\n[ \t]*+[\[［]\s?\d{1,3}\s?[\]］」]")
+
+
+def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
+    """A numbered entry on the next non-empty line, or a short heading with one a few lines
+    on (the rest of an entry split by the page in between): a running head, not a new section."""
+    if pos < 0:
+        return False
+    if NEXT_ENTRY_RE.match(text, pos):
+        return True
+    short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
+    return short and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
 
 
 def find_list(text: str) -> tuple[int, int, list[Entry]] | None:
@@ -186,6 +202,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         entries = _numbered_entries(text, start, end)
         if len(entries) >= 1:
             return entries
+    second = _label_re(2).search(first[:300])
+    if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
+        return _numbered_entries(text, start, end, first_lost=True)
     return _line_entries(text, start, end)
 
 
