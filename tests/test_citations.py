@@ -209,3 +209,13 @@ def test_group_items_with_lead_ins_and_remarks_beside_the_citations() -> None:
     ]
     for c in rec.citations:
         assert body[c.span[0] : c.span[1]] == c.marker
+
+
+def test_narrative_citation_resolves_to_an_entry_whose_names_carry_full_width_commas() -> None:
+    body = (
+        "Berg 等(1995)修改形成了标准信任博弈。\n\n参考文献\n\n"
+        "Berg，J.， Dickhaut，J.，& McCabe，K. (1995). Trust， reciprocity， and social history. "
+        "Games and Economic Behavior， 10(1)， 122-142.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "trust.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [("Berg 等(1995)", "resolved")]

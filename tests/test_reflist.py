@@ -165,3 +165,12 @@ def test_author_year_lines_marked_with_an_asterisk_and_ocr_years() -> None:
         " Creativity and Innovation Management,26(3),1-15.\n"
     )
     assert [e[:5] for e in _entries(text)] == ["\\*裴彩霞", "\\*皮红.", "\\*Ale"]
+
+
+def test_a_running_head_of_title_and_authors_between_entries() -> None:
+    text = (
+        "# 参考文献\n\n[1]Björk B C.Open access to scientific publications[J].Information Research,2009,14(1):1-12.\n\n"
+        "# 开放获取期刊的评价与遴选：质量水平、开放程度和服务能力\n\n# 顾立平\u3000张晓林\u3000初景利\n\n"
+        "[2]Haustein S.Applying social bookmarking data[J].Journal of Informetrics,2011,5(3):446-457.\n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["[1]", "[2]"]

@@ -166,6 +166,9 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
         return False
     if NEXT_ENTRY_RE.match(text, pos):
         return True
+    after = [line for line in text[pos : pos + 600].split("\n") if line.strip()][:3]
+    if len(after) >= 2 and after[0].lstrip().startswith("#") and NEXT_ENTRY_RE.match("\n" + after[1]):
+        return True  # a running head of two lines: the paper's title, then its authors
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
     return short and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
 

@@ -20,7 +20,7 @@ from npf_graph.models import Reference, Warning
 def _family(name: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
-    return fold(re.split(r"[,\s]", name.strip())[0])
+    return fold(re.split(r"[,，\s]", name.strip())[0])
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
