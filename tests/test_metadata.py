@@ -135,3 +135,19 @@ def test_a_title_that_starts_with_a_column_word_and_an_english_title_over_its_ab
     )
     assert r.title == "专题专利预警平台建设方案研究与实践"
     assert r.title_en == "Building Subject-Based Early Warning System for Patents"
+
+
+def test_subtitles_on_their_own_line_and_run_on_without_their_dash():
+    own_line = _front(
+        "# 计算模型视角下信任形成的心理和神经机制\n\n# 基于信任博弈中投资者的角度\n\n高青林1² 周媛1.2\n\n"
+        "(中国科学院心理研究所行为科学重点实验室，北京100101)\n\n摘 要人际信任渗透在社会交互的各个方面。\n"
+    )
+    assert (own_line.title, own_line.subtitle) == (
+        "计算模型视角下信任形成的心理和神经机制",
+        "基于信任博弈中投资者的角度",
+    )
+    run_on = _front(
+        "# 学科化知识服务的型人研究以区域经济的学科竞争力分析为例\n\n顾立平(台湾大学图书资讯系，台湾台北10617)\n\n"
+        "摘要：为扩展科学计量学的应用，分析了经济学论文。\n"
+    )
+    assert (run_on.title, run_on.subtitle) == ("学科化知识服务的型人研究", "以区域经济的学科竞争力分析为例")
