@@ -9,6 +9,7 @@ document's text shows as text and never runs.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,7 +18,7 @@ import networkx as nx
 
 from npf_graph.view.analytics import communities, community_labels, pagerank
 from npf_graph.view.layout import force_layout
-from npf_graph.view.style import KINDS, kind_style, node_colour
+from npf_graph.view.style import KINDS, OTHER_CLUSTERS, cluster_legend, kind_style, node_colour, text_colour
 
 MAX_NODES = 5000
 PHYSICS_LIMIT = 600
@@ -56,18 +57,22 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
     group_names = community_labels(g, groups) if g.number_of_nodes() <= 3000 else {0: ""}
     positions = force_layout(g) if g.number_of_nodes() > PHYSICS_LIMIT else {}
     degree = dict(g.degree())
+    sizes = Counter(d["cluster"] for _, d in g.nodes(data=True) if d.get("cluster") is not None)
+    legend, cluster_colour = cluster_legend(sizes, g.graph.get("cluster_labels", {}))
     nodes = []
     for n, d in g.nodes(data=True):
         kind = d.get("kind", "other")
         style = kind_style(kind)
         cluster = d.get("cluster")
+        colour = style["color"] if cluster is None else cluster_colour.get(cluster, OTHER_CLUSTERS)
         node = {
             "id": str(n),
             "label": str(d.get("label", n)),
             "kind": kind,
             "claimKind": d.get("claim_kind", ""),
             "shape": style["shape"],
-            "color": node_colour(cluster) or style["color"],
+            "color": colour,
+            "fontColor": text_colour(colour),
             "cluster": cluster,
             "terms": list(d.get("terms", ())),
             "hoverLabel": bool(d.get("hover_label")),
@@ -108,6 +113,7 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         "edgeKinds": {k: k not in off_edges for k in edge_kinds},
         "offClaimKinds": list(g.graph.get("off_claim_kinds", ())),
         "communities": {str(k): v for k, v in group_names.items()},
+        "clusters": legend,
         "documents": [{"id": d, "title": t} for d, t in docs],
         "physics": not positions,
         "note": note or "",
@@ -174,6 +180,7 @@ TEMPLATE = """<!DOCTYPE html>
   <label><input id="color-communities" type="checkbox"> colour by community</label>
 </nav>
 <main>
+  <details id="cluster-legend" open hidden></details>
   <div id="graph"></div>
   <aside id="panel"><p class="hint">Click a node to see its details.</p></aside>
 </main>

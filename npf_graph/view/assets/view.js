@@ -26,7 +26,7 @@
   // claims show their text on hover only, so a thousand of them stay readable
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
     id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    font: n.shape === "box" ? { color: "#ffffff" } : undefined,
+    font: n.shape === "box" ? { color: n.fontColor || "#ffffff" } : undefined,
     title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
@@ -78,12 +78,33 @@
     label.appendChild(document.createTextNode(" " + text));
     filters.appendChild(label);
   };
+  // co-citation clusters colour their nodes: a legend over the graph, largest first, the rest as "other"
+  const clusters = data.clusters || [];
+  const clustered = new Set(data.nodes.filter((n) => n.cluster !== null && n.cluster !== undefined).map((n) => n.kind));
+  if (clusters.length) {
+    const box = document.getElementById("cluster-legend");
+    box.appendChild(el("summary", "Co-citation clusters · nodes"));
+    const list = el("ol");
+    clusters.forEach((c) => {
+      const item = el("li", null, "cluster");
+      item.dataset.cluster = c.cluster === null ? "other" : String(c.cluster);
+      item.title = c.terms.join("、");
+      const sw = el("span", null, "swatch");
+      sw.style.background = c.color;
+      item.append(sw, el("span", (c.cluster === null ? "" : `#${c.cluster} `) + c.label, "name"), el("span", c.size, "size"));
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    box.hidden = false;
+  }
   Object.entries(kindStyle).forEach(([kind, style]) => {
     const item = el("span", null, "item");
     const sw = el("span", null, "swatch");
-    sw.style.background = style.color;
+    // a kind coloured by cluster shows the clusters' colours in its swatch
+    sw.style.background = clustered.has(kind) && clusters.length
+      ? `linear-gradient(90deg, ${clusters.slice(0, 4).map((c) => c.color).join(", ")})` : style.color;
     item.appendChild(sw);
-    item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
+    item.appendChild(document.createTextNode(`${style.name} (${style.shape}${clustered.has(kind) ? ", colour = cluster" : ""})`));
     legend.appendChild(item);
     toggle(kind, "kind-toggle", "kind", kind, !offKinds.has(kind));
   });
