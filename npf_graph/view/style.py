@@ -15,6 +15,7 @@ KINDS = {
     "speaker": {"color": "#e377c2", "shape": "ellipse", "name": "引述 quoted person/work"},
 }
 OTHER = {"color": "#7f7f7f", "shape": "dot", "name": "other"}
+BURST_RING = "#e6550d"  # the border of a node whose term bursts (npf_graph.analysis.bursts)
 OTHER_CLUSTERS = "#c7c7c7"  # the clusters past the legend's cap, and nodes in no cluster
 LEGEND_CLUSTERS = 8  # clusters the legend names (and colours) one by one
 LEGEND_TERMS = 3  # terms of a cluster's label shown in the legend

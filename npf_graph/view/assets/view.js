@@ -13,6 +13,7 @@
     box.appendChild(el("strong", n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label));
     if (n.detail.kind) box.appendChild(el("div", "kind: " + n.detail.kind));
     if (n.detail.quote) box.appendChild(el("div", n.detail.quote));
+    if (n.detail.burst) box.appendChild(el("div", "burst: " + n.detail.burst.join("; ")));
     return box;
   };
   // past a thousand nodes a tooltip is plain text (vis-network writes it as text): no DOM per node
@@ -24,8 +25,13 @@
   const edgeKinds = data.edgeKinds || {};
   const offClaimKinds = new Set(data.offClaimKinds || []);
   // claims show their text on hover only, so a thousand of them stay readable
+  // a ring (a burst) is the node's border, kept when it is selected or hovered
+  const paint = (n, fill) => (n.ring
+    ? { background: fill, border: n.ring, highlight: { background: fill, border: n.ring }, hover: { background: fill, border: n.ring } }
+    : fill);
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
+    id: n.id, label: n.hoverLabel ? "" : n.label + (n.badge ? " " + n.badge : ""), shape: n.shape, color: paint(n, n.color), size: n.size, x: n.x, y: n.y,
+    borderWidth: n.ring ? 4 : undefined, borderWidthSelected: n.ring ? 5 : undefined,
     font: n.shape === "box" ? { color: n.fontColor || "#ffffff" } : undefined,
     title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
@@ -108,6 +114,14 @@
     legend.appendChild(item);
     toggle(kind, "kind-toggle", "kind", kind, !offKinds.has(kind));
   });
+  // marks drawn on nodes (a burst's ring): a hollow swatch in the mark's colour
+  (data.marks || []).forEach((m) => {
+    const item = el("span", null, "item mark");
+    const sw = el("span", null, "swatch ring");
+    sw.style.borderColor = m.color;
+    item.append(sw, document.createTextNode(m.name));
+    legend.appendChild(item);
+  });
   // optional layers of links (co-citation, coupling) get switches of their own
   Object.entries(edgeKinds).forEach(([kind, on]) => toggle(`${kind} links`, "edge-toggle", "edgeKind", kind, on));
   // claim kinds get their own switches with their counts (assertions off until asked for)
@@ -147,7 +161,7 @@
   physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
   const commColors = document.getElementById("color-communities");
   commColors.addEventListener("change", () => {
-    nodes.update(data.nodes.map((n) => ({ id: n.id, color: commColors.checked ? n.communityColor : n.color })));
+    nodes.update(data.nodes.map((n) => ({ id: n.id, color: paint(n, commColors.checked ? n.communityColor : n.color) })));
   });
 
   // side panel

@@ -1,5 +1,6 @@
-"""Co-citation clusters in the papers view, in a real headless Chromium (Debian's), offline: the legend
-names the clusters and the canvas paints their nodes in their colours."""
+"""The analysis in the views, in a real headless Chromium (Debian's), offline: the papers view's legend
+names the co-citation clusters and the canvas paints their nodes in their colours; the concepts
+view rings the bursting concepts and its panel gives their years and strength."""
 
 import json
 import shutil
@@ -9,10 +10,11 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS
 
+from npf_graph.analysis.bursts import bursts
 from npf_graph.analysis.clusters import cocitation_clusters
 from npf_graph.build import build
 from npf_graph.store import LocalStore
-from npf_graph.view.style import LEGEND_TERMS
+from npf_graph.view.style import BURST_RING, LEGEND_TERMS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
@@ -35,6 +37,28 @@ PAINTED_AT = """(id) => new Promise((done) => {
     }
     const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     done({ rgba: top[0].split(",").map(Number), share: top[1] / 49, covering: net.getNodeAt(p) });
+  });
+  net.redraw();
+})"""
+
+
+# How many pixels of a colour the canvas paints in the square a node covers, the node brought to the
+# middle at a large scale; and whether the node is the one drawn at its centre.
+COLOUR_AROUND = """([id, rgb]) => new Promise((done) => {
+  const net = window.npfNetwork;
+  net.focus(id, { scale: 3, animation: false });
+  net.once("afterDrawing", () => {
+    const canvas = document.querySelector("#graph canvas");
+    const ratio = canvas.width / canvas.clientWidth;
+    const p = net.canvasToDOM(net.getPosition(id));
+    const half = Math.round(net.body.nodes[id].options.size * 3 * ratio);
+    const img = canvas.getContext("2d").getImageData(Math.round(p.x * ratio) - half, Math.round(p.y * ratio) - half,
+      2 * half, 2 * half).data;
+    let count = 0;
+    for (let i = 0; i < img.length; i += 4) {
+      if (img[i + 3] > 200 && [0, 1, 2].every((k) => Math.abs(img[i + k] - rgb[k]) <= 10)) count++;
+    }
+    done({ count, covering: net.getNodeAt(p) });
   });
   net.redraw();
 })"""
@@ -117,4 +141,38 @@ def test_nodes_of_two_clusters_are_painted_in_their_colours(browser, out):
     assert painted[first["cluster"]] != painted[second["cluster"]]
     page.click("#cluster-legend summary")  # the legend folds away and leaves the graph free
     assert not page.evaluate("() => document.querySelector('#cluster-legend ol').checkVisibility()")
+    assert errors == []
+
+
+def test_bursting_concepts_are_ringed_with_their_years_in_the_panel(browser, out):
+    data = payload(out / "concepts.html")
+    found = {b.term: b for b in bursts(LocalStore(out / "store", read_only=True))}
+    ringed = [n for n in data["nodes"] if n["ring"]]
+    assert {n["label"] for n in ringed} == {n["label"] for n in data["nodes"]} & set(found) and len(ringed) >= 5
+    assert data["marks"] == [{"color": BURST_RING, "name": "burst ↑years: a concept rising in those years (Kleinberg)"}]
+    page, errors = open_page(browser, out / "concepts.html")
+    assert "burst ↑years" in page.evaluate("() => document.getElementById('legend').textContent")
+    positions = page.evaluate("() => window.npfNetwork.getPositions()")
+
+    def far_from(node, others):
+        x, y = positions[node["id"]]["x"], positions[node["id"]]["y"]
+        return min((positions[o["id"]]["x"] - x) ** 2 + (positions[o["id"]]["y"] - y) ** 2 for o in others)
+
+    strongest = max(ringed, key=lambda n: found[n["label"]].strength)
+    plain = max((n for n in data["nodes"] if not n["ring"]), key=lambda n: far_from(n, ringed))
+    ring = rgb(BURST_RING)
+    seen = page.evaluate(COLOUR_AROUND, [strongest["id"], ring])
+    assert seen["covering"] == strongest["id"] and seen["count"] > 200  # the ring is painted
+    seen = page.evaluate(COLOUR_AROUND, [plain["id"], ring])
+    assert seen["covering"] == plain["id"] and seen["count"] == 0  # no ring without a burst
+    label = "(id) => window.npfNetwork.body.nodes[id].options.label"
+    burst = found[strongest["label"]]
+    years = str(burst.start) if burst.start == burst.end else f"{burst.start}–{burst.end}"
+    assert page.evaluate(label, strongest["id"]) == f"{strongest['label']} ↑{years}"
+    assert page.evaluate(label, plain["id"]) == plain["label"]
+    page.evaluate("(id) => window.npfNetwork.focus(id, { scale: 3, animation: false })", strongest["id"])
+    box = page.locator("#graph canvas").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the focused node is in the middle
+    panel = page.evaluate("() => document.getElementById('panel').textContent")
+    assert f"burst{years} · strength {burst.strength:.2f} · in claims ({burst.count})" in panel
     assert errors == []
