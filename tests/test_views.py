@@ -5,10 +5,11 @@ import pytest
 from helpers import CORPUS, corpus_file
 from typer.testing import CliRunner
 
+from npf_graph.analysis.citations import CitationNetwork, cocitation, coupling
+from npf_graph.analysis.graphs import communities, pagerank
 from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
-from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
 from npf_graph.view.html import graph_payload, reduce_graph
 from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
@@ -177,15 +178,15 @@ def test_focus_keeps_a_neighbourhood(store):
 
 
 def test_analytics_on_small_graphs():
-    assert cocitation({"w1": {"a", "b"}, "w2": {"a", "b"}, "w3": {"a"}}) == {("w1", "w2"): 2}
-    assert coupling({"a": {"w1", "w2"}, "b": {"w2"}, "c": {"w9"}}) == {("a", "b"): 1}
+    cited = CitationNetwork(cites={"a": {"w1", "w2", "w3"}, "b": {"w1", "w2"}, "c": {"w9"}})
+    assert cocitation(cited, minimum=2) == {("w1", "w2"): 2}
+    assert coupling(cited) == {("a", "b"): 2}
     star = nx.star_graph(4)
     rank = pagerank(star)
     assert max(rank, key=rank.get) == 0 and abs(sum(rank.values()) - 1) < 1e-6
     two = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(4))
     groups = communities(two)
     assert len(set(groups.values())) == 2
-    assert rising_concepts({"d1": 2023, "d2": 2024}, {"d1": {"甲"}, "d2": {"甲", "乙"}}) == {2023: ["甲"], 2024: ["乙"]}
 
 
 def test_reader_text_nests_overlapping_marks_and_escapes():

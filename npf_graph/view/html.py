@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from npf_graph.view.analytics import communities, community_labels, pagerank
+from npf_graph.analysis.graphs import communities, community_labels, pagerank
 from npf_graph.view.layout import force_layout
 from npf_graph.view.style import KINDS, OTHER_CLUSTERS, cluster_legend, kind_style, node_colour, text_colour
 

@@ -15,10 +15,9 @@ from collections import defaultdict
 
 import networkx as nx
 
-from npf_graph.analysis.citations import SAME_AS
+from npf_graph.analysis.citations import SAME_AS, CitationNetwork, cocitation, coupling
 from npf_graph.analysis.clusters import UNCLUSTERED, Clustering
 from npf_graph.store import GraphStore
-from npf_graph.view.analytics import cocitation, coupling
 from npf_graph.view.statements import citing_statements
 
 DOCS = """
@@ -131,10 +130,10 @@ def papers_graph(store: GraphStore, clustering: Clustering | None = None) -> nx.
     for node, data in g.nodes(data=True):  # sized by the citations it receives in the corpus
         data["weight"] = len(cited_by.get(node, ()))
         data["detail"]["cited in the corpus"] = data["weight"]
-    for (a, b), w in cocitation({k: v for k, v in cited_by.items() if g.nodes[k]["kind"] == "work"}).items():
-        g.add_edge(a, b, kind="co-cited", weight=w, directed=False)
     docs = [n for n, d in g.nodes(data=True) if d["kind"] == "document"]
-    works_of = {d: {w for w in g.successors(d) if g.nodes[w]["kind"] == "work"} for d in docs}
+    works_of = CitationNetwork(cites={d: {w for w in g.successors(d) if g.nodes[w]["kind"] == "work"} for d in docs})
+    for (a, b), w in cocitation(works_of, minimum=2).items():  # works cited together by two documents or more
+        g.add_edge(a, b, kind="co-cited", weight=w, directed=False)
     for (a, b), w in coupling(works_of).items():
         if not g.has_edge(a, b) and not g.has_edge(b, a):
             g.add_edge(a, b, kind="coupled", weight=w, directed=False)
