@@ -10,7 +10,7 @@ from npf_graph.analysis.graphs import communities, pagerank
 from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
-from npf_graph.view.html import graph_payload, reduce_graph
+from npf_graph.view.html import LABEL_SIZES, LABELLED, graph_payload, reduce_graph
 from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
@@ -144,6 +144,20 @@ def test_a_cluster_colours_its_node():
     assert colours == {"a": node_colour(3), "b": KINDS["work"]["color"]} and node_colour(3) != KINDS["work"]["color"]
     assert node_colour(None) is None and node_colour(13) == node_colour(3)
     assert data["edges"][0]["arrow"] is True
+
+
+def test_a_large_view_labels_its_largest_nodes_in_full_where_they_do_not_overlap():
+    g = generated_graph(2000)
+    for n, d in g.nodes(data=True):
+        d.update(kind="work", label=n, weight=g.degree(n))
+    nodes = graph_payload(g, None)["nodes"]
+    full = [n for n in nodes if n["fontSize"] == LABEL_SIZES[0]]
+    assert 50 < len(full) <= LABELLED and all(n["fontSize"] in LABEL_SIZES for n in nodes)
+    width, height = LABEL_SIZES[0] * 16, LABEL_SIZES[0] * 3
+    for i, a in enumerate(full):  # no two full labels on top of each other
+        assert all(abs(a["x"] - b["x"]) > width or abs(a["y"] - b["y"]) > height for b in full[i + 1 :])
+    assert max(nodes, key=lambda n: (n["size"], g.degree(n["id"])))["fontSize"] == LABEL_SIZES[0]
+    assert "fontSize" not in graph_payload(g.subgraph(list(g)[:300]), None)["nodes"][0]  # small views: all in full
 
 
 def test_the_force_layout_is_seeded_and_keeps_communities_together():

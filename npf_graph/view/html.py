@@ -22,6 +22,11 @@ from npf_graph.view.style import KINDS, OTHER_CLUSTERS, cluster_legend, kind_sty
 
 MAX_NODES = 5000
 PHYSICS_LIMIT = 600
+# past LABEL_LIMIT nodes only the LABELLED largest nodes (then the most linked) have labels of full size,
+# readable from a low zoom; the others have small labels that show once the view is zoomed in
+LABEL_LIMIT = 1000
+LABELLED = 100
+LABEL_SIZES = (20, 7)
 
 
 @lru_cache(maxsize=8)
@@ -90,6 +95,8 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         if n in positions:
             node["x"], node["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(node)
+    if len(nodes) > LABEL_LIMIT:
+        _label_sizes(nodes, [degree[n] for n in g.nodes])
     directed = g.is_directed()
     edges = [
         {
@@ -121,6 +128,22 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         "physics": not positions,
         "note": note or "",
     }
+
+
+def _label_sizes(nodes: list[dict], degrees: list[int]) -> None:
+    """Full-size labels for the LABELLED largest nodes (then the most linked) whose labels do not
+    overlap a larger one's where the layout puts them; small labels for the rest."""
+    ranked = sorted(range(len(nodes)), key=lambda i: (-nodes[i]["size"], -degrees[i], nodes[i]["id"]))
+    width, height = LABEL_SIZES[0] * 16, LABEL_SIZES[0] * 3  # a two-line label of up to 16 characters
+    chosen, placed = 0, []  # placed: where the chosen labels are (nodes the layout placed)
+    for i in ranked:
+        n = nodes[i]
+        at = (n["x"], n["y"]) if "x" in n else None
+        free = at is None or all(abs(at[0] - x) > width or abs(at[1] - y) > height for x, y in placed)
+        n["fontSize"] = LABEL_SIZES[0] if chosen < LABELLED and free else LABEL_SIZES[1]
+        if n["fontSize"] == LABEL_SIZES[0]:
+            chosen += 1
+            placed += [at] if at else []
 
 
 def _json_for_script(data: dict) -> str:

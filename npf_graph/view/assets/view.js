@@ -32,7 +32,7 @@
   const nodes = new vis.DataSet(data.nodes.map((n) => ({
     id: n.id, label: n.hoverLabel ? "" : n.label + (n.badge ? " " + n.badge : ""), shape: n.shape, color: paint(n, n.color), size: n.size, x: n.x, y: n.y,
     borderWidth: n.ring ? 4 : undefined, borderWidthSelected: n.ring ? 5 : undefined,
-    font: n.shape === "box" ? { color: n.fontColor || "#ffffff" } : undefined,
+    font: Object.assign(n.fontSize ? { size: n.fontSize } : {}, n.shape === "box" ? { color: n.fontColor || "#ffffff" } : {}),
     title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
   })));
   const edges = new vis.DataSet(data.edges.map((e, i) => ({
