@@ -464,6 +464,8 @@ def test_a_5000_node_graph_renders_interactively(browser, tmp_path):
     page = Page(browser, path.as_uri())
     page.ready()
     assert page.eval("() => window.npfNetwork.body.data.nodes.length") == 5000
+    sizes = page.eval("() => Object.values(window.npfNetwork.body.nodes).map((n) => n.options.font.size)")
+    assert sorted(set(sizes)) == [7, 20] and sizes.count(20) == 100  # the largest nodes labelled in full
     assert page.eval("() => document.getElementById('note').hidden")
 
 

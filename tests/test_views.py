@@ -5,11 +5,12 @@ import pytest
 from helpers import CORPUS, corpus_file
 from typer.testing import CliRunner
 
+from npf_graph.analysis.citations import CitationNetwork, cocitation, coupling
+from npf_graph.analysis.graphs import communities, pagerank
 from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
-from npf_graph.view.analytics import cocitation, communities, coupling, pagerank, rising_concepts
-from npf_graph.view.html import graph_payload, reduce_graph
+from npf_graph.view.html import LABEL_SIZES, LABELLED, graph_payload, reduce_graph
 from npf_graph.view.layout import force_layout
 from npf_graph.view.markup import Mark, render_mapped, render_text
 from npf_graph.view.network import build_view, focus
@@ -145,6 +146,20 @@ def test_a_cluster_colours_its_node():
     assert data["edges"][0]["arrow"] is True
 
 
+def test_a_large_view_labels_its_largest_nodes_in_full_where_they_do_not_overlap():
+    g = generated_graph(2000)
+    for n, d in g.nodes(data=True):
+        d.update(kind="work", label=n, weight=g.degree(n))
+    nodes = graph_payload(g, None)["nodes"]
+    full = [n for n in nodes if n["fontSize"] == LABEL_SIZES[0]]
+    assert 50 < len(full) <= LABELLED and all(n["fontSize"] in LABEL_SIZES for n in nodes)
+    width, height = LABEL_SIZES[0] * 16, LABEL_SIZES[0] * 3
+    for i, a in enumerate(full):  # no two full labels on top of each other
+        assert all(abs(a["x"] - b["x"]) > width or abs(a["y"] - b["y"]) > height for b in full[i + 1 :])
+    assert max(nodes, key=lambda n: (n["size"], g.degree(n["id"])))["fontSize"] == LABEL_SIZES[0]
+    assert "fontSize" not in graph_payload(g.subgraph(list(g)[:300]), None)["nodes"][0]  # small views: all in full
+
+
 def test_the_force_layout_is_seeded_and_keeps_communities_together():
     two = nx.disjoint_union(nx.complete_graph(40), nx.complete_graph(40))
     two.add_edge(0, 40)
@@ -177,15 +192,15 @@ def test_focus_keeps_a_neighbourhood(store):
 
 
 def test_analytics_on_small_graphs():
-    assert cocitation({"w1": {"a", "b"}, "w2": {"a", "b"}, "w3": {"a"}}) == {("w1", "w2"): 2}
-    assert coupling({"a": {"w1", "w2"}, "b": {"w2"}, "c": {"w9"}}) == {("a", "b"): 1}
+    cited = CitationNetwork(cites={"a": {"w1", "w2", "w3"}, "b": {"w1", "w2"}, "c": {"w9"}})
+    assert cocitation(cited, minimum=2) == {("w1", "w2"): 2}
+    assert coupling(cited) == {("a", "b"): 2}
     star = nx.star_graph(4)
     rank = pagerank(star)
     assert max(rank, key=rank.get) == 0 and abs(sum(rank.values()) - 1) < 1e-6
     two = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(4))
     groups = communities(two)
     assert len(set(groups.values())) == 2
-    assert rising_concepts({"d1": 2023, "d2": 2024}, {"d1": {"甲"}, "d2": {"甲", "乙"}}) == {2023: ["甲"], 2024: ["乙"]}
 
 
 def test_reader_text_nests_overlapping_marks_and_escapes():

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from npf_graph.analysis.graphs import pagerank
 from npf_graph.store import GraphStore
-from npf_graph.view.analytics import pagerank
 
 DOCUMENTS = """
 SELECT ?doc ?label ?year ?file WHERE {

@@ -7,8 +7,8 @@ from collections import defaultdict
 from rich.table import Table
 
 from npf_graph.analysis.citations import central_works, citation_network, cocitation, coupling
+from npf_graph.analysis.graphs import communities, community_labels, pagerank
 from npf_graph.store import GraphStore
-from npf_graph.view.analytics import communities, community_labels, pagerank
 from npf_graph.view.network import concepts_graph
 
 

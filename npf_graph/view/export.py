@@ -15,8 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from npf_graph.analysis.graphs import communities, pagerank
 from npf_graph.store import GraphStore
-from npf_graph.view.analytics import communities, pagerank
 
 GRAPH_FORMATS = ("gexf", "graphml", "csv", "vosviewer")
 SOURCES = {  # edge kind -> the node kinds an edge of that kind starts from

@@ -9,18 +9,24 @@ document's text shows as text and never runs.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 
-from npf_graph.view.analytics import communities, community_labels, pagerank
+from npf_graph.analysis.graphs import communities, community_labels, pagerank
 from npf_graph.view.layout import force_layout
-from npf_graph.view.style import KINDS, kind_style, node_colour
+from npf_graph.view.style import KINDS, OTHER_CLUSTERS, cluster_legend, kind_style, node_colour, text_colour
 
 MAX_NODES = 5000
 PHYSICS_LIMIT = 600
+# past LABEL_LIMIT nodes only the LABELLED largest nodes (then the most linked) have labels of full size,
+# readable from a low zoom; the others have small labels that show once the view is zoomed in
+LABEL_LIMIT = 1000
+LABELLED = 100
+LABEL_SIZES = (20, 7)
 
 
 @lru_cache(maxsize=8)
@@ -56,18 +62,24 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
     group_names = community_labels(g, groups) if g.number_of_nodes() <= 3000 else {0: ""}
     positions = force_layout(g) if g.number_of_nodes() > PHYSICS_LIMIT else {}
     degree = dict(g.degree())
+    sizes = Counter(d["cluster"] for _, d in g.nodes(data=True) if d.get("cluster") is not None)
+    legend, cluster_colour = cluster_legend(sizes, g.graph.get("cluster_labels", {}))
     nodes = []
     for n, d in g.nodes(data=True):
         kind = d.get("kind", "other")
         style = kind_style(kind)
         cluster = d.get("cluster")
+        colour = style["color"] if cluster is None else cluster_colour.get(cluster, OTHER_CLUSTERS)
         node = {
             "id": str(n),
             "label": str(d.get("label", n)),
             "kind": kind,
             "claimKind": d.get("claim_kind", ""),
             "shape": style["shape"],
-            "color": node_colour(cluster) or style["color"],
+            "color": colour,
+            "fontColor": text_colour(colour),
+            "ring": d.get("ring", ""),
+            "badge": d.get("badge", ""),
             "cluster": cluster,
             "terms": list(d.get("terms", ())),
             "hoverLabel": bool(d.get("hover_label")),
@@ -83,6 +95,8 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         if n in positions:
             node["x"], node["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(node)
+    if len(nodes) > LABEL_LIMIT:
+        _label_sizes(nodes, [degree[n] for n in g.nodes])
     directed = g.is_directed()
     edges = [
         {
@@ -108,10 +122,28 @@ def graph_payload(g: nx.Graph, note: str | None, reader_dir: str = "docs") -> di
         "edgeKinds": {k: k not in off_edges for k in edge_kinds},
         "offClaimKinds": list(g.graph.get("off_claim_kinds", ())),
         "communities": {str(k): v for k, v in group_names.items()},
+        "clusters": legend,
+        "marks": list(g.graph.get("marks", ())),
         "documents": [{"id": d, "title": t} for d, t in docs],
         "physics": not positions,
         "note": note or "",
     }
+
+
+def _label_sizes(nodes: list[dict], degrees: list[int]) -> None:
+    """Full-size labels for the LABELLED largest nodes (then the most linked) whose labels do not
+    overlap a larger one's where the layout puts them; small labels for the rest."""
+    ranked = sorted(range(len(nodes)), key=lambda i: (-nodes[i]["size"], -degrees[i], nodes[i]["id"]))
+    width, height = LABEL_SIZES[0] * 16, LABEL_SIZES[0] * 3  # a two-line label of up to 16 characters
+    chosen, placed = 0, []  # placed: where the chosen labels are (nodes the layout placed)
+    for i in ranked:
+        n = nodes[i]
+        at = (n["x"], n["y"]) if "x" in n else None
+        free = at is None or all(abs(at[0] - x) > width or abs(at[1] - y) > height for x, y in placed)
+        n["fontSize"] = LABEL_SIZES[0] if chosen < LABELLED and free else LABEL_SIZES[1]
+        if n["fontSize"] == LABEL_SIZES[0]:
+            chosen += 1
+            placed += [at] if at else []
 
 
 def _json_for_script(data: dict) -> str:
@@ -174,6 +206,7 @@ TEMPLATE = """<!DOCTYPE html>
   <label><input id="color-communities" type="checkbox"> colour by community</label>
 </nav>
 <main>
+  <details id="cluster-legend" open hidden></details>
   <div id="graph"></div>
   <aside id="panel"><p class="hint">Click a node to see its details.</p></aside>
 </main>

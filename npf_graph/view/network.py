@@ -58,7 +58,29 @@ def concepts_graph(store: GraphStore) -> nx.Graph:
     for r in store.select(BROADER):
         if r["a"] in g and r["b"] in g:
             g.add_edge(r["a"], r["b"], kind="broader", weight=1)
+    add_bursts(g, store)
     return g
+
+
+def add_bursts(g: nx.Graph, store: GraphStore) -> None:
+    """A concept whose label bursts (in claims, or as a keyword of documents) gets a ring and its
+    bursts in the panel: years, strength and what was counted; the legend explains the ring."""
+    from npf_graph.analysis.bursts import bursts
+    from npf_graph.view.style import BURST_RING
+
+    by_label = {d["label"]: n for n, d in g.nodes(data=True)}
+    for b in bursts(store):
+        node = by_label.get(b.term)
+        if node is None:
+            continue
+        years = str(b.start) if b.start == b.end else f"{b.start}–{b.end}"
+        counted = "in claims" if b.source == "concept" else "as a keyword"
+        data = g.nodes[node]
+        data["ring"] = BURST_RING
+        data.setdefault("badge", f"↑{years}")  # the strongest burst comes first
+        data["detail"].setdefault("burst", []).append(f"{years} · strength {b.strength:.2f} · {counted} ({b.count})")
+    if any(d.get("ring") for _, d in g.nodes(data=True)):
+        g.graph["marks"] = [{"color": BURST_RING, "name": "burst ↑years: a concept rising in those years (Kleinberg)"}]
 
 
 def build_view(store: GraphStore, name: str) -> nx.Graph:

@@ -5,7 +5,8 @@ citation`); co-citation links between works (weight = documents citing both), bi
 coupling between documents and the concepts the documents discuss are in the graph too, but
 the page shows them only when asked (`off_kinds`, `off_edges`). A node is sized by the
 citations it receives inside the corpus and labelled by a short title, its first author and
-its year; the panel has the full title.
+its year; the panel has the full title. Documents and works are coloured by their co-citation
+cluster (`npf_graph.analysis.clusters`); the labels of the clusters travel in `cluster_labels`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from collections import defaultdict
 
 import networkx as nx
 
+from npf_graph.analysis.citations import SAME_AS, CitationNetwork, cocitation, coupling
+from npf_graph.analysis.clusters import UNCLUSTERED, Clustering
 from npf_graph.store import GraphStore
-from npf_graph.view.analytics import cocitation, coupling
 from npf_graph.view.statements import citing_statements
 
 DOCS = """
@@ -102,8 +104,9 @@ def add_documents(g: nx.Graph, store: GraphStore, authors: dict[str, list[str]])
         )
 
 
-def papers_graph(store: GraphStore) -> nx.DiGraph:
-    """Documents → works they cite, documents → documents of the corpus they cite; optional layers."""
+def papers_graph(store: GraphStore, clustering: Clustering | None = None) -> nx.DiGraph:
+    """Documents → works they cite, documents → documents of the corpus they cite; optional layers.
+    `clustering` (co-citation clusters of the same store) is computed when not given."""
     g = nx.DiGraph(name="papers", off_kinds=["concept"], off_edges=["co-cited", "coupled"])
     authors = author_lists(store)
     add_documents(g, store, authors)
@@ -127,18 +130,39 @@ def papers_graph(store: GraphStore) -> nx.DiGraph:
     for node, data in g.nodes(data=True):  # sized by the citations it receives in the corpus
         data["weight"] = len(cited_by.get(node, ()))
         data["detail"]["cited in the corpus"] = data["weight"]
-    for (a, b), w in cocitation({k: v for k, v in cited_by.items() if g.nodes[k]["kind"] == "work"}).items():
-        g.add_edge(a, b, kind="co-cited", weight=w, directed=False)
     docs = [n for n, d in g.nodes(data=True) if d["kind"] == "document"]
-    works_of = {d: {w for w in g.successors(d) if g.nodes[w]["kind"] == "work"} for d in docs}
+    works_of = CitationNetwork(cites={d: {w for w in g.successors(d) if g.nodes[w]["kind"] == "work"} for d in docs})
+    for (a, b), w in cocitation(works_of, minimum=2).items():  # works cited together by two documents or more
+        g.add_edge(a, b, kind="co-cited", weight=w, directed=False)
     for (a, b), w in coupling(works_of).items():
         if not g.has_edge(a, b) and not g.has_edge(b, a):
             g.add_edge(a, b, kind="coupled", weight=w, directed=False)
     for work, statements in citing_statements(store).items():
         if work in g:
             g.nodes[work]["detail"]["citing sentences"] = statements
+    add_clusters(g, store, clustering)
     add_concepts(g, store)
     return g
+
+
+def add_clusters(g: nx.Graph, store: GraphStore, clustering: Clustering | None) -> None:
+    """Each document and work its co-citation cluster (UNCLUSTERED when it has none); a work that is
+    a corpus document takes the document's. The labels of the clusters present go to the graph."""
+    if clustering is None:
+        from npf_graph.analysis.clusters import cocitation_clusters
+
+        clustering = cocitation_clusters(store)
+    same = {r["work"]: r["doc"] for r in store.select(SAME_AS)}
+    labels = {}
+    for node, data in g.nodes(data=True):
+        cid = clustering.cluster_of(node)
+        if cid == UNCLUSTERED and node in same:
+            cid = clustering.cluster_of(same[node])
+        data["cluster"] = cid
+        if cid != UNCLUSTERED:
+            labels[cid] = clustering.clusters[cid].terms
+            data["detail"]["co-citation cluster"] = f"#{cid} {clustering.clusters[cid].label}"
+    g.graph["cluster_labels"] = labels
 
 
 def add_concepts(g: nx.Graph, store: GraphStore) -> None:

@@ -18,18 +18,19 @@ def write_views(store, records: list[DocumentRecord], out: Path, fresh: set[str]
 
     `fresh` holds the ids of the documents extracted in this run; a reader page of an
     unchanged document is kept, and only a missing one is made from its file again."""
-    from npf_graph.view.html import render_html
-    from npf_graph.view.network import build_view
-    from npf_graph.view.reader import render_reader
-
-    sizes = {}
-    for name, filename in VIEW_FILES.items():
-        sizes[name] = render_html(build_view(store, name), out / filename, f"npf-graph · {name}")
-        sizes[name]["path"] = str(out / filename)
     from npf_graph.analysis.clusters import cocitation_clusters
+    from npf_graph.view.html import render_html
+    from npf_graph.view.network import build_view, papers_graph
+    from npf_graph.view.reader import render_reader
     from npf_graph.view.timeline import render_timeline
 
-    sizes["timeline"] = render_timeline(cocitation_clusters(store), out / TIMELINE_FILE)
+    clustering = cocitation_clusters(store)  # colours the papers view and lines up the timeline
+    sizes = {}
+    for name, filename in VIEW_FILES.items():
+        g = papers_graph(store, clustering) if name == "papers" else build_view(store, name)
+        sizes[name] = render_html(g, out / filename, f"npf-graph · {name}")
+        sizes[name]["path"] = str(out / filename)
+    sizes["timeline"] = render_timeline(clustering, out / TIMELINE_FILE)
     sizes["timeline"]["path"] = str(out / TIMELINE_FILE)
     docs = out / "docs"
     for rec in records:

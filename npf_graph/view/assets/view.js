@@ -13,32 +13,48 @@
     box.appendChild(el("strong", n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label));
     if (n.detail.kind) box.appendChild(el("div", "kind: " + n.detail.kind));
     if (n.detail.quote) box.appendChild(el("div", n.detail.quote));
+    if (n.detail.burst) box.appendChild(el("div", "burst: " + n.detail.burst.join("; ")));
     return box;
   };
-  // past a thousand nodes a tooltip is plain text (vis-network writes it as text): no DOM per node
   const big = data.nodes.length > 1000;
-  const plainTip = (n) => [n.detail.title || n.detail.sentence || n.detail.concept || n.detail.name || n.label,
-    n.detail.kind ? "kind: " + n.detail.kind : ""].filter((x) => x).join("\n");
   const kindStyle = data.kinds;
   const offKinds = new Set(data.offKinds || []);
   const edgeKinds = data.edgeKinds || {};
   const offClaimKinds = new Set(data.offClaimKinds || []);
-  // claims show their text on hover only, so a thousand of them stay readable
-  const nodes = new vis.DataSet(data.nodes.map((n) => ({
-    id: n.id, label: n.hoverLabel ? "" : n.label, shape: n.shape, color: n.color, size: n.size, x: n.x, y: n.y,
-    font: n.shape === "box" ? { color: "#ffffff" } : undefined,
-    title: big ? plainTip(n) : tooltip(n), kind: n.kind, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind),
-  })));
-  const edges = new vis.DataSet(data.edges.map((e, i) => ({
-    id: i, from: e.from, to: e.to, value: e.value, title: e.kind + (e.value > 1 ? ` (${e.value})` : ""),
-    color: e.highlight ? { color: "#d62728" } : { color: "#999999", opacity: 0.6 },
-    width: e.highlight ? 3 : 1, arrows: e.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : undefined,
-    hidden: edgeKinds[e.kind] === false, length: e.length || undefined,
-  })));
+  // a ring (a burst) is the node's border, kept when it is selected or hovered
+  const paint = (n, fill) => (n.ring
+    ? { background: fill, border: n.ring, highlight: { background: fill, border: n.ring }, hover: { background: fill, border: n.ring } }
+    : fill);
+  // only what a node or link needs goes to vis-network: every key it gets costs it work for each of
+  // thousands of items; tooltips are made when first hovered (see below)
+  const nodes = new vis.DataSet(data.nodes.map((n) => {
+    // claims show their text on hover only, so a thousand of them stay readable
+    const node = { id: n.id, label: n.hoverLabel ? "" : n.label + (n.badge ? " " + n.badge : ""), shape: n.shape,
+      color: paint(n, n.color), size: n.size, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind) };
+    if (n.x !== undefined) { node.x = n.x; node.y = n.y; }
+    if (n.ring) { node.borderWidth = 4; node.borderWidthSelected = 5; }
+    if (n.fontSize) node.font = { size: n.fontSize };
+    if (n.shape === "box") node.font = Object.assign(node.font || {}, { color: n.fontColor || "#ffffff" });
+    return node;
+  }));
+  // link widths from 1 to 6 pixels by weight (1 when all weigh the same), computed once here
+  let lightest = Infinity, heaviest = -Infinity;
+  data.edges.forEach((e) => { lightest = Math.min(lightest, e.value); heaviest = Math.max(heaviest, e.value); });
+  const widthOf = (v) => (heaviest > lightest ? 1 + (5 * (v - lightest)) / (heaviest - lightest) : 1);
+  // colours given with their opacity: vis-network would parse a colour and an opacity at every draw
+  const grey = { color: "rgba(153,153,153,0.6)", inherit: false }, red = { color: "#d62728", inherit: false };
+  const arrow = { to: { enabled: true, scaleFactor: 0.6 } };
+  const edges = new vis.DataSet(data.edges.map((e, i) => {
+    const edge = { id: i, from: e.from, to: e.to, width: Math.max(widthOf(e.value), e.highlight ? 3 : 1), color: e.highlight ? red : grey,
+      hidden: edgeKinds[e.kind] === false };
+    if (e.arrow) edge.arrows = arrow;
+    if (e.length) edge.length = e.length;
+    return edge;
+  }));
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
     nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 14 } },
-    edges: { smooth: false, scaling: { min: 1, max: 6 } },
+    edges: { smooth: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     physics: data.physics
       ? { enabled: true, solver: "barnesHut",
@@ -78,14 +94,43 @@
     label.appendChild(document.createTextNode(" " + text));
     filters.appendChild(label);
   };
+  // co-citation clusters colour their nodes: a legend over the graph, largest first, the rest as "other"
+  const clusters = data.clusters || [];
+  const clustered = new Set(data.nodes.filter((n) => n.cluster !== null && n.cluster !== undefined).map((n) => n.kind));
+  if (clusters.length) {
+    const box = document.getElementById("cluster-legend");
+    box.appendChild(el("summary", "Co-citation clusters · nodes"));
+    const list = el("ol");
+    clusters.forEach((c) => {
+      const item = el("li", null, "cluster");
+      item.dataset.cluster = c.cluster === null ? "other" : String(c.cluster);
+      item.title = c.terms.join("、");
+      const sw = el("span", null, "swatch");
+      sw.style.background = c.color;
+      item.append(sw, el("span", (c.cluster === null ? "" : `#${c.cluster} `) + c.label, "name"), el("span", c.size, "size"));
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    box.hidden = false;
+  }
   Object.entries(kindStyle).forEach(([kind, style]) => {
     const item = el("span", null, "item");
     const sw = el("span", null, "swatch");
-    sw.style.background = style.color;
+    // a kind coloured by cluster shows the clusters' colours in its swatch
+    sw.style.background = clustered.has(kind) && clusters.length
+      ? `linear-gradient(90deg, ${clusters.slice(0, 4).map((c) => c.color).join(", ")})` : style.color;
     item.appendChild(sw);
-    item.appendChild(document.createTextNode(`${style.name} (${style.shape})`));
+    item.appendChild(document.createTextNode(`${style.name} (${style.shape}${clustered.has(kind) ? ", colour = cluster" : ""})`));
     legend.appendChild(item);
     toggle(kind, "kind-toggle", "kind", kind, !offKinds.has(kind));
+  });
+  // marks drawn on nodes (a burst's ring): a hollow swatch in the mark's colour
+  (data.marks || []).forEach((m) => {
+    const item = el("span", null, "item mark");
+    const sw = el("span", null, "swatch ring");
+    sw.style.borderColor = m.color;
+    item.append(sw, document.createTextNode(m.name));
+    legend.appendChild(item);
   });
   // optional layers of links (co-citation, coupling) get switches of their own
   Object.entries(edgeKinds).forEach(([kind, on]) => toggle(`${kind} links`, "edge-toggle", "edgeKind", kind, on));
@@ -126,7 +171,7 @@
   physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
   const commColors = document.getElementById("color-communities");
   commColors.addEventListener("change", () => {
-    nodes.update(data.nodes.map((n) => ({ id: n.id, color: commColors.checked ? n.communityColor : n.color })));
+    nodes.update(data.nodes.map((n) => ({ id: n.id, color: paint(n, commColors.checked ? n.communityColor : n.color) })));
   });
 
   // side panel
@@ -154,7 +199,23 @@
     }
   }
   network.on("click", (p) => { if (p.nodes.length) show(p.nodes[0]); });
-  network.on("hoverNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: n.label }); });
+  // a tooltip is made the first time its node or link is hovered (vis-network shows it after tooltipDelay)
+  const tipped = new Set();
+  network.on("hoverNode", (p) => {
+    const n = byId.get(p.node);
+    if (!n) return;
+    const update = { id: n.id };
+    if (!tipped.has(n.id)) { tipped.add(n.id); update.title = tooltip(n); }
+    if (n.hoverLabel) update.label = n.label;
+    if (Object.keys(update).length > 1) nodes.update(update);
+  });
+  network.on("hoverEdge", (p) => {
+    const e = data.edges[p.edge];
+    if (e && !tipped.has("edge " + p.edge)) {
+      tipped.add("edge " + p.edge);
+      edges.update({ id: p.edge, title: e.kind + (e.value > 1 ? ` (${e.value})` : "") });
+    }
+  });
   network.on("blurNode", (p) => { const n = byId.get(p.node); if (n && n.hoverLabel) nodes.update({ id: n.id, label: "" }); });
 
   // search: every node whose label, English or alternative label or details hold the query
@@ -162,7 +223,11 @@
   const search = document.getElementById("search");
   const result = document.getElementById("search-result");
   const lower = (x) => String(x || "").toLowerCase();
-  const haystack = new Map(data.nodes.map((n) => [n.id, lower([n.label, ...(n.terms || []), JSON.stringify(n.detail)].join("\n"))]));
+  let haystack = null;  // every node's searchable text, made at the first search
+  const text = (n) => {
+    if (haystack === null) haystack = new Map(data.nodes.map((m) => [m.id, lower([m.label, ...(m.terms || []), JSON.stringify(m.detail)].join("\n"))]));
+    return haystack.get(n.id);
+  };
   let hits = [];
   let at = -1;
   let asked = null;
@@ -171,7 +236,7 @@
     const exact = data.nodes.filter((n) => lower(n.label) === ql || lower(n.detail.concept) === ql ||
       (n.terms || []).some((t) => lower(t) === ql));
     const first = new Set(exact.map((n) => n.id));
-    return exact.concat(data.nodes.filter((n) => !first.has(n.id) && haystack.get(n.id).includes(ql)));
+    return exact.concat(data.nodes.filter((n) => !first.has(n.id) && text(n).includes(ql)));
   }
   function step(direction) {
     const q = search.value.trim();

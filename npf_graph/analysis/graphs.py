@@ -1,4 +1,8 @@
-"""Network analytics: co-citation, bibliographic coupling, PageRank, communities, rising concepts."""
+"""Measures on any networkx graph: weighted PageRank, Louvain communities and their labels.
+
+The citation measures (co-citation, coupling, central works) are in `citations`; the views and
+`analyze` use these on whatever graph they draw.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +10,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 import networkx as nx
-
-
-def cocitation(cited_by: Mapping[str, set[str]]) -> Counter:
-    """(work a, work b) -> number of documents citing both."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for work, docs in cited_by.items():
-        for d in docs:
-            by_doc[d].add(work)
-    out: Counter = Counter()
-    for works in by_doc.values():
-        ws = sorted(works)
-        if len(ws) > 400:  # a huge bibliography says little about any one pair
-            continue
-        for i, a in enumerate(ws):
-            for b in ws[i + 1 :]:
-                out[(a, b)] += 1
-    return Counter({k: v for k, v in out.items() if v >= 2})
-
-
-def coupling(cites: Mapping[str, set[str]]) -> Counter:
-    """(document a, document b) -> number of works both cite."""
-    docs = sorted(cites)
-    out: Counter = Counter()
-    for i, a in enumerate(docs):
-        for b in docs[i + 1 :]:
-            shared = len(cites[a] & cites[b])
-            if shared:
-                out[(a, b)] = shared
-    return out
 
 
 def pagerank(g: nx.Graph, alpha: float = 0.85, iterations: int = 100, tol: float = 1e-8) -> dict[str, float]:
@@ -86,15 +61,3 @@ def community_labels(g: nx.Graph, membership: Mapping[str, int], top: int = 3) -
         scored = sorted(inside[comm].items(), key=lambda kv: (-kv[1] * kv[1] / overall[kv[0]], kv[0]))
         labels[comm] = "、".join(k for k, _ in scored[:top]) or f"#{comm + 1}"
     return labels
-
-
-def rising_concepts(years_by_doc: Mapping[str, int], concepts_by_doc: Mapping[str, set[str]]) -> dict[int, list[str]]:
-    """Year -> concepts first discussed that year (when the documents span several years)."""
-    first: dict[str, int] = {}
-    for doc, year in sorted(years_by_doc.items(), key=lambda kv: kv[1]):
-        for c in concepts_by_doc.get(doc, ()):
-            first.setdefault(c, year)
-    out: dict[int, list[str]] = defaultdict(list)
-    for c, y in first.items():
-        out[y].append(c)
-    return {y: sorted(cs) for y, cs in sorted(out.items())} if len(set(years_by_doc.values())) > 1 else {}
