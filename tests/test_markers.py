@@ -22,6 +22,9 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("$1 0 ^ { - 1 [ 1 5 ] }$ 。", [("[ 1 5 ]", ["15"])]),
         ("是粮食的“粮食”[]。据联合国", [("[]", [])]),
         ("的出现导致了新的生产函数[，相应的", [("[", [])]),
+        ("麦甘指出[is]，中国智库发展", [("[is]", ["15"])]),
+        ("建设的意见》[I，标志着", [("[I", ["1"])]),
+        ("政治背景的影响 $^ [ _ { 1 6 } ]$ 。因此", [("[ _ { 1 6 } ]", ["16"])]),
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -35,6 +38,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "$\\sqrt [ 3 ] { x }$",  # the index of a root
         "取值限定在[1，4]之间",  # intact: found by the regular pattern, not here
         "共有[35个样本",  # beyond the list's highest label
+        "the model [is] fitted",  # letters after a Latin word are words
     ],
 )
 def test_not_damaged_markers(text: str) -> None:

@@ -2,8 +2,9 @@
 
 Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
-``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``), a superscript in LaTeX
-(``^ { [ 1 2 ] }``), and markers that lost their digits (``[]``, ``PubMed[的``),
+``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
+Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``), and
+markers that lost their digits (``[]``, ``PubMed[的``),
 which are kept unresolved.
 """
 
@@ -21,7 +22,15 @@ LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 OCR_ONE_RE = re.compile(r"[\[［〔]\s*(?P<body>[\dIl]{0,2}[Il][\dIl]{0,2})\s*[\]］〕]")
+# after a Chinese character: 'i' or 'I' for 1 with 's' for 5 or 'o' for 0 ('[is]', '[Io]'), a lone '[I'
+OCR_LETTERS_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”\"）)》])[\[［](?P<body>[iIl][sSoO]|[\d][sSoO]|[iIl](?=[，。、；\u4e00-\u9fff]))[\]］]?"
+)
+OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
 LATEX_SUP_RE = re.compile(r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
+# '^ [ _ { 1 6 } ]': the label as a subscript inside the brackets
+LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
+
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 
@@ -52,10 +61,11 @@ def after_latex_command(text: str, pos: int) -> bool:
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
-    for m in LATEX_SUP_RE.finditer(text):
-        labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
-        if labels:
-            yield m.start("marker"), m.end("marker"), labels
+    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE):
+        for m in pattern.finditer(text):
+            labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
+            if labels:
+                yield m.start("marker"), m.end("marker"), labels
     for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(m.group("body"), top)
@@ -63,6 +73,10 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
                 yield m.start(), m.end(), labels
     for m in OCR_ONE_RE.finditer(text):
         labels = numbers_in(m.group("body").replace("I", "1").replace("l", "1"), top)
+        if labels:
+            yield m.start(), m.end(), labels
+    for m in OCR_LETTERS_RE.finditer(text):
+        labels = numbers_in(m.group("body").translate(OCR_DIGITS), top)
         if labels:
             yield m.start(), m.end(), labels
     for m in EMPTY_RE.finditer(text):
