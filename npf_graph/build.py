@@ -202,7 +202,7 @@ def build(
     (at `address`, or a local one of `jobs` workers); the result is the same.
 
     A store folder changes as a whole: the build writes into a copy that replaces it at the end
-    (see `store/staging.py`), so readers never see a mix. An endpoint changes document by document."""
+    (see `store/staging.py`), so readers never see a mix. An endpoint changes batch by batch."""
     clock = _Clock()
     files = expand_paths(inputs)
     result = BuildResult(out, timings=clock.spent)

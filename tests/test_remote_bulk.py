@@ -127,3 +127,20 @@ def test_each_batch_of_graphs_is_one_request(tmp_path, pair):
         lost.write(iter(quads))
         assert lost.mode == "update" and gsp.count() == len(quads)
         assert {q.graph_name.value for q in quads} == set(gsp.document_graphs().values())
+
+
+def test_remove_drops_the_document_from_the_server_it_was_built_into(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for prefix in ("003", "004"):
+        shutil.copy(corpus_file(prefix), corpus / f"{prefix}.txt")
+    with oxigraph_server(tmp_path / "db") as url:
+        build([corpus], tmp_path / "remote", view=False, store_location=url)
+        res = runner.invoke(
+            app, ["remove", "004.txt", "--out", str(tmp_path / "remote")]
+        )  # the server, from the manifest
+        assert res.exit_code == 0, res.output
+        local = build([corpus / "003.txt"], tmp_path / "local", view=False)
+        assert list(RemoteStore(url).document_graphs()) == [s.sha256 for s in [local.records[0].source]]
+        assert RemoteStore(url).count() == local.triples
+        assert not (tmp_path / "remote" / "store").exists()
