@@ -3,11 +3,13 @@ dataset, saved-query answers and traces as the local store, and changed document
 
 import json
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from helpers import CORPUS, corpus_file
 from pyoxigraph import RdfFormat, parse
-from servers import oxigraph_server
+from servers import free_port, oxigraph_server, running
 from test_build_scale import graph_without_times
 from typer.testing import CliRunner
 
@@ -144,3 +146,15 @@ def test_remove_drops_the_document_from_the_server_it_was_built_into(tmp_path):
         assert list(RemoteStore(url).document_graphs()) == [s.sha256 for s in [local.records[0].source]]
         assert RemoteStore(url).count() == local.triples
         assert not (tmp_path / "remote" / "store").exists()
+
+
+def test_a_server_without_a_graph_store_endpoint_is_dumped_through_sparql(tmp_path):
+    local = build([corpus_file("003")], tmp_path / "out", view=False)
+    port = free_port()
+    cli = str(Path(sys.executable).with_name("npf-graph"))
+    url = f"http://127.0.0.1:{port}"
+    with running(
+        [cli, "serve", "--store", str(local.paths["store"]), "--port", str(port)], url + "/query?query=ASK%7B%7D"
+    ):
+        RemoteStore(url).dump_trig(tmp_path / "dumped.trig")  # `npf-graph serve` has no /store
+    assert graph_without_times(tmp_path / "dumped.trig") == graph_without_times(local.paths["dataset"])

@@ -13,6 +13,7 @@ batches of whole graphs, one request per batch (`write_graphs`).
 from __future__ import annotations
 
 import json
+import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,7 +23,7 @@ from pathlib import Path
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from npf_graph.errors import QueryError, StoreError
-from npf_graph.rdf.namespaces import sparql_prefixes
+from npf_graph.rdf.namespaces import PREFIXES, sparql_prefixes
 from npf_graph.store.base import GraphStore, QueryResult, Term, bind_values
 from npf_graph.store.remote_writes import BatchWriter, insert_batch
 
@@ -103,16 +104,27 @@ class RemoteStore(GraphStore):
         return QueryResult(names, rows)
 
     def dump_trig(self, path: Path) -> None:
-        """The whole dataset through the Graph Store Protocol (Oxigraph: GET /store)."""
+        """The whole dataset through the Graph Store Protocol (Oxigraph: GET /store); from a
+        server without it (404, 405, 406), every quad through one SELECT over the named graphs."""
         req = urllib.request.Request(f"{self.url}/store", headers={"Accept": "application/trig"})
+        tmp = path.with_suffix(path.suffix + ".tmp")
         try:
-            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-                data = resp.read()
+            with urllib.request.urlopen(req, timeout=TIMEOUT) as resp, tmp.open("wb") as fh:
+                shutil.copyfileobj(resp, fh, 1 << 20)
+        except urllib.error.HTTPError as exc:
+            if exc.code not in (404, 405, 406):
+                raise StoreError(f"cannot dump the dataset: {exc}", self.url) from exc
+            self._dump_by_select(tmp)
         except urllib.error.URLError as exc:
             raise StoreError(f"cannot dump the dataset: {exc}", self.url) from exc
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_bytes(data)
         tmp.replace(path)
+
+    def _dump_by_select(self, path: Path) -> None:
+        from pyoxigraph import Quad, RdfFormat, serialize
+
+        rows = self.run("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g").rows
+        quads = (Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+        serialize(quads, output=str(path), format=RdfFormat.TRIG, prefixes=PREFIXES)
 
     def dataset(self):
         """This endpoint as an rdflib Dataset (SPARQLUpdateStore)."""
