@@ -32,7 +32,7 @@ from npf_graph.link.works import unify_works
 from npf_graph.manifest import Manifest, entry_for, read_manifest, unchanged, write_manifest
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
-from npf_graph.parallel import Extractor
+from npf_graph.parallel import Extractor, make_extractor
 from npf_graph.pipeline import expand_paths, record_id, source_record, tool_version
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
@@ -193,13 +193,16 @@ def build(
     prune: bool = False,
     budget: float | None = DEFAULT_SECONDS,
     jobs: int = 1,
+    executor: str = "processes",
+    address: str | None = None,
 ) -> BuildResult:
     """Build into `out`; the triples go to `out/store`, or to `store_location` (a folder or an
     http(s) SPARQL endpoint) when given. With `prune`, documents not among `inputs` are dropped.
-    `jobs` > 1 extracts in that many worker processes; the result is the same.
+    `jobs` > 1 extracts in that many worker processes; `executor` "dask" or "ray" on that cluster
+    (at `address`, or a local one of `jobs` workers); the result is the same.
 
     A store folder changes as a whole: the build writes into a copy that replaces it at the end
-    (see `store/staging.py`), so readers never see a mix. An endpoint changes document by document."""
+    (see `store/staging.py`), so readers never see a mix. An endpoint changes batch by batch."""
     clock = _Clock()
     files = expand_paths(inputs)
     result = BuildResult(out, timings=clock.spent)
@@ -214,7 +217,7 @@ def build(
     previous = _previous_records(result.paths["records"])
     runs = _Run(by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
     session = _Session(location)
-    extractor = Extractor(jobs, budget)
+    extractor = make_extractor(jobs, budget, executor, address)
     clock.lap("scan")
     try:
         if files:

@@ -20,7 +20,8 @@ T = TypeVar("T")
 Outcome = DocumentRecord | NpfError
 
 
-def _warm() -> None:
+def warm() -> None:
+    """Load the ontology and jieba's dictionary (once per process: both are cached)."""
     from npf_graph.ontology import concept_index, tokenizer
 
     tokenizer()
@@ -45,7 +46,7 @@ class Extractor:
         self.budget = budget
         self.pool: ProcessPoolExecutor | None = None
         if self.jobs > 1:
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"), initializer=_warm)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=get_context("spawn"), initializer=warm)
 
     def submit(self, source: SourceText) -> Callable[[], Outcome]:
         if self.pool is None:
@@ -63,6 +64,16 @@ class Extractor:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+
+
+def make_extractor(jobs: int, budget: float | None, executor: str = "processes", address: str | None = None):
+    """Worker processes on this machine (`processes`, the default), or a Dask or Ray cluster
+    (`executors.py`); each takes documents with `submit` and gives outcomes back in order."""
+    if executor == "processes" and address is None:
+        return Extractor(jobs, budget)
+    from npf_graph.executors import cluster_extractor
+
+    return cluster_extractor(executor, jobs, budget, address)
 
 
 def in_order(items: Iterable[T], window: int, ready: Callable[[T], None]) -> Iterator[None]:

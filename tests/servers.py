@@ -86,3 +86,13 @@ class Listener:
         self._stop.set()
         self._thread.join()
         self.sock.close()
+
+
+@contextmanager
+def oxigraph_server(location: Path):
+    """A real Oxigraph server on a free port of 127.0.0.1, its data in `location`; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    args = [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+    with running([*args, "--union-default-graph"], url + "/query?query=ASK%7B%7D"):
+        yield url

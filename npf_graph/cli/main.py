@@ -118,6 +118,16 @@ def build(
         bool, typer.Option("--prune", help="Drop the documents built before whose files are not among PATHS.")
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in this many worker processes.")] = 1,
+    executor: Annotated[
+        str,
+        typer.Option(
+            "--executor", help="Where extraction runs: processes (this machine), dask or ray (a cluster; an extra)."
+        ),
+    ] = "processes",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="The Dask scheduler or Ray cluster to join (default: a local one of --jobs)."),
+    ] = None,
     timings: Annotated[
         Path | None, typer.Option("--timings", help="Write the seconds spent in each phase to this JSON file.")
     ] = None,
@@ -125,6 +135,7 @@ def build(
     """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
 
     Example: npf-graph build data/corpus --out out
+    On a cluster: npf-graph build papers/ --executor dask --address tcp://scheduler:8786 --store http://db:7878
     Unchanged files (same sha256) are skipped; changed ones replace their named graph; documents
     built before stay unless --prune (or `npf-graph remove`). A file that fails gets one error
     line and the others go on (exit status 3); when every file fails, nothing changes.
@@ -148,7 +159,9 @@ def build(
             def tick(path: Path) -> None:
                 bar.update(task, advance=1, description=escape(printable(path.name)[:40]))
 
-            result = run_build(inputs, out, progress=tick, store_location=store, prune=prune, jobs=jobs)
+            result = run_build(
+                inputs, out, tick, store_location=store, prune=prune, jobs=jobs, executor=executor, address=address
+            )
     except NpfError as exc:
         fail(exc)
         return

@@ -135,15 +135,25 @@ def trace_cmd(
 def remove(
     documents: Annotated[list[str], typer.Argument(help="File names, paths, sha256 or record ids.")],
     out: Annotated[Path, typer.Option("--out", help="The output folder of `build`.")] = Path("out"),
+    store: Annotated[
+        str | None,
+        typer.Option("--store", help="The store `build` wrote (default: OUT/store, or the last build's endpoint)."),
+    ] = None,
 ) -> None:
     """Drop documents from a built graph (their named graphs, records and links).
 
     Example: npf-graph remove 004_26ab8cec2164e86e.txt
+    A graph built into a SPARQL server (`build --store URL`) is changed there.
     """
     from npf_graph.build import remove as run_remove
+    from npf_graph.manifest import read_manifest
 
+    if store is None:
+        manifest = read_manifest(out)
+        if manifest is not None and manifest.store.startswith(("http://", "https://")):
+            store = manifest.store
     try:
-        gone = run_remove(documents, out)
+        gone = run_remove(documents, out, store)
     except NpfError as exc:
         fail(exc)
         return

@@ -4,9 +4,10 @@
 - `RemoteStore`: any SPARQL 1.1 endpoint given as a URL (Oxigraph server, Apache Jena
   Fuseki, Virtuoso, GraphDB), through the SPARQL 1.1 Protocol for queries and updates.
 
-Every document lives in its own named graph; replacing a document is one SPARQL
-update (drop the graph, insert its triples), applied in one transaction, so a crash
-leaves each document either fully old or fully new.
+Every document lives in its own named graph. A store folder is written through Oxigraph's
+bulk loader into a staged copy that replaces it at the end of a build; an endpoint gets
+batches of whole graphs, one request each (`remote_writes.py`), so a crash leaves each
+document whole or missing (and rebuilt next time), never half-written.
 """
 
 from __future__ import annotations
