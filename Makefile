@@ -64,7 +64,7 @@ train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.refgen --n 30000 --seed 13 --out training/build/synthetic.jsonl
 	$(BIN)/python -m training.train_refparser --synthetic training/build/synthetic.jsonl \
-		--refstrings $(SHARED)/eval/refstrings --gold data/gold/real/dev
+		--refstrings $(SHARED)/eval/refstrings --gold data/gold/real/dev --only training/gold-train.txt
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache

@@ -115,3 +115,22 @@ def test_training_data_lines_align(tmp_path) -> None:
     gold = json.loads((ROOT / "data" / "gold" / "real" / "dev" / "ChinaXiv-201712.01385V1.json").read_text("utf-8"))
     aligned = [align(" ".join(r["raw"].split()), r) for r in gold["references"]]
     assert sum(a is not None for a in aligned) >= 0.9 * len(aligned)
+
+
+def test_fields_from_spans_repairs_what_the_labeller_leaves_unlabelled() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "Zhu, K. X. , and Z. Z. Zhou, 2012 , “Lock-in strategy”, *Information Systems Research* , 23 (2) : 536 - 545."
+    ref = fields_from_spans(raw, [(17, 27, "author"), (29, 33, "year"), (37, 53, "title")])
+    assert ref.authors == ["Zhu, K. X.", "Zhou, Z. Z."]  # the second inverted like the first
+    raw = (
+        "Duc, N. A., 2017, “Coopetition”, *International Conference of Software Business. Springer, Cham* , 146 - 160."
+    )
+    start = raw.index("Springer")
+    ref = fields_from_spans(raw, [(0, 10, "author"), (12, 16, "year"), (start, start + 8, "publisher")])
+    assert (ref.publisher, ref.place) == ("Springer", "Cham")
+    plain = fields_from_spans("Title only", [(0, 10, "title")])
+    assert plain.place is None and plain.authors == []
+    raw = "39.刘炜.5G与智慧图书馆建设.中国图书馆学报.2019.45(5)"
+    glued = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 8, "volume"), (8, 16, "title")])
+    assert (glued.title, glued.volume) == ("5G与智慧图书馆建设", None)

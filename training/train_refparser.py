@@ -1,7 +1,7 @@
 """Train the reference labeller (a CRF) and write the model file into the package.
 
     python -m training.train_refparser --synthetic training/build/synthetic.jsonl \
-        --refstrings ../shared/eval/refstrings --gold data/gold/real/dev
+        --refstrings ../shared/eval/refstrings --gold data/gold/real/dev --only training/gold-train.txt
 
 Inputs are read in sorted order and the trainer is deterministic, so the same
 inputs give the same model file. Synthetic lines carry their labels; real
@@ -44,8 +44,11 @@ def refstring_examples(folder: Path) -> Iterator[Example]:
                     yield raw, spans
 
 
-def gold_examples(folder: Path) -> Iterator[Example]:
+def gold_examples(folder: Path, only: set[str] | None = None) -> Iterator[Example]:
+    """Reference strings of the annotated papers in `folder` (those named in `only`, if given)."""
     for path in sorted(folder.glob("*.json")):
+        if only is not None and path.name not in only:
+            continue
         doc = json.loads(path.read_text(encoding="utf-8"))
         for ref in doc.get("references") or []:
             raw = re.sub(r"\s+", " ", ref["raw"]).strip()
@@ -72,16 +75,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic", type=Path, action="append", default=[])
     ap.add_argument("--refstrings", type=Path, action="append", default=[])
     ap.add_argument("--gold", type=Path, action="append", default=[])
+    ap.add_argument(
+        "--only",
+        type=Path,
+        help="a file naming the gold files to train on, one a line (papers annotated later stay out "
+        "until the list and the model are updated together)",
+    )
     ap.add_argument("--iterations", type=int, default=120)
     ap.add_argument("--minfreq", type=int, default=2, help="drop features seen fewer times")
     ap.add_argument("--out", type=Path, default=model_path())
     a = ap.parse_args(argv)
     examples: list[Example] = []
     counts: dict[str, int] = {}
+    only = set(a.only.read_text(encoding="utf-8").split()) if a.only else None
     for name, paths, reader in (
         ("synthetic", a.synthetic, synthetic_examples),
         ("refstrings", a.refstrings, refstring_examples),
-        ("gold", a.gold, gold_examples),
+        ("gold", a.gold, lambda folder: gold_examples(folder, only)),
     ):
         before = len(examples)
         for p in paths:

@@ -45,10 +45,58 @@ def _number(text: str) -> str | None:
     return (m.group(1) if m else t) or None
 
 
+LEADING_NAME_RE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){1,3})\s*,?\s*(?:and|&)?\s*$")
+
+
+def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …': an inverted first name left unlabelled before the
+    first author span is that span's first author."""
+    if not spans or spans[0][2] != "author" or spans[0][0] == 0:
+        return spans
+    m = LEADING_NAME_RE.match(raw[: spans[0][0]])
+    return [(m.start("name"), m.end("name"), "author"), *spans] if m else spans
+
+
+PLACE_AFTER_RE = re.compile(r"\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[*,.;:)]|\s*$)")
+
+
+def _place_after_publisher(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Springer, Cham': a place printed after its publisher and left unlabelled."""
+    if any(f == "place" for _s, _e, f in spans):
+        return spans
+    for k, (_start, end, field) in enumerate(spans):
+        if field == "publisher":
+            m = PLACE_AFTER_RE.match(raw, end)
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(raw)
+            if m and m.end("place") <= nxt:
+                return [*spans[: k + 1], (m.start("place"), m.end("place"), "place"), *spans[k + 1 :]]
+    return spans
+
+
+GLUED_CODE_RE = re.compile(r"\d+[A-Za-z]{1,3}")
+
+
+def _glued_title_start(spans: list[tuple[int, int, str]], raw: str) -> list[tuple[int, int, str]]:
+    """'5G与智慧图书馆建设': a code such as 5G or 3D glued to the words after it starts a title; the
+    labeller may take it for a volume and the rest for a title or an author."""
+    has_title = any(f == "title" for _s, _e, f in spans)
+    for k in range(len(spans) - 1):
+        (s0, e0, f0), (s1, e1, f1) = spans[k], spans[k + 1]
+        if (
+            f0 in ("volume", "issue")
+            and e0 == s1
+            and GLUED_CODE_RE.fullmatch(raw[s0:e0])
+            and (f1 == "title" or (f1 == "author" and not has_title))
+        ):
+            return [*spans[:k], (s0, e1, "title"), *spans[k + 2 :]]
+    return spans
+
+
 def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     """A ParsedRef from labelled spans of `raw`."""
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
+    spans = _glued_title_start(_place_after_publisher(raw, _leading_author(raw, spans)), raw)
     for start, end, field in spans:
         if field == "pages":  # '26-46+204-205': the model may stop at the first range
             more = PAGES_MORE_RE.match(raw, end)
