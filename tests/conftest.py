@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import CORPUS
+from helpers import CHROMIUM, CHROMIUM_ARGS, CORPUS
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +15,24 @@ def records():
 @pytest.fixture(scope="session")
 def sources():
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium for the tests of one module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def sample_out(tmp_path_factory):
+    """The sample corpus built once, with its views, for the tests that only read what a build wrote."""
+    from npf_graph.build import build
+
+    out = tmp_path_factory.mktemp("sample") / "out"
+    build([CORPUS], out)
+    return out

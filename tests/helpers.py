@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,3 +16,8 @@ def corpus_file(prefix: str) -> Path:
 SHARED = ROOT.parent / "shared"
 DEV_CORPUS = SHARED / "corpora" / "chinaxiv-dev"
 REAL_GOLD = ROOT / "data" / "gold" / "real"
+
+# headless Chromium (Debian's) for the browser tests, offline
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip

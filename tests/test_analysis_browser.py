@@ -3,21 +3,15 @@ names the co-citation clusters and the canvas paints their nodes in their colour
 view rings the bursting concepts and its panel gives their years and strength."""
 
 import json
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS
 
 from npf_graph.analysis.bursts import bursts
 from npf_graph.analysis.clusters import cocitation_clusters
-from npf_graph.build import build
 from npf_graph.store import LocalStore
 from npf_graph.view.style import BURST_RING, LEGEND_TERMS
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
 # The colour painted at a node: the node is brought to the middle at a large scale, and the most
 # common colour of the 7 x 7 pixels around its centre is read back from the canvas.
@@ -65,20 +59,8 @@ COLOUR_AROUND = """([id, rgb]) => new Promise((done) => {
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("clusters") / "out"
-    build([CORPUS], out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+def out(sample_out):
+    return sample_out
 
 
 def payload(path: Path) -> dict:

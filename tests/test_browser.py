@@ -7,31 +7,15 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from helpers import CORPUS, ROOT, corpus_file
+from helpers import ROOT, corpus_file
 
 from npf_graph.build import build
 from npf_graph.view.html import render_html
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]  # fmt: skip
-
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("views") / "out"
-    build([CORPUS], out)
-    return out
+def out(sample_out):
+    return sample_out
 
 
 class Page:

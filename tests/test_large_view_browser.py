@@ -1,15 +1,11 @@
 """A large view in a real headless Chromium (Debian's): what the page leaves out to paint fast
 (tooltips made on first hover, small labels) still shows when the reader asks for it."""
 
-import shutil
-
 import networkx as nx
 import pytest
+from helpers import CHROMIUM, CHROMIUM_ARGS
 
 from npf_graph.view.html import LABEL_SIZES, render_html
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +20,7 @@ def page(tmp_path_factory):
     path = tmp_path_factory.mktemp("large") / "large.html"
     render_html(h, path, "1500 nodes")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(path.as_uri())
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60000)

@@ -1,20 +1,16 @@
 """The timeline view in a real headless Chromium (Debian's), offline: what is painted, not what is flagged."""
 
 import base64
-import shutil
 from collections import Counter, defaultdict
 from itertools import pairwise
 
 import pytest
-from helpers import CORPUS
+from helpers import CHROMIUM, CHROMIUM_ARGS
 
 from npf_graph.analysis.clusters import cocitation_clusters
-from npf_graph.build import build
 from npf_graph.store import LocalStore
 from npf_graph.view.timeline import LANE, PALETTE, timeline_marks
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 READ_BACK = """async ([png, palette]) => {
   const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
   const canvas = document.createElement('canvas'); canvas.width = img.width; canvas.height = img.height;
@@ -55,10 +51,8 @@ def painted_with(pixel, fill, tolerance: int = 12) -> bool:
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("timeline") / "out"
-    build([CORPUS], out)
-    return out
+def out(sample_out):
+    return sample_out
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +75,7 @@ def painted(out):
             r.abort()
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1450, "height": 900})
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.route("**/*", route)
