@@ -13,49 +13,47 @@ from npf_graph.analysis.clusters import cocitation_clusters
 from npf_graph.store import LocalStore
 from npf_graph.view.style import BURST_RING, LEGEND_TERMS
 
-# The colour painted at a node: the node is brought to the middle at a large scale, and the most
-# common colour of the 7 x 7 pixels around its centre is read back from the canvas.
-PAINTED_AT = """(id) => new Promise((done) => {
+# The node brought to the middle of the canvas at a large scale and drawn; `read(net, id, img, p,
+# ratio)` then looks at the pixels of the square of half-side `half(net, id, ratio)` around it.
+AROUND_NODE = """(args) => new Promise((done) => {
+  const [id, rgb] = Array.isArray(args) ? args : [args, null];
   const net = window.npfNetwork;
   net.focus(id, { scale: 3, animation: false });
   net.once("afterDrawing", () => {
     const canvas = document.querySelector("#graph canvas");
     const ratio = canvas.width / canvas.clientWidth;
     const p = net.canvasToDOM(net.getPosition(id));
-    const cx = Math.round(p.x * ratio), cy = Math.round(p.y * ratio);
-    const img = canvas.getContext("2d").getImageData(cx - 3, cy - 3, 7, 7).data;
-    const counts = new Map();
-    for (let i = 0; i < img.length; i += 4) {
-      const key = [img[i], img[i + 1], img[i + 2], img[i + 3]].join(",");
-      counts.set(key, (counts.get(key) || 0) + 1);
-    }
-    const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    done({ rgba: top[0].split(",").map(Number), share: top[1] / 49, covering: net.getNodeAt(p) });
-  });
-  net.redraw();
-})"""
-
-
-# How many pixels of a colour the canvas paints in the square a node covers, the node brought to the
-# middle at a large scale; and whether the node is the one drawn at its centre.
-COLOUR_AROUND = """([id, rgb]) => new Promise((done) => {
-  const net = window.npfNetwork;
-  net.focus(id, { scale: 3, animation: false });
-  net.once("afterDrawing", () => {
-    const canvas = document.querySelector("#graph canvas");
-    const ratio = canvas.width / canvas.clientWidth;
-    const p = net.canvasToDOM(net.getPosition(id));
-    const half = Math.round(net.body.nodes[id].options.size * 3 * ratio);
+    const half = %s;
     const img = canvas.getContext("2d").getImageData(Math.round(p.x * ratio) - half, Math.round(p.y * ratio) - half,
-      2 * half, 2 * half).data;
-    let count = 0;
-    for (let i = 0; i < img.length; i += 4) {
-      if (img[i + 3] > 200 && [0, 1, 2].every((k) => Math.abs(img[i + k] - rgb[k]) <= 10)) count++;
-    }
-    done({ count, covering: net.getNodeAt(p) });
+      2 * half + 1, 2 * half + 1).data;
+    done(Object.assign(%s, { covering: net.getNodeAt(p) }));
   });
   net.redraw();
 })"""
+# the most common colour of the 7 x 7 pixels at the node's centre
+PAINTED_AT = AROUND_NODE % (
+    "3",
+    """(() => {
+      const counts = new Map();
+      for (let i = 0; i < img.length; i += 4) {
+        const key = [img[i], img[i + 1], img[i + 2], img[i + 3]].join(",");
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      return { rgba: top[0].split(",").map(Number), share: top[1] / 49 };
+    })()""",
+)
+# how many pixels of the colour `rgb` are painted in the square the node covers
+COLOUR_AROUND = AROUND_NODE % (
+    "Math.round(net.body.nodes[id].options.size * 3 * ratio)",
+    """(() => {
+      let count = 0;
+      for (let i = 0; i < img.length; i += 4) {
+        if (img[i + 3] > 200 && [0, 1, 2].every((k) => Math.abs(img[i + k] - rgb[k]) <= 10)) count++;
+      }
+      return { count };
+    })()""",
+)
 
 
 @pytest.fixture(scope="module")
