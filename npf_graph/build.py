@@ -38,14 +38,8 @@ from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.records_file import (
-    _add_source,
-    _key,
-    _previous_records,
-    _write_jsonl,
-    sources_of,
-    summary,
-)
+from npf_graph.records_file import _add_source, _key, _previous_records, _write_jsonl, sources_of
+from npf_graph.spool import RecordSpool
 from npf_graph.store.session import BuildSession as _Session
 from npf_graph.store.staging import check_no_build_running
 from npf_graph.view.write import write_views
@@ -70,11 +64,23 @@ class BuildResult:
 
     @property
     def records(self) -> list[DocumentRecord]:
-        """The documents of the graph after this build (read from records.jsonl when the build
-        skipped everything, the first time they are asked for)."""
+        """The documents of the graph after this build (read from records.jsonl the first time
+        they are asked for: a build never holds every whole record)."""
         if self._records is None:
             self._records = list(_previous_records(self.paths["records"]).values())
         return self._records
+
+    def each_record(self) -> Iterator[DocumentRecord]:
+        """The documents of the graph after this build, read from records.jsonl one at a time."""
+        if self._records is not None:
+            yield from self._records
+            return
+        path = self.paths["records"]
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        yield DocumentRecord.model_validate_json(line)
 
     @records.setter
     def records(self, value: list[DocumentRecord]) -> None:
@@ -94,6 +100,7 @@ class BuildResult:
 class _Run:
     """What one build found: the documents of its inputs, and the files that built."""
 
+    spool: RecordSpool  # the whole records; those below are compact (see spool.py)
     current: dict[str, DocumentRecord] = field(default_factory=dict)  # record id -> record
     claimed: set[str] = field(default_factory=set)  # record ids taken by a file of this run, finished or not
     extracted: set[str] = field(default_factory=set)  # record ids extracted now
@@ -155,7 +162,9 @@ def _finish(path: Path, item: _Item, runs: _Run, previous: dict[str, DocumentRec
         outcome = item.outcome()
         if isinstance(outcome, NpfError):
             raise outcome
-        rec, src = outcome, outcome.source
+        rec = runs.spool.add(outcome)  # on disk; the compact record stays
+        src = rec.source
+        del outcome
         for other in sources_of(previous[rec.id]) if rec.id in previous else []:
             if _key(other.path) != _key(path):  # copies found by earlier builds stay listed
                 _add_source(rec, other)
@@ -211,8 +220,9 @@ def build(
         result._records = None
         clock.lap("scan")
         return result
-    previous = _previous_records(result.paths["records"])
-    runs = _Run(by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
+    spool = RecordSpool(out)
+    previous = spool.read_previous(result.paths["records"])
+    runs = _Run(spool, by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
     session = _Session(location)
     extractor = Extractor(jobs, budget)
     clock.lap("scan")
@@ -253,6 +263,7 @@ def build(
         raise
     finally:
         extractor.close()
+        spool.close()
         session.store = None  # the errors' tracebacks hold this frame: let go of the store and its lock
 
 
@@ -295,7 +306,7 @@ def _write(
     def quads() -> Iterator[Quad]:
         for rec in changed:
             try:
-                mapped = record_quads(rec, now)
+                mapped = record_quads(runs.spool.full(rec), now)
             except Exception as exc:
                 result.errors.append((Path(rec.source.path), contain(exc, rec.source.path)))
                 failed.append(rec)
@@ -322,13 +333,12 @@ def _write(
     clock.lap("dump")
     del store
     store = session.commit()  # the store first: records and views follow what readers see
-    result.records = records
+    result._records = None  # read from records.jsonl when asked
     result.extracted = set(runs.extracted)
-    result.summary = summary(records)
-    _write_jsonl(result.paths["records"], records)
+    result.summary = _write_jsonl(result.paths["records"], runs.spool.each(records))
     clock.lap("records")
     if view:
-        result.views = write_views(store, records, result.out, runs.extracted)
+        result.views = write_views(store, records, result.out, runs.extracted, runs.spool.full)
         clock.lap("views")
     earlier = read_manifest(result.out)
     files, paths = {}, []

@@ -154,7 +154,7 @@ def build(
         return
     for _path, exc in result.errors:
         report(exc)
-    for rec in result.records if result.extracted else []:
+    for rec in result.each_record() if result.extracted else []:
         if rec.id in result.extracted:
             warn_loading(rec)
     if timings is not None:

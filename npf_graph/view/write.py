@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from npf_graph.errors import NpfError
@@ -13,11 +14,18 @@ VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "conc
 TIMELINE_FILE = "timeline.html"
 
 
-def write_views(store, records: list[DocumentRecord], out: Path, fresh: set[str]) -> dict[str, dict]:
+def write_views(
+    store,
+    records: list[DocumentRecord],
+    out: Path,
+    fresh: set[str],
+    full: Callable[[DocumentRecord], DocumentRecord] = lambda r: r,
+) -> dict[str, dict]:
     """Every named view as one HTML file, and a reader page per document; returns their sizes.
 
     `fresh` holds the ids of the documents extracted in this run; a reader page of an
-    unchanged document is kept, and only a missing one is made from its file again."""
+    unchanged document is kept, and only a missing one is made from its file again. `full`
+    gives the whole record of one of `records` (which may be compact: see spool.py)."""
     from npf_graph.view.html import render_html
     from npf_graph.view.network import build_view
     from npf_graph.view.reader import render_reader
@@ -40,6 +48,6 @@ def write_views(store, records: list[DocumentRecord], out: Path, fresh: set[str]
             text = load_file(rec.source.path).text
         except NpfError:
             continue  # the file has gone since it was built and its page with it
-        render_reader(rec, text, page)
+        render_reader(full(rec), text, page)
     sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False}
     return sizes
