@@ -9,8 +9,9 @@
 - One document per text: files whose decoded text is identical are one document whose
   record lists the other files under `copies`.
 
-records.jsonl and graph.trig are written to a temporary file and renamed, so a crash never
-leaves them half-written.
+records.jsonl and each file of dataset/ (one TriG file per named graph, see dataset.py) are
+written to a temporary file and renamed, so a crash never leaves one half-written. The
+whole-corpus views are rewritten when the build changed enough of the corpus (view/write.py).
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from npf_graph.budget import DEFAULT_SECONDS
+from npf_graph.dataset import LINKS, ONTOLOGY, DatasetFolder
 from npf_graph.errors import NpfError, contain
 from npf_graph.ingest.load import SourceText, load_bytes, read_source
 from npf_graph.link.works import unify_works
-from npf_graph.manifest import Manifest, entry_for, read_manifest, unchanged, write_manifest
+from npf_graph.manifest import Manifest, read_manifest, record_build, unchanged
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
 from npf_graph.parallel import Extractor
@@ -42,7 +44,7 @@ from npf_graph.records_file import _add_source, _key, _previous_records, _write_
 from npf_graph.spool import RecordSpool
 from npf_graph.store.session import BuildSession as _Session
 from npf_graph.store.staging import check_no_build_running
-from npf_graph.view.write import write_views
+from npf_graph.view.write import views_due, write_views
 
 Progress = Callable[[Path], None]
 
@@ -60,6 +62,7 @@ class BuildResult:
     extracted: set[str] = field(default_factory=set)  # ids of the records extracted (not reused) now
     summary: dict[str, int] = field(default_factory=dict)  # counts of the documents and their items
     timings: dict[str, float] = field(default_factory=dict)  # seconds spent in each phase
+    views_current: bool = True  # False when the whole-corpus views were left as they were
     _records: list[DocumentRecord] | None = field(default_factory=list)  # None: read them when asked
 
     @property
@@ -90,7 +93,7 @@ class BuildResult:
     def paths(self) -> dict[str, Path]:
         return {
             "records": self.out / "records.jsonl",
-            "dataset": self.out / "graph.trig",
+            "dataset": self.out / "dataset",
             "store": self.out / "store",
             "view": self.out / "graph.html",
         }
@@ -267,6 +270,12 @@ def build(
         session.store = None  # the errors' tracebacks hold this frame: let go of the store and its lock
 
 
+def _dumped(dataset: DatasetFolder, name: str, quads: list[Quad]) -> int:
+    """Write one graph's file; its triples."""
+    dataset.write(name, quads)
+    return len(set(quads))
+
+
 class _Clock:
     """Seconds spent in each phase of a build."""
 
@@ -294,7 +303,10 @@ def _write(
     records, dropped = _merge(previous, runs, prune, {_key(p) for p, _ in result.errors})
     result.removed = len(dropped)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
-    store.load_ontology(sorted(ontology_dir().glob("*.ttl")))
+    dataset = DatasetFolder(result.paths["dataset"])
+    earlier = read_manifest(result.out)
+    sizes = dict(earlier.graphs) if earlier is not None else {}  # triples of each graph file
+    sizes[ONTOLOGY] = _dumped(dataset, ONTOLOGY, store.load_ontology(sorted(ontology_dir().glob("*.ttl"))))
     # the same cited work across documents: a merge can change a reused record too
     before = {r.id: [ref.work_id for ref in r.references] for r in records}
     unify_works(records)
@@ -311,6 +323,7 @@ def _write(
                 result.errors.append((Path(rec.source.path), contain(exc, rec.source.path)))
                 failed.append(rec)
                 continue
+            sizes[rec.id] = _dumped(dataset, rec.id, mapped)  # the document's file, from the same quads
             yield from mapped
 
     store.write_graphs(quads())  # one stream into the bulk loader, graph after graph
@@ -319,8 +332,11 @@ def _write(
         dropped.append(rec.id)
     clock.lap("rdf+store")
     store.remove_graph(NamedNode(LINKS_GRAPH))
-    store.write_graphs(links_quads(records))
+    links = links_quads(records)
+    store.write_graphs(links)
     clock.lap("links")
+    sizes[LINKS] = _dumped(dataset, LINKS, links)
+    del links
     keep = {graph_iri(r.id).value for r in records}
     gone = {graph_iri(i).value for i in dropped}
     for graph in set(store.document_graphs().values()) - keep:
@@ -328,8 +344,14 @@ def _write(
             store.remove_graph(NamedNode(graph))
     store.flush()
     clock.lap("rdf+store")
-    store.dump_trig(result.paths["dataset"])
-    result.triples = store.count()
+    for rec in records:  # a graph written by an earlier build whose file is missing
+        if not dataset.has(rec.id) or rec.id not in sizes:
+            sizes[rec.id] = _dumped(dataset, rec.id, store.graph_quads(graph_iri(rec.id)))
+    names = {r.id for r in records}
+    dataset.keep_only(names)
+    result.paths["dataset"].with_name("graph.trig").unlink(missing_ok=True)  # the layout of earlier versions
+    graphs = {k: n for k, n in sizes.items() if k in names or k in (LINKS, ONTOLOGY)}
+    result.triples = sum(graphs.values())
     clock.lap("dump")
     del store
     store = session.commit()  # the store first: records and views follow what readers see
@@ -337,33 +359,15 @@ def _write(
     result.extracted = set(runs.extracted)
     result.summary = _write_jsonl(result.paths["records"], runs.spool.each(records))
     clock.lap("records")
+    current = False
     if view:
-        result.views = write_views(store, records, result.out, runs.extracted, runs.spool.full)
+        named = views_due(result.out, len(changed) + len(dropped), len(records), earlier)
+        result.views = write_views(store, records, result.out, runs.extracted, runs.spool.full, named=named)
+        current = named or (earlier is not None and earlier.views and earlier.views_current)
+        result.views_current = current
         clock.lap("views")
-    earlier = read_manifest(result.out)
-    files, paths = {}, []
-    for rec in records:
-        for src in sources_of(rec):
-            key = _key(src.path)
-            paths.append(key)
-            if runs.hashes.get(key) == src.sha256:
-                entry = entry_for(Path(src.path), src.sha256)
-            else:  # not read now: what an earlier build saw, if it saw this text
-                entry = earlier.files.get(key) if earlier is not None else None
-            if entry is not None and entry.sha256 == src.sha256:
-                files[key] = entry
-    write_manifest(
-        result.out,
-        Manifest(
-            tool_version=tool_version(),
-            store=session.location,
-            views=view,
-            triples=result.triples,
-            summary=result.summary,
-            files=files,
-            paths=sorted(paths),
-        ),
-    )
+    files = {src.path: src.sha256 for rec in records for src in sources_of(rec)}
+    record_build(result.out, files, runs.hashes, earlier, session.location, view, current, result, graphs)
 
 
 def _merge(

@@ -122,7 +122,7 @@ def build(
         Path | None, typer.Option("--timings", help="Write the seconds spent in each phase to this JSON file.")
     ] = None,
 ) -> None:
-    """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
+    """Build the knowledge graph: records.jsonl, dataset/ (TriG), an Oxigraph store and graph.html.
 
     Example: npf-graph build data/corpus --out out
     Unchanged files (same sha256) are skipped; changed ones replace their named graph; documents
@@ -178,6 +178,8 @@ def build(
     for name, size in result.views.items():
         if name != "papers":
             typer.echo(f"{name:8} {size['path']}")
+    if not result.views_current:
+        typer.echo("views    left as they were (few documents changed); `npf-graph view --all` rewrites them")
     if result.errors:
         raise typer.Exit(PARTIAL)
 
