@@ -364,6 +364,7 @@ def _write(
         named = views_due(result.out, len(changed) + len(dropped), len(records), earlier)
         result.views = write_views(store, records, result.out, runs.extracted, runs.spool.full, named=named)
         current = named or (earlier is not None and earlier.views and earlier.views_current)
+        current = current and not result.views["reader pages"]["deferred"]
         result.views_current = current
         clock.lap("views")
     files = {src.path: src.sha256 for rec in records for src in sources_of(rec)}

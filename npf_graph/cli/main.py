@@ -178,7 +178,10 @@ def build(
     for name, size in result.views.items():
         if name != "papers":
             typer.echo(f"{name:8} {size['path']}")
-    if not result.views_current:
+    deferred = result.views.get("reader pages", {}).get("deferred", 0)
+    if deferred:
+        typer.echo(f"reader pages: {deferred} not made by this build; `npf-graph view --all` makes them")
+    elif not result.views_current:
         typer.echo("views    left as they were (few documents changed); `npf-graph view --all` rewrites them")
     if result.errors:
         raise typer.Exit(PARTIAL)

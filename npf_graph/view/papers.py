@@ -16,7 +16,7 @@ import networkx as nx
 
 from npf_graph.store import GraphStore
 from npf_graph.view.analytics import cocitation, coupling
-from npf_graph.view.statements import citing_statements
+from npf_graph.view.statements import citing_statements, inline_only
 
 DOCS = """
 SELECT ?doc ?label ?type ?year ?file WHERE {
@@ -127,6 +127,8 @@ def papers_graph(store: GraphStore) -> nx.DiGraph:
     for node, data in g.nodes(data=True):  # sized by the citations it receives in the corpus
         data["weight"] = len(cited_by.get(node, ()))
         data["detail"]["cited in the corpus"] = data["weight"]
+    g = inline_only(g)  # a large corpus: the most central nodes, before the pairs and the panels
+    cited_by = {k: v & set(g) for k, v in cited_by.items() if k in g}
     for (a, b), w in cocitation({k: v for k, v in cited_by.items() if g.nodes[k]["kind"] == "work"}).items():
         g.add_edge(a, b, kind="co-cited", weight=w, directed=False)
     docs = [n for n, d in g.nodes(data=True) if d["kind"] == "document"]
@@ -134,9 +136,9 @@ def papers_graph(store: GraphStore) -> nx.DiGraph:
     for (a, b), w in coupling(works_of).items():
         if not g.has_edge(a, b) and not g.has_edge(b, a):
             g.add_edge(a, b, kind="coupled", weight=w, directed=False)
-    for work, statements in citing_statements(store).items():
-        if work in g:
-            g.nodes[work]["detail"]["citing sentences"] = statements
+    works = {n for n, d in g.nodes(data=True) if d["kind"] == "work"}
+    for work, statements in citing_statements(store, works).items():
+        g.nodes[work]["detail"]["citing sentences"] = statements
     add_concepts(g, store)
     return g
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from npf_graph.errors import NpfError
@@ -12,6 +12,7 @@ from npf_graph.models import DocumentRecord
 VIEW_FILES = {"papers": "graph.html", "claims": "claims.html", "concepts": "concepts.html", "authors": "authors.html",
               "coauthors": "coauthors.html", "cited-authors": "cited-authors.html"}  # fmt: skip
 TIMELINE_FILE = "timeline.html"
+READER_PAGES = 200  # reader pages one build makes at most (see write_views)
 STALE_SHARE = 0.01  # a build that changed fewer documents than this share leaves the named views
 
 
@@ -40,22 +41,33 @@ def write_views(
 
     `fresh` holds the ids of the documents extracted in this run; a reader page of an
     unchanged document is kept, and only a missing one is made from its file again. `full`
-    gives the whole record of one of `records` (which may be compact: see spool.py)."""
-    from npf_graph.view.reader import render_reader
-
+    gives the whole record of one of `records` (which may be compact: see spool.py). Past
+    READER_PAGES pages to make (a first build of a large corpus), none is made here: each
+    costs a cleaning of its file again, and `npf-graph view --all` makes them."""
     sizes = write_named_views(store, out) if named else {}
     docs = out / "docs"
+    todo = [rec for rec in records if rec.id in fresh or not (docs / f"{rec.id}.html").exists()]
+    deferred = len(todo) > READER_PAGES
+    if not deferred:
+        write_reader_pages((full(rec) for rec in todo), docs)
+    sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False,
+                             "deferred": len(todo) if deferred else 0}  # fmt: skip
+    return sizes
+
+
+def write_reader_pages(records: Iterable[DocumentRecord], docs: Path) -> int:
+    """A reader page for each record (from its file, when the file is still there)."""
+    from npf_graph.view.reader import render_reader
+
+    made = 0
     for rec in records:
-        page = docs / f"{rec.id}.html"
-        if rec.id not in fresh and page.exists():
-            continue
         try:
             text = load_file(rec.source.path).text
         except NpfError:
             continue  # the file has gone since it was built and its page with it
-        render_reader(full(rec), text, page)
-    sizes["reader pages"] = {"path": str(docs), "nodes": len(records), "edges": 0, "bytes": 0, "reduced": False}
-    return sizes
+        render_reader(rec, text, docs / f"{rec.id}.html")
+        made += 1
+    return made
 
 
 def write_named_views(store, out: Path) -> dict[str, dict]:
@@ -75,10 +87,17 @@ def write_named_views(store, out: Path) -> dict[str, dict]:
 
 
 def refresh_views(store, out: Path) -> dict[str, dict]:
-    """`view --all`: every named view into the build folder `out`, marked current in its manifest."""
+    """`view --all`: every named view into the build folder `out`, and the reader pages it lacks,
+    marked current in its manifest."""
+    from npf_graph.build import BuildResult
     from npf_graph.manifest import read_manifest, write_manifest
 
     sizes = write_named_views(store, out)
+    docs = out / "docs"
+    built = BuildResult(out, _records=None)
+    records = built.each_record()  # one at a time
+    made = write_reader_pages((r for r in records if not (docs / f"{r.id}.html").exists()), docs)
+    sizes["reader pages"] = {"path": str(docs), "nodes": made, "edges": 0, "bytes": 0, "reduced": False}
     manifest = read_manifest(out)
     if manifest is not None:
         write_manifest(out, manifest.model_copy(update={"views": True, "views_current": True}))
