@@ -40,7 +40,7 @@ from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.records_file import _add_source, _key, _previous_records, _write_jsonl, sources_of
+from npf_graph.records_file import _add_source, _key, _previous_records, sources_of
 from npf_graph.spool import RecordSpool
 from npf_graph.store.session import BuildSession as _Session
 from npf_graph.store.staging import check_no_build_running
@@ -357,7 +357,7 @@ def _write(
     store = session.commit()  # the store first: records and views follow what readers see
     result._records = None  # read from records.jsonl when asked
     result.extracted = set(runs.extracted)
-    result.summary = _write_jsonl(result.paths["records"], runs.spool.each(records))
+    result.summary = runs.spool.write_jsonl(result.paths["records"], records, {r.id for r in changed})
     clock.lap("records")
     current = False
     if view:

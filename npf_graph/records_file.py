@@ -64,14 +64,24 @@ class Summary:
         self.warnings = 0
 
     def add(self, rec: DocumentRecord) -> None:
+        self.add_tally(tally(rec))
+
+    def add_tally(self, counted: tuple) -> None:
+        items, concepts, warnings = counted
         self.counts["documents"] += 1
-        for name in self.ITEMS:
-            self.counts[name] += len(getattr(rec, name))
-        self.concepts.update(c.concept for c in rec.concepts)
-        self.warnings += len(rec.warnings)
+        for name, n in zip(self.ITEMS, items, strict=True):
+            self.counts[name] += n
+        self.concepts.update(concepts)
+        self.warnings += warnings
 
     def result(self) -> dict[str, int]:
         return {**self.counts, "concepts": len(self.concepts), "warnings": self.warnings}
+
+
+def tally(rec: DocumentRecord) -> tuple:
+    """What one record adds to the summary, kept without the record (see spool.py)."""
+    items = tuple(len(getattr(rec, name)) for name in Summary.ITEMS)
+    return items, tuple(sorted({c.concept for c in rec.concepts})), len(rec.warnings)
 
 
 def summary(records: Iterable[DocumentRecord]) -> dict[str, int]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from npf_graph.models import DocumentRecord
+from npf_graph.records_file import Summary, tally
 
 # what the cross-document steps never read: emptied in the record kept in memory
 HEAVY = ("abstract", "abstract_en", "parts", "sections", "citations", "data_sources", "claims", "concepts",
@@ -37,6 +38,7 @@ class RecordSpool:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.where: dict[str, tuple[IO[bytes], int, int]] = {}
+        self.tallies: dict[str, tuple] = {}  # what each record adds to the build's summary
         self._files: list[IO[bytes]] = []
         self._spool: IO[bytes] | None = None
 
@@ -59,6 +61,7 @@ class RecordSpool:
                 continue
             out[rec.id] = compact(rec)
             self.where[rec.id] = (fh, start, len(line))
+            self.tallies[rec.id] = tally(rec)
         return out
 
     def add(self, rec: DocumentRecord) -> DocumentRecord:
@@ -73,6 +76,7 @@ class RecordSpool:
         start = self._spool.seek(0, os.SEEK_END)
         self._spool.write(data)
         self.where[rec.id] = (self._spool, start, len(data))
+        self.tallies[rec.id] = tally(rec)
         return compact(rec)
 
     def full(self, rec: DocumentRecord) -> DocumentRecord:
@@ -91,6 +95,27 @@ class RecordSpool:
     def each(self, records: list[DocumentRecord]) -> Iterator[DocumentRecord]:
         for rec in records:
             yield self.full(rec)
+
+    def write_jsonl(self, path: Path, records: list[DocumentRecord], changed: set[str]) -> dict[str, int]:
+        """records.jsonl, one record at a time: the line of the last build as it was for a record
+        this build did not change, the whole record written again for the others; the summary."""
+        tmp = path.with_suffix(".jsonl.tmp")
+        counts = Summary()
+        with tmp.open("wb") as out:
+            for rec in records:
+                place = self.where.get(rec.id)
+                if place is None or rec.id in changed or place[0] is self._spool:
+                    whole = self.full(rec)
+                    out.write(whole.model_dump_json().encode("utf-8") + b"\n")
+                    counts.add(whole)
+                    continue
+                fh, start, length = place
+                fh.seek(start)
+                line = fh.read(length)
+                out.write(line if line.endswith(b"\n") else line + b"\n")
+                counts.add_tally(self.tallies[rec.id])
+        tmp.replace(path)
+        return counts.result()
 
     def close(self) -> None:
         for fh in self._files:
