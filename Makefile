@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/npf-graph build data/corpus --out out --prune
 	@echo
 	@echo "HTML view: out/graph.html"
-	@echo "Oxigraph store: out/store (SPARQL: out/graph.trig holds the same dataset)"
+	@echo "Oxigraph store: out/store (out/dataset/*.trig holds the same dataset, a TriG file per graph)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check npf_graph tests bench training

@@ -78,7 +78,7 @@ def main() -> None:
         "triples": last["triples"],
         "triples_per_doc": round(last["triples"] / max(1, last["documents"])),
         "bytes": du((out / "store").resolve()),
-        "trig_bytes": (out / "graph.trig").stat().st_size,
+        "trig_bytes": du(out / "dataset"),
         "records_bytes": (out / "records.jsonl").stat().st_size,
     }
     unchanged = timed_build(folder, out, jobs[-1])

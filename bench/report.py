@@ -21,7 +21,7 @@ def print_table(r: dict) -> None:
     s, rb = r["store"], r["rebuild"]
     rows += [
         ("store", f"{s['triples']:,} triples ({s['triples_per_doc']:,}/doc), {_mb(s['bytes'])} on disk"),
-        ("graph.trig / records.jsonl", f"{_mb(s['trig_bytes'])} / {_mb(s['records_bytes'])}"),
+        ("dataset/ (TriG) / records.jsonl", f"{_mb(s['trig_bytes'])} / {_mb(s['records_bytes'])}"),
         ("rebuild, nothing changed", f"{rb['unchanged_s']:.2f} s ({rb['unchanged_ms_per_doc']} ms/doc)"),
         ("rebuild, one changed", f"{r['rebuild']['one_changed_s']:.2f} s"),
     ]

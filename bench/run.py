@@ -80,8 +80,9 @@ def main() -> None:
         build([corpus], out)
         print(f"rebuild with nothing changed: {time.perf_counter() - t:.2f} s")
         size = sum(p.stat().st_size for p in (out / "store").rglob("*") if p.is_file())
+        trig = sum(f.stat().st_size for f in (out / "dataset").iterdir())
         print(
-            f"store on disk: {size / 1e6:.1f} MB; graph.trig {(out / 'graph.trig').stat().st_size / 1e6:.1f} MB; "
+            f"store on disk: {size / 1e6:.1f} MB; dataset/ {trig / 1e6:.1f} MB; "
             f"graph.html {(out / 'graph.html').stat().st_size / 1e6:.2f} MB"
         )
         store = LocalStore(out / "store", read_only=True)

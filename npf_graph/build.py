@@ -9,8 +9,9 @@
 - One document per text: files whose decoded text is identical are one document whose
   record lists the other files under `copies`.
 
-records.jsonl and graph.trig are written to a temporary file and renamed, so a crash never
-leaves them half-written.
+records.jsonl and each file of dataset/ (one TriG file per named graph, see dataset.py) are
+written to a temporary file and renamed, so a crash never leaves one half-written. The
+whole-corpus views are rewritten when the build changed enough of the corpus (view/write.py).
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from npf_graph.budget import DEFAULT_SECONDS
+from npf_graph.dataset import LINKS, ONTOLOGY, DatasetFolder
 from npf_graph.errors import NpfError, contain
 from npf_graph.ingest.load import SourceText, load_bytes, read_source
 from npf_graph.link.works import unify_works
-from npf_graph.manifest import Manifest, entry_for, read_manifest, unchanged, write_manifest
+from npf_graph.manifest import Manifest, read_manifest, record_build, unchanged
 from npf_graph.models import DocumentRecord, Source
 from npf_graph.ontology import ontology_dir
 from npf_graph.parallel import Extractor, make_extractor
@@ -38,17 +40,11 @@ from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.mapping import record_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
 from npf_graph.rdf.terms import graph_iri
-from npf_graph.records_file import (
-    _add_source,
-    _key,
-    _previous_records,
-    _write_jsonl,
-    sources_of,
-    summary,
-)
+from npf_graph.records_file import _add_source, _key, _previous_records, sources_of
+from npf_graph.spool import RecordSpool
 from npf_graph.store.session import BuildSession as _Session
 from npf_graph.store.staging import check_no_build_running
-from npf_graph.view.write import write_views
+from npf_graph.view.write import views_due, write_views
 
 Progress = Callable[[Path], None]
 
@@ -66,15 +62,28 @@ class BuildResult:
     extracted: set[str] = field(default_factory=set)  # ids of the records extracted (not reused) now
     summary: dict[str, int] = field(default_factory=dict)  # counts of the documents and their items
     timings: dict[str, float] = field(default_factory=dict)  # seconds spent in each phase
+    views_current: bool = True  # False when the whole-corpus views were left as they were
     _records: list[DocumentRecord] | None = field(default_factory=list)  # None: read them when asked
 
     @property
     def records(self) -> list[DocumentRecord]:
-        """The documents of the graph after this build (read from records.jsonl when the build
-        skipped everything, the first time they are asked for)."""
+        """The documents of the graph after this build (read from records.jsonl the first time
+        they are asked for: a build never holds every whole record)."""
         if self._records is None:
             self._records = list(_previous_records(self.paths["records"]).values())
         return self._records
+
+    def each_record(self) -> Iterator[DocumentRecord]:
+        """The documents of the graph after this build, read from records.jsonl one at a time."""
+        if self._records is not None:
+            yield from self._records
+            return
+        path = self.paths["records"]
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        yield DocumentRecord.model_validate_json(line)
 
     @records.setter
     def records(self, value: list[DocumentRecord]) -> None:
@@ -84,7 +93,7 @@ class BuildResult:
     def paths(self) -> dict[str, Path]:
         return {
             "records": self.out / "records.jsonl",
-            "dataset": self.out / "graph.trig",
+            "dataset": self.out / "dataset",
             "store": self.out / "store",
             "view": self.out / "graph.html",
         }
@@ -94,6 +103,7 @@ class BuildResult:
 class _Run:
     """What one build found: the documents of its inputs, and the files that built."""
 
+    spool: RecordSpool  # the whole records; those below are compact (see spool.py)
     current: dict[str, DocumentRecord] = field(default_factory=dict)  # record id -> record
     claimed: set[str] = field(default_factory=set)  # record ids taken by a file of this run, finished or not
     extracted: set[str] = field(default_factory=set)  # record ids extracted now
@@ -155,7 +165,9 @@ def _finish(path: Path, item: _Item, runs: _Run, previous: dict[str, DocumentRec
         outcome = item.outcome()
         if isinstance(outcome, NpfError):
             raise outcome
-        rec, src = outcome, outcome.source
+        rec = runs.spool.add(outcome)  # on disk; the compact record stays
+        src = rec.source
+        del outcome
         for other in sources_of(previous[rec.id]) if rec.id in previous else []:
             if _key(other.path) != _key(path):  # copies found by earlier builds stay listed
                 _add_source(rec, other)
@@ -214,8 +226,9 @@ def build(
         result._records = None
         clock.lap("scan")
         return result
-    previous = _previous_records(result.paths["records"])
-    runs = _Run(by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
+    spool = RecordSpool(out)
+    previous = spool.read_previous(result.paths["records"])
+    runs = _Run(spool, by_sha={s.sha256: r for r in previous.values() for s in sources_of(r)})
     session = _Session(location)
     extractor = make_extractor(jobs, budget, executor, address)
     clock.lap("scan")
@@ -256,7 +269,14 @@ def build(
         raise
     finally:
         extractor.close()
+        spool.close()
         session.store = None  # the errors' tracebacks hold this frame: let go of the store and its lock
+
+
+def _dumped(dataset: DatasetFolder, name: str, quads: list[Quad]) -> int:
+    """Write one graph's file; its triples."""
+    dataset.write(name, quads)
+    return len(set(quads))
 
 
 class _Clock:
@@ -286,7 +306,10 @@ def _write(
     records, dropped = _merge(previous, runs, prune, {_key(p) for p, _ in result.errors})
     result.removed = len(dropped)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
-    store.load_ontology(sorted(ontology_dir().glob("*.ttl")))
+    dataset = DatasetFolder(result.paths["dataset"])
+    earlier = read_manifest(result.out)
+    sizes = dict(earlier.graphs) if earlier is not None else {}  # triples of each graph file
+    sizes[ONTOLOGY] = _dumped(dataset, ONTOLOGY, store.load_ontology(sorted(ontology_dir().glob("*.ttl"))))
     # the same cited work across documents: a merge can change a reused record too
     before = {r.id: [ref.work_id for ref in r.references] for r in records}
     unify_works(records)
@@ -298,11 +321,12 @@ def _write(
     def quads() -> Iterator[Quad]:
         for rec in changed:
             try:
-                mapped = record_quads(rec, now)
+                mapped = record_quads(runs.spool.full(rec), now)
             except Exception as exc:
                 result.errors.append((Path(rec.source.path), contain(exc, rec.source.path)))
                 failed.append(rec)
                 continue
+            sizes[rec.id] = _dumped(dataset, rec.id, mapped)  # the document's file, from the same quads
             yield from mapped
 
     store.write_graphs(quads())  # one stream into the bulk loader, graph after graph
@@ -311,8 +335,11 @@ def _write(
         dropped.append(rec.id)
     clock.lap("rdf+store")
     store.remove_graph(NamedNode(LINKS_GRAPH))
-    store.write_graphs(links_quads(records))
+    links = links_quads(records)
+    store.write_graphs(links)
     clock.lap("links")
+    sizes[LINKS] = _dumped(dataset, LINKS, links)
+    del links
     keep = {graph_iri(r.id).value for r in records}
     gone = {graph_iri(i).value for i in dropped}
     for graph in set(store.document_graphs().values()) - keep:
@@ -320,43 +347,31 @@ def _write(
             store.remove_graph(NamedNode(graph))
     store.flush()
     clock.lap("rdf+store")
-    store.dump_trig(result.paths["dataset"])
-    result.triples = store.count()
+    for rec in records:  # a graph written by an earlier build whose file is missing
+        if not dataset.has(rec.id) or rec.id not in sizes:
+            sizes[rec.id] = _dumped(dataset, rec.id, store.graph_quads(graph_iri(rec.id)))
+    names = {r.id for r in records}
+    dataset.keep_only(names)
+    result.paths["dataset"].with_name("graph.trig").unlink(missing_ok=True)  # the layout of earlier versions
+    graphs = {k: n for k, n in sizes.items() if k in names or k in (LINKS, ONTOLOGY)}
+    result.triples = sum(graphs.values())
     clock.lap("dump")
     del store
     store = session.commit()  # the store first: records and views follow what readers see
-    result.records = records
+    result._records = None  # read from records.jsonl when asked
     result.extracted = set(runs.extracted)
-    result.summary = summary(records)
-    _write_jsonl(result.paths["records"], records)
+    result.summary = runs.spool.write_jsonl(result.paths["records"], records, {r.id for r in changed})
     clock.lap("records")
+    current = False
     if view:
-        result.views = write_views(store, records, result.out, runs.extracted)
+        named = views_due(result.out, len(changed) + len(dropped), len(records), earlier)
+        result.views = write_views(store, records, result.out, runs.extracted, runs.spool.full, named=named)
+        current = named or (earlier is not None and earlier.views and earlier.views_current)
+        current = current and not result.views["reader pages"]["deferred"]
+        result.views_current = current
         clock.lap("views")
-    earlier = read_manifest(result.out)
-    files, paths = {}, []
-    for rec in records:
-        for src in sources_of(rec):
-            key = _key(src.path)
-            paths.append(key)
-            if runs.hashes.get(key) == src.sha256:
-                entry = entry_for(Path(src.path), src.sha256)
-            else:  # not read now: what an earlier build saw, if it saw this text
-                entry = earlier.files.get(key) if earlier is not None else None
-            if entry is not None and entry.sha256 == src.sha256:
-                files[key] = entry
-    write_manifest(
-        result.out,
-        Manifest(
-            tool_version=tool_version(),
-            store=session.location,
-            views=view,
-            triples=result.triples,
-            summary=result.summary,
-            files=files,
-            paths=sorted(paths),
-        ),
-    )
+    files = {src.path: src.sha256 for rec in records for src in sources_of(rec)}
+    record_build(result.out, files, runs.hashes, earlier, session.location, view, current, result, graphs)
 
 
 def _merge(

@@ -29,6 +29,8 @@ class Manifest(BaseModel):
     summary: dict[str, int] = Field(default_factory=dict)  # counts shown by `build`
     files: dict[str, FileEntry] = Field(default_factory=dict)  # absolute path -> entry
     paths: list[str] = Field(default_factory=list)  # every file of every document built (absolute)
+    graphs: dict[str, int] = Field(default_factory=dict)  # triples of each graph in out/dataset (record id, links …)
+    views_current: bool = True  # False when a build left the whole-corpus views as they were (see view/write.py)
 
 
 def read_manifest(out: Path) -> Manifest | None:
@@ -67,3 +69,35 @@ def unchanged(manifest: Manifest, files: list[Path]) -> bool:
         if entry is None or entry.size != st.st_size or entry.mtime_ns != st.st_mtime_ns:
             return False
     return True
+
+
+def record_build(out: Path, files: dict[str, str], hashes: dict[str, str], earlier: Manifest | None, store: str,
+                 views: bool, views_current: bool, result, graphs: dict[str, int]) -> None:  # fmt: skip
+    """The manifest of a finished build: `files` (each file of each document and its sha256),
+    an entry for those read now (`hashes`: absolute path -> sha256) or seen by the `earlier` build."""
+    from npf_graph.pipeline import tool_version
+
+    entries, paths = {}, []
+    for name, sha in files.items():
+        key = os.path.abspath(name)
+        paths.append(key)
+        if hashes.get(key) == sha:
+            entry = entry_for(Path(name), sha)
+        else:  # not read now: what an earlier build saw, if it saw this text
+            entry = earlier.files.get(key) if earlier is not None else None
+        if entry is not None and entry.sha256 == sha:
+            entries[key] = entry
+    write_manifest(
+        out,
+        Manifest(
+            tool_version=tool_version(),
+            store=store,
+            views=views,
+            views_current=views_current,
+            triples=result.triples,
+            summary=result.summary,
+            files=entries,
+            paths=sorted(paths),
+            graphs=graphs,
+        ),
+    )

@@ -15,6 +15,7 @@ import threading
 from pyoxigraph import BlankNode, Literal, NamedNode
 
 from npf_graph.errors import QueryError
+from npf_graph.rdf.grams import bind_grams
 from npf_graph.sparqlguard import _code_only, refuse_service
 from npf_graph.store import GraphStore, QueryResult
 from npf_graph.terminal import printable
@@ -81,6 +82,7 @@ def run_query(
         known = ", ".join(sorted(query_variables(sparql))) or "none"
         raise QueryError(f"unknown parameter {', '.join(unknown)}; the query's variables are: {known}")
     terms = {k: term_for(v, k) for k, v in params.items()}
+    sparql, terms = bind_grams(sparql, terms, query_variables(sparql))  # the lookup index (rdf/grams.py)
     if timeout is None:
         return store.run(sparql, terms, max_rows=max_rows)
     box: list[QueryResult | BaseException] = []

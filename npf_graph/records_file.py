@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from npf_graph.models import DocumentRecord, Source
@@ -24,12 +25,16 @@ def _previous_records(path: Path) -> dict[str, DocumentRecord]:
     return out
 
 
-def _write_jsonl(path: Path, records: list[DocumentRecord]) -> None:
+def _write_jsonl(path: Path, records: Iterable[DocumentRecord]) -> dict[str, int]:
+    """Write the records one at a time (never all held); their `summary`."""
     tmp = path.with_suffix(".jsonl.tmp")
+    counts = Summary()
     with tmp.open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(rec.model_dump_json() + "\n")
+            counts.add(rec)
     tmp.replace(path)
+    return counts.result()
 
 
 def sources_of(rec: DocumentRecord) -> list[Source]:
@@ -48,15 +53,40 @@ def _add_source(rec: DocumentRecord, src: Source) -> bool:
     return True
 
 
-def summary(records: list[DocumentRecord]) -> dict[str, int]:
+class Summary:
+    """The counts `build` prints, added up one record at a time."""
+
+    ITEMS = ("authors", "references", "citations", "statistics", "claims")
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(("documents", *self.ITEMS), 0)
+        self.concepts: set[str] = set()
+        self.warnings = 0
+
+    def add(self, rec: DocumentRecord) -> None:
+        self.add_tally(tally(rec))
+
+    def add_tally(self, counted: tuple) -> None:
+        items, concepts, warnings = counted
+        self.counts["documents"] += 1
+        for name, n in zip(self.ITEMS, items, strict=True):
+            self.counts[name] += n
+        self.concepts.update(concepts)
+        self.warnings += warnings
+
+    def result(self) -> dict[str, int]:
+        return {**self.counts, "concepts": len(self.concepts), "warnings": self.warnings}
+
+
+def tally(rec: DocumentRecord) -> tuple:
+    """What one record adds to the summary, kept without the record (see spool.py)."""
+    items = tuple(len(getattr(rec, name)) for name in Summary.ITEMS)
+    return items, tuple(sorted({c.concept for c in rec.concepts})), len(rec.warnings)
+
+
+def summary(records: Iterable[DocumentRecord]) -> dict[str, int]:
     """The counts `build` prints."""
-    return {
-        "documents": len(records),
-        "authors": sum(len(r.authors) for r in records),
-        "references": sum(len(r.references) for r in records),
-        "citations": sum(len(r.citations) for r in records),
-        "statistics": sum(len(r.statistics) for r in records),
-        "claims": sum(len(r.claims) for r in records),
-        "concepts": len({c.concept for r in records for c in r.concepts}),
-        "warnings": sum(len(r.warnings) for r in records),
-    }
+    counts = Summary()
+    for rec in records:
+        counts.add(rec)
+    return counts.result()

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
+from npf_graph.dataset import LINKS, DatasetFolder
 from npf_graph.errors import NpfError
-from npf_graph.manifest import drop_manifest
+from npf_graph.manifest import drop_manifest, read_manifest, write_manifest
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.links import links_quads
 from npf_graph.rdf.namespaces import LINKS_GRAPH
@@ -42,16 +43,25 @@ def remove_documents(
         for rec in gone:
             store.remove_graph(graph_iri(rec.id))
         store.remove_graph(NamedNode(LINKS_GRAPH))
-        store.write_graphs(links_quads(kept))
+        links = links_quads(kept)
+        store.write_graphs(links)
         store.flush()
-        store.dump_trig(paths["dataset"])
+        dataset = DatasetFolder(paths["dataset"])
+        dataset.write(LINKS, links)
+        dataset.keep_only({r.id for r in kept})
         del store
         store = session.commit()
     except BaseException:
         session.abort()
         raise
     _write_jsonl(paths["records"], kept)
-    drop_manifest(out)  # the next build hashes its files again
+    earlier = read_manifest(out)
+    drop_manifest(out)  # the next build hashes its files again …
+    if earlier is not None:  # … and keeps the triples counted for each dataset file
+        graphs = {k: n for k, n in earlier.graphs.items() if k not in {r.id for r in gone}}
+        write_manifest(
+            out, earlier.model_copy(update={"files": {}, "paths": [], "graphs": graphs | {LINKS: len(set(links))}})
+        )
     if paths["view"].exists():
         write_views(store, kept, out, set())
     for rec in gone:

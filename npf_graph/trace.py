@@ -32,7 +32,13 @@ LIMIT %d
 """
 FILTERS = {
     "concept": """?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?needle . ?claim dcterms:subject ?c .""",
-    "work": """{ ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
+    # titles and creators' names through the lookup index (rdf/grams.py)
+    "work": """?w npf:lookupGram ?needleGram1 , ?needleGram2 .
+               ?w dcterms:title|dcterms:creator/foaf:name ?hay .
+               FILTER(CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle))))
+               ?claim cito:cites ?w .""",
+    # a needle of digits may be a year too (no title gram holds a year)
+    "year": """{ ?w dcterms:title ?hay } UNION { ?w dcterms:creator/foaf:name ?hay }
                UNION { ?w fabio:hasPublicationYear ?y . BIND(STR(?y) AS ?hay) }
                FILTER(IF(BOUND(?y), STR(?y) = STR(?needle), CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle)))))
                ?claim cito:cites ?w .""",
@@ -110,9 +116,10 @@ def _v(row: dict, key: str) -> str | None:
 
 
 def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Trace]:
-    if by not in FILTERS:
-        raise NpfError(f"trace by one of {', '.join(FILTERS)}")
-    query = CLAIMS % (FILTERS[by], ", ".join(f"cito:{f}" for f in FUNCTIONS), limit)
+    if by not in FILTERS or by == "year":
+        raise NpfError(f"trace by one of {', '.join(k for k in FILTERS if k != 'year')}")
+    where = FILTERS["year" if by == "work" and needle.isdigit() else by]
+    query = CLAIMS % (where, ", ".join(f"cito:{f}" for f in FUNCTIONS), limit)
     out = []
     for row in run_query(store, query, {"needle": needle}).rows:
         out.append(

@@ -21,3 +21,21 @@ REAL_GOLD = ROOT / "data" / "gold" / "real"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+def read_dataset(folder: Path, **kwargs):
+    """The dataset of a build's `dataset/` folder (one TriG file per named graph) in rdflib."""
+    import rdflib
+
+    from npf_graph.dataset import dataset_files
+
+    ds = rdflib.Dataset(**kwargs)
+    for f in [folder] if folder.is_file() else dataset_files(folder):  # a folder, or one dumped TriG file
+        ds.parse(f, format="trig")
+    return ds
+
+
+def dataset_bytes(folder: Path) -> bytes:
+    from npf_graph.dataset import dataset_files
+
+    return b"".join(f.name.encode() + f.read_bytes() for f in dataset_files(folder))

@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from helpers import CORPUS, corpus_file
+from helpers import CORPUS, corpus_file, dataset_bytes
 from typer.testing import CliRunner
 
 from npf_graph.build import build
@@ -17,7 +17,7 @@ def state(out: Path) -> tuple[int, bytes, bytes]:
     store = LocalStore(out / "store", read_only=True)
     size = store.count()
     del store
-    return size, (out / "records.jsonl").read_bytes(), (out / "graph.trig").read_bytes()
+    return size, (out / "records.jsonl").read_bytes(), dataset_bytes(out / "dataset")
 
 
 def two_docs(folder: Path) -> Path:

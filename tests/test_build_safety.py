@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from helpers import corpus_file
+from helpers import corpus_file, read_dataset
 from pyoxigraph import NamedNode
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
@@ -27,8 +27,7 @@ runner = CliRunner()
 
 
 def graphs(trig: Path) -> dict[str, rdflib.Graph]:
-    ds = rdflib.Dataset()
-    ds.parse(trig, format="trig")
+    ds = read_dataset(trig)
     return {str(g.identifier): g for g in ds.graphs() if len(g)}
 
 

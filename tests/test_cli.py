@@ -73,8 +73,9 @@ def built(tmp_path_factory):
 
 def test_build_writes_every_output_and_prints_where(built):
     out, output = built
-    for name in ("records.jsonl", "graph.trig", "graph.html"):
+    for name in ("records.jsonl", "graph.html", "dataset/links.trig", "dataset/ontology.trig"):
         assert (out / name).stat().st_size > 1000
+    assert len(list((out / "dataset").glob("*.trig"))) == 5 + 2  # one file per document graph
     assert (out / "store").is_dir()
     assert "rebuilt 5, unchanged 0, failed 0" in output
     assert f"view     {out / 'graph.html'}" in output

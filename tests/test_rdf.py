@@ -1,5 +1,5 @@
 import rdflib
-from helpers import CORPUS, corpus_file
+from helpers import CORPUS, corpus_file, read_dataset
 from pyoxigraph import RdfFormat, serialize
 from rdflib.compare import isomorphic
 
@@ -61,8 +61,7 @@ def test_built_dataset_has_named_graphs_and_passes_shacl(tmp_path):
     for prefix in ("000", "001", "003"):
         (shutil_copy / corpus_file(prefix).name).write_bytes(corpus_file(prefix).read_bytes())
     result = build([shutil_copy], tmp_path / "out", view=False)
-    ds = rdflib.Dataset()
-    ds.parse(result.paths["dataset"], format="trig")
+    ds = read_dataset(result.paths["dataset"])
     graphs = {str(g.identifier) for g in ds.graphs()}
     assert "https://w3id.org/npf-graph/id/graph/ontology" in graphs
     assert sum(1 for g in graphs if "/graph/" in g and not g.endswith(("ontology", "links"))) == 3
@@ -101,8 +100,7 @@ def test_concepts_are_queryable_after_build(tmp_path):
 
 def test_cited_works_query_and_citation_pointers(tmp_path):
     result = build([corpus_file("001")], tmp_path / "out", view=False)
-    ds = rdflib.Dataset(default_union=True)
-    ds.parse(result.paths["dataset"], format="trig")
+    ds = read_dataset(result.paths["dataset"], default_union=True)
     rows = ds.query(
         sparql_prefixes() + "SELECT ?doc ?work ?title WHERE { ?doc cito:cites ?work . ?work dcterms:title ?title }"
     )

@@ -132,7 +132,7 @@ def build(
         Path | None, typer.Option("--timings", help="Write the seconds spent in each phase to this JSON file.")
     ] = None,
 ) -> None:
-    """Build the knowledge graph: records.jsonl, graph.trig, an Oxigraph store and graph.html.
+    """Build the knowledge graph: records.jsonl, dataset/ (TriG), an Oxigraph store and graph.html.
 
     Example: npf-graph build data/corpus --out out
     On a cluster: npf-graph build papers/ --executor dask --address tcp://scheduler:8786 --store http://db:7878
@@ -167,7 +167,7 @@ def build(
         return
     for _path, exc in result.errors:
         report(exc)
-    for rec in result.records if result.extracted else []:
+    for rec in result.each_record() if result.extracted else []:
         if rec.id in result.extracted:
             warn_loading(rec)
     if timings is not None:
@@ -191,6 +191,11 @@ def build(
     for name, size in result.views.items():
         if name != "papers":
             typer.echo(f"{name:8} {size['path']}")
+    deferred = result.views.get("reader pages", {}).get("deferred", 0)
+    if deferred:
+        typer.echo(f"reader pages: {deferred} not made by this build; `npf-graph view --all` makes them")
+    elif not result.views_current:
+        typer.echo("views    left as they were (few documents changed); `npf-graph view --all` rewrites them")
     if result.errors:
         raise typer.Exit(PARTIAL)
 

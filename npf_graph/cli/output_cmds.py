@@ -73,16 +73,26 @@ def view(
     depth: Annotated[int, typer.Option("--depth", help="How far the neighbourhood reaches.")] = 1,
     store: StoreOption = "out/store",
     output: Annotated[Path | None, typer.Option("--out", help="The HTML file (default out/<name>.html).")] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Rewrite every view of the build in the store's folder (out/).")
+    ] = False,
 ) -> None:
     """Write one interactive HTML view of the graph (offline, self-contained).
 
     Example: npf-graph view --name concepts --focus 耐心资本 --depth 2
     Example: npf-graph view --name timeline   (works and documents by year and co-citation cluster)
+    Example: npf-graph view --all   (the views a build after a small change left out of date)
     """
     from npf_graph.view.html import render_html
     from npf_graph.view.network import build_view, focus
 
     try:
+        if every:
+            from npf_graph.view.write import refresh_views
+
+            for size in refresh_views(open_cli_store(store), Path(store).parent).values():
+                typer.echo(f"{size['path']}  ({size['nodes']} nodes, {size['edges']} edges, {size['bytes']:,} bytes)")
+            return
         if name == "timeline":
             from npf_graph.analysis.clusters import cocitation_clusters
             from npf_graph.view.timeline import render_timeline

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from npf_graph.models import DocumentRecord, Reference
+from npf_graph.rdf.grams import add_grams
 from npf_graph.rdf.namespaces import BIBO, BIRO, C4O, CITO, DCTERMS, DOCO, FABIO, FOAF, ID, PRISM, PROV, RDF, RDFS, npf
 from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri, url_term
 
@@ -42,6 +43,7 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
     out.add(work, RDF + "type", FABIO + WORK_CLASSES.get(ref.type or "", "Expression"))
     if ref.title:
         out.add(work, DCTERMS + "title", lit(ref.title, lang_of(ref.title)))
+    add_grams(out, work, ref.title or "", *ref.authors)
     if ref.year:
         out.add(work, FABIO + "hasPublicationYear", lit(str(ref.year)))
     if ref.authors:  # dcterms:creator for queries, bibo:authorList (an rdf:Seq) for the order

@@ -18,6 +18,7 @@ from pyoxigraph import NamedNode
 from npf_graph.link.works import fold
 from npf_graph.models import DocumentRecord
 from npf_graph.rdf.bibliography import work_iri
+from npf_graph.rdf.grams import add_grams
 from npf_graph.rdf.namespaces import CITO, DCTERMS, FABIO, FOAF, PROV, RDF, npf
 from npf_graph.rdf.terms import QuadSink, add_selector, iri, lang_of, lit, person_iri
 
@@ -30,6 +31,7 @@ def _quoted(out: QuadSink, name: str, works_by_title: dict[str, str]) -> NamedNo
         node = work_iri(known) if known else iri("work", fold(title))
         out.add(node, RDF + "type", FABIO + "Expression")
         out.add(node, DCTERMS + "title", lit(title, lang_of(title)))
+        add_grams(out, node, title)
         return node
     person = person_iri(name)
     out.add(person, RDF + "type", FOAF + "Person")

@@ -53,7 +53,7 @@ NPF_TERMS = (
     "docType", "sha256", "encoding", "fileName", "toolVersion", "mentionCount", "mentionsConcept",
     "sentenceCount", "headingLevel", "kind", "warning", "citationStatus", "hedged", "hasCitation", "functionCue",
     "quote", "unit", "normalizedValue", "normalizedUnit", "measure", "approximate", "comparesWith", "conflictsWith",
-    "CoCitation", "firstWork", "secondWork", "documentCount",
+    "CoCitation", "firstWork", "secondWork", "documentCount", "lookupGram",
 )  # fmt: skip
 
 ONTOLOGY_GRAPH = ID + "graph/ontology"

@@ -84,7 +84,7 @@ class GraphStore:
         if batch:
             self.replace_graph(graph, batch)
 
-    def load_ontology(self, turtle_files: Iterable[Path]) -> None:
+    def load_ontology(self, turtle_files: Iterable[Path]) -> list[Quad]:
         """The ontology graph, with every concept label also as a plain string (`skos:hiddenLabel`),
         so a query finds a concept by a label given with or without a language tag through the
         index (`?c skos:hiddenLabel "耐心资本"`) instead of comparing STR() over every label."""
@@ -101,7 +101,14 @@ class GraphStore:
             for q in quads
             if q.predicate in labels and isinstance(q.object, Literal)
         }
-        self.replace_graph(graph, quads + sorted(plain, key=str))
+        quads += sorted(plain, key=str)
+        self.replace_graph(graph, quads)
+        return quads
+
+    def graph_quads(self, graph: NamedNode) -> list[Quad]:
+        """Every quad of one named graph."""
+        res = self.run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+        return [Quad(s, p, o, graph) for s, p, o in res.triples or []]
 
     def select(self, sparql: str, params: dict[str, Term] | None = None) -> list[dict[str, str]]:
         """Rows of a SELECT as dicts of plain strings."""

@@ -153,6 +153,7 @@ def _json_for_script(data: dict) -> str:
 def render_html(g: nx.Graph, path: Path, title: str, limit: int = MAX_NODES) -> dict:
     """Write the view; returns its size figures (nodes, edges, bytes, reduced)."""
     shown, note = reduce_graph(g, limit)
+    note = note or g.graph.get("note")  # reduced while it was built (statements.inline_only)
     payload = graph_payload(shown, note)
     page = (
         TEMPLATE.replace("%%TITLE%%", _escape(title))

@@ -18,7 +18,7 @@ import networkx as nx
 from npf_graph.analysis.citations import SAME_AS, CitationNetwork, cocitation, coupling
 from npf_graph.analysis.clusters import UNCLUSTERED, Clustering
 from npf_graph.store import GraphStore
-from npf_graph.view.statements import citing_statements
+from npf_graph.view.statements import citing_statements, inline_only
 
 DOCS = """
 SELECT ?doc ?label ?type ?year ?file WHERE {
@@ -130,6 +130,7 @@ def papers_graph(store: GraphStore, clustering: Clustering | None = None) -> nx.
     for node, data in g.nodes(data=True):  # sized by the citations it receives in the corpus
         data["weight"] = len(cited_by.get(node, ()))
         data["detail"]["cited in the corpus"] = data["weight"]
+    g = inline_only(g)  # a large corpus: the most central nodes, before the pairs and the panels
     docs = [n for n, d in g.nodes(data=True) if d["kind"] == "document"]
     works_of = CitationNetwork(cites={d: {w for w in g.successors(d) if g.nodes[w]["kind"] == "work"} for d in docs})
     for (a, b), w in cocitation(works_of, minimum=2).items():  # works cited together by two documents or more
@@ -137,9 +138,9 @@ def papers_graph(store: GraphStore, clustering: Clustering | None = None) -> nx.
     for (a, b), w in coupling(works_of).items():
         if not g.has_edge(a, b) and not g.has_edge(b, a):
             g.add_edge(a, b, kind="coupled", weight=w, directed=False)
-    for work, statements in citing_statements(store).items():
-        if work in g:
-            g.nodes[work]["detail"]["citing sentences"] = statements
+    works = {n for n, d in g.nodes(data=True) if d["kind"] == "work"}
+    for work, statements in citing_statements(store, works).items():
+        g.nodes[work]["detail"]["citing sentences"] = statements
     add_clusters(g, store, clustering)
     add_concepts(g, store)
     return g

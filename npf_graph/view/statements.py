@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import networkx as nx
+
 from npf_graph.store import GraphStore
+
+VIEW_NODES = 3000  # nodes a view of a large corpus inlines: the page stays small and paints fast
+MAX_STATEMENTS = 12  # citing sentences a work's panel lists; `trace --work` gives every one
+BATCH = 400  # works per query when only some are asked for
 
 CITING = """
 SELECT ?claim ?work ?text ?kind ?title ?section ?start WHERE {
@@ -22,12 +28,45 @@ SELECT ?claim ?work ?fn WHERE {
 }"""
 
 
-def citing_statements(store: GraphStore) -> dict[str, list[str]]:
-    """Work IRI -> its citing sentences, each `sentence` then `— document · section · kind · function`."""
-    functions = {(r["claim"], r["work"]): r["fn"].rsplit("/", 1)[-1] for r in store.select(FUNCTIONS)}
+def citing_statements(store: GraphStore, works: set[str] | None = None) -> dict[str, list[str]]:
+    """Work IRI -> its citing sentences, each `sentence` then `— document · section · kind · function`
+    (at most MAX_STATEMENTS, then how many more). With `works`, only theirs, asked for in batches."""
+    if works is not None and len(works) > BATCH:
+        ordered = sorted(works)
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(ordered), BATCH):
+            out |= citing_statements(store, set(ordered[i : i + BATCH]))
+        return out
+    if works is not None and not works:
+        return {}
+    iris = " ".join(f"<{w}>" for w in sorted(works or ()))
+    values = f"VALUES ?work {{ {iris} }} " if works is not None else ""
+    functions = {(r["claim"], r["work"]): r["fn"].rsplit("/", 1)[-1] for r in store.select(_bound(FUNCTIONS, values))}
     rows: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
-    for r in store.select(CITING):
+    for r in store.select(_bound(CITING, values)):
         fn = functions.get((r["claim"], r["work"]), "cites")
         where = " · ".join(x for x in (r["title"], r.get("section", ""), r["kind"], fn) if x)
         rows[r["work"]].append((r["title"], int(r["start"]), f"{r['text']}\n— {where}"))
-    return {work: [text for *_, text in sorted(set(found))] for work, found in rows.items()}
+    out = {}
+    for work, found in rows.items():
+        texts = [text for *_, text in sorted(set(found))]
+        more = len(texts) - MAX_STATEMENTS
+        out[work] = texts[:MAX_STATEMENTS] + ([f"… {more} more: npf-graph trace --work TITLE"] if more > 0 else [])
+    return out
+
+
+def _bound(query: str, values: str) -> str:
+    return query.replace("WHERE {", "WHERE { " + values, 1)
+
+
+def inline_only(g: nx.Graph, limit: int | None = None) -> nx.Graph:
+    """The `limit` most central nodes of a view too large to inline whole (see html.reduce_graph),
+    keeping the reduction's note; the rest stay reachable through trace, query and reader pages."""
+    limit = VIEW_NODES if limit is None else limit
+    if g.number_of_nodes() <= limit:
+        return g
+    from npf_graph.view.html import reduce_graph
+
+    sub, note = reduce_graph(g, limit)
+    sub.graph["note"] = note
+    return sub

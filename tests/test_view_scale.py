@@ -1,0 +1,74 @@
+"""Views of a large corpus inline a bounded part of it and say so; the rest stays reachable."""
+
+import pytest
+from helpers import CORPUS, corpus_file
+from typer.testing import CliRunner
+
+from npf_graph.build import build
+from npf_graph.cli.main import app
+from npf_graph.store import LocalStore
+from npf_graph.view import claims as claims_view
+from npf_graph.view import statements
+from npf_graph.view import write as view_write
+from npf_graph.view.network import build_view
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    out = tmp_path_factory.mktemp("view-scale") / "out"
+    build(sorted(CORPUS.glob("*.txt")), out, view=False)
+    return LocalStore(out / "store", read_only=True)
+
+
+def test_the_claims_view_filters_past_its_limit(store, monkeypatch):
+    whole = build_view(store, "claims")
+    monkeypatch.setattr(claims_view, "CLAIM_LIMIT", 40)
+    g = build_view(store, "claims")
+    shown = [n for n, d in g.nodes(data=True) if d["kind"] == "claim"]
+    every = [n for n, d in whole.nodes(data=True) if d["kind"] == "claim"]
+    assert len(every) > 900 and 30 <= len(shown) <= 40
+    assert "40 of" in g.graph["note"] and "reader page" in g.graph["note"]
+    assert all(g.degree(n) for n, d in g.nodes(data=True) if d["kind"] == "document")  # only the claims' documents
+    for n in shown:  # each shown claim keeps its details and its sources
+        assert g.nodes[n]["detail"] == whole.nodes[n]["detail"]
+
+
+def test_claims_behind_the_most_claimed_sources_come_first():
+    links = [{"claim": c, "target": t} for c, t in (("a", "w1"), ("b", "w1"), ("c", "w1"), ("d", "w2"), ("e", "w3"))]
+    assert claims_view.chosen_claims(links, 3) == {"a", "b", "c"}
+    assert claims_view.chosen_claims(links, 4) == {"a", "b", "c", "d"}
+
+
+def test_the_papers_view_keeps_the_most_central_nodes_before_its_panels(store, monkeypatch):
+    whole = build_view(store, "papers")
+    monkeypatch.setattr(statements, "VIEW_NODES", 30)
+    g = build_view(store, "papers")
+    assert g.number_of_nodes() - sum(1 for _, d in g.nodes(data=True) if d["kind"] == "concept") == 30
+    assert whole.number_of_nodes() > 60 and "Reduced from" in g.graph["note"]
+    assert any(d["kind"] == "document" for _, d in g.nodes(data=True))
+
+
+def test_a_work_panel_lists_a_bounded_number_of_citing_sentences(store, monkeypatch):
+    every = statements.citing_statements(store)
+    work, sentences = max(every.items(), key=lambda kv: len(kv[1]))
+    monkeypatch.setattr(statements, "MAX_STATEMENTS", 1)
+    few = statements.citing_statements(store, {work})
+    if len(sentences) > 1:
+        assert few[work][0] == sentences[0] and few[work][1].startswith(f"… {len(sentences) - 1} more")
+    assert statements.citing_statements(store, set()) == {}
+
+
+def test_a_large_first_build_leaves_reader_pages_to_view_all(tmp_path, monkeypatch):
+    monkeypatch.setattr(view_write, "READER_PAGES", 1)
+    out = tmp_path / "out"
+    result = build([corpus_file("003"), corpus_file("004")], out)
+    assert result.views["reader pages"]["deferred"] == 2 and not list((out / "docs").glob("*.html"))
+    assert not result.views_current
+    done = runner.invoke(app, ["view", "--all", "--store", str(out / "store")])
+    assert done.exit_code == 0, done.output
+    assert len(list((out / "docs").glob("*.html"))) == 2
+    from npf_graph.manifest import read_manifest
+
+    assert read_manifest(out).views_current
