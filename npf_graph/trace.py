@@ -33,7 +33,7 @@ LIMIT %d
 FILTERS = {
     "concept": """?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?needle . ?claim dcterms:subject ?c .""",
     # titles and creators' names through the lookup index (rdf/grams.py)
-    "work": """?w npf:lookupGram ?needleGram1 , ?needleGram2 .
+    "work": """%s
                ?w dcterms:title|dcterms:creator/foaf:name ?hay .
                FILTER(CONTAINS(LCASE(STR(?hay)), LCASE(STR(?needle))))
                ?claim cito:cites ?w .""",
@@ -115,10 +115,29 @@ def _v(row: dict, key: str) -> str | None:
     return row[key].value if key in row else None
 
 
+# the works holding a needle's first and last gram, each once (rdf/grams.py)
+CANDIDATES = """SELECT DISTINCT ?w ?needle WHERE {
+  GRAPH ?g { ?w npf:lookupGram ?needleGram1 , ?needleGram2 . }
+}"""
+
+
+def _candidates(store: GraphStore, needle: str) -> str:
+    """A VALUES block of the works that may match `needle` (none when it is too short for a gram:
+    every work is read)."""
+    from npf_graph.rdf.grams import needle_grams
+
+    if needle_grams(needle) is None:
+        return ""
+    works = {r["w"].value for r in run_query(store, CANDIDATES, {"needle": needle}).rows if "w" in r}
+    return "VALUES ?w {{ {} }}".format(" ".join(f"<{w}>" for w in sorted(works)))
+
+
 def trace(store: GraphStore, by: str, needle: str, limit: int = 100) -> list[Trace]:
     if by not in FILTERS or by == "year":
         raise NpfError(f"trace by one of {', '.join(k for k in FILTERS if k != 'year')}")
     where = FILTERS["year" if by == "work" and needle.isdigit() else by]
+    if where is FILTERS["work"]:
+        where = where % _candidates(store, needle)
     query = CLAIMS % (where, ", ".join(f"cito:{f}" for f in FUNCTIONS), limit)
     out = []
     for row in run_query(store, query, {"needle": needle}).rows:

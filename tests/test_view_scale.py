@@ -72,3 +72,16 @@ def test_a_large_first_build_leaves_reader_pages_to_view_all(tmp_path, monkeypat
     from npf_graph.manifest import read_manifest
 
     assert read_manifest(out).views_current
+
+
+def test_people_views_of_a_large_corpus_keep_the_most_cited(store, monkeypatch):
+    from npf_graph.view import people
+
+    whole = people.cited_authors_graph(store)
+    monkeypatch.setattr(people, "VIEW_NODES", 5)
+    few = people.cited_authors_graph(store)
+    assert whole.number_of_nodes() > 5 and few.number_of_nodes() <= 5
+    top = sorted(whole.nodes, key=lambda n: (-whole.nodes[n]["weight"], n))[:5]
+    assert set(few.nodes) <= set(top)
+    works = [n for n, d in people.authors_graph(store).nodes(data=True) if d["kind"] == "work"]
+    assert 0 < len(works) <= 5

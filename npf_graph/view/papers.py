@@ -25,20 +25,22 @@ SELECT ?doc ?label ?type ?year ?file WHERE {
   ?doc npf:docType ?type ; rdfs:label ?label ; prov:wasDerivedFrom/npf:fileName ?file .
   OPTIONAL { ?doc fabio:hasPublicationYear ?year }
 }"""
+# inside each document graph: a work's title and year are repeated in every graph that cites
+# it, and over the union every reference would meet every copy (the square of its citations)
 CITES = """
-SELECT ?doc ?work ?title ?year ?raw WHERE {
+SELECT ?doc ?work ?title ?year ?raw WHERE { GRAPH ?g {
   ?ref biro:references ?work ; dcterms:isPartOf ?doc ; c4o:hasContent ?raw .
   ?doc npf:docType ?t .
   OPTIONAL { ?work dcterms:title ?title } OPTIONAL { ?work fabio:hasPublicationYear ?year }
-}"""
+} }"""
 CORPUS_LINKS = "SELECT ?a ?b WHERE { GRAPH <https://w3id.org/npf-graph/id/graph/links> { ?a cito:cites ?b } }"
 # authors in their order (bibo:authorList), a Chinese name before an English one
 AUTHOR_LISTS = """
-SELECT ?item ?n ?name (lang(?name) AS ?lang) WHERE {
+SELECT DISTINCT ?item ?n ?name (lang(?name) AS ?lang) WHERE { GRAPH ?g {
   ?item bibo:authorList ?seq . ?seq ?slot ?person . ?person foaf:name ?name .
   FILTER(STRSTARTS(STR(?slot), "http://www.w3.org/1999/02/22-rdf-syntax-ns#_"))
   BIND(xsd:integer(STRAFTER(STR(?slot), "#_")) AS ?n)
-}"""
+} }"""
 SUBJECTS = """
 SELECT ?doc ?concept ?label WHERE {
   ?doc npf:docType ?t ; dcterms:subject ?concept .

@@ -12,6 +12,7 @@ import networkx as nx
 
 from npf_graph.store import GraphStore
 from npf_graph.view.papers import CITES, short
+from npf_graph.view.statements import VIEW_NODES
 
 DOC_AUTHORS = """
 SELECT ?doc ?person ?name (lang(?name) AS ?lang) WHERE {
@@ -33,12 +34,20 @@ def _names(rows: list[dict[str, str]]) -> dict[str, str]:
     return names
 
 
-def _by_doc(rows: list[dict[str, str]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
+def _by_doc(rows: list[dict[str, str]], keep: set[str] | None = None) -> dict[str, list[str]]:
+    """Each document's people in their order (only those in `keep`, when given)."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
     for r in rows:
-        if r["person"] not in out[r["doc"]]:
-            out[r["doc"]].append(r["person"])
-    return out
+        if keep is None or r["person"] in keep:
+            out[r["doc"]].setdefault(r["person"], None)
+    return {doc: list(people) for doc, people in out.items()}
+
+
+def _most(counts: dict[str, int], limit: int) -> set[str] | None:
+    """The `limit` keys of largest count (None when there are no more than that)."""
+    if len(counts) <= limit:
+        return None
+    return set(sorted(counts, key=lambda k: (-counts[k], k))[:limit])
 
 
 def _add_person(g: nx.Graph, person: str, name: str, **detail: object) -> None:
@@ -53,7 +62,15 @@ def authors_graph(store: GraphStore) -> nx.DiGraph:
     names, by_doc = _names(rows), _by_doc(rows)
     titles = {r["doc"]: r["title"] for r in store.select(TITLES)}
     works: dict[str, set[str]] = defaultdict(set)
-    for r in store.select(CITES):
+    cites = store.select(CITES)
+    citing: dict[str, set[str]] = defaultdict(set)
+    for r in cites:
+        citing[r["work"]].add(r["doc"])
+    kept = _most({w: len(d) for w, d in citing.items()}, VIEW_NODES)  # a large corpus: the most cited works
+    del citing
+    for r in cites:
+        if kept is not None and r["work"] not in kept:
+            continue
         works[r["doc"]].add(r["work"])
         if r["work"] not in g:
             title = r.get("title") or r["raw"]
@@ -100,11 +117,14 @@ def cited_authors_graph(store: GraphStore, max_pairs: int = MAX_PAIRS) -> nx.Gra
     citing: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         citing[r["person"]].add(r["doc"])
+    kept = _most({p: len(d) for p, d in citing.items()}, VIEW_NODES)  # a large corpus: the most cited authors
+    if kept is not None:
+        citing = {p: d for p, d in citing.items() if p in kept}
     for person, docs in citing.items():
         _add_person(g, person, names[person], **{"cited by documents": len(docs)})
         g.nodes[person]["weight"] = len(docs)
     pairs: Counter = Counter()
-    for people in _by_doc(rows).values():
+    for people in _by_doc(rows, kept).values():
         ps = sorted(people)
         for i, a in enumerate(ps[:400]):
             for b in ps[i + 1 : 400]:
