@@ -39,3 +39,11 @@ def dataset_bytes(folder: Path) -> bytes:
     from npf_graph.dataset import dataset_files
 
     return b"".join(f.name.encode() + f.read_bytes() for f in dataset_files(folder))
+
+
+def two_docs(folder: Path) -> Path:
+    """A corpus folder of two sample documents (003 and 004)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for prefix in ("003", "004"):
+        shutil.copy(corpus_file(prefix), folder / f"{prefix}.txt")
+    return folder

@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from helpers import CORPUS, corpus_file, dataset_bytes
+from helpers import CORPUS, corpus_file, dataset_bytes, two_docs
 from typer.testing import CliRunner
 
 from npf_graph.build import build
@@ -18,13 +18,6 @@ def state(out: Path) -> tuple[int, bytes, bytes]:
     size = store.count()
     del store
     return size, (out / "records.jsonl").read_bytes(), dataset_bytes(out / "dataset")
-
-
-def two_docs(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for prefix in ("003", "004"):
-        shutil.copy(corpus_file(prefix), folder / f"{prefix}.txt")
-    return folder
 
 
 def test_building_one_new_file_keeps_the_others(tmp_path):

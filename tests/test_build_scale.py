@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import rdflib
-from helpers import CORPUS, DEV_CORPUS, corpus_file, read_dataset
+from helpers import CORPUS, DEV_CORPUS, corpus_file, read_dataset, two_docs
 
 from npf_graph.build import build
 from npf_graph.manifest import read_manifest
@@ -40,10 +40,7 @@ def test_jobs_2_builds_exactly_what_jobs_1_builds(tmp_path):
 
 
 def test_unchanged_files_are_skipped_from_the_manifest_without_reading_them(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for prefix in ("003", "004"):
-        shutil.copy(corpus_file(prefix), corpus / f"{prefix}.txt")
+    corpus = two_docs(tmp_path / "corpus")
     out = tmp_path / "out"
     first = build([corpus], out, view=False)
     manifest = read_manifest(out)

@@ -1,8 +1,6 @@
 """A rebuild after one changed document writes that document's files, not the corpus's."""
 
-import shutil
-
-from helpers import corpus_file, read_dataset
+from helpers import corpus_file, read_dataset, two_docs
 from typer.testing import CliRunner
 
 from npf_graph.build import build
@@ -15,10 +13,7 @@ runner = CliRunner()
 
 
 def test_one_changed_document_rewrites_only_its_dataset_file(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for prefix in ("003", "004"):
-        shutil.copy(corpus_file(prefix), corpus / f"{prefix}.txt")
+    corpus = two_docs(tmp_path / "corpus")
     out = tmp_path / "out"
     first = build([corpus], out, view=False)
     ids = {r.source.name: r.id for r in first.records}
@@ -38,10 +33,7 @@ def test_one_changed_document_rewrites_only_its_dataset_file(tmp_path):
 
 
 def test_remove_drops_the_document_file(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for prefix in ("003", "004"):
-        shutil.copy(corpus_file(prefix), corpus / f"{prefix}.txt")
+    corpus = two_docs(tmp_path / "corpus")
     out = tmp_path / "out"
     first = build([corpus], out, view=False)
     gone = next(r.id for r in first.records if r.source.name == "004.txt")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS, corpus_file
+from helpers import CORPUS, corpus_file, two_docs
 from pyoxigraph import RdfFormat, parse
 from servers import free_port, oxigraph_server, running
 from test_build_scale import graph_without_times
@@ -134,10 +134,7 @@ def test_each_batch_of_graphs_is_one_request(tmp_path, pair):
 
 
 def test_remove_drops_the_document_from_the_server_it_was_built_into(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for prefix in ("003", "004"):
-        shutil.copy(corpus_file(prefix), corpus / f"{prefix}.txt")
+    corpus = two_docs(tmp_path / "corpus")
     with oxigraph_server(tmp_path / "db") as url:
         build([corpus], tmp_path / "remote", view=False, store_location=url)
         res = runner.invoke(
