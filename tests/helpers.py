@@ -47,3 +47,14 @@ def two_docs(folder: Path) -> Path:
     for prefix in ("003", "004"):
         shutil.copy(corpus_file(prefix), folder / f"{prefix}.txt")
     return folder
+
+
+def two_citing_copies(folder: Path) -> Path:
+    """A corpus folder of sample 000 twice under two titles: two documents citing the same works."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = corpus_file("000").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(
+        text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
+    )
+    return folder

@@ -3,11 +3,9 @@
 from importlib.resources import files
 
 import pytest
-from helpers import CORPUS
 from typer.testing import CliRunner
 
 from npf_graph.analysis.citations import central_works, citation_network, cocitation, coupling
-from npf_graph.build import build
 from npf_graph.cli.main import app
 from npf_graph.store import LocalStore
 
@@ -18,10 +16,8 @@ CHIPS_ACT = "芯片与科学法案"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("analysis") / "out"
-    build([CORPUS], out, view=False)
-    return out
+def out(sample_out):
+    return sample_out
 
 
 @pytest.fixture(scope="module")

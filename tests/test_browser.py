@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from helpers import ROOT, corpus_file
+from helpers import ROOT, two_citing_copies
 
 from npf_graph.build import build
 from npf_graph.view.html import render_html
@@ -142,13 +142,7 @@ EDGES_DRAWN = "() => window.npfNetwork.body.edgeIndices.length"
 
 
 def test_co_citation_links_are_an_option(browser, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    text = corpus_file("000").read_text(encoding="utf-8")
-    (corpus / "a.txt").write_text(text, encoding="utf-8")
-    (corpus / "b.txt").write_text(
-        text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
-    )
+    corpus = two_citing_copies(tmp_path / "corpus")
     build([corpus], tmp_path / "out")
     data = payload(tmp_path / "out" / "graph.html")
     count = {k: sum(1 for e in data["edges"] if e["kind"] == k) for k in ("cites", "co-cited", "coupled")}

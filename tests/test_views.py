@@ -2,7 +2,7 @@ import math
 
 import networkx as nx
 import pytest
-from helpers import CORPUS, corpus_file
+from helpers import two_citing_copies
 from typer.testing import CliRunner
 
 from npf_graph.analysis.citations import CitationNetwork, cocitation, coupling
@@ -21,10 +21,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("views") / "out"
-    build([CORPUS], out, view=False)
-    return out
+def out(sample_out):
+    return sample_out
 
 
 @pytest.fixture(scope="module")
@@ -67,13 +65,7 @@ def test_the_papers_view_is_a_directed_citation_map(store):
 
 
 def test_documents_citing_the_same_works_are_co_cited_and_coupled(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    text = corpus_file("000").read_text(encoding="utf-8")
-    (corpus / "a.txt").write_text(text, encoding="utf-8")
-    (corpus / "b.txt").write_text(
-        text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
-    )
+    corpus = two_citing_copies(tmp_path / "corpus")
     build([corpus], tmp_path / "out", view=False)
     papers = build_view(LocalStore(tmp_path / "out" / "store", read_only=True), "papers")
     works = [n for n, d in papers.nodes(data=True) if d["kind"] == "work"]
