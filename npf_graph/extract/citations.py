@@ -268,7 +268,8 @@ def extract_citations(doc: Doc) -> Doc:
         if all(all(works) for works in cited):
             taken.add((m.start(), m.end()))
             for (start, part), item, works in zip(parts, items, cited, strict=True):  # one citation per item
-                lead = item.start("names") if item and item.group("names") else item.start("year") if item else 0
+                assert item is not None  # the citing run holds matches only
+                lead = item.start("names") if item.group("names") else item.start("year")
                 _add(doc, start + lead, start + len(part), part[lead:], works)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):

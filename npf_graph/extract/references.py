@@ -18,15 +18,14 @@ from npf_graph.models import Reference, Warning
 
 def extract_references(doc: Doc) -> Doc:
     readable = doc.source.readable
-    found = find_list(readable.text)
+    others = other_articles(readable.text)
+    found = find_list(readable.text, others)
     if found is None:
         return doc
     region_start, region_end, entries = found
     rec = doc.record
     to_clean = _CleanIndex(doc)
-    doc.notes["other_articles"] = [
-        to_clean.range(*readable.source_span(a, b)) for a, b in other_articles(readable.text) if b > a
-    ]
+    doc.notes["other_articles"] = [to_clean.range(*readable.source_span(a, b)) for a, b in others if b > a]
     for entry in entries:
         span = readable.source_span(entry.start, entry.end)
         cs, ce = to_clean.range(*span)

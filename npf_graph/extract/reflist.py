@@ -167,15 +167,16 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     if NEXT_ENTRY_RE.match(text, pos):
         return True
     after = [line for line in text[pos : pos + 600].split("\n") if line.strip()][:3]
-    if len(after) >= 2 and after[0].lstrip().startswith("#") and NEXT_ENTRY_RE.match("\n" + after[1]):
+    if len(after) >= 2 and after[0].lstrip().startswith("#") and NEXT_ENTRY_RE.match(after[1]):
         return True  # a running head of two lines: the paper's title, then its authors
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
     return short and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
 
 
-def find_list(text: str) -> tuple[int, int, list[Entry]] | None:
-    """(region start, region end, entries) of the reference list in `text`, or None."""
-    other = other_articles(text)
+def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[int, int, list[Entry]] | None:
+    """(region start, region end, entries) of the reference list in `text`, or None; a heading
+    inside `other` (other articles' text, `other_articles(text)` when not given) is passed over."""
+    other = other_articles(text) if other is None else other
     for m in reversed(list(HEADING_RE.finditer(text))):
         if any(a <= m.start() < b for a, b in other):
             continue
