@@ -30,6 +30,7 @@ from npf_graph.extract.byline import affiliation_units, mark_numbers, parse_byli
             "一“双一流”高校建设背景下的思考董薇 姜宇飞 张明昊 刘革 董光琴东北大学图书馆辽宁沈阳110819",
             ["董薇", "姜宇飞", "张明昊", "刘革", "董光琴"],
         ),
+        ("张广汇 (黑龙江省减灾中心，哈尔滨150001)张朝(大连海事大学公共管理与人文学院，大连116026)", ["张广汇", "张朝"]),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:

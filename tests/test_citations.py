@@ -219,3 +219,27 @@ def test_narrative_citation_resolves_to_an_entry_whose_names_carry_full_width_co
     )
     rec = run(load_bytes(body.encode("utf-8"), "trust.md"))
     assert [(c.marker, c.status) for c in rec.citations] == [("Berg 等(1995)", "resolved")]
+
+
+def test_a_sentence_after_its_citation_is_no_entry_of_another_list() -> None:
+    body = (
+        "这就要求各学科专家的通力合作。[2]当然，研究学者的合作精神也很重要。\n\n"
+        "支撑数据：\n\n[1]田世海，吕德丽.pythonurl.txt.Python爬虫代码.[2]田世海，吕德丽.wordurl.csv.URL列表.\n\n"
+        "参考文献\n\n[1]张三.智库建设[J].情报杂志,2015(3):1-5.\n"
+        "[2]李四.智库人才[J].图书情报工作,2016(4):2-6.\n[3]王五.智库管理[J].情报科学,2017(5):3-7.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "t.md"))
+    assert [c.marker for c in rec.citations] == ["[2]"]
+
+
+def test_author_year_citations_after_a_gloss_and_names_the_list_misspells() -> None:
+    body = (
+        "不良反应事件(adverse events, Farias et al.,2020)、困难(Dismantling designs,Britton et al.,2018)。"
+        "Cebolla等人(2017)在线调查了342名冥想者。\n\n参考文献\n\n"
+        "Briton, W. B., Davis, J. H., & Loucks, E. B. (2018). Dismantling mindfulness. Behaviour Research and Therapy, 101, 92-107.\n"
+        "Cebola, A., Demarzo, M., & Martins, P. (2017). Unwanted effects. PLoS One, 12(9), e0183137.\n"
+        "Farias, M., Maraldi, E., & Wallenkampf, K. C. (2020). Adverse events in meditation. Acta Psychiatrica "
+        "Scandinavica, 142(5), 374-393.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "apa.md"))
+    assert [c.marker for c in rec.citations] == ["Farias et al.,2020", "Britton et al.,2018", "Cebolla等人(2017)"]

@@ -44,3 +44,30 @@ def test_reference_text_stays_with_its_entry_when_a_running_head_moves(tmp_path:
     raws = [r.raw for r in record.references]
     assert len(raws) == 3
     assert "Burt" not in raws[0] and raws[1].startswith("[2]Burt")
+
+
+def test_a_subtitle_heading_under_the_title_and_a_running_head_citing_the_paper(tmp_path: Path) -> None:
+    cite = "顾立平．中国城镇居民信息消费的影响因素分析[J].图书情报知识,2013,1(151):47-55."
+    body = "".join(f"{cite}\n\n信息消费已成为日益增长的消费热点，本文研究其影响因素第{k}部分。\n\n" for k in range(4))
+    record = _extract(
+        tmp_path,
+        f"{cite}\n\n# 中国城镇居民信息消费的空间相关性与影响因素分析\n\n# 基于动态空间杜宾面板模型的实证研究\n\n"
+        "# 张肃\n\n(同济大学经济与管理学院上海 200092)\n\n摘要：信息消费已成为日益增长的消费热点。\n\n"
+        "关键词：信息消费;空间溢出\n\n" + body,
+    )
+    assert record.title == "中国城镇居民信息消费的空间相关性与影响因素分析"
+    assert record.subtitle == "基于动态空间杜宾面板模型的实证研究"
+    assert [a.name for a in record.authors] == ["张肃"]
+
+
+def test_each_author_with_the_affiliation_in_brackets_after_the_name(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 中国社会智库科学发展路径探析\n\n"
+        "张广汇 (黑龙江省减灾中心，哈尔滨150001)张朝(大连海事大学公共管理与人文学院，大连116026)\n\n"
+        "摘要：社会智库是中国特色新型智库不可或缺的组成部分。\n\n关键词：社会智库;发展路径\n\n正文。\n",
+    )
+    assert [(a.name, a.affiliations) for a in record.authors] == [
+        ("张广汇", ["黑龙江省减灾中心"]),
+        ("张朝", ["大连海事大学公共管理与人文学院"]),
+    ]

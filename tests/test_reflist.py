@@ -174,3 +174,11 @@ def test_a_running_head_of_title_and_authors_between_entries() -> None:
         "[2]Haustein S.Applying social bookmarking data[J].Journal of Informetrics,2011,5(3):446-457.\n"
     )
     assert [e[:3] for e in _entries(text)] == ["[1]", "[2]"]
+
+
+def test_bracketed_labels_survive_a_run_of_dropped_entries() -> None:
+    entries = [
+        f"[{k}] Author{k} A. A study of case {k}. J Med Res. 2019;{k}(2):1-9.\n" for k in (*range(1, 7), *range(12, 15))
+    ]
+    text = "# 参考文献\n\n" + "".join(entries) + "\n作者贡献声明：张三：论文起草。\n"
+    assert [e.split("]")[0] for e in _entries(text)] == ["[1", "[2", "[3", "[4", "[5", "[6", "[12", "[13", "[14"]

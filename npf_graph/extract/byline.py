@@ -87,8 +87,27 @@ def _split_minority(run: str) -> tuple[str, ...] | None:
     return (run,) if _is_name(run) else None
 
 
+NAME_THEN_UNIT_RE = re.compile(r"\s*([\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,6}?)\s*([（(][^()（）]{4,80}[)）])")
+
+
+def _names_with_own_units(line: str) -> list[Name]:
+    """'张广汇 (黑龙江省减灾中心，哈尔滨150001)张朝(大连海事大学…)': each name followed by its own
+    affiliation in brackets; the bracket is the name's marks. [] unless two or more such pairs."""
+    names: list[Name] = []
+    pos = 0
+    while m := NAME_THEN_UNIT_RE.match(line, pos):
+        name = m.group(1).replace(" ", "")
+        if split_run(name) != (name,) or not AFFILIATION_RE.search(m.group(2)):
+            return []
+        names.append(Name(name, m.start(1), m.end(1), m.group(2)))
+        pos = m.end()
+    return names if len(names) >= 2 and not RUN_RE.search(line, pos) else []
+
+
 def parse_byline(line: str) -> list[Name]:
     """The names on a byline, in order, with their offsets in `line`; [] if it is no byline."""
+    if own := _names_with_own_units(line):
+        return own
     runs = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)]
     # '黄 粤', '梁 赛': a lone character that a space split from the rest of its name
     merged: list[tuple[int, int, str]] = []

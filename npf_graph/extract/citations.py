@@ -19,7 +19,13 @@ NUMERIC_RE = re.compile(
 )
 PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
 YEAR = r"(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
-LEAD_IN = r"(?:参见|见|如|引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?|[A-Za-z][A-Za-z \-]{2,40}[：:])"
+GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
+# '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
+GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
+LEAD_IN = (
+    r"(?:参见|见|如|引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?|[A-Za-z][A-Za-z \-]{2,40}[：:]"
+    rf"|{GLOSS})"
+)
 ITEM_RE = re.compile(
     rf"^\s*+(?:{LEAD_IN}\s*+)?(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
@@ -160,7 +166,16 @@ ENTRY_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[.．,，]")
 def _heads_entry(text: str, m: re.Match[str]) -> bool:
     """A label at the head of a list entry ('…。[1]张金柱.专利…'), not a citation."""
     before = text[max(0, m.start() - 1) : m.start()]
-    return (not before or before in "。.\n ") and bool(ENTRY_HEAD_RE.match(text, m.end()))
+    if before and before not in "。.\n " or not ENTRY_HEAD_RE.match(text, m.end()):
+        return False
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : min(m.end() + 160, line_end if line_end >= 0 else len(text))]
+    # '。[10]当然，研究…' is a sentence after its citation
+    return bool(NAMES_HEAD_RE.match(rest) or ENTRY_BODY_RE.search(rest))
+
+
+NAMES_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:\s*[，,、]\s*[\u4e00-\u9fff]{2,4}){0,6}(?:\s*[，,、]\s*等)?\s*[.．]")
+ENTRY_BODY_RE = re.compile(r"(?:19|20)\d\d|\[[A-Z]{1,2}(?:/OL)?\]")
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -170,12 +185,14 @@ def _inside_title(text: str, pos: int) -> bool:
     return before.count("《") > before.count("》")
 
 
-def _plausible_narrative(doc: Doc, name: CitedName) -> bool:
+def _plausible_narrative(doc: Doc, name: CitedName, chinese: bool) -> bool:
     """'张三（2020）' is a citation when a reference entry fits it; with no list, only
-    'X等（2020）' or 'X和Y（2020）' are taken (a bare name and year is too often not one)."""
+    'X等（2020）' or 'X和Y（2020）' are taken (a bare name and year is too often not one), and
+    so is 'Cebolla等人(2017)' in an author-year document whose list misspells or lacks the name."""
     refs = doc.record.references
-    if not refs:
-        return name.et_al or bool(name.others)
+    several = name.et_al or bool(name.others)
+    if not refs or (several and not chinese and not any(r.label and r.label.isdecimal() for r in refs)):
+        return several
     from npf_graph.link.resolve import match_score  # resolve imports CitedName from here
 
     return any(match_score(name, r) > 0 for r in refs)
@@ -192,7 +209,7 @@ def _narrative(doc: Doc, m: re.Match[str], chinese: bool) -> tuple[int, list[Cit
         if len(names) - offset < 2:
             continue
         works = [parse_names(names[offset:], year) for year in years]
-        if all(works) and all(_plausible_narrative(doc, w) for w in works if w is not None):
+        if all(works) and all(_plausible_narrative(doc, w, chinese) for w in works if w is not None):
             return m.start() + offset, [w for w in works if w is not None]
         if not chinese:
             break  # an English name list either fits as printed or not at all

@@ -113,11 +113,12 @@ def head_authors(doc: Doc) -> list[Author]:
     authors = []
     for n in names:
         wanted = mark_numbers(n.marks) if marked else sorted(units)
+        own = [unit for _k, unit in affiliation_units(n.marks)] if n.marks.startswith(("(", "（")) else []
         authors.append(
             Author(
                 id=f"author-{doc.record.id[:8]}-{n.text}",
                 name=n.text,
-                affiliations=[units[k] for k in (wanted or [1]) if k in units],
+                affiliations=own or [units[k] for k in (wanted or [1]) if k in units],
                 span=readable.source_span(line.start + n.start, line.start + n.end),
             )
         )
@@ -145,6 +146,9 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
             continue
         upper = lines[k - 1].text.strip() if k > 0 else ""
+        if _subtitle_heading(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
+            doc.notes["subtitle"] = text.lstrip("# ").strip()
+            return upper
         if _wrapped_title(upper, text) and is_title(upper):
             return upper.rstrip() + text.lstrip("# ").strip()
         return text if is_title(text) else None
@@ -165,6 +169,22 @@ def _wrapped_title(upper: str, lower: str) -> bool:
     )
 
 
+def _subtitle_heading(upper: str, lower: str) -> bool:
+    """'# 中国城镇居民信息消费的空间相关性与影响因素分析' over '# 基于动态空间杜宾面板模型的实证研究':
+    a title heading, then a subtitle heading of the study's method or case (no dash printed)."""
+    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    return (
+        upper.startswith("#")
+        and lower.startswith("#")
+        and _cjk_count(upper_text) >= 10
+        and not re.search(r"[。！？!?：:，,]$", upper_text)
+        and bool(METHOD_SUBTITLE_RE.match(lower_text))
+    )
+
+
+METHOD_SUBTITLE_RE = re.compile(
+    r"^(?:基于|对|从|关于|来自).{2,30}的(?:实证|经验|比较|案例|计量|调查|统计)?(?:研究|分析|探讨|考察|检验|证据)$"
+)
 SUBTITLE_RE = re.compile(
     r"^(?:——|—|－|--|─|[：:])|^(?:以|基于).{2,30}为例$|^基于.{2,30}(?:视角|角度|视野|框架)$"
     r"|^来自.{2,30}的(?:经验)?证据$|^兼[论谈析].{2,30}$"

@@ -3,7 +3,7 @@
 Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
-Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``), and
+Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
 markers that lost their digits (``[]``, ``PubMed[的``),
 which are kept unresolved.
 """
@@ -30,6 +30,11 @@ OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
 LATEX_SUP_RE = re.compile(r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
 # '^ [ _ { 1 6 } ]': the label as a subscript inside the brackets
 LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
+
+# '^ { [ } 9 ^ { ] }', '^ [ { 9 } ^ { ] }': each bracket its own superscript group
+LATEX_SPLIT_RE = re.compile(
+    r"(?P<marker>\^\s*(?:\{\s*[\[［]\s*\}|[\[［]\s*\{)\s*(?P<body>\d[\d\s,，\-–]*?)\s*\}?\s*\^\s*\{\s*[\]］]\s*\})"
+)
 
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
@@ -61,7 +66,7 @@ def after_latex_command(text: str, pos: int) -> bool:
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
-    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE):
+    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
             if labels:

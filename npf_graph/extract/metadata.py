@@ -7,12 +7,13 @@ from collections import Counter
 from datetime import date
 
 from npf_graph.document import Doc
-from npf_graph.extract.frontpage import title_line
+from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.reflist import HEADING_RE
 from npf_graph.models import Warning
 
+CITED_AS_RE = re.compile(r"\[(?:J|M|C|D|N|R)\]\s*[.．,，]")
 MARKS_RE = re.compile(r"(?:\^\{[^}]*\}|\\?[*＊]+|\\|[①②③④⑤]|\[\d+\])+\s*$")
 RUNNING_PREFIX_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:等)?\s*[:：]\s*")
 ISSUE_RE = re.compile(
@@ -45,6 +46,8 @@ def _running_title(doc: Doc) -> str | None:
     if not heads:
         return None
     head, _ = heads.most_common(1)[0]
+    if CITED_AS_RE.search(head) or JOURNAL_CITATION_RE.search(head):
+        return None  # '顾立平．题名[J].刊名,2013,1(151):47-55.': the paper's own citation, not its title
     return RUNNING_PREFIX_RE.sub("", re.sub(r"\s+", "", head)) or None
 
 

@@ -38,6 +38,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
 
 
+MAX_DROPPED = 10  # entries lost in a row that a list of bracketed labels at line starts survives
+
+
 @dataclass(frozen=True)
 class Entry:
     start: int  # offsets in the text searched
@@ -73,6 +76,11 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
             m = _label_re(k + skipped).search(text, pos, end)
             if m is not None:
                 break
+        if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
+            for skipped in range(3, MAX_DROPPED + 1):
+                m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
+                if m is not None:
+                    break
         if m is None:
             break
         k += skipped
