@@ -166,7 +166,7 @@ ENTRY_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[.．,，]")
 def _heads_entry(text: str, m: re.Match[str]) -> bool:
     """A label at the head of a list entry ('…。[1]张金柱.专利…'), not a citation."""
     before = text[max(0, m.start() - 1) : m.start()]
-    if before and before not in "。.\n " or not ENTRY_HEAD_RE.match(text, m.end()):
+    if (before and before not in "。.\n ") or not ENTRY_HEAD_RE.match(text, m.end()):
         return False
     line_end = text.find("\n", m.end())
     rest = text[m.end() : min(m.end() + 160, line_end if line_end >= 0 else len(text))]
@@ -174,7 +174,8 @@ def _heads_entry(text: str, m: re.Match[str]) -> bool:
     return bool(NAMES_HEAD_RE.match(rest) or ENTRY_BODY_RE.search(rest))
 
 
-NAMES_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:\s*[，,、]\s*[\u4e00-\u9fff]{2,4}){0,6}(?:\s*[，,、]\s*等)?\s*[.．]")
+ZH_RUN = r"[\u4e00-\u9fff]{2,4}"
+NAMES_HEAD_RE = re.compile(rf"\s*{ZH_RUN}(?:\s*[，,、]\s*{ZH_RUN}){{0,6}}(?:\s*[，,、]\s*等)?\s*[.．]")
 ENTRY_BODY_RE = re.compile(r"(?:19|20)\d\d|\[[A-Z]{1,2}(?:/OL)?\]")
 
 
