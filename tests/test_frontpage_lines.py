@@ -71,3 +71,12 @@ def test_each_author_with_the_affiliation_in_brackets_after_the_name(tmp_path: P
         ("张广汇", ["黑龙江省减灾中心"]),
         ("张朝", ["大连海事大学公共管理与人文学院"]),
     ]
+
+
+def test_a_title_heading_ending_in_a_colon_and_marks_left_in_title_lines(tmp_path: Path) -> None:
+    tail = "尹可丽 兰淼森 李\u3000慧 赵子文(云南师范大学教育学部，昆明650500)\n\n摘要：以仪式为例考察控制感。\n\n关键词：仪式;控制感\n"
+    record = _extract(tmp_path, "# 仪式动作、象征意义和积极情绪增强控制感：\n\n# 双路径机制\n\n" + tail)
+    assert (record.title, record.subtitle) == ("仪式动作、象征意义和积极情绪增强控制感", "双路径机制")
+    assert [a.name for a in record.authors] == ["尹可丽", "兰淼森", "李慧", "赵子文"]
+    record = _extract(tmp_path, "# 突发人为灾难后的\\*心理危机干预与援助 C\n\n" + tail)
+    assert record.title == "突发人为灾难后的心理危机干预与援助"

@@ -104,6 +104,29 @@ def _names_with_own_units(line: str) -> list[Name]:
     return names if len(names) >= 2 and not RUN_RE.search(line, pos) else []
 
 
+LISTED_NAMES_RE = re.compile(
+    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[，,、 \u3000]+){1,19}[\u4e00-\u9fff·]{2,8})\s*[（(]([^()（）]{4,160})[)）]"
+)
+
+
+def _listed_names_before_unit(line: str) -> list[Name]:
+    """'拉玛扎西，才智杰，扎西吉(青海师范大学…)', '首欢容　邓淑卿　徐健(中山大学…)': names set apart
+    by commas or spaces, then the affiliation in brackets; names no surname list knows."""
+    m = LISTED_NAMES_RE.match(line)
+    if not m or not AFFILIATION_RE.search(m.group(2)):
+        return []
+    names = []
+    for piece in re.finditer(r"[\u4e00-\u9fff·]+", m.group(1)):
+        text = piece.group()
+        plain = text.replace("·", "")
+        if not 2 <= len(plain) <= (8 if "·" in text else 4) or any(c in NOT_IN_NAMES for c in plain):
+            return []
+        if AFFILIATION_RE.search(text) or _common_word(text, 2000):
+            return []
+        names.append(Name(text, m.start(1) + piece.start(), m.start(1) + piece.end(), ""))
+    return names
+
+
 def parse_byline(line: str) -> list[Name]:
     """The names on a byline, in order, with their offsets in `line`; [] if it is no byline."""
     if own := _names_with_own_units(line):
@@ -121,6 +144,8 @@ def parse_byline(line: str) -> list[Name]:
     names: list[Name] = []
     lead: tuple[str, ...] = ()  # a name glued to the end of a subtitle ('…背景下的思考董薇')
     for k, (start, _end, text) in enumerate(merged):
+        if names and line[:start].rstrip().endswith(("(", "（")):
+            break  # '杨德锋江霞宋倩文(暨南大学…)': the affiliation in brackets after the names
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
@@ -142,7 +167,7 @@ def parse_byline(line: str) -> list[Name]:
         _place(line, start, pieces, names)
     skipped_words = bool(names) and names[0].start > 0 and bool(RUN_RE.search(line, 0, names[0].start))
     if not names or len(names) > MAX_NAMES or (skipped_words and (not lead or len(names) < 3)):
-        return []
+        return _listed_names_before_unit(line)
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)

@@ -146,6 +146,10 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
             continue
         upper = lines[k - 1].text.strip() if k > 0 else ""
+        head = re.sub(r"\s*[：:]\s*$", "", upper)  # '# 仪式动作…增强控制感：' over '# 双路径机制'
+        if _continued_heading(upper, text) and is_title(head) and "subtitle" not in doc.notes:
+            doc.notes["subtitle"] = text.lstrip("# ").strip()
+            return head
         if _subtitle_heading(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
             doc.notes["subtitle"] = text.lstrip("# ").strip()
             return upper
@@ -179,6 +183,18 @@ def _subtitle_heading(upper: str, lower: str) -> bool:
         and _cjk_count(upper_text) >= 10
         and not re.search(r"[。！？!?：:，,]$", upper_text)
         and bool(METHOD_SUBTITLE_RE.match(lower_text))
+    )
+
+
+def _continued_heading(upper: str, lower: str) -> bool:
+    """A title heading that ends with a colon, its subtitle the heading under it."""
+    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    return (
+        upper.startswith("#")
+        and lower.startswith("#")
+        and _cjk_count(upper_text) >= 6
+        and bool(re.search(r"[：:]$", upper_text))
+        and 2 <= len(lower_text) <= 40
     )
 
 

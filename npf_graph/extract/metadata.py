@@ -37,7 +37,11 @@ def zh_number(text: str) -> int | None:
 def _strip_marks(text: str) -> str:
     """A title line without its markdown '#' and note marks (a long paragraph is no title)."""
     text = re.sub(r"^(?:\\?[*＊])+", "", text.strip().lstrip("#").strip()).strip()
-    return MARKS_RE.sub("", text).strip() if len(text) <= 300 else text
+    if len(text) > 300:
+        return text
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
+    return MARKS_RE.sub("", text).strip()
 
 
 def _running_title(doc: Doc) -> str | None:
