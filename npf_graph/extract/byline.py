@@ -214,6 +214,9 @@ def _common_word(text: str, threshold: int = 100) -> bool:
     return (tk.FREQ.get(text) or 0) >= threshold
 
 
+UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范|理工|医科")
+
+
 def _name_before_affiliation(run: str) -> tuple[str, ...]:
     """'周瑾南方医科大学' -> ('周瑾',), '许亚宾李红军中国科学院…' -> ('许亚宾', '李红军'): names glued to
     the affiliation after them, cut where the affiliation starts best (a common word, a long first word)."""
@@ -224,6 +227,8 @@ def _name_before_affiliation(run: str) -> tuple[str, ...]:
         names = split_run(run[:cut])
         if not names or any(_common_word(n) for n in names) or not AFFILIATION_RE.search(run[cut:]):
             continue
+        if any(w.start() < cut + 1 and cut < w.end() for w in UNIT_HEAD_RE.finditer(run)):
+            continue  # '暨南|大学…', '暨南大|学…': the cut leaves an institution without its name
         four = sum(len(n) == 4 and "·" not in n for n in names)  # rare: a cut that needs them is suspect
         score = (_common_word(run[cut : cut + 2]), -four, _first_word_length(run[cut:]), -cut)
         if best is None or score > best[0]:
