@@ -151,3 +151,13 @@ def test_subtitles_on_their_own_line_and_run_on_without_their_dash():
         "摘要：为扩展科学计量学的应用，分析了经济学论文。\n"
     )
     assert (run_on.title, run_on.subtitle) == ("学科化知识服务的型人研究", "以区域经济的学科竞争力分析为例")
+
+
+def test_a_dash_read_as_yi_after_the_head_noun_of_a_title():
+    r = _front(
+        "# 政府投入对数字政府服务能力提升的驱动效应一边际递减与非对称差异\n\n"
+        "周宇¹，谭知止¹，段尧清 青1，21（华中师范大学信息管理学院 武汉 430079）\n\n摘要：考察政府投入的影响效应。\n"
+    )
+    assert (r.title, r.subtitle) == ("政府投入对数字政府服务能力提升的驱动效应", "边际递减与非对称差异")
+    kept = _front("# 区域协同发展的路径一体化研究\n\n周宇(华中师范大学信息管理学院 武汉 430079)\n\n摘要：考察路径。\n")
+    assert (kept.title, kept.subtitle) == ("区域协同发展的路径一体化研究", None)

@@ -136,6 +136,9 @@ def parse_byline(line: str) -> list[Name]:
     merged: list[tuple[int, int, str]] = []
     for start, end, text in runs:
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
+        prev = merged[-1][2] if merged else ""
+        if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):
+            lone = False  # '段尧清 青1': a character doubled by the conversion after a whole name
         if lone and line[merged[-1][1] : start].strip() == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
