@@ -80,3 +80,9 @@ def test_a_title_heading_ending_in_a_colon_and_marks_left_in_title_lines(tmp_pat
     assert [a.name for a in record.authors] == ["尹可丽", "兰淼森", "李慧", "赵子文"]
     record = _extract(tmp_path, "# 突发人为灾难后的\\*心理危机干预与援助 C\n\n" + tail)
     assert record.title == "突发人为灾难后的心理危机干预与援助"
+
+
+def test_a_name_alone_under_the_title_that_no_surname_list_knows(tmp_path: Path) -> None:
+    head = "# 分布式事件系统研究概览\n\n# {}\n\n摘要：本文综述了分布式事件系统。\n\n关键字：发布订阅；复杂事件处理\n\n# 1引言\n\n事件广泛存在。\n"
+    assert [a.name for a in _extract(tmp_path, head.format("虎嵩林")).authors] == ["虎嵩林"]
+    assert _extract(tmp_path, head.format("研究综述")).authors == []

@@ -19,7 +19,7 @@ from npf_graph.extract.surnames import surname_length
 from npf_graph.ontology import tokenizer
 
 RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
-NOT_IN_NAMES = set("的是在与及了于对为以从之其这那们个年月日期卷页摘要关键词")
+NOT_IN_NAMES = set("的是在与及了于对为以从之其这那们个年期卷页摘要关键词")
 AFFILIATION_RE = re.compile(
     r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
 )
@@ -34,6 +34,17 @@ class Name:
     start: int  # offsets in the line
     end: int
     marks: str  # what follows the name up to the next one: affiliation numbers or letters
+
+
+def lone_name(text: str) -> bool:
+    """Two to four characters alone on a line under a title: a name unless a word, an institution
+    or a column heading ('综述', '研究论文')."""
+    return not (
+        any(c in NOT_IN_NAMES for c in text)
+        or AFFILIATION_RE.search(text)
+        or _common_word(text, 50)
+        or any(_common_word(text[k : k + 2], 2000) for k in range(len(text) - 1))
+    )
 
 
 def _is_name(piece: str) -> bool:

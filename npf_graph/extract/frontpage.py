@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import INSTITUTION_RE, Name, affiliation_units, mark_numbers, parse_byline
+from npf_graph.extract.byline import INSTITUTION_RE, Name, affiliation_units, lone_name, mark_numbers, parse_byline
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -80,7 +80,14 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             names = parse_byline(m.group())
             if names and all(n.text.replace(" ", "") for n in names):
                 return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
+    for i in range(1, min(4, len(lines))):  # '# 虎嵩林' alone under the title: a name no surname list knows
+        m = LONE_NAME_RE.match(lines[i].text)
+        if m and _cjk_count(lines[i - 1].text) >= 6 and lone_name(m.group(1)):
+            return i, [Name(m.group(1), m.start(1), m.end(1), "")]
     return None
+
+
+LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*$")
 
 
 def _cjk_count(text: str) -> int:
