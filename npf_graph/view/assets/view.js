@@ -116,8 +116,7 @@
       network.fit({ animation: false });
       ready();
     });
-  } else {  // positions are known: fit before the first paint, so the page is drawn once
-    network.fit({ animation: false });
+  } else {  // positions are known: vis-network fitted them while it was made, before the first paint
     network.once("afterDrawing", ready);
   }
   window.addEventListener("resize", () => network.fit({ animation: false }));
