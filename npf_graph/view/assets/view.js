@@ -77,19 +77,22 @@
       : { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
   };
-  // links carry no label, but vis-network still works out the label fonts of each (half the cost of
-  // making a link): its Edge class, shown by a network of one link, skips that for unlabelled links
+  // links carry no label, and neither do the nodes whose small labels wait for a zoom, but vis-network
+  // works out the label fonts of each item it makes (half the cost of making a link): its Node and Edge
+  // classes, shown by a network of one node and one link, skip that until an item first has a label
   const probe = new vis.Network(document.createElement("div"), { nodes: [{ id: 0 }], edges: [{ id: 0, from: 0, to: 0 }] },
     { physics: { enabled: false }, layout: { improvedLayout: false } });
-  const edgeClass = Object.getPrototypeOf(probe.body.edges[0]);
-  probe.destroy();
-  const updateLabel = edgeClass.updateLabelModule;
-  if (typeof updateLabel === "function" && !edgeClass.npfUnlabelled) {
-    edgeClass.npfUnlabelled = true;
-    edgeClass.updateLabelModule = function (changed) {
-      if (this.options.label !== undefined || (changed && changed.label !== undefined)) updateLabel.call(this, changed);
+  [probe.body.nodes[0], probe.body.edges[0]].forEach((item) => {
+    const cls = Object.getPrototypeOf(item), update = cls.updateLabelModule;
+    if (typeof update !== "function" || cls.npfFontsWhenLabelled) return;
+    cls.npfFontsWhenLabelled = true;
+    cls.updateLabelModule = function (changed) {
+      if (!this.npfFonts && !this.options.label && !(changed && changed.label) && !this.options.group) return;
+      this.npfFonts = true;
+      update.call(this, changed);
     };
-  }
+  });
+  probe.destroy();
   const edges = new vis.DataSet(edgeItems);
   const container = document.getElementById("graph");
   const network = new vis.Network(container, { nodes, edges }, options);
