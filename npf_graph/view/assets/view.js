@@ -87,7 +87,10 @@
     if (typeof update !== "function" || cls.npfFontsWhenLabelled) return;
     cls.npfFontsWhenLabelled = true;
     cls.updateLabelModule = function (changed) {
-      if (!this.npfFonts && !this.options.label && !(changed && changed.label) && !this.options.group) return;
+      if (!this.npfFonts && !this.options.label && !(changed && changed.label) && !this.options.group) {
+        this.options.label = undefined;  // as vis-network leaves an empty label: nothing to draw
+        return;
+      }
       this.npfFonts = true;
       update.call(this, changed);
     };
@@ -100,12 +103,12 @@
   // the small labels of the nodes in view (and a margin), given as a draw at a readable scale starts
   network.on("beforeDrawing", () => {
     if (!unlabelled.length || smallest * network.getScale() < 4) return;
-    const canvas = container.querySelector("canvas");
-    const a = network.DOMtoCanvas({ x: -200, y: -100 }), b = network.DOMtoCanvas({ x: canvas.clientWidth + 200, y: canvas.clientHeight + 100 });
+    const canvas = container.querySelector("canvas"), a = network.DOMtoCanvas({ x: 0, y: 0 });
+    const b = network.DOMtoCanvas({ x: canvas.clientWidth, y: canvas.clientHeight });
     const shown = [], rest = [];
-    unlabelled.forEach((n) => {
-      const at = network.body.nodes[n.id];
-      (at && at.x >= a.x && at.x <= b.x && at.y >= a.y && at.y <= b.y ? shown : rest).push(n);
+    unlabelled.forEach((n) => {  // a label hangs under its node and is up to about 16 characters wide
+      const at = network.body.nodes[n.id], dx = n.fontSize * 9 + n.size, dy = n.fontSize * 3 + n.size;
+      (at && at.x >= a.x - dx && at.x <= b.x + dx && at.y >= a.y - dy && at.y <= b.y + dy ? shown : rest).push(n);
     });
     if (!shown.length) return;
     unlabelled = rest;
