@@ -147,7 +147,8 @@ def _label_sizes(nodes: list[dict], degrees: list[int]) -> None:
 
 
 def _json_for_script(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))  # no spaces: less for the page to parse
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def render_html(g: nx.Graph, path: Path, title: str, limit: int = MAX_NODES) -> dict:

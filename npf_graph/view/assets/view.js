@@ -26,10 +26,18 @@
     ? { background: fill, border: n.ring, highlight: { background: fill, border: n.ring }, hover: { background: fill, border: n.ring } }
     : fill);
   // only what a node or link needs goes to vis-network: every key it gets costs it work for each of
-  // thousands of items; tooltips are made when first hovered (see below)
+  // thousands of items; tooltips are made when first hovered (see below).
+  // Small labels (past 1,000 nodes) are drawn by vis-network only once zoomed in (font size x scale
+  // of 4 px or more): a node whose label hangs outside its shape gets it when it is first drawn at such a
+  // scale (see below), so the first paint measures only the labels it shows
+  const OUTSIDE = new Set(["dot", "triangle", "triangleDown", "diamond", "square", "star", "hexagon"]);
+  const labelLater = (n) => big && !n.hoverLabel && n.fontSize < 14 && OUTSIDE.has(n.shape);
+  const labelOf = (n) => n.label + (n.badge ? " " + n.badge : "");
+  let unlabelled = data.nodes.filter(labelLater);
+  const smallest = Math.min(...unlabelled.map((n) => n.fontSize));
   const nodes = new vis.DataSet(data.nodes.map((n) => {
     // claims show their text on hover only, so a thousand of them stay readable
-    const node = { id: n.id, label: n.hoverLabel ? "" : n.label + (n.badge ? " " + n.badge : ""), shape: n.shape,
+    const node = { id: n.id, label: n.hoverLabel || labelLater(n) ? "" : labelOf(n), shape: n.shape,
       color: paint(n, n.color), size: n.size, hidden: offKinds.has(n.kind) || offClaimKinds.has(n.claimKind) };
     if (n.x !== undefined) { node.x = n.x; node.y = n.y; }
     if (n.ring) { node.borderWidth = 4; node.borderWidthSelected = 5; }
@@ -41,20 +49,25 @@
   let lightest = Infinity, heaviest = -Infinity;
   data.edges.forEach((e) => { lightest = Math.min(lightest, e.value); heaviest = Math.max(heaviest, e.value); });
   const widthOf = (v) => (heaviest > lightest ? 1 + (5 * (v - lightest)) / (heaviest - lightest) : 1);
-  // colours given with their opacity: vis-network would parse a colour and an opacity at every draw
+  // colours given with their opacity: vis-network would parse a colour and an opacity at every draw;
+  // what most links share (grey, 1 px, no arrow, shown) is the global edge option, so a link carries
+  // only where it differs: vis-network merges every key of every item
   const grey = { color: "rgba(153,153,153,0.6)", inherit: false }, red = { color: "#d62728", inherit: false };
   const arrow = { to: { enabled: true, scaleFactor: 0.6 } };
-  const edges = new vis.DataSet(data.edges.map((e, i) => {
-    const edge = { id: i, from: e.from, to: e.to, width: Math.max(widthOf(e.value), e.highlight ? 3 : 1), color: e.highlight ? red : grey,
-      hidden: edgeKinds[e.kind] === false };
+  const edgeItems = data.edges.map((e, i) => {
+    const edge = { id: i, from: e.from, to: e.to };
+    const width = Math.max(widthOf(e.value), e.highlight ? 3 : 1);
+    if (width !== 1) edge.width = width;
+    if (e.highlight) edge.color = red;
+    if (edgeKinds[e.kind] === false) edge.hidden = true;
     if (e.arrow) edge.arrows = arrow;
     if (e.length) edge.length = e.length;
     return edge;
-  }));
+  });
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const options = {
     nodes: { font: { face: "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif", size: 14 } },
-    edges: { smooth: false },
+    edges: { smooth: false, color: grey, width: 1 },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big },
     physics: data.physics
       ? { enabled: true, solver: "barnesHut",
@@ -64,9 +77,43 @@
       : { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
   };
+  // links carry no label, and neither do the nodes whose small labels wait for a zoom, but vis-network
+  // works out the label fonts of each item it makes (half the cost of making a link): its Node and Edge
+  // classes, shown by a network of one node and one link, skip that until an item first has a label
+  const probe = new vis.Network(document.createElement("div"), { nodes: [{ id: 0 }], edges: [{ id: 0, from: 0, to: 0 }] },
+    { physics: { enabled: false }, layout: { improvedLayout: false } });
+  [probe.body.nodes[0], probe.body.edges[0]].forEach((item) => {
+    const cls = Object.getPrototypeOf(item), update = cls.updateLabelModule;
+    if (typeof update !== "function" || cls.npfFontsWhenLabelled) return;
+    cls.npfFontsWhenLabelled = true;
+    cls.updateLabelModule = function (changed) {
+      if (!this.npfFonts && !this.options.label && !(changed && changed.label) && !this.options.group) {
+        this.options.label = undefined;  // as vis-network leaves an empty label: nothing to draw
+        return;
+      }
+      this.npfFonts = true;
+      update.call(this, changed);
+    };
+  });
+  probe.destroy();
+  const edges = new vis.DataSet(edgeItems);
   const container = document.getElementById("graph");
   const network = new vis.Network(container, { nodes, edges }, options);
   window.npfNetwork = network;
+  // the small labels of the nodes in view (and a margin), given as a draw at a readable scale starts
+  network.on("beforeDrawing", () => {
+    if (!unlabelled.length || smallest * network.getScale() < 4) return;
+    const canvas = container.querySelector("canvas"), a = network.DOMtoCanvas({ x: 0, y: 0 });
+    const b = network.DOMtoCanvas({ x: canvas.clientWidth, y: canvas.clientHeight });
+    const shown = [], rest = [];
+    unlabelled.forEach((n) => {  // a label hangs under its node and is up to about 16 characters wide
+      const at = network.body.nodes[n.id], dx = n.fontSize * 9 + n.size, dy = n.fontSize * 3 + n.size;
+      (at && at.x >= a.x - dx && at.x <= b.x + dx && at.y >= a.y - dy && at.y <= b.y + dy ? shown : rest).push(n);
+    });
+    if (!shown.length) return;
+    unlabelled = rest;
+    nodes.update(shown.map((n) => ({ id: n.id, label: labelOf(n) })));
+  });
   window.npfReady = false;
   const ready = () => { window.npfReady = true; document.body.dataset.ready = "true"; };
   if (data.physics) {
@@ -75,8 +122,7 @@
       network.fit({ animation: false });
       ready();
     });
-  } else {  // positions are known: fit before the first paint, so the page is drawn once
-    network.fit({ animation: false });
+  } else {  // positions are known: vis-network fitted them while it was made, before the first paint
     network.once("afterDrawing", ready);
   }
   window.addEventListener("resize", () => network.fit({ animation: false }));
