@@ -55,6 +55,15 @@ def citing_statements(store: GraphStore, works: set[str] | None = None) -> dict[
     return out
 
 
+def select_values(store: GraphStore, query: str, var: str, terms, batch: int = BATCH) -> list[dict[str, str]]:
+    """Rows of `query` for the `terms` of ?var only (a VALUES block opening its WHERE, in batches)."""
+    ordered, rows = sorted(terms), []
+    for i in range(0, len(ordered), batch):
+        iris = " ".join(f"<{t}>" for t in ordered[i : i + batch])
+        rows += store.select(_bound(query, f"VALUES ?{var} {{ {iris} }} "))
+    return rows
+
+
 def _bound(query: str, values: str) -> str:
     return query.replace("WHERE {", "WHERE { " + values, 1)
 
