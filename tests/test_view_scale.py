@@ -128,3 +128,21 @@ def test_the_claims_view_lists_each_source_once_and_takes_the_most_claimed(store
     for _, d in g.nodes(data=True):
         if d["kind"] == "claim":
             assert len(d["detail"]["sources"]) == len(set(d["detail"]["sources"]))
+
+
+@pytest.mark.parametrize(
+    ("weights", "most", "least"),
+    [
+        ({1: 100, 2: 10, 3: 5}, 200, 1),  # few enough pairs: every one
+        ({1: 100, 2: 10, 3: 5}, 20, 2),  # cited together once: left out
+        ({1: 100, 2: 10, 3: 5}, 12, 3),
+        ({1: 100, 2: 10, 3: 5}, 3, 3),  # the heaviest are drawn even when they alone are too many
+        ({1: 100, 5: 1}, 100, 5),
+    ],
+)
+def test_cited_author_pairs_left_out_lightest_first(weights, most, least):
+    from collections import Counter
+
+    from npf_graph.view.people import _least_weight
+
+    assert _least_weight(Counter(weights), most) == least
