@@ -85,3 +85,64 @@ def test_people_views_of_a_large_corpus_keep_the_most_cited(store, monkeypatch):
     assert set(few.nodes) <= set(top)
     works = [n for n, d in people.authors_graph(store).nodes(data=True) if d["kind"] == "work"]
     assert 0 < len(works) <= 5
+
+
+def test_store_rows_stream_what_select_returns(store):
+    query = "SELECT ?doc ?title WHERE { ?doc npf:docType ?t ; rdfs:label ?title }"
+    rows = store.rows(query)
+    assert next(rows) in store.select(query)  # one row at a time
+    assert sorted(map(str, [*store.rows(query)])) == sorted(map(str, store.select(query)))
+
+
+def test_cited_authors_count_documents_and_pairs_once(store):
+    from collections import Counter, defaultdict
+
+    from npf_graph.view import people
+
+    rows = store.select(  # over the union: every copy of a work's creators
+        "SELECT DISTINCT ?doc ?person WHERE { ?doc npf:docType ?t ; cito:cites ?w . ?w dcterms:creator ?person }"
+    )
+    by_doc = defaultdict(set)
+    for r in rows:
+        by_doc[r["doc"]].add(r["person"])
+    docs_of = Counter(p for people_ in by_doc.values() for p in people_)
+    pairs = Counter((a, b) for ps in by_doc.values() for a in ps for b in ps if a < b)
+    g = people.cited_authors_graph(store, max_pairs=10**9)
+    assert {n: d["weight"] for n, d in g.nodes(data=True)} == dict(docs_of)
+    assert {tuple(sorted(e)): d["weight"] for *e, d in g.edges(data=True)} == dict(pairs)
+
+
+def test_the_claims_view_lists_each_source_once_and_takes_the_most_claimed(store, monkeypatch):
+    from collections import Counter, defaultdict
+
+    links = {(rel, r["claim"], r["target"]) for rel, q in claims_view.CLAIM_LINKS.items() for r in store.select(q)}
+    claims_of = Counter(target for _, _, target in links)
+    score = defaultdict(int)
+    for _, claim, target in links:
+        score[claim] = max(score[claim], claims_of[target])
+    chosen = claims_view.top_claims(store, 40)
+    assert 30 <= len(chosen) <= 40
+    assert min(score[c] for c in chosen) >= max(score[c] for c in score if c not in chosen)
+    monkeypatch.setattr(claims_view, "CLAIM_LIMIT", 40)
+    g = build_view(store, "claims")
+    for _, d in g.nodes(data=True):
+        if d["kind"] == "claim":
+            assert len(d["detail"]["sources"]) == len(set(d["detail"]["sources"]))
+
+
+@pytest.mark.parametrize(
+    ("weights", "most", "least"),
+    [
+        ({1: 100, 2: 10, 3: 5}, 200, 1),  # few enough pairs: every one
+        ({1: 100, 2: 10, 3: 5}, 20, 2),  # cited together once: left out
+        ({1: 100, 2: 10, 3: 5}, 12, 3),
+        ({1: 100, 2: 10, 3: 5}, 3, 3),  # the heaviest are drawn even when they alone are too many
+        ({1: 100, 5: 1}, 100, 5),
+    ],
+)
+def test_cited_author_pairs_left_out_lightest_first(weights, most, least):
+    from collections import Counter
+
+    from npf_graph.view.people import _least_weight
+
+    assert _least_weight(Counter(weights), most) == least

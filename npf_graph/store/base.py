@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +114,11 @@ class GraphStore:
         """Rows of a SELECT as dicts of plain strings."""
         res = self.run(sparql, params)
         return [{k: v.value for k, v in row.items()} for row in res.rows]
+
+    def rows(self, sparql: str) -> Iterator[dict[str, str]]:
+        """Rows of a SELECT as dicts of plain strings, one at a time where the backend can stream
+        them (a local store does; a server's answer is read whole)."""
+        yield from self.select(sparql)
 
     def document_graphs(self) -> dict[str, str]:
         """sha256 of each stored document's source file -> its named graph IRI."""

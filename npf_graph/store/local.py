@@ -78,6 +78,17 @@ class LocalStore(GraphStore):
         except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
             raise QueryError(" ".join(str(exc).split())) from exc
 
+    def rows(self, sparql: str) -> Iterator[dict[str, str]]:
+        """Rows of a SELECT as Oxigraph yields them: never all in memory (a view of a large
+        corpus reads millions of rows to keep a few thousand)."""
+        try:
+            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(" ".join(str(exc).split())) from exc
+        names = [v.value for v in result.variables]
+        for row in result:
+            yield {n: row[n].value for n in names if row[n] is not None}
+
     def count(self) -> int:
         return len(self.store)
 

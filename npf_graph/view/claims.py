@@ -3,13 +3,15 @@ and figures behind them; a work's panel lists the sentences that cite it."""
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
+from itertools import groupby
 
 import networkx as nx
 
 from npf_graph.store import GraphStore
 from npf_graph.view.papers import add_documents, author_lists, rid, short
-from npf_graph.view.statements import citing_statements
+from npf_graph.view.statements import citing_statements, select_values
 
 CLAIMS = """
 SELECT ?claim ?doc ?kind ?text ?start ?end ?section WHERE {
@@ -17,16 +19,31 @@ SELECT ?claim ?doc ?kind ?text ?start ?end ?section WHERE {
   ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   OPTIONAL { ?claim dcterms:isPartOf/dcterms:title ?section }
 }"""
-CLAIM_LINKS = {  # one simple query per relation: a UNION of them is far slower on a large store
-    "cites": """SELECT ?claim ?target ?label WHERE {
-                  ?claim cito:cites ?target . OPTIONAL { ?target dcterms:title ?label } }""",
-    "data source": """SELECT ?claim ?target ?label WHERE {
-                        ?claim cito:citesAsDataSource ?target . ?target rdfs:label ?label }""",
-    "quotes": """SELECT ?claim ?target ?label WHERE { ?claim cito:includesQuotationFrom ?target .
-                 OPTIONAL { ?target foaf:name ?label } OPTIONAL { ?target dcterms:title ?label } }""",
-    "states": """SELECT ?claim ?target ?label WHERE {
-                   ?target a npf:Statistic ; dcterms:isPartOf ?claim ; npf:quote ?label }""",
+# one simple query per relation (a UNION of them is far slower on a large store), inside each
+# document graph: a work's title repeats in every graph citing it, and over the union each claim
+# citing it would meet every copy (24 MB of repeated sources in the claims view of 10,000 papers)
+PATTERNS = {
+    "cites": "?claim cito:cites ?target",
+    "data source": "?claim cito:citesAsDataSource ?target",
+    "quotes": "?claim cito:includesQuotationFrom ?target",
+    "states": "?target a npf:Statistic ; dcterms:isPartOf ?claim",
 }
+LABELS = {
+    "cites": "OPTIONAL { ?target dcterms:title ?label }",
+    "data source": "?target rdfs:label ?label",
+    "quotes": "OPTIONAL { ?target foaf:name ?label } OPTIONAL { ?target dcterms:title ?label }",
+    "states": "?target npf:quote ?label",
+}
+CLAIM_LINKS = {
+    rel: f"SELECT DISTINCT ?claim ?target ?label WHERE {{ GRAPH ?g {{ {PATTERNS[rel]} . {LABELS[rel]} }} }}"
+    for rel in PATTERNS
+}
+# how many claims each source gathers, and the claims of given sources
+SOURCE_COUNTS = {
+    rel: f"SELECT ?target (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {pat} }} GROUP BY ?target"
+    for rel, pat in PATTERNS.items()
+}
+SOURCE_CLAIMS = {rel: f"SELECT DISTINCT ?claim WHERE {{ {pat} }}" for rel, pat in PATTERNS.items()}
 STATISTICS = """
 SELECT ?stat ?value ?unit ?measure ?period ?place ?quote ?doc ?start ?end WHERE {
   ?stat a npf:Statistic ; rdf:value ?value ; npf:quote ?quote ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
@@ -53,15 +70,57 @@ def chosen_claims(links: list[dict], limit: int = CLAIM_LIMIT) -> set[str]:
     return set(sorted(score, key=lambda c: (-score[c], c))[:limit])
 
 
-def _values(store: GraphStore, query: str, var: str, terms: set[str] | None, batch: int = 400) -> list[dict]:
-    """Rows of `query`, for the `terms` of ?var only when given (VALUES, in batches)."""
-    if terms is None:
-        return store.select(query)
-    ordered, rows = sorted(terms), []
-    for i in range(0, len(ordered), batch):
-        iris = " ".join(f"<{t}>" for t in ordered[i : i + batch])
-        rows += store.select(query.replace("WHERE {", f"WHERE {{ VALUES ?{var} {{ {iris} }}", 1))
-    return rows
+def top_claims(store: GraphStore, limit: int = CLAIM_LIMIT) -> set[str]:
+    """`chosen_claims` asked of the store in memory bounded by what it chooses: the store counts
+    each source's claims, the `keep` most claimed sources of each relation are kept, and their
+    claims are read level by level (most claimed first) until `limit` claims are chosen. A level
+    some relation's kept sources may not hold whole is not read: `keep` grows and it starts again."""
+    keep = limit
+    while True:
+        best: dict[str, tuple[int, set[str]]] = {}
+        floor = 0  # below this count some relation's sources were left out
+        for rel, query in SOURCE_COUNTS.items():
+            counts = ((r["target"], int(r["n"])) for r in store.rows(query))
+            kept = heapq.nsmallest(keep, counts, key=lambda tn: (-tn[1], tn[0]))
+            if len(kept) == keep:
+                floor = max(floor, kept[-1][1])
+            for target, n in kept:
+                have, rels = best.get(target, (0, set()))
+                best[target] = (have + n, rels | {rel})
+        chosen = _walk(store, best, limit, floor)
+        if chosen is not None:
+            return chosen
+        keep *= 4
+
+
+def _walk(store: GraphStore, best: dict[str, tuple[int, set[str]]], limit: int, floor: int) -> set[str] | None:
+    """The claims of the sources in `best`, most claimed first, up to `limit` (ties by IRI); None
+    when that needs a level at or below `floor`."""
+    chosen: set[str] = set()
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+    for score, level in groupby(ranked, key=lambda item: item[1][0]):
+        if score <= floor:
+            return None
+        targets = [(t, rels) for t, (_, rels) in level]
+        new: set[str] = set()
+        for rel in PATTERNS:
+            some = {t for t, rels in targets if rel in rels}
+            if some:
+                new |= {r["claim"] for r in select_values(store, SOURCE_CLAIMS[rel], "target", some)}
+        new -= chosen
+        chosen |= set(sorted(new)[: limit - len(chosen)])
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _links(store: GraphStore, chosen: set[str] | None) -> list[dict]:
+    """Every (claim, source, label) row of each relation, of the `chosen` claims only when given."""
+    links = []
+    for rel, query in CLAIM_LINKS.items():
+        rows = store.select(query) if chosen is None else select_values(store, query, "claim", chosen)
+        links += [dict(r, rel=rel) for r in rows]
+    return links
 
 
 def claims_graph(store: GraphStore) -> nx.DiGraph:
@@ -73,17 +132,18 @@ def claims_graph(store: GraphStore) -> nx.DiGraph:
     `trace`, `query --name claims-citing-work` and the other saved queries."""
     g = nx.DiGraph(name="claims", off_claim_kinds=["assertion"])
     total = int(store.select(COUNT)[0]["n"])
-    links = [dict(r, rel=rel) for rel, query in CLAIM_LINKS.items() for r in store.select(query)]
     chosen: set[str] | None = None
     if total > CLAIM_LIMIT:
-        chosen = chosen_claims(links, CLAIM_LIMIT)
-        links = [r for r in links if r["claim"] in chosen]
+        chosen = top_claims(store, CLAIM_LIMIT)
         g.graph["note"] = (
             f"{len(chosen):,} of {total:,} claims: those behind the most claimed works, data sources, people and "
             "figures. Every claim is on its document's reader page; `npf-graph trace` and `query` find any of them."
         )
-    add_documents(g, store, author_lists(store))
-    for r in _values(store, CLAIMS, "claim", chosen):
+    links = _links(store, chosen)
+    found = store.select(CLAIMS) if chosen is None else select_values(store, CLAIMS, "claim", chosen)
+    docs = None if chosen is None else {r["doc"] for r in found}  # a large corpus: the claims' documents
+    add_documents(g, store, author_lists(store, docs), docs)
+    for r in found:
         doc_id = rid(r["doc"])
         g.add_node(
             r["claim"],
@@ -103,7 +163,8 @@ def claims_graph(store: GraphStore) -> nx.DiGraph:
         )
         g.add_edge(r["doc"], r["claim"], kind="makes", weight=1, directed=False, length=320)
     wanted = None if chosen is None else {r["target"] for r in links if r["rel"] == "states"}
-    stats = {r["stat"]: r for r in _values(store, STATISTICS, "stat", wanted)}
+    found = store.select(STATISTICS) if wanted is None else select_values(store, STATISTICS, "stat", wanted)
+    stats = {r["stat"]: r for r in found}
     conflicts: dict[str, list[str]] = defaultdict(list)
     for r in store.select(CONFLICTS):
         conflicts[r["a"]].append(stats[r["b"]]["quote"] if r["b"] in stats else r["b"])
@@ -127,7 +188,9 @@ def claims_graph(store: GraphStore) -> nx.DiGraph:
             g.add_edge(r["claim"], target, kind="cites", weight=3, length=60)
         elif not g.has_edge(r["claim"], target):  # a quoted work it cites stays a `cites` link
             g.add_edge(r["claim"], target, kind=r["rel"], weight=1, directed=False)
-        g.nodes[r["claim"]]["detail"]["sources"].append(f"{r['rel']}: {label}")
+        sources = g.nodes[r["claim"]]["detail"]["sources"]
+        if f"{r['rel']}: {label}" not in sources:
+            sources.append(f"{r['rel']}: {label}")
     works = {n for n, d in g.nodes(data=True) if d.get("kind") == "work"}
     for work, statements in citing_statements(store, works).items():
         g.nodes[work]["detail"]["citing sentences"] = statements

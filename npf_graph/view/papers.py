@@ -18,7 +18,7 @@ import networkx as nx
 from npf_graph.analysis.citations import SAME_AS, CitationNetwork, cocitation, coupling
 from npf_graph.analysis.clusters import UNCLUSTERED, Clustering
 from npf_graph.store import GraphStore
-from npf_graph.view.statements import citing_statements, inline_only
+from npf_graph.view.statements import citing_statements, inline_only, select_values
 
 DOCS = """
 SELECT ?doc ?label ?type ?year ?file WHERE {
@@ -72,10 +72,12 @@ def short(text: str, n: int = 22) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def author_lists(store: GraphStore) -> dict[str, list[str]]:
-    """Document or work IRI -> its authors' names in order (Chinese name when it has one)."""
+def author_lists(store: GraphStore, items: set[str] | None = None) -> dict[str, list[str]]:
+    """Document or work IRI -> its authors' names in order (Chinese name when it has one); only
+    those of `items` when given."""
     slots: dict[str, dict[int, tuple[bool, str]]] = defaultdict(dict)
-    for r in store.select(AUTHOR_LISTS):
+    found = store.select(AUTHOR_LISTS) if items is None else select_values(store, AUTHOR_LISTS, "item", items)
+    for r in found:
         n, zh = int(r["n"]), r.get("lang") != "en"
         have = slots[r["item"]].get(n)
         if have is None or (zh and not have[0]):
@@ -90,8 +92,9 @@ def citation_label(title: str, authors: list[str], year: str) -> str:
     return short(title, 16) + (f"\n{byline}" if byline else "")
 
 
-def add_documents(g: nx.Graph, store: GraphStore, authors: dict[str, list[str]]) -> None:
-    for r in store.select(DOCS):
+def add_documents(g: nx.Graph, store: GraphStore, authors: dict[str, list[str]], docs: set[str] | None = None) -> None:
+    """The corpus documents (only `docs` when given) as nodes, labelled by title, first author and year."""
+    for r in store.select(DOCS) if docs is None else select_values(store, DOCS, "doc", docs):
         year = r.get("year", "")
         names = authors.get(r["doc"], [])
         g.add_node(

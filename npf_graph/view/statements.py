@@ -13,10 +13,12 @@ VIEW_NODES = 3000  # nodes a view of a large corpus inlines: the page stays smal
 MAX_STATEMENTS = 12  # citing sentences a work's panel lists; `trace --work` gives every one
 BATCH = 400  # works per query when only some are asked for
 
-CITING = """
-SELECT ?claim ?work ?text ?kind ?title ?section ?start WHERE {
-  ?claim a npf:Claim ; cito:cites ?work ; rdf:value ?text ; npf:kind ?kind ; prov:wasDerivedFrom ?doc ;
-         oa:hasSelector ?sel .
+# the claims citing the works first, then their sentences: asked in one query with the works
+# bound, Oxigraph joined the selectors first and passed 5.7 GB for 100 works of 10,000 papers
+CITING = "SELECT ?claim ?work WHERE { ?claim a npf:Claim ; cito:cites ?work }"
+SENTENCES = """
+SELECT ?claim ?text ?kind ?title ?section ?start WHERE {
+  ?claim rdf:value ?text ; npf:kind ?kind ; prov:wasDerivedFrom ?doc ; oa:hasSelector ?sel .
   ?sel a oa:TextPositionSelector ; oa:start ?start .
   ?doc rdfs:label ?title .
   OPTIONAL { ?claim dcterms:isPartOf/dcterms:title ?section }
@@ -42,17 +44,31 @@ def citing_statements(store: GraphStore, works: set[str] | None = None) -> dict[
     iris = " ".join(f"<{w}>" for w in sorted(works or ()))
     values = f"VALUES ?work {{ {iris} }} " if works is not None else ""
     functions = {(r["claim"], r["work"]): r["fn"].rsplit("/", 1)[-1] for r in store.select(_bound(FUNCTIONS, values))}
-    rows: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    works_of: dict[str, list[str]] = defaultdict(list)
     for r in store.select(_bound(CITING, values)):
-        fn = functions.get((r["claim"], r["work"]), "cites")
-        where = " · ".join(x for x in (r["title"], r.get("section", ""), r["kind"], fn) if x)
-        rows[r["work"]].append((r["title"], int(r["start"]), f"{r['text']}\n— {where}"))
+        works_of[r["claim"]].append(r["work"])
+    found = store.select(SENTENCES) if works is None else select_values(store, SENTENCES, "claim", works_of)
+    rows: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for r in found:
+        for work in works_of.get(r["claim"], ()):
+            fn = functions.get((r["claim"], work), "cites")
+            where = " · ".join(x for x in (r["title"], r.get("section", ""), r["kind"], fn) if x)
+            rows[work].append((r["title"], int(r["start"]), f"{r['text']}\n— {where}"))
     out = {}
-    for work, found in rows.items():
-        texts = [text for *_, text in sorted(set(found))]
+    for work, cited in rows.items():
+        texts = [text for *_, text in sorted(set(cited))]
         more = len(texts) - MAX_STATEMENTS
         out[work] = texts[:MAX_STATEMENTS] + ([f"… {more} more: npf-graph trace --work TITLE"] if more > 0 else [])
     return out
+
+
+def select_values(store: GraphStore, query: str, var: str, terms, batch: int = BATCH) -> list[dict[str, str]]:
+    """Rows of `query` for the `terms` of ?var only (a VALUES block opening its WHERE, in batches)."""
+    ordered, rows = sorted(terms), []
+    for i in range(0, len(ordered), batch):
+        iris = " ".join(f"<{t}>" for t in ordered[i : i + batch])
+        rows += store.select(_bound(query, f"VALUES ?{var} {{ {iris} }} "))
+    return rows
 
 
 def _bound(query: str, values: str) -> str:
