@@ -228,6 +228,7 @@ def _common_word(text: str, threshold: int = 100) -> bool:
     return (tk.FREQ.get(text) or 0) >= threshold
 
 
+# words an institution's name is cut inside of: '暨南|大学', '南方医|科大学' (INSTITUTION_RE lacks 医科, 师范, 理工)
 UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范|理工|医科")
 
 

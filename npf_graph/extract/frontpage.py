@@ -153,13 +153,10 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
             continue
         upper = lines[k - 1].text.strip() if k > 0 else ""
-        head = re.sub(r"\s*[：:]\s*$", "", upper)  # '# 仪式动作…增强控制感：' over '# 双路径机制'
-        if _continued_heading(upper, text) and is_title(head) and "subtitle" not in doc.notes:
+        head = _title_over_subtitle(upper, text)
+        if head and is_title(head) and "subtitle" not in doc.notes:
             doc.notes["subtitle"] = text.lstrip("# ").strip()
             return head
-        if _subtitle_heading(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
-            doc.notes["subtitle"] = text.lstrip("# ").strip()
-            return upper
         if _wrapped_title(upper, text) and is_title(upper):
             return upper.rstrip() + text.lstrip("# ").strip()
         return text if is_title(text) else None
@@ -180,29 +177,18 @@ def _wrapped_title(upper: str, lower: str) -> bool:
     )
 
 
-def _subtitle_heading(upper: str, lower: str) -> bool:
-    """'# 中国城镇居民信息消费的空间相关性与影响因素分析' over '# 基于动态空间杜宾面板模型的实证研究':
-    a title heading, then a subtitle heading of the study's method or case (no dash printed)."""
+def _title_over_subtitle(upper: str, lower: str) -> str | None:
+    """The title when two heading lines are a title and its subtitle, no dash printed:
+    '# 仪式动作…增强控制感：' over '# 双路径机制' (the title ends in a colon), or
+    '# 中国城镇居民信息消费的…分析' over '# 基于动态空间杜宾面板模型的实证研究' (a method subtitle)."""
+    if not (upper.startswith("#") and lower.startswith("#")):
+        return None
     upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
-    return (
-        upper.startswith("#")
-        and lower.startswith("#")
-        and _cjk_count(upper_text) >= 10
-        and not re.search(r"[。！？!?：:，,]$", upper_text)
-        and bool(METHOD_SUBTITLE_RE.match(lower_text))
-    )
-
-
-def _continued_heading(upper: str, lower: str) -> bool:
-    """A title heading that ends with a colon, its subtitle the heading under it."""
-    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
-    return (
-        upper.startswith("#")
-        and lower.startswith("#")
-        and _cjk_count(upper_text) >= 6
-        and bool(re.search(r"[：:]$", upper_text))
-        and 2 <= len(lower_text) <= 40
-    )
+    if re.search(r"[：:]$", upper_text):
+        fits = _cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
+        return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
+    fits = _cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
+    return upper if fits and METHOD_SUBTITLE_RE.match(lower_text) else None
 
 
 METHOD_SUBTITLE_RE = re.compile(
