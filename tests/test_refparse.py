@@ -134,3 +134,23 @@ def test_fields_from_spans_repairs_what_the_labeller_leaves_unlabelled() -> None
     raw = "39.刘炜.5G与智慧图书馆建设.中国图书馆学报.2019.45(5)"
     glued = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 8, "volume"), (8, 16, "title")])
     assert (glued.title, glued.volume) == ("5G与智慧图书馆建设", None)
+
+
+def test_a_code_opening_a_title_is_kept_with_it_however_the_labeller_cuts_it() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "39.刘炜.5G与智慧图书馆建设.中国图书馆学报.2019.45(5)"
+    cuts = [  # the digit as a volume and the rest as an author; the digit unlabelled; the code inside the title
+        [(0, 3, "label"), (3, 5, "author"), (6, 7, "volume"), (7, 16, "author"), (17, 24, "container")],
+        [(0, 3, "label"), (3, 5, "author"), (7, 16, "author"), (17, 24, "container")],
+        [(0, 3, "label"), (3, 5, "author"), (6, 16, "title"), (17, 24, "container")],
+    ]
+    for spans in cuts:
+        ref = fields_from_spans(raw, spans)
+        assert (ref.authors, ref.title, ref.volume, ref.container) == (["刘炜"], "5G与智慧图书馆建设", None, "中国图书馆学报")
+    raw = "[3]王伟.3D打印产业发展研究[J].科技管理研究,2016,36(5):1-5."
+    ref = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 7, "volume"), (7, 16, "title")])
+    assert (ref.title, ref.volume) == ("3D打印产业发展研究", None)
+    raw = "[4]李明.2019年中国经济发展报告[M].北京:人民出版社,2019."
+    ref = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 19, "title")])
+    assert ref.title == "2019年中国经济发展报告"  # a year is no code: nothing moves

@@ -73,22 +73,21 @@ def _place_after_publisher(raw: str, spans: list[tuple[int, int, str]]) -> list[
     return spans
 
 
-GLUED_CODE_RE = re.compile(r"\d+[A-Za-z]{1,3}")
+GLUED_CODE_RE = re.compile(r"(?<![0-9A-Za-z])\d+[A-Za-z]{1,3}(?=[\u4e00-\u9fff])")
 
 
 def _glued_title_start(spans: list[tuple[int, int, str]], raw: str) -> list[tuple[int, int, str]]:
     """'5G与智慧图书馆建设': a code such as 5G or 3D glued to the words after it starts a title; the
-    labeller may take it for a volume and the rest for a title or an author."""
+    labeller may cut the title at the code, taking the code or its digits for a volume or label
+    (or leaving them out) and the rest for a title, or for an author when no title is labelled."""
     has_title = any(f == "title" for _s, _e, f in spans)
-    for k in range(len(spans) - 1):
-        (s0, e0, f0), (s1, e1, f1) = spans[k], spans[k + 1]
-        if (
-            f0 in ("volume", "issue")
-            and e0 == s1
-            and GLUED_CODE_RE.fullmatch(raw[s0:e0])
-            and (f1 == "title" or (f1 == "author" and not has_title))
-        ):
-            return [*spans[:k], (s0, e1, "title"), *spans[k + 2 :]]
+    for code in GLUED_CODE_RE.finditer(raw):
+        head = code.start()
+        for k, (s1, e1, f1) in enumerate(spans):
+            if not (head < s1 <= code.end()) or not (f1 == "title" or (f1 == "author" and not has_title)):
+                continue
+            before = [(s, min(e, head), f) for s, e, f in spans[:k] if s < head]
+            return [*before, (head, e1, "title"), *spans[k + 1 :]]
     return spans
 
 
