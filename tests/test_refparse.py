@@ -147,7 +147,12 @@ def test_a_code_opening_a_title_is_kept_with_it_however_the_labeller_cuts_it() -
     ]
     for spans in cuts:
         ref = fields_from_spans(raw, spans)
-        assert (ref.authors, ref.title, ref.volume, ref.container) == (["刘炜"], "5G与智慧图书馆建设", None, "中国图书馆学报")
+        assert (ref.authors, ref.title, ref.volume, ref.container) == (
+            ["刘炜"],
+            "5G与智慧图书馆建设",
+            None,
+            "中国图书馆学报",
+        )
     raw = "[3]王伟.3D打印产业发展研究[J].科技管理研究,2016,36(5):1-5."
     ref = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 7, "volume"), (7, 16, "title")])
     assert (ref.title, ref.volume) == ("3D打印产业发展研究", None)
