@@ -95,3 +95,9 @@ def test_glued_runs_are_cut_at_surnames() -> None:
 )
 def test_affiliation_units(block: str, units: list[tuple[int, str]]) -> None:
     assert affiliation_units(block) == units
+
+
+def test_a_first_name_no_surname_list_knows_is_taken_when_marked_like_the_next() -> None:
+    line = "果海姣'，刘甘露²，马晓旭¹，苏容¹，陈程1(1.北京中医药大学东直门医院 脑病科，北京，100700）"
+    assert [n.text for n in parse_byline(line)] == ["果海姣", "刘甘露", "马晓旭", "苏容", "陈程"]
+    assert parse_byline("图表¹，数据²") == []  # words of the dictionary are no names

@@ -161,3 +161,22 @@ def test_a_dash_read_as_yi_after_the_head_noun_of_a_title():
     assert (r.title, r.subtitle) == ("政府投入对数字政府服务能力提升的驱动效应", "边际递减与非对称差异")
     kept = _front("# 区域协同发展的路径一体化研究\n\n周宇(华中师范大学信息管理学院 武汉 430079)\n\n摘要：考察路径。\n")
     assert (kept.title, kept.subtitle) == ("区域协同发展的路径一体化研究", None)
+
+
+def test_a_masthead_is_no_title_and_body_text_run_into_an_author_note_names_nobody():
+    head = "\n\n".join(
+        [
+            "C hinaXiv合作期刊",
+            "2 徐巧云丁洛阳\\*王梦芝\\*\\*周刚",
+            "3 （扬州大学动物科学与技术学院，扬州 225009)",
+            "4摘要：本文主要研究颈静脉灌注精氨酸对泌乳奶牛养分消化和氮利用的影响。",
+            "作者简介：徐巧云（1992-），女，江苏扬州人，硕士研究生。E-mail: x@qq.com "
+            "21精氨酸（Arg)是目前发现的功能较多的氨基酸之一；反之，经精氨酸酶催化的 Arg 可转变为尿素。",
+            "# 1 材料与方法",
+            "试验于扬州大学进行。",
+        ]
+    )
+    for running in (0, 3):  # the masthead once over the byline, or as the running head of every page
+        r = _front(("ChinaXiv合作期刊\n\n正文。\n\n" * running) + head)
+        assert r.title != "ChinaXiv合作期刊" and "合作期刊" not in (r.title or "")
+        assert [a.name for a in r.authors] == ["徐巧云", "丁洛阳", "王梦芝", "周刚"]

@@ -163,6 +163,8 @@ def parse_byline(line: str) -> list[Name]:
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
+        if pieces is None and k == 0 and _first_marked_name(line, merged):
+            pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
         if pieces is None and _four_character_name(text) and k + 1 < len(merged):
             pieces = (text,)  # 张筱骏男: four characters, one surname, among other names
         if pieces is None and (names or k == 0):
@@ -202,6 +204,17 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们摘要关键词" for c in run)
     )
+
+
+def _first_marked_name(line: str, runs: list[tuple[int, int, str]]) -> bool:
+    """The line's first run, two or three characters with a mark after it, followed by a
+    marked name: a name whatever its characters."""
+    if len(runs) < 2 or line[: runs[0][0]].strip(" #*\t"):
+        return False
+    (_start, end, run), (s1, e1, nxt) = runs[0], runs[1]
+    plain = 2 <= len(run) <= 3 and not AFFILIATION_RE.search(run) and not any(c in NOT_IN_NAMES for c in run)
+    plain = plain and not _common_word(run)
+    return plain and bool(MARK_RE.match(line, end)) and _marked_name(line, end, s1, e1, nxt)
 
 
 def _place(line: str, start: int, pieces: tuple[str, ...], names: list[Name]) -> None:

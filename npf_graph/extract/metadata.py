@@ -52,7 +52,8 @@ def _running_title(doc: Doc) -> str | None:
     head, _ = heads.most_common(1)[0]
     if CITED_AS_RE.search(head) or JOURNAL_CITATION_RE.search(head):
         return None  # '顾立平．题名[J].刊名,2013,1(151):47-55.': the paper's own citation, not its title
-    return RUNNING_PREFIX_RE.sub("", re.sub(r"\s+", "", head)) or None
+    running = RUNNING_PREFIX_RE.sub("", re.sub(r"\s+", "", head))
+    return None if not running or JUNK_HEAD_RE.search(running) else running  # a masthead is no title
 
 
 def _is_cjk_line(text: str) -> bool:
@@ -62,6 +63,7 @@ def _is_cjk_line(text: str) -> bool:
 JUNK_HEAD_RE = re.compile(
     r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|(?:专题|栏目)(?:\s*[:：]|\S{0,6}$)|!\[)|[:：]\s*$|www\.|https?://"
     r"|出版日期|收稿日期|通讯作者|资助项目|基金项目"
+    r"|^.{0,12}(?:学报|期刊|杂志)(?:\s*[（(][^()（）]{2,10}[)）])?$"  # a masthead: '管理学报', 'ChinaXiv合作期刊'
 )
 
 
