@@ -101,3 +101,14 @@ def test_a_first_name_no_surname_list_knows_is_taken_when_marked_like_the_next()
     line = "果海姣'，刘甘露²，马晓旭¹，苏容¹，陈程1(1.北京中医药大学东直门医院 脑病科，北京，100700）"
     assert [n.text for n in parse_byline(line)] == ["果海姣", "刘甘露", "马晓旭", "苏容", "陈程"]
     assert parse_byline("图表¹，数据²") == []  # words of the dictionary are no names
+
+
+def test_a_dot_the_conversion_put_inside_a_two_character_name() -> None:
+    names = parse_byline("陈‧阳，岳文泽\\*，张亮浙江大学土地管理系，杭州310058")
+    assert [n.text for n in names] == ["陈阳", "岳文泽", "张亮"]
+
+
+def test_a_common_surname_and_an_affiliation_opening_with_its_number() -> None:
+    assert [n.text for n in parse_byline("洪卫都,沈志忠²,曹 飞1")] == ["洪卫都", "沈志忠", "曹飞"]
+    line = "汪志刚²李稳1,²李游（1.国网湖南省电力公司带电作业中心长沙 410007）"
+    assert [n.text for n in parse_byline(line)] == ["汪志刚", "李稳", "李游"]

@@ -180,3 +180,20 @@ def test_a_masthead_is_no_title_and_body_text_run_into_an_author_note_names_nobo
         r = _front(("ChinaXiv合作期刊\n\n正文。\n\n" * running) + head)
         assert r.title != "ChinaXiv合作期刊" and "合作期刊" not in (r.title or "")
         assert [a.name for a in r.authors] == ["徐巧云", "丁洛阳", "王梦芝", "周刚"]
+
+
+def test_a_manuscript_with_line_numbers():
+    r = _front(
+        "1 宿主防御肽调节动物肠道屏障功能的研究进展\n\n"
+        "2 王　鑫张萌萌 姜宁张爱忠\\*(黑龙江八一农垦大学动物科技学院，大庆 163319)\n\n"
+        "4摘要：肠道屏障功能主要是通过调节黏蛋白和紧密连接蛋白的合成来实现的，这对  \n"
+        "5 维持动物肠道健康和生产性能至关重要。\n\n"
+        "关键词：宿主防御肽；肠道屏障\n\n"
+        "# 1 引言\n\n"
+        "7 肠道是动物体内最大的消化器官。\n"
+    )
+    assert r.title == "宿主防御肽调节动物肠道屏障功能的研究进展"
+    assert [a.name for a in r.authors] == ["王鑫", "张萌萌", "姜宁", "张爱忠"]
+    assert r.keywords == ["宿主防御肽", "肠道屏障"]
+    numbered = _front("1 宿主防御肽调节动物肠道屏障功能的研究进展\n\n王鑫，张萌萌\n\n摘要：肠道屏障。\n")
+    assert numbered.title == "1 宿主防御肽调节动物肠道屏障功能的研究进展"  # one number is no line numbering

@@ -26,6 +26,7 @@ AFFILIATION_RE = re.compile(
 # what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
 INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 MAX_NAMES = 20
+UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
 
 
 @dataclass(frozen=True)
@@ -143,14 +144,14 @@ def parse_byline(line: str) -> list[Name]:
     if own := _names_with_own_units(line):
         return own
     runs = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)]
-    # '黄 粤', '梁 赛': a lone character that a space split from the rest of its name
+    # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
     for start, end, text in runs:
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
         prev = merged[-1][2] if merged else ""
         if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):
             lone = False  # '段尧清 青1': a character doubled by the conversion after a whole name
-        if lone and line[merged[-1][1] : start].strip() == "":
+        if lone and line[merged[-1][1] : start].strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
         else:
@@ -158,8 +159,8 @@ def parse_byline(line: str) -> list[Name]:
     names: list[Name] = []
     lead: tuple[str, ...] = ()  # a name glued to the end of a subtitle ('…背景下的思考董薇')
     for k, (start, _end, text) in enumerate(merged):
-        if names and line[:start].rstrip().endswith(("(", "（")):
-            break  # '杨德锋江霞宋倩文(暨南大学…)': the affiliation in brackets after the names
+        if names and UNIT_OPEN_RE.search(line, 0, start):
+            break  # '杨德锋江霞宋倩文(暨南大学…)', '李游（1.国网…': the affiliation in brackets after the names
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from npf_graph.document import Doc
 from npf_graph.extract.byline import INSTITUTION_RE, Name, affiliation_units, lone_name, mark_numbers, parse_byline
@@ -45,17 +46,39 @@ def head_lines(doc: Doc) -> list[Line]:
 
 
 def _read_head(text: str) -> list[Line]:
-    out: list[Line] = []
+    lines: list[Line] = []
     pos = 0
-    while pos < len(text) and len(out) < MAX_HEAD_LINES:
+    while pos < len(text) and len(lines) < MAX_HEAD_LINES:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if FRONT_LABEL_RE.match(line):
-            break
-        if line.strip():
-            out.append(Line(pos, line))
+        if text[pos:end].strip():
+            lines.append(Line(pos, text[pos:end]))
         pos = end + 1
+    out: list[Line] = []
+    for line in _without_line_numbers(lines):
+        if FRONT_LABEL_RE.match(line.text):
+            break
+        out.append(line)
+    return out
+
+
+LINE_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff（(]))")
+
+
+def _without_line_numbers(lines: list[Line]) -> list[Line]:
+    """'1 宿主防御肽…', '2 王　鑫张萌萌…', '4摘要：…': a manuscript's line numbers, three or more of
+    the first lines counting up from the top, are cut off the lines that carry them."""
+    numbered = [(k, m) for k, line in enumerate(lines[:8]) if (m := LINE_NUMBER_RE.match(line.text))]
+    steps = [int(b.group(1)) - int(a.group(1)) for (_i, a), (_j, b) in pairwise(numbered)]
+    if len(numbered) < 3 or numbered[0][0] > 2 or not all(1 <= d <= 3 for d in steps):
+        return lines
+    out, last = [], int(numbered[0][1].group(1)) - 1
+    for line in lines:
+        m = LINE_NUMBER_RE.match(line.text)
+        if m and 1 <= int(m.group(1)) - last <= 3 and line.text[m.end() :].strip():
+            last = int(m.group(1))
+            line = Line(line.start + m.end(), line.text[m.end() :])
+        out.append(line)
     return out
 
 
