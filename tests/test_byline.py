@@ -112,3 +112,8 @@ def test_a_common_surname_and_an_affiliation_opening_with_its_number() -> None:
     assert [n.text for n in parse_byline("洪卫都,沈志忠²,曹 飞1")] == ["洪卫都", "沈志忠", "曹飞"]
     line = "汪志刚²李稳1,²李游（1.国网湖南省电力公司带电作业中心长沙 410007）"
     assert [n.text for n in parse_byline(line)] == ["汪志刚", "李稳", "李游"]
+
+
+def test_a_title_holding_a_transliterated_name_is_no_byline() -> None:
+    assert parse_byline("# 康拉德·阿登纳基金会的运行机制与发展态势") == []
+    assert [n.text for n in parse_byline("古丽·加帕尔黄粤1，王新平2")] == ["古丽·加帕尔", "黄粤", "王新平"]

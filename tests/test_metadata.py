@@ -197,3 +197,15 @@ def test_a_manuscript_with_line_numbers():
     assert r.keywords == ["宿主防御肽", "肠道屏障"]
     numbered = _front("1 宿主防御肽调节动物肠道屏障功能的研究进展\n\n王鑫，张萌萌\n\n摘要：肠道屏障。\n")
     assert numbered.title == "1 宿主防御肽调节动物肠道屏障功能的研究进展"  # one number is no line numbering
+
+
+def test_a_bracketed_line_under_the_title_is_its_subtitle():
+    r = _front(
+        "# 中国高性能计算研究与应用调查报告\n\n(1956至2011）\n\n# 孙凝晖\n\n"
+        "摘要 本报告回顾中国高性能计算机系统研发和应用的历史。\n\n# 1介绍\n\n正文。\n"
+    )
+    assert (r.title, r.subtitle, [a.name for a in r.authors]) == (
+        "中国高性能计算研究与应用调查报告",
+        "1956至2011",
+        ["孙凝晖"],
+    )

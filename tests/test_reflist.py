@@ -182,3 +182,21 @@ def test_bracketed_labels_survive_a_run_of_dropped_entries() -> None:
     ]
     text = "# 参考文献\n\n" + "".join(entries) + "\n作者贡献声明：张三：论文起草。\n"
     assert [e.split("]")[0] for e in _entries(text)] == ["[1", "[2", "[3", "[4", "[5", "[6", "[12", "[13", "[14"]
+
+
+def test_author_year_entries_that_lost_their_line_breaks() -> None:
+    run_on = (
+        "Barrett, C.B., Garg,T.,& McBride,L. (2016). Wel-being dynamics and poverty traps. Annual Review of "
+        "Resource Economics,8,303-327. Bloem,J. R., Boughton, D. Htoo, K.， Hein, A.，& Payongayong,E. (2018). "
+        "Measuring hope: A quantitative approach with validation in rural myanmar. Journal ofDevelopment Studies, "
+        "54(11), 1-18. Dercon, S., & Singh, A. (2013). From nutrition to aspirations and self-efficacy: Gender "
+        "bias over time among children in four countries. World Development, 45, 31-50. Duflo, E. (2012). "
+        "Human values and the design of the fight against poverty. Tanner Lectures, 1-55."
+    )
+    text = (
+        "# 参考文献\n\nAinslie,G.(2001).Breakdown of will.Cambridge,England: Cambridge University Press.\n"
+        f"{run_on}\nHulme, D. (2003). Chronic poverty and development policy. World Development, 31(3), 403-423.\n"
+    )
+    entries = _entries(text)
+    assert [e.split(",")[0] for e in entries] == ["Ainslie", "Barrett", "Bloem", "Dercon", "Duflo", "Hulme"]
+    assert entries[1].endswith("Economics,8,303-327.") and entries[4].endswith("Tanner Lectures, 1-55.")

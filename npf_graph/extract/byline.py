@@ -92,7 +92,9 @@ def _four_character_name(run: str) -> bool:
 def _split_minority(run: str) -> tuple[str, ...] | None:
     """'古丽·加帕尔黄粤' -> ('古丽·加帕尔', '黄粤'): a transliterated name, maybe glued to the next."""
     head, _, last = run.rpartition("·")
-    for k in range(2, len(last) - 1):
+    if not all(1 <= len(part) <= 6 for part in head.split("·")) or any(c in NOT_IN_NAMES for c in run):
+        return None  # '康拉德·阿登纳基金会的运行机制…': a title with a transliterated name in it
+    for k in range(2, min(len(last) - 1, 7)):
         rest = split_run(last[k:])
         if rest is not None:
             return (f"{head}·{last[:k]}", *rest)

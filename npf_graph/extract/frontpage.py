@@ -171,6 +171,10 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         text = lines[k].text.strip()
         if text.startswith("!["):
             continue
+        bracketed = BRACKETED_LINE_RE.fullmatch(text)
+        if bracketed and k > 0 and "subtitle" not in doc.notes:  # '(1956至2011）' under its title
+            doc.notes["subtitle"] = bracketed.group(1).strip()
+            continue
         if SUBTITLE_RE.match(text.lstrip("# ")) and "subtitle" not in doc.notes:
             # '——以…为例' or '以…为例' alone on its line
             doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
@@ -184,6 +188,9 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             return upper.rstrip() + text.lstrip("# ").strip()
         return text if is_title(text) else None
     return None
+
+
+BRACKETED_LINE_RE = re.compile(r"[#\s]*[（(]([^()（）]{2,40})[)）]\s*")
 
 
 def _wrapped_title(upper: str, lower: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 HEADING_RE = re.compile(
     r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
@@ -144,7 +145,33 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
             entries.append(Entry(s + lead, e, None))
         elif entries and len(body) > 300:
             break
-    return [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
+    entries = [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
+    return [piece for x in entries for piece in _run_together(text, x)]
+
+
+RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
+ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)")
+AUTHOR_YEAR_RE = re.compile(
+    r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
+)
+
+
+def _run_together(text: str, entry: Entry) -> list[Entry]:
+    """'…Economics,8,303-327. Bloem,J. R., … (2018). Measuring hope…': author-year entries that
+    lost their line breaks, cut where an entry's head (names, then a year within 250 characters)
+    follows the end of a sentence."""
+    if entry.end - entry.start < RUN_ON_MIN:
+        return [entry]
+    cuts = [entry.start]
+    for m in ENTRY_END_RE.finditer(text, entry.start + 20, entry.end - 20):
+        head = text[m.end() : min(entry.end, m.end() + 250)]
+        year = AUTHOR_YEAR_RE.search(head)
+        if m.end() - cuts[-1] > 40 and year and _starts_entry(head):
+            cuts.append(m.end())
+    if len(cuts) < 3:
+        return [entry]
+    bounds = [*cuts, entry.end]
+    return [Entry(a, a + len(text[a:b].rstrip()), None) for a, b in pairwise(bounds)]
 
 
 def _region_end(text: str, start: int) -> int:
