@@ -90,7 +90,8 @@ def zh_word(rng: random.Random) -> str:
 def title(rng: random.Random, lang: str) -> str:
     if lang == "zh":
         t = rng.choice(v.ZH_TEMPLATES)
-        return t.format(a=zh_word(rng), b=zh_word(rng), c=zh_word(rng), s=rng.choice(v.ZH_SUFFIX), g=rng.choice(v.ZH_CODES))
+        a, b, c, s = zh_word(rng), zh_word(rng), zh_word(rng), rng.choice(v.ZH_SUFFIX)
+        return t.format(a=a, b=b, c=c, s=s, g=rng.choice(v.ZH_CODES))
     if lang == "ja":
         return rng.choice(v.JA_TEMPLATES).format(a=rng.choice(v.JA_WORDS), b=rng.choice(v.JA_WORDS), c="中国")
     if lang == "ko":

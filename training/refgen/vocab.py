@@ -111,7 +111,8 @@ ZH_TEMPLATES = [
     "中国{a}的{b}：{c}", "{a}与{b}的协同发展{s}", "基于{a}的{b}{s}", "新时代{a}的{b}", "{a}赋能{b}：{c}",
     "{g}与{a}{s}", "{g}赋能{a}：{b}", "{g}背景下{a}的{b}", "{a}的{g}{s}",
 ]  # fmt: skip
-ZH_CODES = ["5G", "3D", "4G", "6G", "AI", "ESG", "R&D", "O2O", "B2B", "P2P", "2035年", "3D打印", "VR"]  # titles opening with a code
+# codes a title may open with
+ZH_CODES = ["5G", "3D", "4G", "6G", "AI", "ESG", "R&D", "O2O", "B2B", "P2P", "2035年", "3D打印", "VR"]
 EN_SURNAMES = (
     "Smith Johnson Brown Williams Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson Thompson White "
     "Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill Green Adams Baker Nelson Carter Mitchell "
