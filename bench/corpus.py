@@ -5,6 +5,7 @@ deterministic small edit (a blank line holding k spaces) so that every file has 
 from __future__ import annotations
 
 import os
+import re
 import tarfile
 from pathlib import Path
 
@@ -63,7 +64,15 @@ def touch_one(folder: Path) -> Path:
 
 
 def restore(folder: Path, path: Path, cache: Path = CACHE) -> None:
-    """Undo `touch_one`."""
-    original = next(p for p in unpacked(cache=cache) if p.name == path.name)
+    """Undo `touch_one`: the link to the unpacked paper again, or the variant written anew."""
+    m = VARIANT_RE.fullmatch(path.name)
+    stem, k = (m.group(1), int(m.group(2))) if m else (path.stem, 0)
+    original = next(p for p in unpacked(cache=cache) if p.stem == stem)
     path.unlink()
-    os.link(original, path)
+    if k:
+        path.write_text(variant(original.read_text(encoding="utf-8"), k), encoding="utf-8")
+    else:
+        os.link(original, path)
+
+
+VARIANT_RE = re.compile(r"(.+)-v(\d+)\.md")

@@ -18,3 +18,19 @@ def test_variants_differ_in_hash_and_not_in_what_is_extracted():
     assert len({r.id for r in records}) == 3
     assert len({(r.title, len(r.references), len(r.claims)) for r in records}) == 1
     assert records[0].title and records[0].references
+
+
+def test_touching_one_paper_and_restoring_it_past_the_archive_size(tmp_path):
+    from bench.corpus import ARCHIVE, corpus, restore, touch_one
+
+    cache = tmp_path / "cache"
+    papers = cache / ARCHIVE.name.split(".")[0]  # the archive as if already unpacked
+    papers.mkdir(parents=True)
+    for name in ("a", "b"):
+        (papers / f"{name}.md").write_text(f"# 题名{name}\n\n正文。\n", encoding="utf-8")
+    folder = corpus(4, cache=cache)  # a.md, b.md and their variants a-v1.md, b-v1.md
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    touched = touch_one(folder)
+    assert touched.name == "a-v1.md" and touched.read_bytes() != before[touched.name]  # '-' sorts before '.'
+    restore(folder, touched, cache=cache)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
