@@ -52,3 +52,20 @@ def test_numbers_in_checks_the_range() -> None:
     assert numbers_in("2.3", 10) == ["2", "3"]
     assert numbers_in("0,1", 10) is None
     assert numbers_in("2020", 10) is None
+
+
+def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation() -> None:
+    from npf_graph.extract.markers import flattened_markers
+
+    text = (
+        "国际形势正在发生深刻变化，对世界政治、经济、文化、科技发展产生重大深远影响1,2。\n"
+        "以色列拥有特拉维夫等多个研究中心，吸引了拜耳、诺华、罗氏、武田及葛兰素史克等3.4.5。"
+        "王朝霞等6认为专利技术可以构建领域技术树，李静等3从旅游者感知的角度加以分析。\n"
+        "其中男性患者有12例，女性患者有9，均随访了六个月，最终结果如图1。"
+        "共计2914所，其中部属高校有5，地方高校有9，另有民办高校若干；项目投资分为3.5，详见附表。\n"
+        "在本研究中，日本等20多个国家参与了合作，另有等3个方面的问题需要进一步讨论和研究。\n"
+        "# 1 引言\n"
+    )
+    found = [(text[s:e], labels) for s, e, labels in flattened_markers(text, 10, [])]
+    assert found == [("1,2", ["1", "2"]), ("3.4.5", ["3", "4", "5"]), ("6", ["6"]), ("3", ["3"])]
+    assert list(flattened_markers("张三1，李四2，王五3，赵六4。" * 4, 10, [], ("张三", "李四", "王五", "赵六"))) == []

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
-from npf_graph.extract.markers import after_latex_command, damaged_markers
+from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
@@ -241,6 +241,7 @@ def extract_citations(doc: Doc) -> Doc:
 
     labels = [int(r.label) for r in doc.record.references if r.label and r.label.isdecimal()]
     top = max(labels, default=0)
+    numbered: list[tuple[int, int]] = []  # (start, highest label) of each numeric marker
     for m in NUMERIC_RE.finditer(text):
         if _in_list(doc, m.start()) or after_latex_command(text, m.start()):
             continue
@@ -251,6 +252,7 @@ def extract_citations(doc: Doc) -> Doc:
             continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:
             taken.add((m.start(), m.end()))
+            numbered.append((m.start(), max(map(int, numbers))))
             _add(doc, m.start(), m.end(), m.group(0), numbers)
     # the highest label: of the list, or of intact markers when the list was cut short
     cited = doc.notes.get("cited", {})
@@ -258,6 +260,13 @@ def extract_citations(doc: Doc) -> Doc:
     top = max([top, *(int(n) for c in doc.record.citations for n in cited[c.id] if str(n).isdecimal())])
     if top >= 3 and labels:
         for start, end, numbers in sorted(damaged_markers(text, top)):
+            if not _in_list(doc, start) and free(start, end):
+                taken.add((start, end))
+                numbered.append((start, max(map(int, numbers), default=0)))
+                _add(doc, start, end, text[start:end], numbers)
+        # superscripts read as plain numbers: where most markers lost their brackets
+        authors = tuple(a.name for a in doc.record.authors if a.name)
+        for start, end, numbers in flattened_markers(text, top, numbered, authors) if len(numbered) < top / 2 else ():
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
                 _add(doc, start, end, text[start:end], numbers)

@@ -5,13 +5,16 @@ checked against the labels: a bracket lost on either side (``[2起源``, ``[9。
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
 Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
 markers that lost their digits (``[]``, ``PubMed[的``),
-which are kept unresolved.
+which are kept unresolved; and superscripts flattened into the text (``评述1、``,
+``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
+which the paper first cites its entries.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 SEP = r"\s*[-–—~～,，、.]\s*"
 LOST_CLOSE_RE = re.compile(
@@ -87,3 +90,47 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
     for m in EMPTY_RE.finditer(text):
         if not after_latex_command(text, m.start()):
             yield m.start(), m.end(), []
+
+
+# a superscript read as a plain number: after a word, before punctuation or a line end
+FLAT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
+    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;]|[ \t]*\n)"
+)
+# after 等 and before the verb: '王朝霞等9认为', 'Chen 等1利用' (not '等3个方面')
+FLAT_ETAL_RE = re.compile(
+    r"(?<=等)(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维])"
+)
+
+
+def flattened_markers(
+    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...] = ()
+) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, labels) of superscripts flattened into the text. `known`: (start, highest
+    label) of the markers already found; a number is taken when it is no higher than two past
+    the highest label cited before it, so counts and measures in the text stay numbers. After
+    one of the paper's `authors` a number is an affiliation mark."""
+    found = sorted(
+        [(m.start(), m.end(), m.group("body")) for m in FLAT_RE.finditer(text)]
+        + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
+    )
+    marks = sorted(known)
+    k, high = 0, 0
+    for start, end, body in found:
+        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if len(line) < 40 or line.lstrip().startswith("#") or not re.search(r"[。；]", line):
+            continue  # a byline's marks, a heading, a table's cells: prose only
+        if any(name and text.endswith(name, 0, start) for name in authors):
+            continue
+        while k < len(marks) and marks[k][0] < start:
+            high = max(high, marks[k][1])
+            k += 1
+        parts = [int(n) for n in re.split(r"[,，.．]", body)]
+        if any(b <= a for a, b in pairwise(parts)):
+            continue  # a list counts up
+        if re.search(r"[.．]", body) and any(b != a + 1 for a, b in pairwise(parts)):
+            continue  # '3.5' is a decimal; '5.6.7' lists neighbours
+        if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
+            continue
+        high = max(high, parts[-1])
+        yield start, end, [str(n) for n in parts]
