@@ -117,3 +117,7 @@ def test_a_common_surname_and_an_affiliation_opening_with_its_number() -> None:
 def test_a_title_holding_a_transliterated_name_is_no_byline() -> None:
     assert parse_byline("# 康拉德·阿登纳基金会的运行机制与发展态势") == []
     assert [n.text for n in parse_byline("古丽·加帕尔黄粤1，王新平2")] == ["古丽·加帕尔", "黄粤", "王新平"]
+
+
+def test_glued_names_are_cut_towards_the_commoner_surnames() -> None:
+    assert split_run("陈润文邱勇黄文彬") == ("陈润文", "邱勇", "黄文彬")  # not 邱勇黄 and 文彬

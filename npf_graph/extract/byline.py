@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from npf_graph.extract.surnames import surname_length
+from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
 
 RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
@@ -64,15 +64,16 @@ def split_run(run: str) -> tuple[str, ...] | None:
         return _split_minority(run)
     if len(run) <= 3:
         return (run,) if _is_name(run) else None
-    best: tuple[int, tuple[str, ...]] | None = None
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     for k in (3, 2, 4):
         head = run[:k]
         if len(run) > k and _is_name(head):
             rest = split_run(run[k:])
             if rest is not None:
-                score = sum(len(p) == 3 for p in (head, *rest)) - len(rest)
+                pieces = (head, *rest)  # most three-character names, then the commoner surnames
+                score = (sum(len(p) == 3 for p in pieces) - len(rest), -sum(surname_rank(p) for p in pieces))
                 if best is None or score > best[0]:
-                    best = (score, (head, *rest))
+                    best = (score, pieces)
         elif len(run) == k and _is_name(head):
             return (head,)
     return best[1] if best else None

@@ -103,6 +103,9 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             names = parse_byline(m.group())
             if names and all(n.text.replace(" ", "") for n in names):
                 return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
+    for i, line in enumerate(lines[:3]):
+        if glued := _names_glued_to_title(line.text):
+            return i, glued
     for i in range(1, min(4, len(lines))):  # '# 虎嵩林' alone under the title: a name no surname list knows
         m = LONE_NAME_RE.match(lines[i].text)
         if m and _cjk_count(lines[i - 1].text) >= 6 and lone_name(m.group(1)):
@@ -123,6 +126,29 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
     if re.search(r"[。！？]", line) or CITATION_LINE_RE.match(rest) or JOURNAL_CITATION_RE.search(line):
         return False
     return _cjk_count(rest) <= 6 or bool(INSTITUTION_RE.search(rest))
+
+
+# the words a Chinese title most often ends with
+TITLE_END_RE = re.compile(
+    r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
+    r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较"
+)
+
+
+def _names_glued_to_title(text: str) -> list[Name]:
+    """'饲粮…黏膜功能的影响李　雪1.2田长鑫²…（1.湖南农业大学…', '…系统的规划赵海升 李承奎…（中国科学院…':
+    a title line the byline runs on from; cut where a word that ends titles meets the first name."""
+    if len(text) > 400:
+        return []
+    for m in TITLE_END_RE.finditer(text):
+        if _cjk_count(text[: m.end()]) < 8:
+            continue
+        rest = text[m.end() :]
+        names = parse_byline(rest)
+        lead = len(rest) - len(rest.lstrip())
+        if len(names) >= 2 and names[0].start == lead and _only_names_and_affiliation(rest, names):
+            return [Name(n.text, m.end() + n.start, m.end() + n.end, n.marks) for n in names]
+    return []
 
 
 def head_authors(doc: Doc) -> list[Author]:

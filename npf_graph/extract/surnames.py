@@ -6,7 +6,7 @@ and to tell a byline from a line of running text.
 
 from __future__ import annotations
 
-SINGLE = frozenset(
+BY_FREQUENCY = (  # the commonest first
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
     "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
     "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
@@ -18,6 +18,8 @@ SINGLE = frozenset(
     "赖傅竺眭靖汲糜宓郗韶蓟莘贡堵璩濮郏宦庾暨殳沃夔毋乜蒯桓习寿"
     "洪萧钮荀凤贝酆隗羿弘"
 )
+SINGLE = frozenset(BY_FREQUENCY)
+RANK = {c: i for i, c in enumerate(dict.fromkeys(BY_FREQUENCY))}
 COMPOUND = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 "
     "独孤 南宫 西门 百里 呼延 申屠 万俟 闻人 澹台 公冶 宗政 濮阳 太史 仲孙 钟离 第五 拓跋 完颜".split()
@@ -29,3 +31,8 @@ def surname_length(text: str) -> int:
     if text[:2] in COMPOUND:
         return 2
     return 1 if text[:1] in SINGLE else 0
+
+
+def surname_rank(name: str) -> int:
+    """How rare the surname `name` starts with is: 0 for the commonest, len(RANK) when unknown."""
+    return 0 if name[:2] in COMPOUND else RANK.get(name[:1], len(RANK))
