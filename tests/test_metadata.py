@@ -224,3 +224,13 @@ def test_a_byline_run_on_from_the_title_line():
     assert _front("# ·基于线性规划的射电望远镜观测编排方法\n\n戴伟，卫冰涛\n\n摘要：编排。\n").title == (
         "基于线性规划的射电望远镜观测编排方法"
     )
+
+
+def test_a_dash_read_as_yi_before_an_example_subtitle():
+    from npf_graph.extract.metadata import _split_subtitle
+
+    assert _split_subtitle("民间信仰载体的地域格局及其影响因素一以兰州市榆中县祠庙文化为例") == (
+        "民间信仰载体的地域格局及其影响因素",
+        "以兰州市榆中县祠庙文化为例",
+    )
+    assert _split_subtitle("城乡统一以城市为例") == ("城乡统一以城市为例", None)

@@ -200,3 +200,11 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
     entries = _entries(text)
     assert [e.split(",")[0] for e in entries] == ["Ainslie", "Barrett", "Bloem", "Dercon", "Duflo", "Hulme"]
     assert entries[1].endswith("Economics,8,303-327.") and entries[4].endswith("Tanner Lectures, 1-55.")
+
+
+def test_a_heading_that_gives_the_english_word_after_the_chinese() -> None:
+    text = (
+        "正文。\n\n# 参考文献References\n\n[1]齐永忠，于战平．中国都市农业发展的战略走向[J]．农业经济问题,2006(4):67-69\n"
+        "[2]杨卫丽．西安都市圈都市农业发展研究[D]．西安：西北大学,2011\n"
+    )
+    assert len(_entries(text)) == 2

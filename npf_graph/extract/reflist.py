@@ -22,7 +22,8 @@ HEADING_RE = re.compile(
     r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
     r"參考文獻|參考資料|"
     r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
-    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］])?\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］]))",
+    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"  # '参考文献References'
+    r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］]))",
     re.I | re.M,
 )
 STOP_RE = re.compile(
