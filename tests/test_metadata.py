@@ -234,3 +234,15 @@ def test_a_dash_read_as_yi_before_an_example_subtitle():
         "以兰州市榆中县祠庙文化为例",
     )
     assert _split_subtitle("城乡统一以城市为例") == ("城乡统一以城市为例", None)
+
+
+def test_a_page_that_opens_with_its_abstract_has_its_byline_under_the_title_below():
+    r = _front(
+        "摘要：[目的/意义]作为国家软实力的重要组成部分，中国特色新型智库建设已经提升到国家战略高度。\n\n"
+        "关键词：智库新型智库智库建设中国特色分类号：C932\n\n"
+        "# 对中国特色新型智库几个重大问题的思考\n\n王文中国人民大学重阳金融研究院北京100872\n\n"
+        "2013年4月，习近平总书记就建设“中国特色新型智库”做出重要批示，将智库发展视为国家软实力的重要组成部分，此后一年来，"
+        "中国智库发展步伐明显加快。\n"
+    )
+    assert r.title == "对中国特色新型智库几个重大问题的思考"
+    assert [(a.name, a.affiliations) for a in r.authors] == [("王文", ["中国人民大学重阳金融研究院"])]

@@ -54,12 +54,32 @@ def _read_head(text: str) -> list[Line]:
         if text[pos:end].strip():
             lines.append(Line(pos, text[pos:end]))
         pos = end + 1
+    lines = _without_line_numbers(lines)
     out: list[Line] = []
-    for line in _without_line_numbers(lines):
+    for line in lines:
         if FRONT_LABEL_RE.match(line.text):
             break
         out.append(line)
-    return out
+    return out or _head_after_labels(lines)
+
+
+def _head_after_labels(lines: list[Line]) -> list[Line]:
+    """'摘要：…', '关键词：…', then '# 题名' and its byline: a page that opens with its abstract has
+    its head under the labelled blocks: the first heading there and the short lines after it."""
+    for k, line in enumerate(lines[:12]):
+        if line.text.lstrip().startswith("#") and k and FRONT_LABEL_RE.match(lines[0].text):
+            head = []
+            for nxt in lines[k : k + 4]:
+                if (
+                    FRONT_LABEL_RE.match(nxt.text)
+                    or (head and nxt.text.lstrip().startswith("#"))
+                    or len(nxt.text) > 100
+                    or "。" in nxt.text
+                ):
+                    break  # the body begins
+                head.append(nxt)
+            return head
+    return []
 
 
 LINE_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff（(]))")
