@@ -246,3 +246,18 @@ def test_a_page_that_opens_with_its_abstract_has_its_byline_under_the_title_belo
     )
     assert r.title == "对中国特色新型智库几个重大问题的思考"
     assert [(a.name, a.affiliations) for a in r.authors] == [("王文", ["中国人民大学重阳金融研究院"])]
+
+
+def test_line_numbers_that_restart_in_the_body_and_names_with_marks_closing_the_title_line():
+    r = _front(
+        "1 蛋氨酸对梅花鹿仔鹿生长性能及血清生化指标的影响\n\n2 刘松啸　鞠贵春\\* 张爱武　卫功庆\n\n"
+        "3 (吉林农业大学中药材学院，长春 130118)\n\n．摘要:本试验旨在研究蛋氨酸的影响。\n\n关键词：梅花鹿；生长性能\n\n"
+        "梅花鹿作为我国保护动物之一。\n\n1 材料与方法\n\n1.1 试验动物\n"
+    )
+    assert r.title == "蛋氨酸对梅花鹿仔鹿生长性能及血清生化指标的影响"
+    assert [a.name for a in r.authors] == ["刘松啸", "鞠贵春", "张爱武", "卫功庆"]
+    r = _front("# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅 张婷婷1\n\n摘要：智库。\n")
+    assert (r.title, [a.name for a in r.authors]) == (
+        "我国社会智库资金筹集：渠道、影响因素和机制构建",
+        ["李迅", "张婷婷"],
+    )

@@ -90,7 +90,8 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     the first lines counting up from the top, are cut off the lines that carry them."""
     numbered = [(k, m) for k, line in enumerate(lines[:8]) if (m := LINE_NUMBER_RE.match(line.text))]
     steps = [int(b.group(1)) - int(a.group(1)) for (_i, a), (_j, b) in pairwise(numbered)]
-    if len(numbered) < 3 or numbered[0][0] > 2 or not all(1 <= d <= 3 for d in steps):
+    counting = next((k for k, d in enumerate(steps) if not 1 <= d <= 3), len(steps)) + 1  # '1 材料与方法' ends it
+    if counting < 3 or numbered[0][0] > 2:
         return lines
     out, last = [], int(numbered[0][1].group(1)) - 1
     for line in lines:
@@ -102,7 +103,7 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
-TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}){1,6}[ \t]*$")
+TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
 
 
 def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
