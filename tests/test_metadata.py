@@ -261,3 +261,17 @@ def test_line_numbers_that_restart_in_the_body_and_names_with_marks_closing_the_
         "我国社会智库资金筹集：渠道、影响因素和机制构建",
         ["李迅", "张婷婷"],
     )
+
+
+def test_a_note_mark_read_as_a_quote_and_a_dash_read_as_yi_before_a_method_subtitle():
+    from npf_graph.extract.metadata import _split_subtitle, _strip_marks
+
+    assert (
+        _strip_marks("# 考虑不同节点行为要素特征的供应链演化规律研究‘")
+        == "考虑不同节点行为要素特征的供应链演化规律研究"
+    )
+    assert _strip_marks("# 论‘一带一路’") == "论‘一带一路’"
+    assert _split_subtitle("大学生社交焦虑研究的热点、前沿与趋势一基于CiteSpace的可视化分析") == (
+        "大学生社交焦虑研究的热点、前沿与趋势",
+        "基于CiteSpace的可视化分析",
+    )
