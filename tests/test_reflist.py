@@ -208,3 +208,16 @@ def test_a_heading_that_gives_the_english_word_after_the_chinese() -> None:
         "[2]杨卫丽．西安都市圈都市农业发展研究[D]．西安：西北大学,2011\n"
     )
     assert len(_entries(text)) == 2
+
+
+def test_labelled_entries_run_together_in_a_list_cut_line_by_line() -> None:
+    text = (
+        "# 参考文献\n\n(eds.)，The Fourth Paradigm: Data-Intensive Scientific Discovery，Microsoft Research，2009.\n"
+        "[6]李学龙，龚海刚．大数据系统综述[J]．中国科学：信息科学，2015，45(01)：1-44.\n"
+        "[7] Hofstede G. Culture’s consequences，(2nd.ed.）[M]． Beverly Hills，CA:Sage，2001. "
+        "[8] Greenfield P. M. The changing psychology of culture from l800 through 2000[J]. Psychological Science，"
+        "2013，24(9):1722-1731.\n[9] Kashima Y. Individualism,GNP,climate,and pronoun drop[J]. 2005.\n"
+    )
+    entries = _entries(text)
+    assert [e[:4] for e in entries[-4:]] == ["[6]李", "[7] ", "[8] ", "[9] "]
+    assert entries[-3].endswith("Sage，2001.")

@@ -147,7 +147,24 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         elif entries and len(body) > 300:
             break
     entries = [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
-    return [piece for x in entries for piece in _run_together(text, x)]
+    return [piece for x in entries for part in _labelled_run_on(text, x) for piece in _run_together(text, part)]
+
+
+LEAD_LABEL_RE = re.compile(r"[\[［]\s*(\d{1,3})\s*[\]］]")
+
+
+def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
+    """'[7] Hofstede G. …, 2001. [8] Greenfield P. M. …': a line that opens with label k and holds
+    k + 1, k + 2 … after the end of a sentence is as many entries."""
+    head = LEAD_LABEL_RE.match(text, entry.start)
+    if not head:
+        return [entry]
+    k, pos, cuts = int(head.group(1)), head.end(), [entry.start]
+    while nxt := re.compile(rf"(?<=[.。．\s])[\[［]\s*{k + 1}\s*[\]］]").search(text, pos, entry.end):
+        cuts.append(nxt.start())
+        k, pos = k + 1, nxt.end()
+    bounds = [*cuts, entry.end]
+    return [Entry(a, a + len(text[a:b].rstrip()), None) for a, b in pairwise(bounds)]
 
 
 RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
