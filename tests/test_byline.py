@@ -121,3 +121,9 @@ def test_a_title_holding_a_transliterated_name_is_no_byline() -> None:
 
 def test_glued_names_are_cut_towards_the_commoner_surnames() -> None:
     assert split_run("陈润文邱勇黄文彬") == ("陈润文", "邱勇", "黄文彬")  # not 邱勇黄 and 文彬
+
+
+def test_a_section_heading_alone_under_the_title_is_no_name() -> None:
+    from npf_graph.extract.byline import lone_name
+
+    assert not lone_name("引言") and not lone_name("结语") and lone_name("虎嵩林")

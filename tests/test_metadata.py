@@ -275,3 +275,23 @@ def test_a_note_mark_read_as_a_quote_and_a_dash_read_as_yi_before_a_method_subti
         "大学生社交焦虑研究的热点、前沿与趋势",
         "基于CiteSpace的可视化分析",
     )
+
+
+def test_a_question_title_over_its_subtitle_a_perspective_subtitle_and_names_after_their_unit():
+    r = _front(
+        "# 新员工工作重塑会带来积极的结果吗？\n\n# 领导成员交换与个体传统性的作用\n\n"
+        "胡巧婷 王海江 龙立荣（华中科技大学管理学院，武汉，430074）\n\n摘要每年都有大量的高校毕业生进入职场。\n"
+    )
+    assert (r.title, r.subtitle) == ("新员工工作重塑会带来积极的结果吗？", "领导成员交换与个体传统性的作用")
+    r = _front(
+        "# 半个世纪来中国人的心理与行为变化\n\n# 心理学视野下的实证研究\n\n蔡华俭1,2 黄梓航1,2\n\n"
+        "（1中国科学院心理研究所，北京 100101）\n\n摘要　世界正处于百年未有之大变局中。\n"
+    )
+    assert (r.title, r.subtitle) == ("半个世纪来中国人的心理与行为变化", "心理学视野下的实证研究")
+    r = _front(
+        "# 关于数控机床装调维修技师与高级技师培养的几点想法\n\n"
+        "上海第二工业大学机械行业职业能力评价考试维修 222考站 宋海辉 吴小滔 朱弘峰摘要:\n\n"
+        "本文结合提升劳动者就业创业能力的要求，谈几点想法。\n\n引言\n\n早在2018年起，国务院就发布了文件。\n"
+    )
+    assert r.title == "关于数控机床装调维修技师与高级技师培养的几点想法"
+    assert [a.name for a in r.authors] == ["宋海辉", "吴小滔", "朱弘峰"]

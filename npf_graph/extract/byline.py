@@ -26,6 +26,7 @@ AFFILIATION_RE = re.compile(
 # what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
 INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 MAX_NAMES = 20
+SECTION_WORDS = frozenset("引言 前言 导言 绪论 序言 结论 结语 概述 综述 目录 附录 致谢 后记 摘要 正文".split())
 UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
 
 
@@ -41,7 +42,8 @@ def lone_name(text: str) -> bool:
     """Two to four characters alone on a line under a title: a name unless a word, an institution
     or a column heading ('综述', '研究论文')."""
     return not (
-        any(c in NOT_IN_NAMES for c in text)
+        text in SECTION_WORDS
+        or any(c in NOT_IN_NAMES for c in text)
         or AFFILIATION_RE.search(text)
         or _common_word(text, 50)
         or any(_common_word(text[k : k + 2], 2000) for k in range(len(text) - 1))

@@ -116,6 +116,11 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
         names = parse_byline(head)
         if names and _only_names_and_affiliation(head, names):
             return i, names
+        tail = TITLE_TAIL_RE.search(head)
+        if tail and INSTITUTION_RE.search(head, 0, tail.start()):  # '上海第二工业大学… 宋海辉 吴小滔': after the unit
+            names = parse_byline(tail.group())
+            if len(names) >= 2 and len(names) == len(tail.group().split()):
+                return i, [Name(n.text, tail.start() + n.start, tail.start() + n.end, n.marks) for n in names]
     for i, line in enumerate(lines[:6]):
         if len(line.text) > 300:
             continue
@@ -181,7 +186,9 @@ def head_authors(doc: Doc) -> list[Author]:
     i, names = found
     line = lines[i]
     doc.notes["byline_line"] = i
-    if _cjk_count(line.text[: names[0].start]) >= 6:  # the names close the title line
+    prefix = line.text[: names[0].start]
+    unit = INSTITUTION_RE.search(prefix) and not prefix.lstrip().startswith("#")  # an affiliation before the names
+    if _cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = names[0].start
     rest = line.text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
     units = dict(affiliation_units(rest))
@@ -264,12 +271,15 @@ def _title_over_subtitle(upper: str, lower: str) -> str | None:
     if re.search(r"[：:]$", upper_text):
         fits = _cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
         return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
+    if re.search(r"[？?]$", upper_text):  # '# 新员工工作重塑会带来积极的结果吗？' over '# 领导成员交换…的作用'
+        return upper if _cjk_count(upper_text) >= 6 and 4 <= len(lower_text) <= 40 else None
     fits = _cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
     return upper if fits and METHOD_SUBTITLE_RE.match(lower_text) else None
 
 
 METHOD_SUBTITLE_RE = re.compile(
     r"^(?:基于|对|从|关于|来自).{2,30}的(?:实证|经验|比较|案例|计量|调查|统计)?(?:研究|分析|探讨|考察|检验|证据)$"
+    r"|^.{2,20}(?:视角|视野|框架|背景)下的.{0,10}(?:研究|分析|探讨|考察)$"  # '心理学视野下的实证研究'
 )
 SUBTITLE_RE = re.compile(
     r"^(?:——|—|－|--|─|[：:])|^(?:以|基于).{2,30}为例$|^基于.{2,30}(?:视角|角度|视野|框架)$"
