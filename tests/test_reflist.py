@@ -221,3 +221,34 @@ def test_labelled_entries_run_together_in_a_list_cut_line_by_line() -> None:
     entries = _entries(text)
     assert [e[:4] for e in entries[-4:]] == ["[6]李", "[7] ", "[8] ", "[9] "]
     assert entries[-3].endswith("Sage，2001.")
+
+
+def test_page_numbers_before_the_first_label_of_a_run_on_list() -> None:
+    text = (
+        "# 参考文献（References）：\n\n1 2[1]JanssenMA,hoM. Global environmental change.Global Environmental Change，"
+        "2O06,16(3）:240-252.[2]KatesRW,lark WC.Environment and development. Science，2001，292(5517）：641-642."
+        "[3] 陈萍，陈晓玲.全球环境变化下人—环境耦合系统的脆弱性研究综述.地理科学进展，2010,29(4)：454-462.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["[1]", "[2]", "[3]"]
+
+
+def test_a_received_date_in_brackets_ends_the_list() -> None:
+    text = (
+        "# 参考文献\n\n[1]刘佳，李贺.数字图书馆知识服务能力理论与实证研究[J]. 情报理论与实践,2020(3):1-5.\n\n"
+        "[2]胡红亮，郭传斌.行业生态变革中的医学知识服务模式创新[J].情报杂志,2021(2):3-9.\n\n（收稿日期：2021-08-23）\n\n"
+        "# （上接第109页）\n\n[29]冯珊珊.区块链：信任背书大数据时代的可能性[J].首席财务官，2016(6）：1-3.\n"
+    )
+    assert len(_entries(text)) == 2
+
+
+def test_another_articles_tail_after_this_one_ended() -> None:
+    from npf_graph.extract.reflist import other_articles
+
+    text = (
+        "[2]胡红亮.行业生态变革[J].情报杂志,2021(2):3-9.\n\n（收稿日期：2021-08-23）\n\n# （上接第109页）\n\n"
+        "[29]冯珊珊.区块链[J].首席财务官，2016(6）：1-3.\n\n（收稿日期：2021-06-15）\n"
+    )
+    start = text.index("# （上接")
+    assert other_articles(text) == [(start + 2, text.index("（收稿日期：2021-06-15"))]
+    assert other_articles("正文（上接第3页）的续文。") == []  # this article's own continuation

@@ -27,7 +27,7 @@ HEADING_RE = re.compile(
     re.I | re.M,
 )
 STOP_RE = re.compile(
-    r"^[ \t#*]*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
+    r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
     r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转)",
     re.I,
 )
@@ -250,11 +250,25 @@ def other_articles(text: str) -> list[tuple[int, int]]:
         elif m.group("kind") == "上" and begin is not None:
             out.append((begin, m.start()))
             begin = None
+        elif m.group("kind") == "上" and _ended_before(text, m.start()):
+            # '（收稿日期：…）' then '（上接第109页）': another article's tail after this one ended
+            stop = next((n.start() for n in ENDED_RE.finditer(text, m.end())), len(text))
+            out.append((m.start(), stop))
     return [*out, (begin, len(text))] if begin is not None else out
+
+
+ENDED_RE = re.compile(r"(?m)^[ \t#*]*[(（]?\s*收稿日期")
+
+
+def _ended_before(text: str, pos: int) -> bool:
+    """A received date printed in the 300 characters before `pos`: the article ended there."""
+    return bool(ENDED_RE.search(text, max(0, pos - 300), pos))
 
 
 def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     first = text[start:end].lstrip()
+    if stray := STRAY_BEFORE_FIRST_RE.match(first):  # '1 2[1]Janssen…': page numbers before the first label
+        start, first = start + len(text[start:end]) - len(first) + stray.end(), first[stray.end() :]
     if _label_re(1).match(first) or first.startswith("①"):
         entries = _numbered_entries(text, start, end)
         if len(entries) >= 1:
@@ -263,6 +277,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
         return _numbered_entries(text, start, end, first_lost=True)
     return _line_entries(text, start, end)
+
+
+STRAY_BEFORE_FIRST_RE = re.compile(r"[\d \t.．]{1,8}(?=[\[［]\s?1\s?[\]］])")
 
 
 def _unheaded_list(text: str) -> tuple[int, int, list[Entry]] | None:
