@@ -243,3 +243,17 @@ def test_author_year_citations_after_a_gloss_and_names_the_list_misspells() -> N
     )
     rec = run(load_bytes(body.encode("utf-8"), "apa.md"))
     assert [c.marker for c in rec.citations] == ["Farias et al.,2020", "Britton et al.,2018", "Cebolla等人(2017)"]
+
+
+def test_author_year_items_after_a_see_also_lead_in():
+    from npf_graph.ingest.load import load_bytes
+    from npf_graph.pipeline import run
+
+    text = (
+        "# 姓名研究\n\n张三\n\n摘要：姓名。\n\n# 1 引言\n\n"
+        "相关研究大量出现则是在 2000 年以后(见图1；也见 苏红，任孝鹏,2015)。从而可能获得更高的被引率(综述见Weber,2018)。\n\n"
+        "# 参考文献\n\n苏红，任孝鹏.(2015).个体主义的地区差异.心理科学进展,23(2),1-10.\n\n"
+        "Weber, R. (2018). Names and success. Psychological Science, 29(1), 1-12.\n"
+    )
+    r = run(load_bytes(text.encode("utf-8"), "names.md"))
+    assert ["苏红，任孝鹏,2015", "Weber,2018"] == [c.marker for c in r.citations]

@@ -23,7 +23,8 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 LEAD_IN = (
-    r"(?:参见|见|如|引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?|[A-Za-z][A-Za-z \-]{2,40}[：:]"
+    r"(?:(?:综述|详|另|也|亦|参)?见|如|引自|转引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
+    r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
     rf"|{GLOSS})"
 )
 ITEM_RE = re.compile(
