@@ -190,3 +190,44 @@ def test_parameter_literal_syntax(value, term):
 def test_the_literal_syntax_is_documented():
     help_text = runner.invoke(app, ["query", "--help"], terminal_width=200).output
     assert '"x@en"' in help_text and "text@zh" in help_text
+
+
+def test_co_cited_works_takes_the_most_co_cited_pairs_and_each_title_once(tmp_path):
+    from pyoxigraph import Quad
+
+    npf, dcterms = "https://w3id.org/npf-graph/ontology#", "http://purl.org/dc/terms/"
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    work = [NamedNode(f"https://example.org/work/{k}") for k in range(40)]
+    quads = []
+    for k in range(1, 40):  # a title repeated in three document graphs, as a cited work's is
+        for g in range(3):
+            quads.append(Quad(work[k], NamedNode(dcterms + "title"), Literal(f"题名{k:02d}"), NamedNode(f"urn:g:{g}")))
+    n = 0
+    for a in range(40):
+        for b in range(a + 1, 40):
+            if (a + b) % 3:
+                continue
+            pair, links = NamedNode(f"https://example.org/pair/{a}-{b}"), NamedNode("urn:g:links")
+            quads += [
+                Quad(pair, rdf_type, NamedNode(npf + "CoCitation"), links),
+                Quad(pair, NamedNode(npf + "firstWork"), work[a], links),
+                Quad(pair, NamedNode(npf + "secondWork"), work[b], links),
+                Quad(
+                    pair,
+                    NamedNode(npf + "documentCount"),
+                    Literal(str(2 + (a * b) % 7), datatype=NamedNode(XSD_INT)),
+                    links,
+                ),
+            ]
+            n += 1
+    assert n > 200
+    store = LocalStore(tmp_path / "store")
+    store.write_graphs(quads)
+    naive = """SELECT DISTINCT ?a ?titleA ?b ?titleB ?documents WHERE {
+      ?pair a npf:CoCitation ; npf:firstWork ?a ; npf:secondWork ?b ; npf:documentCount ?documents .
+      ?a dcterms:title ?titleA . ?b dcterms:title ?titleB . } ORDER BY DESC(?documents) ?titleA ?titleB LIMIT 200"""
+    rows = {
+        tuple(str(v) for v in row.values()) for row in run_query(store, saved_queries()["co-cited-works"].text, {}).rows
+    }
+    expected = {tuple(str(v) for v in row.values()) for row in run_query(store, naive, {}).rows}
+    assert len(rows) == 200 and rows == expected  # work 0 has no title: its pairs are left out by both
