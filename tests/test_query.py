@@ -231,3 +231,29 @@ def test_co_cited_works_takes_the_most_co_cited_pairs_and_each_title_once(tmp_pa
     }
     expected = {tuple(str(v) for v in row.values()) for row in run_query(store, naive, {}).rows}
     assert len(rows) == 200 and rows == expected  # work 0 has no title: its pairs are left out by both
+
+
+def test_most_cited_works_counts_first_and_reads_each_title_once(tmp_path):
+    from pyoxigraph import Quad
+
+    cito, dcterms = "http://purl.org/spar/cito/", "http://purl.org/dc/terms/"
+    quads = []
+    for k in range(1, 90):  # work k is cited k % 13 + 1 times from as many documents, its title in each graph
+        w = NamedNode(f"https://example.org/work/{k}")
+        for d in range(k % 13 + 1):
+            g, c = NamedNode(f"urn:g:{d}"), NamedNode(f"https://example.org/cite/{k}-{d}")
+            quads += [
+                Quad(c, NamedNode(cito + "hasCitedEntity"), w, g),
+                Quad(c, NamedNode(cito + "hasCitingEntity"), NamedNode(f"https://example.org/doc/{d}"), g),
+                Quad(w, NamedNode(dcterms + "title"), Literal(f"题名{k:02d}"), g),
+            ]
+    store = LocalStore(tmp_path / "store")
+    store.write_graphs(quads)
+    naive = """SELECT ?work ?title (COUNT(DISTINCT ?c) AS ?citations) (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+      ?c cito:hasCitedEntity ?work ; cito:hasCitingEntity ?doc . ?work dcterms:title ?title .
+    } GROUP BY ?work ?title ORDER BY DESC(?citations) ?title LIMIT 50"""
+    rows = [
+        tuple(str(v) for v in row.values())
+        for row in run_query(store, saved_queries()["most-cited-works"].text, {}).rows
+    ]
+    assert len(rows) == 50 and rows == [tuple(str(v) for v in row.values()) for row in run_query(store, naive, {}).rows]
