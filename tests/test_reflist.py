@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from npf_graph.extract.reflist import cut_entries, find_list
 
 
@@ -71,11 +73,6 @@ def test_a_heading_in_the_body_without_entries_is_not_the_list() -> None:
 def test_cut_entries_numbered_by_circled_numbers() -> None:
     text = "①张三：《题名》，《经济研究》2020年第3期。②李四：《书名》，北京：人民出版社，2010年，第5页。"
     assert len(cut_entries(text, 0, len(text))) == 2
-
-
-def test_traditional_heading_of_a_big5_copy() -> None:
-    text = "正文。\n\n參考文獻\n\n[1] 劉偉. 新時代政治經濟學探索[M]. 北京: 北京大學出版社, 2021.\n[2] 劉鶴. 兩次全球大危機的比較[J]. 經濟視野, 2020(6): 15-19.\n"
-    assert len(_entries(text)) == 2
 
 
 def test_doubled_opening_brackets_still_label_entries() -> None:
@@ -202,11 +199,23 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
     assert entries[1].endswith("Economics,8,303-327.") and entries[4].endswith("Tanner Lectures, 1-55.")
 
 
-def test_a_heading_that_gives_the_english_word_after_the_chinese() -> None:
-    text = (
-        "正文。\n\n# 参考文献References\n\n[1]齐永忠，于战平．中国都市农业发展的战略走向[J]．农业经济问题,2006(4):67-69\n"
-        "[2]杨卫丽．西安都市圈都市农业发展研究[D]．西安：西北大学,2011\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "正文。\n\n參考文獻\n\n[1] 劉偉. 新時代政治經濟學探索[M]. 北京: 北京大學出版社, 2021.\n"  # a Big5 copy's heading
+        "[2] 劉鶴. 兩次全球大危機的比較[J]. 經濟視野, 2020(6): 15-19.\n",
+        (  # a heading that gives the English word after the Chinese
+            "正文。\n\n# 参考文献References\n\n[1]齐永忠，于战平．中国都市农业发展的战略走向[J]．农业经济问题,2006(4):67-69\n"
+            "[2]杨卫丽．西安都市圈都市农业发展研究[D]．西安：西北大学,2011\n"
+        ),
+        (  # a received date in brackets ends the list; another article's entries follow
+            "# 参考文献\n\n[1]刘佳，李贺.数字图书馆知识服务能力理论与实证研究[J]. 情报理论与实践,2020(3):1-5.\n\n"
+            "[2]胡红亮，郭传斌.行业生态变革中的医学知识服务模式创新[J].情报杂志,2021(2):3-9.\n\n（收稿日期：2021-08-23）\n\n"
+            "# （上接第109页）\n\n[29]冯珊珊.区块链：信任背书大数据时代的可能性[J].首席财务官，2016(6）：1-3.\n"
+        ),
+    ],
+)
+def test_where_a_two_entry_list_begins_and_ends(text: str) -> None:
     assert len(_entries(text)) == 2
 
 
@@ -231,15 +240,6 @@ def test_page_numbers_before_the_first_label_of_a_run_on_list() -> None:
     )
     entries = _entries(text)
     assert [e[:3] for e in entries] == ["[1]", "[2]", "[3]"]
-
-
-def test_a_received_date_in_brackets_ends_the_list() -> None:
-    text = (
-        "# 参考文献\n\n[1]刘佳，李贺.数字图书馆知识服务能力理论与实证研究[J]. 情报理论与实践,2020(3):1-5.\n\n"
-        "[2]胡红亮，郭传斌.行业生态变革中的医学知识服务模式创新[J].情报杂志,2021(2):3-9.\n\n（收稿日期：2021-08-23）\n\n"
-        "# （上接第109页）\n\n[29]冯珊珊.区块链：信任背书大数据时代的可能性[J].首席财务官，2016(6）：1-3.\n"
-    )
-    assert len(_entries(text)) == 2
 
 
 def test_another_articles_tail_after_this_one_ended() -> None:
