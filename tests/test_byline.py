@@ -127,3 +127,14 @@ def test_a_section_heading_alone_under_the_title_is_no_name() -> None:
     from npf_graph.extract.byline import lone_name
 
     assert not lone_name("引言") and not lone_name("结语") and lone_name("虎嵩林")
+
+
+def test_names_set_apart_by_a_wider_gap_than_the_one_inside_them() -> None:
+    line = "陆华伟¹　杨 益¹　刘 俊　郭 爽²王安妮¹(1．大连海事大学轮机工程学院，大连116026)"
+    assert [n.text for n in parse_byline(line)] == ["陆华伟", "杨益", "刘俊", "郭爽", "王安妮"]
+    assert [n.text for n in parse_byline("王 小 明 李 四")] == ["王小明", "李四"]  # one gap throughout
+
+
+def test_marked_names_of_four_characters_that_no_surname_list_knows() -> None:
+    names = parse_byline("苏都尔¹，那顺达来}²，其力木格1，东方杰1")
+    assert [n.text for n in names] == ["苏都尔", "那顺达来", "其力木格", "东方杰"]

@@ -151,11 +151,16 @@ def parse_byline(line: str) -> list[Name]:
     runs = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)]
     # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
+    inner_gap = None  # the gap inside a name just made of two lone characters
     for start, end, text in runs:
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
         prev = merged[-1][2] if merged else ""
+        gap = line[merged[-1][1] : start] if merged else ""
         if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):
             lone = False  # '段尧清 青1': a character doubled by the conversion after a whole name
+        if lone and len(text) == 1 and len(prev) == 2 and inner_gap is not None and gap != inner_gap:
+            lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
+        inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
         if lone and line[merged[-1][1] : start].strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
@@ -197,14 +202,15 @@ def parse_byline(line: str) -> list[Name]:
     return out
 
 
-MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’」*]")
+MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*]")
 
 
 def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bool:
-    """A run of two or three characters with an affiliation mark after it, following a name
-    that has one: a name whatever its characters (not words of an affiliation or an abstract)."""
+    """A run of two to four characters with an affiliation mark after it, following a name
+    that has one: a name whatever its characters (not words of an affiliation or an abstract),
+    '那顺达来}²' among Mongolian names too."""
     return (
-        2 <= len(run) <= 3
+        2 <= len(run) <= 4
         and bool(MARK_RE.search(line, prev_end, start))
         and bool(MARK_RE.match(line, end))
         and not AFFILIATION_RE.search(run)
