@@ -295,3 +295,11 @@ def test_a_question_title_over_its_subtitle_a_perspective_subtitle_and_names_aft
     )
     assert r.title == "关于数控机床装调维修技师与高级技师培养的几点想法"
     assert [a.name for a in r.authors] == ["宋海辉", "吴小滔", "朱弘峰"]
+
+
+def test_a_title_heading_glued_to_the_first_of_its_spaced_names():
+    r = _front(
+        "# 老年高血压相关性衰弱的发病机制及运动干预机制的研究进展刘雅萌 阳晓丽 张彩虹\\*\n\n摘要：随着我国老龄化进程加速。\n"
+    )
+    assert r.title == "老年高血压相关性衰弱的发病机制及运动干预机制的研究进展"
+    assert [a.name for a in r.authors] == ["刘雅萌", "阳晓丽", "张彩虹"]

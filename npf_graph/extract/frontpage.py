@@ -121,6 +121,9 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             names = parse_byline(tail.group())
             if len(names) >= 2 and len(names) == len(tail.group().split()):
                 return i, [Name(n.text, tail.start() + n.start, tail.start() + n.end, n.marks) for n in names]
+    for i, line in enumerate(lines[:3]):
+        if glued := _names_glued_to_title(line.text):
+            return i, glued
     for i, line in enumerate(lines[:6]):
         if len(line.text) > 300:
             continue
@@ -129,9 +132,6 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             names = parse_byline(m.group())
             if names and all(n.text.replace(" ", "") for n in names):
                 return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
-    for i, line in enumerate(lines[:3]):
-        if glued := _names_glued_to_title(line.text):
-            return i, glued
     for i in range(1, min(4, len(lines))):  # '# 虎嵩林' alone under the title: a name no surname list knows
         m = LONE_NAME_RE.match(lines[i].text)
         if m and _cjk_count(lines[i - 1].text) >= 6 and lone_name(m.group(1)):
