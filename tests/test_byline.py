@@ -138,3 +138,8 @@ def test_names_set_apart_by_a_wider_gap_than_the_one_inside_them() -> None:
 def test_marked_names_of_four_characters_that_no_surname_list_knows() -> None:
     names = parse_byline("苏都尔¹，那顺达来}²，其力木格1，东方杰1")
     assert [n.text for n in names] == ["苏都尔", "那顺达来", "其力木格", "东方杰"]
+
+
+def test_a_name_glued_to_its_unit_does_not_take_the_units_words() -> None:
+    line = "刘雪岩，李成花，杨 萍吉林大学中日联谊医院心血管内科，长春 吉林130033"
+    assert [n.text for n in parse_byline(line)] == ["刘雪岩", "李成花", "杨萍"]  # not 杨萍吉, 林大学

@@ -303,3 +303,18 @@ def test_a_title_heading_glued_to_the_first_of_its_spaced_names():
     )
     assert r.title == "老年高血压相关性衰弱的发病机制及运动干预机制的研究进展"
     assert [a.name for a in r.authors] == ["刘雅萌", "阳晓丽", "张彩虹"]
+
+
+def test_a_title_line_running_into_its_byline_over_a_numbered_unit_line():
+    r = _front(
+        "动物鲜味受体的研究进展及其基因表达调控王晶张勇12\\*黄铁军²（1.沈阳农业大学畜牧兽医学院，沈阳110866;\n\n"
+        "2．乐达（广州）香味剂有限公司，广州510530)\n\n摘要：动物的鲜味受体包括代谢型谷氨酸受体。\n"
+    )
+    assert r.title == "动物鲜味受体的研究进展及其基因表达调控"
+    assert [a.name for a in r.authors] == ["王晶", "张勇", "黄铁军"]
+    from npf_graph.extract.metadata import _split_subtitle
+
+    assert _split_subtitle("基于住房代理数据的城市社会阶层空间异构性研究-以兰州市为例") == (
+        "基于住房代理数据的城市社会阶层空间异构性研究",
+        "以兰州市为例",
+    )

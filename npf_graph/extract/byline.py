@@ -265,7 +265,9 @@ def _name_before_affiliation(run: str) -> tuple[str, ...]:
     best: tuple[tuple[bool, int, int, int], tuple[str, ...]] | None = None
     for cut in range(2, min(len(run) - 3, 3 * MAX_NAMES)):
         names = split_run(run[:cut])
-        if not names or any(_common_word(n) for n in names) or not AFFILIATION_RE.search(run[cut:]):
+        if not names or any(_common_word(n) or INSTITUTION_RE.search(n) for n in names):
+            continue  # '林大学': a name does not hold an institution's word
+        if not AFFILIATION_RE.search(run[cut:]):
             continue
         if any(w.start() < cut + 1 and cut < w.end() for w in UNIT_HEAD_RE.finditer(run)):
             continue  # '暨南|大学…', '暨南大|学…': the cut leaves an institution without its name

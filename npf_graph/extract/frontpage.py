@@ -103,6 +103,7 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
 
 
@@ -111,8 +112,8 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
     title line ('# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅') count when no line is a byline."""
     for i, line in enumerate(lines):
         head = FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0]  # an abstract glued on after the names
-        if len(head) > 300:
-            continue
+        if len(head) > 300 or NUMBERED_UNIT_RE.match(head):
+            continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation, not a byline
         names = parse_byline(head)
         if names and _only_names_and_affiliation(head, names):
             return i, names
@@ -157,7 +158,7 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
 # the words a Chinese title most often ends with
 TITLE_END_RE = re.compile(
     r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
-    r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较"
+    r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
 )
 
 
