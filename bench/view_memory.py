@@ -2,7 +2,7 @@
 
 Run one view per process, so each peak is that view's alone:
 
-    .venv/bin/python bench/view_memory.py out/store cited-authors [/tmp/cited-authors.html]
+    .venv/bin/python bench/view_memory.py out/store cited-authors [cited-authors.html]
 
 Prints the nodes and links drawn, the seconds to build the graph and to write the page, the
 peak RSS of the process (and the RSS before the view began) and the page's size. Asserts nothing.

@@ -197,7 +197,7 @@ def test_co_cited_works_takes_the_most_co_cited_pairs_and_each_title_once(tmp_pa
 
     npf, dcterms = "https://w3id.org/npf-graph/ontology#", "http://purl.org/dc/terms/"
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    work = [NamedNode(f"https://example.org/work/{k}") for k in range(40)]
+    work = [NamedNode(f"https://example.org/w/{k}") for k in range(40)]
     quads = []
     for k in range(1, 40):  # a title repeated in three document graphs, as a cited work's is
         for g in range(3):
@@ -239,7 +239,7 @@ def test_most_cited_works_counts_first_and_reads_each_title_once(tmp_path):
     cito, dcterms = "http://purl.org/spar/cito/", "http://purl.org/dc/terms/"
     quads = []
     for k in range(1, 90):  # work k is cited k % 13 + 1 times from as many documents, its title in each graph
-        w = NamedNode(f"https://example.org/work/{k}")
+        w = NamedNode(f"https://example.org/w/{k}")
         for d in range(k % 13 + 1):
             g, c = NamedNode(f"urn:g:{d}"), NamedNode(f"https://example.org/cite/{k}-{d}")
             quads += [
