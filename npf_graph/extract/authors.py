@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.byline import AFFILIATION_RE
 from npf_graph.extract.frontpage import head_authors
 from npf_graph.extract.people import (
     EMAIL_RE,
@@ -19,11 +20,8 @@ from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
 ROLE_NOTE_RE = re.compile(r"^[（(]?作者为(.+?)[）)]?\s*$")
-# what a note about an author says first: a unit, a rank or degree, an address
-NOTE_FACT_RE = re.compile(
-    r"大学|学院|研究|中心|公司|医院|实验室|委员会|集团|学校|[部局所院厅处站省市县]|教授|博士|硕士|讲师|学生|师|员"
-    r"|主任|主席|书记|[Ee]-?mail|邮箱|信箱|@|\d{4}"
-)
+# what a note about an author says first besides a unit (byline.AFFILIATION_RE): a rank or degree, an address
+NOTE_FACT_RE = re.compile(r"县|教授|博士|硕士|讲师|学生|师|员|主任|主席|书记|[Ee]-?mail|邮箱|信箱|@|\d{4}")
 
 
 def _author(doc: Doc, name: str, near: int) -> Author:
@@ -41,7 +39,8 @@ def _parse_note(body: str) -> dict[str, tuple[list[str], str | None]]:
         chunk = re.sub(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[（(][^）)]*[）)]", r"\1", chunk)  # 张三（1985—）
         chunk = re.sub(r"[，,]\s*(?:男|女)(?=[，,])", "", chunk)
         m = re.match(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*(.+)$", chunk)
-        if not m or not NOTE_FACT_RE.search(re.split(r"[。！？]", m.group(2))[0]):
+        first = re.split(r"[。！？]", m.group(2))[0] if m else ""
+        if not m or not (AFFILIATION_RE.search(first) or NOTE_FACT_RE.search(first)):
             continue  # '反之，经精氨酸酶…': body text run into the note by a conversion
         emails = EMAIL_RE.findall(m.group(2))
         out[m.group(1)] = (split_affiliations(m.group(2)), emails[0] if emails else None)

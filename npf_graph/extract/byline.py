@@ -161,7 +161,7 @@ def parse_byline(line: str) -> list[Name]:
         if lone and len(text) == 1 and len(prev) == 2 and inner_gap is not None and gap != inner_gap:
             lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
         inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
-        if lone and line[merged[-1][1] : start].strip(" \t\u3000\u2027\u30fb") == "":
+        if lone and gap.strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
         else:

@@ -66,8 +66,10 @@ def _read_head(text: str) -> list[Line]:
 def _head_after_labels(lines: list[Line]) -> list[Line]:
     """'摘要：…', '关键词：…', then '# 题名' and its byline: a page that opens with its abstract has
     its head under the labelled blocks: the first heading there and the short lines after it."""
-    for k, line in enumerate(lines[:12]):
-        if line.text.lstrip().startswith("#") and k and FRONT_LABEL_RE.match(lines[0].text):
+    if not lines or not FRONT_LABEL_RE.match(lines[0].text):
+        return []
+    for k, line in enumerate(lines[1:12], 1):
+        if line.text.lstrip().startswith("#"):
             head = []
             for nxt in lines[k : k + 4]:
                 if (

@@ -117,7 +117,8 @@ def flattened_markers(
     marks = sorted(known)
     k, high = 0, 0
     for start, end, body in found:
-        line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         if len(line) < 40 or line.lstrip().startswith("#") or not re.search(r"[。；]", line):
             continue  # a byline's marks, a heading, a table's cells: prose only
         if any(name and text.endswith(name, 0, start) for name in authors):

@@ -150,7 +150,14 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
     return [piece for x in entries for part in _labelled_run_on(text, x) for piece in _run_together(text, part)]
 
 
+def _pieces(text: str, cuts: list[int], end: int) -> list[Entry]:
+    """The entries from each cut to the next (the last to `end`), trailing space trimmed."""
+    bounds = [*cuts, end]
+    return [Entry(a, a + len(text[a:b].rstrip()), None) for a, b in pairwise(bounds)]
+
+
 LEAD_LABEL_RE = re.compile(r"[\[［]\s*(\d{1,3})\s*[\]］]")
+INNER_LABEL_RE = re.compile(r"(?<=[.。．\s])[\[［]\s*(\d{1,3})\s*[\]］]")
 
 
 def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
@@ -159,12 +166,12 @@ def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
     head = LEAD_LABEL_RE.match(text, entry.start)
     if not head:
         return [entry]
-    k, pos, cuts = int(head.group(1)), head.end(), [entry.start]
-    while nxt := re.compile(rf"(?<=[.。．\s])[\[［]\s*{k + 1}\s*[\]］]").search(text, pos, entry.end):
-        cuts.append(nxt.start())
-        k, pos = k + 1, nxt.end()
-    bounds = [*cuts, entry.end]
-    return [Entry(a, a + len(text[a:b].rstrip()), None) for a, b in pairwise(bounds)]
+    k, cuts = int(head.group(1)), [entry.start]
+    for m in INNER_LABEL_RE.finditer(text, head.end(), entry.end):
+        if int(m.group(1)) == k + 1:
+            cuts.append(m.start())
+            k += 1
+    return _pieces(text, cuts, entry.end)
 
 
 RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
@@ -186,10 +193,7 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
         year = AUTHOR_YEAR_RE.search(head)
         if m.end() - cuts[-1] > 40 and year and _starts_entry(head):
             cuts.append(m.end())
-    if len(cuts) < 3:
-        return [entry]
-    bounds = [*cuts, entry.end]
-    return [Entry(a, a + len(text[a:b].rstrip()), None) for a, b in pairwise(bounds)]
+    return _pieces(text, cuts, entry.end) if len(cuts) >= 3 else [entry]
 
 
 def _region_end(text: str, start: int) -> int:
