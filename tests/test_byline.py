@@ -143,3 +143,12 @@ def test_marked_names_of_four_characters_that_no_surname_list_knows() -> None:
 def test_a_name_glued_to_its_unit_does_not_take_the_units_words() -> None:
     line = "刘雪岩，李成花，杨 萍吉林大学中日联谊医院心血管内科，长春 吉林130033"
     assert [n.text for n in parse_byline(line)] == ["刘雪岩", "李成花", "杨萍"]  # not 杨萍吉, 林大学
+
+
+def test_names_between_list_commas_that_no_surname_list_knows() -> None:
+    line = "章侃丰，角媛梅\\*，刘歆，刘志林，刘澄静，尚升海云南师范大学，旅游与地理科学学院，昆明650500"
+    assert [n.text for n in parse_byline(line)] == ["章侃丰", "角媛梅", "刘歆", "刘志林", "刘澄静", "尚升海"]
+    line = "林春蕊，许为斌，陈海玲，陆昭岑，黄俞淞，刘演（广西壮族自治区 广西植物研究所，广西 桂林 541006)"
+    assert [n.text for n in parse_byline(line)] == ["林春蕊", "许为斌", "陈海玲", "陆昭岑", "黄俞淞", "刘演"]
+    assert [n.text for n in parse_byline("王明，研究所，李四")] == ["王明"]  # a unit's word is no name
+    assert parse_byline("国家战略资源为支持,覆盖科技创新的全生命、整过程、长周期") == []  # words after a sentence

@@ -86,3 +86,15 @@ def test_a_name_alone_under_the_title_that_no_surname_list_knows(tmp_path: Path)
     head = "# 分布式事件系统研究概览\n\n# {}\n\n摘要：本文综述了分布式事件系统。\n\n关键字：发布订阅；复杂事件处理\n\n# 1引言\n\n事件广泛存在。\n"
     assert [a.name for a in _extract(tmp_path, head.format("虎嵩林")).authors] == ["虎嵩林"]
     assert _extract(tmp_path, head.format("研究综述")).authors == []
+
+
+def test_a_unit_before_the_name_in_a_heading_is_no_title(tmp_path: Path) -> None:
+    body = "关于“差一点”问题的讨论，一方面聚焦于语义指向，另一方面讨论正反格式的意义。\n\n" * 4
+    record = _extract(
+        tmp_path,
+        "# “差点儿VP了”的两种否定形式及其语义指向\n\n# 首都师范大学文学院 莫伯峰\n\n"
+        "内容摘要：“差点儿VP了”的否定形式有两种。\n\n关键词：差点儿否定语义\n\n# 1.解题\n\n" + body,
+    )
+    assert record.title == "“差点儿VP了”的两种否定形式及其语义指向"
+    assert [a.name for a in record.authors] == ["莫伯峰"]
+    assert record.authors[0].affiliations == ["首都师范大学文学院"]

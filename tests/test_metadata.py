@@ -318,3 +318,19 @@ def test_a_title_line_running_into_its_byline_over_a_numbered_unit_line():
         "基于住房代理数据的城市社会阶层空间异构性研究",
         "以兰州市为例",
     )
+
+
+def test_a_plain_subtitle_line_under_the_title_heading_and_a_lost_dash_before_jianlun():
+    r = _front(
+        "# 新型智库战略与核心能力\n\n“2016新型智库核心能力建设”高级研修班内容要点解析\n\n李芳1.2 初景利1\n\n"
+        "1中国科学院文献情报中心北京 10090;²中国科学院大学 北京 10090\n\n摘要：[目的/意义]洞悉智库建设一线专家学者的观点。\n"
+    )
+    assert (r.title, r.subtitle) == ("新型智库战略与核心能力", "“2016新型智库核心能力建设”高级研修班内容要点解析")
+    wrapped = _front(
+        "# 面向新型智库战略的\n\n核心能力评价研究\n\n李芳1.2 初景利1\n\n1中国科学院文献情报中心\n\n摘要：观点。\n"
+    )
+    assert wrapped.subtitle is None  # a heading broken off mid-phrase goes on in the plain line
+    r = _front(
+        "# 国内外智库研究的可视化对比分析兼论我国智库发展的新趋势\n\n王晨 王嘉男\n\n南京政治学院上海校区上海 200433\n\n摘要：智库。\n"
+    )
+    assert (r.title, r.subtitle) == ("国内外智库研究的可视化对比分析", "兼论我国智库发展的新趋势")

@@ -252,3 +252,25 @@ def test_another_articles_tail_after_this_one_ended() -> None:
     start = text.index("# （上接")
     assert other_articles(text) == [(start + 2, text.index("（收稿日期：2021-06-15"))]
     assert other_articles("正文（上接第3页）的续文。") == []  # this article's own continuation
+
+
+def test_a_continuation_of_another_article_ends_the_list() -> None:
+    text = (
+        "# 参考文献\n\n[1]何晓瑾,汪悦.运用PBL模式优化医学专业临床课程教学初探[J].江苏高教,2014,(5):102-3.\n"
+        "[2]黑匣.虚实的力量：医学里的VR世界正在改变着什么?[EB/OL][2017-06-13]. http://www.leiphone.com/news.\n\n"
+        "# (上接第378页)\n\n[3]李爱军.胺碘酮致静脉炎的原因分析及护理[J].中国病案，2016,17(3): 84-6.\n"
+        "[4]苏严琳.多巴胺致静脉炎的原因分析及护理进展[J].中西医结合护理，2016,2(4):167-70.\n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["[1]", "[2]"]
+
+
+def test_labels_damaged_in_a_list_run_together_on_one_line() -> None:
+    entries = [f"[{k}]作者{k}.题名{k}[J].刊名,2017,26(10):1-9." for k in range(2, 13)]
+    entries[0] = "[2 赵明华，郑元文.近10年来山东省区域经济发展差异[J].经济地理，2013，33(01):79-85."  # a bracket lost
+    entries[9] = "[1]Leney MP,Woodcock CE.The status of agricultural lands in Egypt[J].RSE, 1996,56(1):8-20."
+    text = "参考文献：[1] 王维，陈云.长江经济带区域发展差异[J].长江流域资源与环境,2017,26(10):1489-1497." + "".join(
+        entries
+    )
+    found = _entries(text)
+    assert len(found) == 12
+    assert found[1].startswith("[2 赵明华") and found[10].startswith("[1]Leney")

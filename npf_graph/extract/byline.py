@@ -174,6 +174,8 @@ def parse_byline(line: str) -> list[Name]:
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
+        if pieces is None and names and _listed_name(line, names, start, _end, text):
+            pieces = (text,)  # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas
         if pieces is None and k == 0 and _first_marked_name(line, merged):
             pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
         if pieces is None and _four_character_name(text) and k + 1 < len(merged):
@@ -215,6 +217,24 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
         and bool(MARK_RE.match(line, end))
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们摘要关键词" for c in run)
+    )
+
+
+LIST_GAP_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘]*\s*[，,、]\s*")
+LIST_END_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘]*\s*(?:[，,、（(]|$)")
+
+
+def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:
+    """Two or three characters set off by list commas after the names a line opens with, followed
+    by a comma, a bracket or the line's end: a name whatever its characters, unless a word or a unit's."""
+    return (
+        2 <= len(run) <= 3
+        and not line[: names[0].start].strip(" #*\t\u3000")
+        and bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start))
+        and bool(LIST_END_RE.match(line, end))
+        and not AFFILIATION_RE.search(run)
+        and not any(c in "的是了们在与及摘要关键词" for c in run)
+        and not _common_word(run, 20)
     )
 
 

@@ -180,6 +180,9 @@ def _names_glued_to_title(text: str) -> list[Name]:
     return []
 
 
+UNIT_BEFORE_NAMES_RE = re.compile(r"(?:大学|学院|研究[所院]|研究中心|科学院|医院|公司|实验室|\d{6})[\s,，]*$")
+
+
 def head_authors(doc: Doc) -> list[Author]:
     """Authors of the byline under the title, each with the affiliations its marks point to."""
     lines = head_lines(doc)
@@ -190,11 +193,14 @@ def head_authors(doc: Doc) -> list[Author]:
     line = lines[i]
     doc.notes["byline_line"] = i
     prefix = line.text[: names[0].start]
-    unit = INSTITUTION_RE.search(prefix) and not prefix.lstrip().startswith("#")  # an affiliation before the names
+    # an affiliation before the names; a heading holds one only where it ends in it ('# 首都师范大学文学院 莫伯峰')
+    unit = INSTITUTION_RE.search(prefix) and (
+        not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix)
+    )
     if _cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = names[0].start
     rest = line.text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
-    units = dict(affiliation_units(rest))
+    units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
     marked = any(mark_numbers(n.marks) for n in names)
     readable = doc.source.readable
     authors = []
@@ -243,8 +249,26 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             return head
         if _wrapped_title(upper, text) and is_title(upper):
             return upper.rstrip() + text.lstrip("# ").strip()
+        if k == byline - 1 and _plain_subtitle_under(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
+            doc.notes["subtitle"] = text  # '# 新型智库战略与核心能力' over '“2016…”高级研修班内容要点解析'
+            return upper
         return text if is_title(text) else None
     return None
+
+
+def _plain_subtitle_under(upper: str, lower: str) -> bool:
+    """A title heading over a plain line right above the byline: the plain line is its subtitle,
+    unless the heading breaks off mid-phrase ('# …战略与') and the line goes on with it."""
+    upper_text = upper.lstrip("# ").strip()
+    return (
+        upper.startswith("#")
+        and not lower.startswith("#")
+        and _cjk_count(upper_text) >= 6
+        and not re.search(r"[。！？!?，,：:的与和及对在、]$", upper_text)
+        and 6 <= len(lower) <= 40
+        and _cjk_count(lower) >= 4
+        and not re.search(r"[。；;]", lower)
+    )
 
 
 BRACKETED_LINE_RE = re.compile(r"[#\s]*[（(]([^()（）]{2,40})[)）]\s*")

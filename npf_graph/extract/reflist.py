@@ -28,7 +28,7 @@ HEADING_RE = re.compile(
 )
 STOP_RE = re.compile(
     r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
-    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转)",
+    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转|[(（]\s*上\s*接)",
     re.I,
 )
 # '（下转第48页）' sends the reader to a later page: what the converter put after it, up to the
@@ -55,6 +55,7 @@ def _label_re(k: int) -> re.Pattern[str]:
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     return re.compile(
         rf"[\[［〔【]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
+        rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
@@ -85,6 +86,13 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
                     break
         if m is None:
             break
+        for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
+            damaged = _damaged_label(text, lost, pos, m.start())
+            if damaged is not None and entries:
+                prev = entries[-1]
+                entries[-1] = Entry(prev.start, damaged, prev.label)
+                entries.append(Entry(damaged, end, str(lost)))
+                pos = damaged + 1
         k += skipped
         if entries:
             prev = entries[-1]
@@ -95,6 +103,17 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
     return entries
+
+
+def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
+    """Where entry k (10 or more) begins after an entry's end under a label that lost one of its
+    digits ('…8-20.[1]Leney' for [11]), or None."""
+    digits = str(k)
+    if len(digits) < 2:
+        return None
+    variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
+    m = re.compile(rf"(?<=[.。．])[ \t]*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
+    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
 
 
 def _last_entry_end(text: str, start: int, end: int) -> int:
