@@ -257,3 +257,30 @@ def test_author_year_items_after_a_see_also_lead_in():
     )
     r = run(load_bytes(text.encode("utf-8"), "names.md"))
     assert ["苏红，任孝鹏,2015", "Weber,2018"] == [c.marker for c in r.citations]
+
+
+def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart_by_semicolons() -> None:
+    body = (
+        "工作要求是员工承担的工作量(Hockey,1997; Van den Broeck et al.,2010)。"
+        "自我控制抑制冲动(Baumeister et al.,2007；詹，任俊,2012)。Hobfoll (1989；2011)认为资源守恒。"
+        "焦虑影响投入（李志成 等(2018)）。\n\n参考文献\n\n"
+        "Hockey, G. R. J. (1997). Compensatory control in the regulation of human performance. Biological Psychology, 45(1), 73-93.\n"
+        "Van den Broeck, A., Vansteenkiste, M., & De Witte, H. (2010). Capturing autonomy. Journal of Occupational Psychology, 83(4), 981-1002.\n"
+        "Baumeister, R. F., Vohs, K. D., & Tice, D. M. (2007). The strength model of self-control. Current Directions, 16(6), 351-355.\n"
+        "詹鉴, 任俊. (2012). 自我控制的力量模型. 心理科学进展, 20(9), 1457-1466.\n"
+        "Hobfoll, S. E. (1989). Conservation of resources. American Psychologist, 44(3), 513-524.\n"
+        "Hobfoll, S. E. (2011). Conservation of resource caravans. Journal of Occupational Psychology, 84(1), 116-122.\n"
+        "李志成, 王震, 祝振兵. (2018). 基于情绪认知评价的员工焦虑. 心理学报, 50(5), 543-557.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    found = {c.marker: c for c in rec.citations}
+    assert set(found) == {
+        "Hockey,1997",
+        "Van den Broeck et al.,2010",
+        "Baumeister et al.,2007",
+        "詹，任俊,2012",
+        "Hobfoll (1989；2011)",
+        "李志成 等(2018)",
+    }
+    assert all(c.status == "resolved" for c in rec.citations)
+    assert len(found["Hobfoll (1989；2011)"].reference_ids) == 2

@@ -32,10 +32,10 @@ ITEM_RE = re.compile(
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
-YEARS = rf"{YEAR}(?:\s*[，,]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)': one name, several works
+YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)', 'Hobfoll (1989；2011)': several works
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:等(?:人)?|(?:和|与|、){ZH_NAME})?)"
+    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人)?|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 EN_NAME = r"[A-Z][A-Za-z'\-]+"
@@ -59,6 +59,10 @@ class CitedName:
     et_al: bool
 
 
+PARTICLE = r"(?:van|von|der|den|de|da|du|le|la|di|del|dos|ter)\s+"
+LATIN_NAME_RE = re.compile(
+    rf"(?:{PARTICLE})*[A-Z][A-Za-z'\-]+(?:\s+(?:{PARTICLE})*[A-Z][A-Za-z'\-]+)?"
+)  # 'Van den Broeck'
 INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
 
 
@@ -79,9 +83,10 @@ def parse_names(names: str, year: str) -> CitedName | None:
     parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]  # 'Gomez, R.': the initials go with the name
     if not parts:
         return None
-    for p in parts:
-        cjk = re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", p)
-        latin = re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?", p)
+    for k, p in enumerate(parts):
+        # '詹，任俊': a first author's surname whose given name the conversion lost, before co-authors
+        cjk = re.fullmatch(r"[\u4e00-\u9fff·]{1,12}" if k == 0 and len(parts) > 1 else r"[\u4e00-\u9fff·]{2,12}", p)
+        latin = LATIN_NAME_RE.fullmatch(p)
         if not (cjk or latin):
             return None
     return CitedName(parts[0], tuple(parts[1:]), year, et_al)

@@ -39,10 +39,15 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         score = 10 - unread
     elif len(want) == len(have) and edit_distance(want, have, 1) <= 1 and len(want) >= 2 and not unread:
         score = 5
+    elif len(want) == 1 and have.startswith(want) and cited.others and not unread:
+        score = 3  # '詹，任俊': the first author's given name lost, the co-authors must fit too
     else:
         return 0
     others = [_family(a) for a in ref.authors[1:]]
-    score += sum(2 for o in cited.others if _family(o) in others)
+    fitting = sum(2 for o in cited.others if _family(o) in others)
+    if score == 3 and not fitting:
+        return 0
+    score += fitting
     if cited.et_al and len(ref.authors) > 1:
         score += 1
     if not cited.et_al and not cited.others and len(ref.authors) == 1:
