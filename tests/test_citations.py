@@ -284,3 +284,20 @@ def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart
     }
     assert all(c.status == "resolved" for c in rec.citations)
     assert len(found["Hobfoll (1989；2011)"].reference_ids) == 2
+
+
+def test_author_year_groups_over_a_line_break_with_accented_names_and_a_mistyped_et_al() -> None:
+    body = (
+        "车头设计让个体反应更积极(Chang, Lee, & Cheng, 2017;  \nCarré,Mccormick,&Mondloch,2009)。"
+        "人们优先注意婴儿特征(Baeken at al.,2009)。\n\n参考文献\n\n"
+        "Baeken, C., De Raedt, R., & Ramsey, N. (2009). The impact of HF-rTMS. Neuropsychologia, 47(4), 1-9.\n"
+        "Carré, J. M., McCormick, C. M., & Mondloch, C. J. (2009). Facial structure. Psychological Science, 20(10), 1194-1198.\n"
+        "Chang, C. C., Lee, Y. H., & Cheng, C. Y. (2017). Baby face car design. Design Studies, 49, 1-20.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    found = {c.marker: c.status for c in rec.citations}
+    assert found == {
+        "Chang, Lee, & Cheng, 2017": "resolved",
+        "Carré,Mccormick,&Mondloch,2009": "resolved",
+        "Baeken at al.,2009": "resolved",
+    }

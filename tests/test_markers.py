@@ -27,6 +27,7 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("政治背景的影响 $^ [ _ { 1 6 } ]$ 。因此", [("[ _ { 1 6 } ]", ["16"])]),
         ("使其高效的工作 $^ [ { 9 } ^ { ] }$ 。因此", [("^ [ { 9 } ^ { ] }", ["9"])]),
         ("非常重要。 $^ { [ } 8 ^ { ] }$ 所以", [("^ { [ } 8 ^ { ] }", ["8"])]),
+        ("实行差别化的补偿标准[1317]。国内", [("[1317]", ["13", "14", "15", "16", "17"])]),  # '-' lost
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -41,6 +42,8 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "取值限定在[1，4]之间",  # intact: found by the regular pattern, not here
         "共有[35个样本",  # beyond the list's highest label
         "the model [is] fitted",  # letters after a Latin word are words
+        "国发[2019]7号文件",  # a year in a document number, not two labels run together
+        "见文献[1512]所述",  # 15 to 12 runs backwards
     ],
 )
 def test_not_damaged_markers(text: str) -> None:

@@ -334,3 +334,11 @@ def test_a_plain_subtitle_line_under_the_title_heading_and_a_lost_dash_before_ji
         "# 国内外智库研究的可视化对比分析兼论我国智库发展的新趋势\n\n王晨 王嘉男\n\n南京政治学院上海校区上海 200433\n\n摘要：智库。\n"
     )
     assert (r.title, r.subtitle) == ("国内外智库研究的可视化对比分析", "兼论我国智库发展的新趋势")
+
+
+def test_a_mark_read_as_tex_after_a_title_whose_example_subtitle_lost_its_dash():
+    r = _front(
+        "# 基于土地利用变化情景的城市暴雨洪涝灾害风险评估以深圳市茅洲河流域为例 \\~s\n\n"
+        "彭建，魏 海，武文欢北京大学城市与环境学院，北京100871\n\n摘要：近年来频发的暴雨洪涝成为主要灾害类型。\n"
+    )
+    assert (r.title, r.subtitle) == ("基于土地利用变化情景的城市暴雨洪涝灾害风险评估", "以深圳市茅洲河流域为例")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from npf_graph.extract.reflist import cut_entries, find_list
+from npf_graph.ingest.load import load_bytes
+from npf_graph.pipeline import run
 
 
 def _entries(text: str) -> list[str]:
@@ -274,3 +276,19 @@ def test_labels_damaged_in_a_list_run_together_on_one_line() -> None:
     found = _entries(text)
     assert len(found) == 12
     assert found[1].startswith("[2 赵明华") and found[10].startswith("[1]Leney")
+
+
+def test_labels_inside_the_list_stay_out_of_the_markers_when_cleaning_moves_its_heading() -> None:
+    body = (
+        "# 基于轮廓偏置的扫描路径规划\n\n张三，李四\n\n摘要：路径规划影响成形效率。\n\n关键词：路径规划\n\n"
+        "表1给出了路径长度的比较结果[1]，致密方式的路径更长[2]。\n\n"
+        "<html><body><table><tr><td>零件名称</td><td>路径节省</td></tr><tr><td>齿轮</td><td>31.7%</td></tr>"
+        "</table></body></html>\n\n# 参考文献：\n\n"
+        "[1]Prashant K,Anne M.A review of process planning techniques [J].Rapid Prototyping Journal, 2000,6(1):18-35.   \n"
+        "[2] 李忠锋，王从军．基于拓扑信息的扫描路径生成算法 [J]. 华中科技大学学报,2003,31(6):7-9.(Li Zhongfeng, "
+        "Wang Congjun.Algorithm for quickly creating road [J]. Journal of HUST,2003,31(6):7-9.)   \n"
+        "[3]Farouki,RT,Koenig,T.Path planning with offset curves [J].Journal of Manufacturing Systems,1995,14(14): 355-368.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "p.md"))
+    assert len(rec.references) == 3
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]"]  # not '[3]' of the list itself

@@ -17,7 +17,7 @@ NUMERIC_RE = re.compile(
     r"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
-PAREN_RE = re.compile(r"[（(](?P<body>[^（）()\n]{4,300})[）)]")
+PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
 YEAR = r"(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
 GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
@@ -38,7 +38,8 @@ ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人)?|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
-EN_NAME = r"[A-Z][A-Za-z'\-]+"
+LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿ'\-"  # 'Carré', 'Müller'
+EN_NAME = rf"[A-Z][{LETTERS}]+"
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et al\.?\*?|\s*等人?"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
@@ -61,7 +62,7 @@ class CitedName:
 
 PARTICLE = r"(?:van|von|der|den|de|da|du|le|la|di|del|dos|ter)\s+"
 LATIN_NAME_RE = re.compile(
-    rf"(?:{PARTICLE})*[A-Z][A-Za-z'\-]+(?:\s+(?:{PARTICLE})*[A-Z][A-Za-z'\-]+)?"
+    rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
 )  # 'Van den Broeck'
 INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
 
@@ -75,8 +76,8 @@ def _same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
-    et_al = bool(re.search(r"等人?$|et\s*al\.?$", n))
-    n = re.sub(r"\s*(?:等人?|et\s*al\.?)$", "", n).strip()
+    et_al = bool(re.search(r"等人?$|[ea]t\s*al\.?$", n))  # 'Baeken at al.': a typo of et al.
+    n = re.sub(r"\s*(?:等人?|[ea]t\s*al\.?)$", "", n).strip()
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
         return None

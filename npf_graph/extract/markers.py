@@ -4,7 +4,7 @@ Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
 Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
-markers that lost their digits (``[]``, ``PubMed[的``),
+two labels run together (``[3943]`` for 39–43), markers that lost their digits (``[]``, ``PubMed[的``),
 which are kept unresolved; and superscripts flattened into the text (``评述1、``,
 ``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
 which the paper first cites its entries.
@@ -39,6 +39,8 @@ LATEX_SPLIT_RE = re.compile(
     r"(?P<marker>\^\s*(?:\{\s*[\[［]\s*\}|[\[［]\s*\{)\s*(?P<body>\d[\d\s,，\-–]*?)\s*\}?\s*\^\s*\{\s*[\]］]\s*\})"
 )
 
+# '[3943]' for [39-43], '[4041]' for [40,41]: two labels whose separator was lost (never a year's 19/20)
+JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 
@@ -87,6 +89,10 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         labels = numbers_in(m.group("body").translate(OCR_DIGITS), top)
         if labels:
             yield m.start(), m.end(), labels
+    for m in JOINED_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b <= min(top, a + 10):
+            yield m.start(), m.end(), [str(n) for n in range(a, b + 1)]
     for m in EMPTY_RE.finditer(text):
         if not after_latex_command(text, m.start()):
             yield m.start(), m.end(), []

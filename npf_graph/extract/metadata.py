@@ -41,6 +41,7 @@ def _strip_marks(text: str) -> str:
         return text
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
     return MARKS_RE.sub("", text).strip()
 
 
@@ -90,7 +91,7 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
 SUBTITLE_SPLIT_RE = re.compile(
     r"^(.{4,}?)(?:\s*(?:——|—|──|--|一一|－)\s*|(?<=[？！?!])\s*[-一]\s*|\s+[-一—]\s*"
     r"|\s+(?=(?:以|基于).{2,30}为例$)|(?<![统唯第单同之万])[一\-－](?=以.{2,30}为例$|基于.{2,40}$)"
-    r"|(?<=[研探分]究|[分评]析|实践|路径|对策|机制|策略|思考|模式|探索)(?=以.{2,30}为例$)"  # dash lost
+    r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}为例$)"  # dash lost: '…风险评估以深圳市茅洲河流域为例'
     r"|(?<=[\u4e00-\u9fff]{6})(?=兼[论谈析评议].{3,40}$)"  # '…对比分析兼论…': a dash lost before 兼论
     r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|模式|问题|作用|比较|启示)一"  # a dash read as 一
     r"(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是|步|批|方面|手|份|年|月|日))(.{2,})$"

@@ -26,9 +26,11 @@ def extract_references(doc: Doc) -> Doc:
     rec = doc.record
     to_clean = _CleanIndex(doc)
     doc.notes["other_articles"] = [to_clean.range(*readable.source_span(a, b)) for a, b in others if b > a]
+    last_end = 0  # the list ends no earlier than its last entry, whatever cleaning moved into it
     for entry in entries:
         span = readable.source_span(entry.start, entry.end)
         cs, ce = to_clean.range(*span)
+        last_end = max(last_end, ce)
         # the cleaned text of the entry: lines rejoined, spaced-out characters closed, page furniture gone
         raw = re.sub(r"\s+", " ", doc.text[cs:ce] if ce > cs else readable.text[entry.start : entry.end]).strip()
         if not raw:
@@ -45,7 +47,8 @@ def extract_references(doc: Doc) -> Doc:
                 Warning(code="reference_unparsed", message=f"no title found in {raw[:40]!r}", span=ref.span)
             )
     region = readable.source_span(region_start, max(region_end, region_start + 1))
-    doc.notes["reference_list"] = to_clean.range(*region)
+    list_start, list_end = to_clean.range(*region)
+    doc.notes["reference_list"] = (list_start, max(list_end, last_end))
     return doc
 
 
