@@ -98,3 +98,20 @@ def test_a_unit_before_the_name_in_a_heading_is_no_title(tmp_path: Path) -> None
     assert record.title == "“差点儿VP了”的两种否定形式及其语义指向"
     assert [a.name for a in record.authors] == ["莫伯峰"]
     assert record.authors[0].affiliations == ["首都师范大学文学院"]
+
+
+def test_a_column_tag_is_no_byline_and_a_name_may_end_in_wei(tmp_path: Path) -> None:
+    body = "自尊是个体对自我价值的总体评价，社交焦虑是常见的情绪问题。\n\n" * 4
+    record = _extract(
+        tmp_path,
+        "·元分析(Meta-Analysis):\n\n# 自尊与社交焦虑的关系：基于中国学生群体的元分析\n\n"
+        "张亚利」　李　森」俞国良²(中国人民大学教育学院；²中国人民大学心理研究所，北京 100872)\n\n"
+        "摘要运用元分析方法探讨自尊与社交焦虑的关系。\n\n关键词自尊；社交焦虑\n\n" + body,
+    )
+    assert [a.name for a in record.authors] == ["张亚利", "李森", "俞国良"]
+    record = _extract(
+        tmp_path,
+        "# 基于两个导电滑环实现天窗驱动和状态检测\n\n陈颖为\n\n（中国科学院国家天文台，北京100012)\n\n"
+        "摘要：目前，可旋转天文圆顶仍被大量使用。\n\n关键词：天窗状态检测\n\n" + body,
+    )
+    assert [a.name for a in record.authors] == ["陈颖为"]

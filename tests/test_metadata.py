@@ -342,3 +342,10 @@ def test_a_mark_read_as_tex_after_a_title_whose_example_subtitle_lost_its_dash()
         "彭建，魏 海，武文欢北京大学城市与环境学院，北京100871\n\n摘要：近年来频发的暴雨洪涝成为主要灾害类型。\n"
     )
     assert (r.title, r.subtitle) == ("基于土地利用变化情景的城市暴雨洪涝灾害风险评估", "以深圳市茅洲河流域为例")
+
+
+def test_a_range_tilde_escaped_by_markdown_in_a_title():
+    r = _front(
+        "# 2010\\~2020中国内地初中生心理健康问题检出率的元分析\n\n张亚利¹，靳娟娟²\n\n（1.中国人民大学教育学院）\n\n摘要：检出率。\n"
+    )
+    assert r.title == "2010~2020中国内地初中生心理健康问题检出率的元分析"

@@ -105,6 +105,7 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
 
@@ -114,8 +115,8 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
     title line ('# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅') count when no line is a byline."""
     for i, line in enumerate(lines):
         head = FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0]  # an abstract glued on after the names
-        if len(head) > 300 or NUMBERED_UNIT_RE.match(head):
-            continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation, not a byline
+        if len(head) > 300 or NUMBERED_UNIT_RE.match(head) or COLUMN_TAG_RE.match(head):
+            continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation; '·元分析(Meta-Analysis):' a column
         names = parse_byline(head)
         if names and _only_names_and_affiliation(head, names):
             return i, names

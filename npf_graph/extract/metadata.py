@@ -42,6 +42,7 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
+    text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
     return MARKS_RE.sub("", text).strip()
 
 
