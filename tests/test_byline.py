@@ -152,3 +152,8 @@ def test_names_between_list_commas_that_no_surname_list_knows() -> None:
     assert [n.text for n in parse_byline(line)] == ["林春蕊", "许为斌", "陈海玲", "陆昭岑", "黄俞淞", "刘演"]
     assert [n.text for n in parse_byline("王明，研究所，李四")] == ["王明"]  # a unit's word is no name
     assert parse_byline("国家战略资源为支持,覆盖科技创新的全生命、整过程、长周期") == []  # words after a sentence
+
+
+def test_a_foreign_co_author_between_chinese_names() -> None:
+    names = parse_byline("韩世鹏 Olatunji Mumini Omisore 王 磊\\*\\*中国科学院深圳先进技术研究院深圳518055")
+    assert [n.text for n in names] == ["韩世鹏", "Olatunji Mumini Omisore", "王磊"]

@@ -115,3 +115,13 @@ def test_a_column_tag_is_no_byline_and_a_name_may_end_in_wei(tmp_path: Path) -> 
         "摘要：目前，可旋转天文圆顶仍被大量使用。\n\n关键词：天窗状态检测\n\n" + body,
     )
     assert [a.name for a in record.authors] == ["陈颖为"]
+
+
+def test_a_byline_opening_with_wen_and_a_slash(tmp_path: Path) -> None:
+    body = "空间科学探测与研究不断改写人类关于宇宙的教科书，带动了航天技术的发展。\n\n" * 4
+    record = _extract(
+        tmp_path,
+        "# 空间科学对国家科技、经济与社会发展的作用\n\n"
+        "文/孙丽琳吴季中国科学院国家空间科学中心北京100190【摘要】1957年,前苏联发射了第一颗人造地球卫星。\n\n" + body,
+    )
+    assert [a.name for a in record.authors] == ["孙丽琳", "吴季"]

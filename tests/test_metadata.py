@@ -349,3 +349,26 @@ def test_a_range_tilde_escaped_by_markdown_in_a_title():
         "# 2010\\~2020中国内地初中生心理健康问题检出率的元分析\n\n张亚利¹，靳娟娟²\n\n（1.中国人民大学教育学院）\n\n摘要：检出率。\n"
     )
     assert r.title == "2010~2020中国内地初中生心理健康问题检出率的元分析"
+
+
+def test_a_title_over_its_subtitle_line_ending_in_a_colon_a_biography_over_the_byline_and_a_note_number():
+    r = _front(
+        "# 职场孤独感的形成原因与作用机理：\n\n# 基于调节匹配理论视角\n\n"
+        "陈晓¹，彭坚²，聂琦³（1．广东外语外贸大学商学院，广东广州）\n\n摘要 员工职场孤独感常有发生。\n"
+    )
+    assert (r.title, r.subtitle) == ("职场孤独感的形成原因与作用机理", "基于调节匹配理论视角")
+    r = _front(
+        "# 基于参数自适应的孤岛检测算法研究\n\n![](images/a.jpg)\n\n"
+        "吕广强男1974年生，博士，副教授，主要研究方向为电能质量检测与治理。\n\n"
+        "沙尧女 1990年生，硕士研究生，主要研究方向为微网协调控制。\n\n"
+        "吕广强沙尧（南京理工大学自动化学院南京 210094）\n\n摘要：本文从孤岛检测盲区出发。\n"
+    )
+    assert (r.title, [a.name for a in r.authors]) == ("基于参数自适应的孤岛检测算法研究", ["吕广强", "沙尧"])
+    r = _front(
+        "# 工作嵌入的影响结果及其理论解释1\n\n吴论文¹ 杨付¹\n\n(西南财经大学工商管理学院，成都 611130)\n\n摘 要 近年来。\n"
+    )
+    assert r.title == "工作嵌入的影响结果及其理论解释"
+    r = _front(
+        "# 区域创新体系建设研究之2\n\n吴论文¹ 杨付¹\n\n(西南财经大学工商管理学院，成都 611130)\n\n摘 要 近年来。\n"
+    )
+    assert r.title == "区域创新体系建设研究之2"  # a part's number stays

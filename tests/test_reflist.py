@@ -292,3 +292,14 @@ def test_labels_inside_the_list_stay_out_of_the_markers_when_cleaning_moves_its_
     rec = run(load_bytes(body.encode("utf-8"), "p.md"))
     assert len(rec.references) == 3
     assert [c.marker for c in rec.citations] == ["[1]", "[2]"]  # not '[3]' of the list itself
+
+
+def test_the_bodys_last_paragraph_under_the_list_heading_is_not_an_entry() -> None:
+    text = (
+        "预计未来10一15年，在国家的稳定支\n\n# 参考文献\n\n"
+        "持下，在全国空间科学家和技术人员的共同努力下，我国将在宇宙的形成和演化、系外行星和地外生命的探索等前沿热点领域"
+        "取得重大科学发现与创新突破，为人类认识宇宙、探索太空做出应有的重大贡献。\n\n"
+        "1 诺贝尔奖网站.[2015-10-15].http://www.nobelprize.org  \n2 王海名，杨帆.与空间科学相关的国际科学技术奖获奖情况报告.北京：2013.  \n"
+        "3 翟萌.哈勃引领的科技变革.科技创业,2011,(8):102-106  \n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["1 诺", "2 王", "3 翟"]

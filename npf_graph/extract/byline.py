@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
@@ -197,10 +198,25 @@ def parse_byline(line: str) -> list[Name]:
     skipped_words = bool(names) and names[0].start > 0 and bool(RUN_RE.search(line, 0, names[0].start))
     if not names or len(names) > MAX_NAMES or (skipped_words and (not lead or len(names) < 3)):
         return _listed_names_before_unit(line)
+    names = _with_latin_names(line, names)
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
+    return out
+
+
+# 'Olatunji Mumini Omisore' between two Chinese names: a foreign co-author, two to four capitalised words
+LATIN_BETWEEN_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+")
+
+
+def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
+    out = names[:1]
+    for prev, nxt in pairwise(names):
+        m = LATIN_BETWEEN_RE.fullmatch(line, prev.end, nxt.start)
+        if m:
+            out.append(Name(m.group(1), m.start(1), m.end(1), ""))
+        out.append(nxt)
     return out
 
 

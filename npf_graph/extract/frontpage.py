@@ -105,6 +105,7 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+BYLINE_PREFIX_RE = re.compile(r"^[\s#*]*(?:文\s*[/／]|作者\s*[:：])\s*")
 COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
@@ -115,6 +116,7 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
     title line ('# 我国社会智库资金筹集：渠道、影响因素和机制构建 李迅') count when no line is a byline."""
     for i, line in enumerate(lines):
         head = FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0]  # an abstract glued on after the names
+        head = BYLINE_PREFIX_RE.sub(lambda m: " " * len(m.group()), head)  # '文/孙丽琳吴季…': blanked, offsets kept
         if len(head) > 300 or NUMBERED_UNIT_RE.match(head) or COLUMN_TAG_RE.match(head):
             continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation; '·元分析(Meta-Analysis):' a column
         names = parse_byline(head)
@@ -233,8 +235,8 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()
     for k in range(byline - 1, max(-1, byline - 4), -1):
         text = lines[k].text.strip()
-        if text.startswith("!["):
-            continue
+        if text.startswith("![") or BIO_LINE_RE.search(text):
+            continue  # an image; '沙尧女 1990年生，硕士研究生，主要研究方向为…': an author's biography
         bracketed = BRACKETED_LINE_RE.fullmatch(text)
         if bracketed and k > 0 and "subtitle" not in doc.notes:  # '(1956至2011）' under its title
             doc.notes["subtitle"] = bracketed.group(1).strip()
@@ -253,8 +255,13 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         if k == byline - 1 and _plain_subtitle_under(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
             doc.notes["subtitle"] = text  # '# 新型智库战略与核心能力' over '“2016…”高级研修班内容要点解析'
             return upper
+        if "subtitle" in doc.notes:  # '# 职场孤独感的形成原因与作用机理：' over its subtitle line
+            text = re.sub(r"\s*[：:]\s*$", "", text)
         return text if is_title(text) else None
     return None
+
+
+BIO_LINE_RE = re.compile(r"[男女]?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?\s*生|主要(?:研究|从事)方向")
 
 
 def _plain_subtitle_under(upper: str, lower: str) -> bool:

@@ -43,6 +43,7 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
     text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{6})(?<![第之版期卷号])[1-9]$", "", text)  # '…理论解释1': a note's number
     return MARKS_RE.sub("", text).strip()
 
 

@@ -292,6 +292,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     first = text[start:end].lstrip()
     if stray := STRAY_BEFORE_FIRST_RE.match(first):  # '1 2[1]Janssen…': page numbers before the first label
         start, first = start + len(text[start:end]) - len(first) + stray.end(), first[stray.end() :]
+    if not _label_re(1).match(first) and (prose := PROSE_BEFORE_LIST_RE.match(first)) and "。" in prose.group():
+        # '# 参考文献' then the body's last paragraph, which the page break put under it, then '1 诺贝尔奖网站…'
+        start, first = start + len(text[start:end]) - len(first) + prose.end(), first[prose.end() :]
     if _label_re(1).match(first) or first.startswith("①"):
         entries = _numbered_entries(text, start, end)
         if len(entries) >= 1:
@@ -302,6 +305,7 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     return _line_entries(text, start, end)
 
 
+PROSE_BEFORE_LIST_RE = re.compile(r"[^\n]{80,2000}\n\s*\n(?=[ \t]*(?:[\[［]\s?1\s?[\]］]|1(?:[ \t]|[.．、])))")
 STRAY_BEFORE_FIRST_RE = re.compile(r"[\d \t.．]{1,8}(?=[\[［]\s?1\s?[\]］])")
 
 
