@@ -301,3 +301,32 @@ def test_author_year_groups_over_a_line_break_with_accented_names_and_a_mistyped
         "Carré,Mccormick,&Mondloch,2009": "resolved",
         "Baeken at al.,2009": "resolved",
     }
+
+
+def test_narrative_forms_with_deng_xuezhe_et_dot_al_a_particle_and_a_nineteenth_century_year() -> None:
+    body = (
+        "詹姆斯(James,1891)率先界定了自我。Wayment，Bauer等学者(2015)修订了量表。"
+        "这类信息能提供情感支持(Kreuter et.al,2007)。Collier和 von-Karolyi(2014)的研究根据体验抽样。\n\n参考文献\n\n"
+        "James, W. (1891). The principles of psychology. New York: Holt.\n"
+        "Wayment, H. A., Bauer, J. J., & Sylaska, K. (2015). The quiet ego scale. Journal of Happiness Studies, 16(4), 999-1033.\n"
+        "Kreuter, M. W., Green, M. C., & Cappella, J. N. (2007). Narrative communication. Annals of Behavioral Medicine, 33(3), 221-235.\n"
+        "Collier, A. F., & von-Karolyi, C. (2014). Rejuvenation in the making. Creativity Research Journal, 26(1), 100-110.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    found = {c.marker: c.status for c in rec.citations}
+    assert found == {
+        "James,1891": "resolved",
+        "Wayment，Bauer等学者(2015)": "resolved",
+        "Kreuter et.al,2007": "resolved",
+        "Collier和 von-Karolyi(2014)": "resolved",
+    }
+
+
+def test_a_superscript_flattened_after_deng_in_a_paper_that_kept_its_brackets() -> None:
+    refs = "".join(f"[{k}] 作者{k}.引文元数据研究{k}[J].情报学报,2015,{k}(2):1-9.\n" for k in range(1, 9))
+    body = (
+        "引文抽取已有研究[1]，规则方法[2]，统计方法[3]。李朝光等4则提出利用规则修正实现抽取[5]。Huang等6和Chen等7采用模板[8]。\n\n"
+        "共有等3个方面的问题。\n\n参考文献\n\n" + refs
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "n.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "6", "7", "[8]"]

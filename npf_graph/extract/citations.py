@@ -18,7 +18,7 @@ NUMERIC_RE = re.compile(
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
-YEAR = r"(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)[a-z]?"  # OCR reads 0 as o/O and 1 as l/I ('20o8', '201l')
+YEAR = r"(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?"  # OCR reads 0 as o/O, 1 as l/I ('20o8'); 'James,1891'
 GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
@@ -35,13 +35,13 @@ BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR}
 YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)', 'Hobfoll (1989；2011)': several works
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人)?|(?:和|与|、){ZH_NAME})?)"
+    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人|学者)?|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿ'\-"  # 'Carré', 'Müller'
-EN_NAME = rf"[A-Z][{LETTERS}]+"
+EN_NAME = rf"(?:(?:van|von|de|der|den|da|du|di|del|le|la)[ \-])?[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et al\.?\*?|\s*等人?"
+    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
 )
@@ -60,7 +60,7 @@ class CitedName:
     et_al: bool
 
 
-PARTICLE = r"(?:van|von|der|den|de|da|du|le|la|di|del|dos|ter)\s+"
+PARTICLE = r"(?:van|von|der|den|de|da|du|le|la|di|del|dos|ter)[\s\-]+"
 LATIN_NAME_RE = re.compile(
     rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
 )  # 'Van den Broeck'
@@ -76,8 +76,8 @@ def _same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
-    et_al = bool(re.search(r"等人?$|[ea]t\s*al\.?$", n))  # 'Baeken at al.': a typo of et al.
-    n = re.sub(r"\s*(?:等人?|[ea]t\s*al\.?)$", "", n).strip()
+    et_al = bool(re.search(r"等(?:人|学者)?$|[ea]t\.?\s*al\.?$", n))  # 'Baeken at al.', 'Kreuter et.al'
+    n = re.sub(r"[\s,，]*(?:等(?:人|学者)?|[ea]t\.?\s*al\.?)$", "", n).strip()
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
         return None
@@ -273,7 +273,7 @@ def extract_citations(doc: Doc) -> Doc:
                 _add(doc, start, end, text[start:end], numbers)
         # superscripts read as plain numbers: where most markers lost their brackets
         authors = tuple(a.name for a in doc.record.authors if a.name)
-        for start, end, numbers in flattened_markers(text, top, numbered, authors) if len(numbered) < top / 2 else ():
+        for start, end, numbers in flattened_markers(text, top, numbered, authors, len(numbered) >= top / 2):
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
                 _add(doc, start, end, text[start:end], numbers)

@@ -110,14 +110,15 @@ FLAT_ETAL_RE = re.compile(
 
 
 def flattened_markers(
-    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...] = ()
+    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...] = (), after_etal_only: bool = False
 ) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, labels) of superscripts flattened into the text. `known`: (start, highest
     label) of the markers already found; a number is taken when it is no higher than two past
     the highest label cited before it, so counts and measures in the text stay numbers. After
-    one of the paper's `authors` a number is an affiliation mark."""
+    one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: only
+    '李朝光等4则提出', in a paper that kept most of its brackets."""
     found = sorted(
-        [(m.start(), m.end(), m.group("body")) for m in FLAT_RE.finditer(text)]
+        ([] if after_etal_only else [(m.start(), m.end(), m.group("body")) for m in FLAT_RE.finditer(text)])
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
     )
     marks = sorted(known)
