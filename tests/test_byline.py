@@ -157,3 +157,13 @@ def test_names_between_list_commas_that_no_surname_list_knows() -> None:
 def test_a_foreign_co_author_between_chinese_names() -> None:
     names = parse_byline("韩世鹏 Olatunji Mumini Omisore 王 磊\\*\\*中国科学院深圳先进技术研究院深圳518055")
     assert [n.text for n in names] == ["韩世鹏", "Olatunji Mumini Omisore", "王磊"]
+
+
+def test_a_space_that_fell_inside_a_name() -> None:
+    assert [n.text for n in parse_byline("周阳1²王雪菲1.2 白朔天赵 楠朱廷劭1\\*\\*")] == [
+        "周阳",
+        "王雪菲",
+        "白朔天",
+        "赵楠",
+        "朱廷劭",
+    ]

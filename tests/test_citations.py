@@ -330,3 +330,16 @@ def test_a_superscript_flattened_after_deng_in_a_paper_that_kept_its_brackets() 
     )
     rec = run(load_bytes(body.encode("utf-8"), "n.md"))
     assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "6", "7", "[8]"]
+
+
+def test_a_latin_name_with_a_letter_dropped_or_doubled_still_resolves() -> None:
+    body = (
+        "正如Kellerman(2008)所说，追随力重要。Campbel(1991)提出了领导罗盘。Le(2010)另有所见。\n\n参考文献\n\n"
+        "Kelerman, B. (2008). Followership. Boston: Harvard Business Press.\n"
+        "Campbell, D. P. (1991). Campbell Leadership Index manual. Minneapolis: National Computer Systems.\n"
+        "Lee, M. (2010). A study of leaders. Journal of Leadership, 3(2), 1-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    found = {c.marker: c.status for c in rec.citations}
+    assert found["Kellerman(2008)"] == found["Campbel(1991)"] == "resolved"
+    assert "Le(2010)" not in found  # a short name a letter shorter is another name

@@ -121,3 +121,26 @@ def test_cited_works_query_and_citation_pointers(tmp_path):
     source = corpus_file("001").read_text(encoding="utf-8")
     assert source[int(start) : int(end)] == "[4]"
     assert "熊彼特定律与基辛格定律" in str(sentence) and str(raw).startswith("[4] 刘鹤 . 两次全球大危机的比较")
+
+
+def test_a_cited_work_without_a_readable_title_still_passes_shacl(tmp_path):
+    import pyshacl
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "garbled.md").write_text(
+        "# 城市网络结构与经济增长\n\n张三，李四\n\n摘要：城市网络影响增长。\n\n"
+        "城市网络的效率可以用结构洞指标衡量[1]，凝聚子群研究城市群的联系[2]。\n\n# 参考文献\n\n"
+        "[1] 刘军.整体网分析讲义[M].上海：上海人民出版社,2009.\n[2] 20l7,(6):94-99.\n",
+        encoding="utf-8",
+    )
+    result = build([corpus], tmp_path / "out", view=False)
+    ds = read_dataset(result.paths["dataset"])
+    union = rdflib.Graph()
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    untitled = [s for s, _p, _o in union.triples((None, rdflib.DCTERMS.bibliographicCitation, None))]
+    assert len(untitled) == 1
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
+    conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
+    assert conforms, report

@@ -159,3 +159,13 @@ def test_a_code_opening_a_title_is_kept_with_it_however_the_labeller_cuts_it() -
     raw = "[4]李明.2019年中国经济发展报告[M].北京:人民出版社,2019."
     ref = fields_from_spans(raw, [(0, 3, "label"), (3, 5, "author"), (6, 19, "title")])
     assert ref.title == "2019年中国经济发展报告"  # a year is no code: nothing moves
+
+
+def test_a_quoted_title_the_labeller_left_unlabelled_is_the_title() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "Zhu, K. X. , and Z. Z. Zhou, 2012 , “ Lock-in strategy in software competition”, *Information Systems Research* , 23 (2) : 536 - 545."
+    start = raw.index("Information")
+    ref = fields_from_spans(raw, [(0, 10, "author"), (start, start + 28, "container")])
+    assert ref.title == "Lock-in strategy in software competition"
+    assert fields_from_spans("王涛，2023：《开源社区治理》，《软件学报》第2期。", []).title == "开源社区治理"

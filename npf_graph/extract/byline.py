@@ -162,7 +162,9 @@ def parse_byline(line: str) -> list[Name]:
         if lone and len(text) == 1 and len(prev) == 2 and inner_gap is not None and gap != inner_gap:
             lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
         inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
-        if lone and gap.strip(" \t\u3000\u2027\u30fb") == "":
+        # '白朔天赵 楠朱廷劭': a space that fell inside a name, between two runs no split reads as names
+        split_name = not lone and prev and gap.strip(" \t\u3000") == "" and _misplaced_space(prev, text)
+        if (lone or split_name) and gap.strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
         else:
@@ -218,6 +220,16 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
             out.append(Name(m.group(1), m.start(1), m.end(1), ""))
         out.append(nxt)
     return out
+
+
+def _misplaced_space(left: str, right: str) -> bool:
+    return (
+        len(left) >= 3
+        and len(right) >= 3
+        and split_run(left) is None
+        and split_run(right) is None
+        and split_run(left + right) is not None
+    )
 
 
 MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*]")

@@ -26,6 +26,14 @@ def _family(name: str) -> str:
 OCR_DIGITS = str.maketrans("oOlI", "0011")
 
 
+def _one_slip(want: str, have: str) -> bool:
+    """One character read wrong ('刘烨' for '刘焯'), or in a Latin name of five letters or more
+    one dropped or doubled ('Kellerman' for 'Kelerman', 'Campbel' for 'Campbell')."""
+    same_length = len(want) == len(have) and len(want) >= 2
+    latin = min(len(want), len(have)) >= 5 and want.isascii() and have.isascii()
+    return (same_length or latin) and edit_distance(want, have, 1) <= 1
+
+
 def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
     year = cited.year[:4].translate(OCR_DIGITS)
@@ -37,7 +45,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         return 0
     if want == have:
         score = 10 - unread
-    elif len(want) == len(have) and edit_distance(want, have, 1) <= 1 and len(want) >= 2 and not unread:
+    elif _one_slip(want, have) and not unread:
         score = 5
     elif len(want) == 1 and have.startswith(want) and cited.others and not unread:
         score = 3  # '詹，任俊': the first author's given name lost, the co-authors must fit too

@@ -43,6 +43,8 @@ def add_work(out: QuadSink, ref: Reference) -> NamedNode:
     out.add(work, RDF + "type", FABIO + WORK_CLASSES.get(ref.type or "", "Expression"))
     if ref.title:
         out.add(work, DCTERMS + "title", lit(ref.title, lang_of(ref.title)))
+    else:  # an entry the conversion garbled past reading a title: the work is known by its string
+        out.add(work, DCTERMS + "bibliographicCitation", lit(ref.raw, lang_of(ref.raw)))
     add_grams(out, work, ref.title or "", *ref.authors)
     if ref.year:
         out.add(work, FABIO + "hasPublicationYear", lit(str(ref.year)))

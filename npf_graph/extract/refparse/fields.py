@@ -193,6 +193,9 @@ PAGES_MORE_RE = re.compile(r"(?:\s*\+\s*\d+(?:\s*[-–—]\s*\d+)?)+")
 FULL_DATE_RE = re.compile(r"(?<![\d\[［/])((?:1[6-9]|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\]］])")
 
 
+QUOTED_TITLE_RE = re.compile(r"[“\"《]\s*([^“”\"《》]{4,300}?)\s*[”\"》]")
+
+
 def _fill_from_rules(ref: ParsedRef) -> None:
     """URLs, DOIs and full dates have an exact syntax: take them from the string where the model
     missed them or kept only a part (a newspaper's '2024-04-03', not an access date in brackets)."""
@@ -208,3 +211,9 @@ def _fill_from_rules(ref: ParsedRef) -> None:
         m = DOI_RE.search(ref.raw)
         if m:
             ref.doi = m.group(1)
+    if ref.title is None:  # a title printed in quotes or 《》 that the labeller left unlabelled
+        for m in QUOTED_TITLE_RE.finditer(ref.raw):
+            quoted = _trim(m.group(1))
+            if quoted and quoted != ref.container:
+                ref.title = quoted
+                break
