@@ -167,3 +167,10 @@ def test_a_space_that_fell_inside_a_name() -> None:
         "赵楠",
         "朱廷劭",
     ]
+
+
+def test_one_name_glued_to_its_unit_after_a_list_comma_and_a_name_after_a_glued_subtitle() -> None:
+    line = "段亮亮，满秀玲\\*，俞正祥，刘玉杰，朱宾宾东北林业大学，哈尔滨150040"
+    assert [n.text for n in parse_byline(line)] == ["段亮亮", "满秀玲", "俞正祥", "刘玉杰", "朱宾宾"]
+    line = "以环境微生物为指标杨海乐¹，杜 浩'，祁洪芳²，俞录贤²，危起伟1,\\*"
+    assert [n.text for n in parse_byline(line)] == ["杨海乐", "杜浩", "祁洪芳", "俞录贤", "危起伟"]

@@ -372,3 +372,21 @@ def test_a_title_over_its_subtitle_line_ending_in_a_colon_a_biography_over_the_b
         "# 区域创新体系建设研究之2\n\n吴论文¹ 杨付¹\n\n(西南财经大学工商管理学院，成都 611130)\n\n摘 要 近年来。\n"
     )
     assert r.title == "区域创新体系建设研究之2"  # a part's number stays
+
+
+def test_a_subtitle_glued_before_the_byline_a_title_ending_in_liyong_and_word_form_markers():
+    r = _front(
+        "# 青藏高原沙柳河流域自然径流驱动的流域生物信息流量化特征\n\n"
+        "以环境微生物为指标杨海乐¹，杜 浩'，祁洪芳²，俞录贤²，危起伟1,\\*\n\n"
+        "1中国水产科学研究院长江水产研究所，武汉430223\n\n摘要：流域生物信息流。\n"
+    )
+    assert (r.title, r.subtitle) == ("青藏高原沙柳河流域自然径流驱动的流域生物信息流量化特征", "以环境微生物为指标")
+    assert [a.name for a in r.authors] == ["杨海乐", "杜浩", "祁洪芳", "俞录贤", "危起伟"]
+    r = _front(
+        "反刍动物对磷的利用刘阳¹杨昕涧¹ 杜红方¹\n\n（1.广东溢多利生物科技股份有限公司，珠海519060）\n\n摘要：磷是必需元素。\n"
+    )
+    assert (r.title, [a.name for a in r.authors]) == ("反刍动物对磷的利用", ["刘阳", "杨昕涧", "杜红方"])
+    r = _front(
+        "# 窗体顶端瘦素、脂联素与初诊2型糖尿病的关系\n\n林天浩，杨培雄潮州市潮安区人民医院，广东潮州515638\n\n摘要：目的。\n"
+    )
+    assert r.title == "瘦素、脂联素与初诊2型糖尿病的关系"

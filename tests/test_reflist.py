@@ -303,3 +303,47 @@ def test_the_bodys_last_paragraph_under_the_list_heading_is_not_an_entry() -> No
         "3 翟萌.哈勃引领的科技变革.科技创业,2011,(8):102-106  \n"
     )
     assert [e[:3] for e in _entries(text)] == ["1 诺", "2 王", "3 翟"]
+
+
+def test_an_author_year_list_run_on_from_its_heading_and_on_one_line() -> None:
+    text = (
+        "总之，探索社会阶层信号的影响将是一个重要推进。\n\n参考文献程淑华，李欣，韩毅初.(2017)．群际接触对外群体信任的影响.心理学探新,"
+        "37(1),54-58傅鑫媛.(2016).受助者权力对施助者亲社会行为的影响．博士学位论文．北京师范大学.郭永玉，杨沈龙.(2015)．社会阶层"
+        "心理学视角下的公平研究．心理科学进展,23(8),1299-1311.陆学艺.(2002)．当代中国社会阶层研究报告．社会科学文献出版社.王春晓，"
+        "朱虹.(2016).地位焦虑、物质主义与炫耀性消费．北京社会科学, (5),31-40.徐凤娇.(2016).亲社会行为的阶层差异．硕士学位论文．"
+        "华中师范大学.郑杭生.(2002).我国社会阶层结构新变化的几个问题．华中师范大学学报,41(4),5-9.胡荣，陈斯诗.(2008)．时尚消费的"
+        "符号意义与社会阶层建构．社会科学研究,(6),110-114.李春玲.(2017).中国社会阶层结构变化新趋势.人民论坛,(22),1-1.杭斌，修磊."
+        "(2016).收入不平等、信贷约束与家庭消费.统计研究,33(8),73-79.郑杭生.(2005)．透视当代社会结构 促进中国社会和谐．中国人民大学"
+        "学报,19(2),1-8.李强.(2019).当代中国社会分层：测量与分析.北京师范大学出版社.\n"
+    )
+    heads = [
+        "程淑华",
+        "傅鑫媛",
+        "郭永玉",
+        "陆学艺",
+        "王春晓",
+        "徐凤娇",
+        "郑杭生",
+        "胡荣，",
+        "李春玲",
+        "杭斌，",
+        "郑杭生",
+        "李强.",
+    ]
+    assert [e[:3] for e in _entries(text)] == heads
+
+
+def test_a_corner_bracket_label_and_a_label_missing_a_digit_on_the_next_line() -> None:
+    text = (
+        "# 参考文献\n\n[1] 何关培.BIM总论[M].北京：中国建筑工业出版社，2011.\n"
+        "「2]何波，王轶群.常用BIM软件项目实战疑难解析[J].土木建筑工程信息技术，2015，7(4）：66-83.\n"
+        + "".join(
+            f"[{k}]Author{k} A.Urban ecosystems {k}[J].Landscape and Urban Planning，2013，109(1）：1-9.  \n"
+            for k in range(3, 11)
+        )
+        + "[1]RadfordKGJamesP.Changes in the value of ecosystem services.Landscape and Urban Planning，2013，109(1）：117-127.  \n"
+        "[12］谢高地，甄霖.一个基于专家知识的生态系统服务价值化方法．自然资源学报，2008，23（5）：911-919.\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 12
+    assert entries[1].startswith("「2]何波") and entries[10].startswith("[1]Radford")

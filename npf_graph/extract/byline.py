@@ -184,9 +184,10 @@ def parse_byline(line: str) -> list[Name]:
         if pieces is None and _four_character_name(text) and k + 1 < len(merged):
             pieces = (text,)  # 张筱骏男: four characters, one surname, among other names
         if pieces is None and (names or k == 0):
-            pieces = _name_before_affiliation(text)  # '周瑾南方医科大学…': the last names, then stop
-            if pieces:
-                _place(line, start, pieces, names)
+            single = bool(names) and bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start))
+            before = _name_before_affiliation(text, single)  # '周瑾南方医科大学…': the last names, then stop
+            if before:
+                _place(line, start, before, names)
             if names:
                 break
         if pieces is None:
@@ -305,7 +306,7 @@ def _common_word(text: str, threshold: int = 100) -> bool:
 UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范|理工|医科")
 
 
-def _name_before_affiliation(run: str) -> tuple[str, ...]:
+def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
     """'周瑾南方医科大学' -> ('周瑾',), '许亚宾李红军中国科学院…' -> ('许亚宾', '李红军'): names glued to
     the affiliation after them, cut where the affiliation starts best (a common word, a long first word)."""
     if _common_word(run[:2]):  # '国家电网…' begins with a word, not with a name
@@ -313,6 +314,8 @@ def _name_before_affiliation(run: str) -> tuple[str, ...]:
     best: tuple[tuple[bool, int, int, int], tuple[str, ...]] | None = None
     for cut in range(2, min(len(run) - 3, 3 * MAX_NAMES)):
         names = split_run(run[:cut])
+        if single and names and len(names) > 1:
+            continue  # after a list comma one name is glued to the unit: '朱宾宾东北林业大学', not 朱宾 and 宾东北
         if not names or any(_common_word(n) or INSTITUTION_RE.search(n) for n in names):
             continue  # '林大学': a name does not hold an institution's word
         if not AFFILIATION_RE.search(run[cut:]):

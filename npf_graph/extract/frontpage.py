@@ -164,6 +164,7 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
 TITLE_END_RE = re.compile(
     r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
     r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
+    r"|利用|管理|治理|发展|建设"
 )
 
 
@@ -230,9 +231,9 @@ def title_line(doc: Doc, is_title: object) -> str | None:
     tail = doc.notes.get("byline_tail")
     if isinstance(tail, int):  # the names close the title line itself, or a subtitle line ('一“双一流”…的思考')
         head = lines[byline].text[:tail].strip()
-        if not re.match(r"^[一—－\-–─]", head):
+        if not re.match(r"^[一—－\-–─]", head) and not GLUED_SUBTITLE_RE.match(head):
             return head or None
-        doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()
+        doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()  # '以环境微生物为指标杨海乐¹，…'
     for k in range(byline - 1, max(-1, byline - 4), -1):
         text = lines[k].text.strip()
         if text.startswith("![") or BIO_LINE_RE.search(text):
@@ -261,6 +262,7 @@ def title_line(doc: Doc, is_title: object) -> str | None:
     return None
 
 
+GLUED_SUBTITLE_RE = re.compile(r"^(?:以|基于|来自|兼[论谈析]).{2,30}$")  # a subtitle the byline runs on from
 BIO_LINE_RE = re.compile(r"[男女]?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?\s*生|主要(?:研究|从事)方向")
 
 

@@ -37,6 +37,7 @@ def zh_number(text: str) -> int | None:
 def _strip_marks(text: str) -> str:
     """A title line without its markdown '#' and note marks (a long paragraph is no title)."""
     text = re.sub(r"^(?:\\?[*＊]|[·•]\s*)+", "", text.strip().lstrip("#").strip()).strip()
+    text = re.sub(r"^窗体顶端|窗体底端$", "", text).strip()  # Word's form markers ('Top of Form') left in
     if len(text) > 300:
         return text
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark

@@ -23,7 +23,9 @@ HEADING_RE = re.compile(
     r"參考文獻|參考資料|"
     r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
     r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"  # '参考文献References'
-    r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］]))",
+    r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］])"
+    # '参考文献程淑华，李欣，韩毅初.(2017)．…': the first author-year entry run on from the heading
+    r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d))",
     re.I | re.M,
 )
 STOP_RE = re.compile(
@@ -54,7 +56,7 @@ def _label_re(k: int) -> re.Pattern[str]:
     """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     return re.compile(
-        rf"[\[［〔【]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
+        rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
@@ -112,7 +114,7 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     if len(digits) < 2:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
-    m = re.compile(rf"(?<=[.。．])[ \t]*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
+    m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
     return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
 
 
@@ -194,10 +196,18 @@ def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
 
 
 RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
-ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)")
+ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])")  # '…54-58傅鑫媛.(2016)…'
 AUTHOR_YEAR_RE = re.compile(
     r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
 )
+
+
+def _names_head(head: str) -> bool:
+    """An author-year entry's head inside a run: a Chinese name of two to four characters
+    ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
+    if re.match(r"[\u4e00-\u9fff]", head):
+        return bool(re.match(r"[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
+    return _starts_entry(head)
 
 
 def _run_together(text: str, entry: Entry) -> list[Entry]:
@@ -210,7 +220,9 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
     for m in ENTRY_END_RE.finditer(text, entry.start + 20, entry.end - 20):
         head = text[m.end() : min(entry.end, m.end() + 250)]
         year = AUTHOR_YEAR_RE.search(head)
-        if m.end() - cuts[-1] > 40 and year and _starts_entry(head):
+        # names hold no digits: '心理学探新,37(1),54-58傅鑫媛.(2016)' is a source and pages, not a head
+        shortest = 20 if re.match(r"[\u4e00-\u9fff]", head) else 40  # '陆学艺.(2002)．…出版社.' is short
+        if m.end() - cuts[-1] > shortest and year and _names_head(head) and not re.search(r"\d", head[: year.start()]):
             cuts.append(m.end())
     return _pieces(text, cuts, entry.end) if len(cuts) >= 3 else [entry]
 
