@@ -174,3 +174,9 @@ def test_one_name_glued_to_its_unit_after_a_list_comma_and_a_name_after_a_glued_
     assert [n.text for n in parse_byline(line)] == ["段亮亮", "满秀玲", "俞正祥", "刘玉杰", "朱宾宾"]
     line = "以环境微生物为指标杨海乐¹，杜 浩'，祁洪芳²，俞录贤²，危起伟1,\\*"
     assert [n.text for n in parse_byline(line)] == ["杨海乐", "杜浩", "祁洪芳", "俞录贤", "危起伟"]
+
+
+def test_tibetan_names_of_four_characters_between_list_commas() -> None:
+    line = "李士成1,²，李少伟²,，希娜·吉4，次仁罗布ʰ，央珍5，邓雨杰，孙维2,3，\\*"
+    assert [n.text for n in parse_byline(line)] == ["李士成", "李少伟", "希娜·吉", "次仁罗布", "央珍", "邓雨杰", "孙维"]
+    assert [n.text for n in parse_byline("王明，经济发展，李四")] == ["王明"]  # two common words are no name

@@ -249,15 +249,16 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
     )
 
 
-LIST_GAP_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘]*\s*[，,、]\s*")
-LIST_END_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘]*\s*(?:[，,、（(]|$)")
+LIST_GAP_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a]*\s*[，,、]+\s*")
+LIST_END_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a]*\s*(?:[，,、（(]|$)")
 
 
 def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:
-    """Two or three characters set off by list commas after the names a line opens with, followed
+    """Two to four characters ('次仁罗布') set off by list commas after the names a line opens with, followed
     by a comma, a bracket or the line's end: a name whatever its characters, unless a word or a unit's."""
     return (
-        2 <= len(run) <= 3
+        2 <= len(run) <= 4
+        and not (len(run) == 4 and _common_word(run[:2], 2000) and _common_word(run[2:], 2000))  # '经济发展'
         and not line[: names[0].start].strip(" #*\t\u3000")
         and bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start))
         and bool(LIST_END_RE.match(line, end))
