@@ -180,3 +180,8 @@ def test_tibetan_names_of_four_characters_between_list_commas() -> None:
     line = "李士成1,²，李少伟²,，希娜·吉4，次仁罗布ʰ，央珍5，邓雨杰，孙维2,3，\\*"
     assert [n.text for n in parse_byline(line)] == ["李士成", "李少伟", "希娜·吉", "次仁罗布", "央珍", "邓雨杰", "孙维"]
     assert [n.text for n in parse_byline("王明，经济发展，李四")] == ["王明"]  # two common words are no name
+
+
+def test_marks_and_commas_interleaved_between_names() -> None:
+    line = "魏献花'，白永平}，车磊，王　栋2,³，效　瑞，张文娴'(1西北师范大学地理与环境科学学院,甘肃兰州730070)"
+    assert [n.text for n in parse_byline(line)] == ["魏献花", "白永平", "车磊", "王栋", "效瑞", "张文娴"]

@@ -390,3 +390,12 @@ def test_a_subtitle_glued_before_the_byline_a_title_ending_in_liyong_and_word_fo
         "# 窗体顶端瘦素、脂联素与初诊2型糖尿病的关系\n\n林天浩，杨培雄潮州市潮安区人民医院，广东潮州515638\n\n摘要：目的。\n"
     )
     assert r.title == "瘦素、脂联素与初诊2型糖尿病的关系"
+
+
+def test_a_subtitle_and_the_names_after_a_space_on_the_line_under_the_title():
+    r = _front(
+        "# 科研诚信的度量困难与非理性风险\n\n面向科研诚信外部规范技术进路的学理反思 刘胜利1²，潘云涛1\\*，赵筱媛\n\n"
+        "（1.中国科学技术信息研究所科技评价中心，北京10038；2.河南师范大学科技与社会研究所，新乡453007)\n\n摘要：为深入探讨。\n"
+    )
+    assert (r.title, r.subtitle) == ("科研诚信的度量困难与非理性风险", "面向科研诚信外部规范技术进路的学理反思")
+    assert [a.name for a in r.authors] == ["刘胜利", "潘云涛", "赵筱媛"]

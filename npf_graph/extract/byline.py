@@ -249,7 +249,7 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
     )
 
 
-LIST_GAP_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a]*\s*[，,、]+\s*")
+LIST_GAP_RE = re.compile(r"(?=[^，,、]*[，,、])[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a，,、\s]+")  # '2,³，'
 LIST_END_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a]*\s*(?:[，,、（(]|$)")
 
 

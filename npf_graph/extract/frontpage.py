@@ -122,6 +122,8 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
         names = parse_byline(head)
         if names and _only_names_and_affiliation(head, names):
             return i, names
+        if after_gap := _names_after_gap(head):  # '面向…的学理反思 刘胜利1²，潘云涛1*，赵筱媛': a subtitle first
+            return i, after_gap
         tail = TITLE_TAIL_RE.search(head)
         if tail and INSTITUTION_RE.search(head, 0, tail.start()):  # '上海第二工业大学… 宋海辉 吴小滔': after the unit
             names = parse_byline(tail.group())
@@ -146,6 +148,18 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
 
 
 LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*$")
+
+
+def _names_after_gap(head: str) -> list[Name]:
+    """Two or more names after a space that follows six or more characters of other words."""
+    for gap in re.finditer(r"[ \t\u3000]+", head):
+        if _cjk_count(head[: gap.start()]) < 6:
+            continue
+        tail = head[gap.end() :]
+        names = parse_byline(tail)
+        if len(names) >= 2 and names[0].start == 0 and _only_names_and_affiliation(tail, names):
+            return [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
+    return []
 
 
 def _cjk_count(text: str) -> int:
@@ -231,7 +245,8 @@ def title_line(doc: Doc, is_title: object) -> str | None:
     tail = doc.notes.get("byline_tail")
     if isinstance(tail, int):  # the names close the title line itself, or a subtitle line ('一“双一流”…的思考')
         head = lines[byline].text[:tail].strip()
-        if not re.match(r"^[一—－\-–─]", head) and not GLUED_SUBTITLE_RE.match(head):
+        under_heading = byline > 0 and lines[byline - 1].text.lstrip().startswith("#") and not head.startswith("#")
+        if not re.match(r"^[一—－\-–─]", head) and not GLUED_SUBTITLE_RE.match(head) and not under_heading:
             return head or None
         doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()  # '以环境微生物为指标杨海乐¹，…'
     for k in range(byline - 1, max(-1, byline - 4), -1):
