@@ -163,7 +163,7 @@ def parse_byline(line: str) -> list[Name]:
             lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
         inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
         # '白朔天赵 楠朱廷劭': a space that fell inside a name, between two runs no split reads as names
-        split_name = not lone and prev and gap.strip(" \t\u3000") == "" and _misplaced_space(prev, text)
+        split_name = not lone and bool(prev) and gap.strip(" \t\u3000") == "" and _misplaced_space(prev, text)
         if (lone or split_name) and gap.strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
@@ -214,6 +214,7 @@ LATIN_BETWEEN_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+([A-Z][a-
 
 
 def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
+    """`names` with the Latin names printed between two of them."""
     out = names[:1]
     for prev, nxt in pairwise(names):
         m = LATIN_BETWEEN_RE.fullmatch(line, prev.end, nxt.start)
@@ -224,6 +225,7 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
 
 
 def _misplaced_space(left: str, right: str) -> bool:
+    """Two runs that read as names only together: the space between them fell inside a name."""
     return (
         len(left) >= 3
         and len(right) >= 3
