@@ -347,3 +347,16 @@ def test_a_corner_bracket_label_and_a_label_missing_a_digit_on_the_next_line() -
     entries = _entries(text)
     assert len(entries) == 12
     assert entries[1].startswith("「2]何波") and entries[10].startswith("[1]Radford")
+
+
+def test_an_entry_whose_label_was_lost_whole_inside_a_numbered_list() -> None:
+    text = (
+        "# 参考文献\n\n[1]宁越敏.中国城市化特点、问题及治理.南京社会科学，2012，（10)：19-27.王桂新.城市化基本理论与"
+        "中国城市化的问题及对策.人口研究，2013，37(6)：43-51.\n"
+        "[3]郑文升，王晓芳.中国副省级城市区域城市化综合发展水平空间差异.经济地理，2007,27（2）：256-260.\n"
+        "[4] Dickerson EC，Alam HB.In-Person Communication Between Radiologists and Surgeons [J].JAm Coll Radiol,2016；"
+        "13：943-949 Parikh JR，Yang WT.Breast imaging communication [J].Radiology,2015,276(1):1-9.\n"
+        "[6]李诚固.城市化[J].地理学报,2010,65(2):1-9.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["[1]", "王桂新", "[3]", "[4]", "Par", "[6]"]

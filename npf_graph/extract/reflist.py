@@ -90,6 +90,8 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
             break
         for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
             damaged = _damaged_label(text, lost, pos, m.start())
+            if damaged is None and skipped == 1 and entries:  # '…19-27.王桂新.城市化…': the label lost whole
+                damaged = _unlabelled_head(text, entries[-1].start + 12, m.start())
             if damaged is not None and entries:
                 prev = entries[-1]
                 entries[-1] = Entry(prev.start, damaged, prev.label)
@@ -116,6 +118,21 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
     return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
+
+
+UNLABELLED_HEAD_RE = re.compile(
+    r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
+    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,])"  # not '经济地理，20,'
+)
+
+
+def _unlabelled_head(text: str, start: int, end: int) -> int | None:
+    """Where an entry whose label the conversion lost begins inside the one before it: names after
+    that entry's end ('…19-27.王桂新.', '…773-776潘珂．', '…943-949 Parikh JR，'), with a year after them."""
+    for m in UNLABELLED_HEAD_RE.finditer(text, start, end):
+        if YEAR_RE.search(text, m.end(), min(end, m.end() + 200)) and m.end() < end - 20:
+            return m.end()
+    return None
 
 
 def _last_entry_end(text: str, start: int, end: int) -> int:
