@@ -169,3 +169,18 @@ def test_a_quoted_title_the_labeller_left_unlabelled_is_the_title() -> None:
     ref = fields_from_spans(raw, [(0, 10, "author"), (start, start + 28, "container")])
     assert ref.title == "Lock-in strategy in software competition"
     assert fields_from_spans("王涛，2023：《开源社区治理》，《软件学报》第2期。", []).title == "开源社区治理"
+
+
+def test_a_surname_after_initials_and_trailing_pages_the_labeller_left_unlabelled() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "Zhu, K. X. , and Z. Z. Zhou, 2012 , “Lock-in strategy”, *Information Systems Research* , 23 (2) : 536 - 545."
+    spans = [
+        (0, 10, "author"),
+        (17, 22, "author"),
+        (29, 33, "year"),
+        (raw.index("Information"), raw.index("* ,"), "container"),
+    ]
+    ref = fields_from_spans(raw, spans)
+    assert ref.authors == ["Zhu, K. X.", "Zhou, Z. Z."]
+    assert ref.pages == "536-545"

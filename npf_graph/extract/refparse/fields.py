@@ -57,6 +57,23 @@ def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return [(m.start("name"), m.end("name"), "author"), *spans] if m else spans
 
 
+INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\s*\.\s*-?\s*){1,3}")
+SURNAME_AFTER_RE = re.compile(r"\s*(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*[,，(]|\s+(?:and|&)\s)")
+
+
+def _surname_after_initials(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'… and Z. Z. Zhou, 2012': a name printed initials first, its surname left unlabelled after
+    an author span that holds only the initials."""
+    out = []
+    for k, (start, end, field) in enumerate(spans):
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else len(raw)
+        m = SURNAME_AFTER_RE.match(raw, end) if field == "author" else None
+        if m and INITIALS_ONLY_RE.fullmatch(raw[start:end].strip()) and m.end("surname") <= nxt:
+            end = m.end("surname")
+        out.append((start, end, field))
+    return out
+
+
 PLACE_AFTER_RE = re.compile(r"\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[*,.;:)]|\s*$)")
 
 
@@ -95,7 +112,8 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     """A ParsedRef from labelled spans of `raw`."""
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
-    spans = _glued_title_start(_place_after_publisher(raw, _leading_author(raw, spans)), raw)
+    spans = _surname_after_initials(raw, _leading_author(raw, spans))
+    spans = _glued_title_start(_place_after_publisher(raw, spans), raw)
     for start, end, field in spans:
         if field == "pages":  # '26-46+204-205': the model may stop at the first range
             more = PAGES_MORE_RE.match(raw, end)
@@ -193,6 +211,7 @@ PAGES_MORE_RE = re.compile(r"(?:\s*\+\s*\d+(?:\s*[-–—]\s*\d+)?)+")
 FULL_DATE_RE = re.compile(r"(?<![\d\[［/])((?:1[6-9]|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\]］])")
 
 
+TAIL_PAGES_RE = re.compile(r"[)）]\s*[:：]\s*(\d{1,5}\s*[-–—]\s*\d{1,5})\s*[.。]?\s*$")
 QUOTED_TITLE_RE = re.compile(r"[“\"《]\s*([^“”\"《》]{4,300}?)\s*[”\"》]")
 
 
@@ -211,6 +230,8 @@ def _fill_from_rules(ref: ParsedRef) -> None:
         m = DOI_RE.search(ref.raw)
         if m:
             ref.doi = m.group(1)
+    if ref.pages is None and (m := TAIL_PAGES_RE.search(ref.raw)):  # '…, 28 (1) : 64 - 83.' left unlabelled
+        ref.pages = clean_pages(m.group(1))
     if ref.title is None:  # a title printed in quotes or 《》 that the labeller left unlabelled
         for m in QUOTED_TITLE_RE.finditer(ref.raw):
             quoted = _trim(m.group(1))
