@@ -185,3 +185,10 @@ def test_tibetan_names_of_four_characters_between_list_commas() -> None:
 def test_marks_and_commas_interleaved_between_names() -> None:
     line = "魏献花'，白永平}，车磊，王　栋2,³，效　瑞，张文娴'(1西北师范大学地理与环境科学学院,甘肃兰州730070)"
     assert [n.text for n in parse_byline(line)] == ["魏献花", "白永平", "车磊", "王栋", "效瑞", "张文娴"]
+
+
+def test_qi_inside_a_given_name() -> None:
+    assert [n.text for n in parse_byline("张其春1,2，\\*，郗永勤1")] == ["张其春", "郗永勤"]
+    line = "龙其成,于 哲,林光正,陈鹏亮,魏 强,谭万龙南方医科大学南方医院泌尿外科，广东广州510515"
+    assert [n.text for n in parse_byline(line)] == ["龙其成", "于哲", "林光正", "陈鹏亮", "魏强", "谭万龙"]
+    assert parse_byline("其中，其他方面") == []  # words, not names

@@ -20,7 +20,7 @@ from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
 
 RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
-NOT_IN_NAMES = set("的是在与及了于对以从之其这那们个年期卷页摘要关键词")  # not 为: 陈颖为, 许为斌
+NOT_IN_NAMES = set("的是在与及了于对以从之这那们个年期卷页摘要关键词")  # not 为 or 其: 陈颖为, 张其春
 AFFILIATION_RE = re.compile(
     r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
 )
