@@ -251,8 +251,9 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
     )
 
 
-LIST_GAP_RE = re.compile(r"(?=[^，,、]*[，,、])[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a，,、\s]+")  # '2,³，'
-LIST_END_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a]*\s*(?:[，,、（(]|$)")
+LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a"  # a name's marks: digits, stars, modifier letters ('ʰ')
+LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  # '2,³，'
+LIST_END_RE = re.compile(rf"[{LIST_MARKS}]*\s*(?:[，,、（(]|$)")
 
 
 def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:

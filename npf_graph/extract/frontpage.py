@@ -198,7 +198,7 @@ def _names_glued_to_title(text: str) -> list[Name]:
     return []
 
 
-UNIT_BEFORE_NAMES_RE = re.compile(r"(?:大学|学院|研究[所院]|研究中心|科学院|医院|公司|实验室|\d{6})[\s,，]*$")
+UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
 
 def head_authors(doc: Doc) -> list[Author]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 HEADING_RE = re.compile(
@@ -52,6 +53,7 @@ class Entry:
     label: str | None
 
 
+@lru_cache(maxsize=512)
 def _label_re(k: int) -> re.Pattern[str]:
     """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
@@ -318,12 +320,13 @@ def _ended_before(text: str, pos: int) -> bool:
 
 
 def cut_entries(text: str, start: int, end: int) -> list[Entry]:
-    first = text[start:end].lstrip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    first = text[start:end]
     if stray := STRAY_BEFORE_FIRST_RE.match(first):  # '1 2[1]Janssen…': page numbers before the first label
-        start, first = start + len(text[start:end]) - len(first) + stray.end(), first[stray.end() :]
+        start, first = start + stray.end(), first[stray.end() :]
     if not _label_re(1).match(first) and (prose := PROSE_BEFORE_LIST_RE.match(first)) and "。" in prose.group():
         # '# 参考文献' then the body's last paragraph, which the page break put under it, then '1 诺贝尔奖网站…'
-        start, first = start + len(text[start:end]) - len(first) + prose.end(), first[prose.end() :]
+        start, first = start + prose.end(), first[prose.end() :]
     if _label_re(1).match(first) or first.startswith("①"):
         entries = _numbered_entries(text, start, end)
         if len(entries) >= 1:

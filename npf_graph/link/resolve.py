@@ -43,17 +43,18 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
+    given_lost = False  # '詹，任俊': the first author's given name lost, so the co-authors must fit
     if want == have:
         score = 10 - unread
     elif _one_slip(want, have) and not unread:
         score = 5
     elif len(want) == 1 and have.startswith(want) and cited.others and not unread:
-        score = 3  # '詹，任俊': the first author's given name lost, the co-authors must fit too
+        score, given_lost = 3, True
     else:
         return 0
     others = [_family(a) for a in ref.authors[1:]]
     fitting = sum(2 for o in cited.others if _family(o) in others)
-    if score == 3 and not fitting:
+    if given_lost and not fitting:
         return 0
     score += fitting
     if cited.et_al and len(ref.authors) > 1:
