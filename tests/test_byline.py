@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from npf_graph.extract.byline import affiliation_units, mark_numbers, parse_byline, split_run
+from npf_graph.extract.affiliations import affiliation_units, mark_numbers
+from npf_graph.extract.byline import parse_byline, split_run
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,16 @@ from npf_graph.extract.byline import affiliation_units, mark_numbers, parse_byli
             "邓德均1，邵建立1,孙国栋1，李志忠1暨南大学附属第一医院脊柱外科,广东 广州 510632",
             ["邓德均", "邵建立", "孙国栋", "李志忠"],
         ),
+        (
+            "招礼军，权佳惠，朱栗琼\\*，黄瞳，金赞（广西大学林学院，广西森林生态与保育重点实验室，南宁530004)",
+            ["招礼军", "权佳惠", "朱栗琼", "黄瞳", "金赞"],
+        ),
+        ("洗诗晴（北京大学 中国语言文学系 北京100871）", ["洗诗晴"]),
+        ("彭华茂丨毛晓飞 2,1", ["彭华茂", "毛晓飞"]),
+        (
+            "詹\u3000康赵倩明 隋雁南 封飞飞\u3000占今舜 赵国琦\\*（扬州大学动物科学与技术学院，扬州225009）",
+            ["詹康", "赵倩明", "隋雁南", "封飞飞", "占今舜", "赵国琦"],
+        ),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:
@@ -55,6 +66,8 @@ def test_names_on_a_byline(line: str, names: list[str]) -> None:
         "专题：国家生态保护与建设工程生态成效评估",
         "数字经济 高质量发展 研究",
         "数字经济，高质量发展(中国科学院)",
+        "数字经济（中国科学院）",
+        "城市 发展 研究 经济（国家统计局）",
         "",
     ],
 )
@@ -192,3 +205,8 @@ def test_qi_inside_a_given_name() -> None:
     line = "龙其成,于 哲,林光正,陈鹏亮,魏 强,谭万龙南方医科大学南方医院泌尿外科，广东广州510515"
     assert [n.text for n in parse_byline(line)] == ["龙其成", "于哲", "林光正", "陈鹏亮", "魏强", "谭万龙"]
     assert parse_byline("其中，其他方面") == []  # words, not names
+
+
+def test_a_stroke_read_for_a_superscript_one_points_to_unit_one() -> None:
+    names = parse_byline("彭华茂丨毛晓飞 2,1")
+    assert [mark_numbers(n.marks) for n in names] == [[1], [1, 2]]

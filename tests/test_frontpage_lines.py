@@ -125,3 +125,15 @@ def test_a_byline_opening_with_wen_and_a_slash(tmp_path: Path) -> None:
         "文/孙丽琳吴季中国科学院国家空间科学中心北京100190【摘要】1957年,前苏联发射了第一颗人造地球卫星。\n\n" + body,
     )
     assert [a.name for a in record.authors] == ["孙丽琳", "吴季"]
+
+
+def test_a_full_stop_before_the_bracketed_unit_ends_no_sentence(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 污名化对被污名个体人际互动的影响\n\n"
+        "张明1² 穆妍」，²章玉琪’²孔亚卓1，2。\\*(中国科学院心理研究所，行为科学院重点实验室，北京100101)"
+        "2(中国科学院大学心理学系，北京100049)\n\n"
+        "摘要：污名是指个体所具有不受欢迎的特征。\n\n关键词： 污名；人际互动\n",
+    )
+    assert record.title == "污名化对被污名个体人际互动的影响"
+    assert [a.name for a in record.authors] == ["张明", "穆妍", "章玉琪", "孔亚卓"]

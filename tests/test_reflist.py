@@ -360,3 +360,18 @@ def test_an_entry_whose_label_was_lost_whole_inside_a_numbered_list() -> None:
     )
     entries = _entries(text)
     assert [e[:3] for e in entries] == ["[1]", "王桂新", "[3]", "[4]", "Par", "[6]"]
+
+
+def test_a_heading_the_conversion_ran_into_the_paragraph_before_it() -> None:
+    text = (
+        "# 3小结\n\n成年代谢模式与胚胎期营养环境密不可分。深入研究动物代谢异常的胚胎起源，有利于实现健康养殖。 参考文献： "
+        "[1]MCCANCE R A,WIDDOWSON E M.The determinants of growth and form[J].Proceedings of the Royal Society "
+        "of London,1974,185(1078):1-17. [2]BARKER D J,OSMOND C.Infant mortality[J].Lancet,1986,1(8489):1077-1081.\n"
+        "283 [3]JOSEFSON J L,HOFFMANN J A.Excessive weight gain[J].Pediatric Obesity,2013,8(2):e33-e36.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[1]M", "[2]B", "[3]J"]
+
+
+def test_a_full_stop_then_the_word_references_in_a_sentence_is_no_heading() -> None:
+    text = "正文讨论了这一点。参考文献的数量与质量有关[1]。\n\n# 参考文献\n\n[1] 张三.题名[J].刊名,2010,1(2):3-4.\n"
+    assert [e[:6] for e in _entries(text)] == ["[1] 张三"]

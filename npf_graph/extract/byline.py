@@ -19,7 +19,8 @@ from itertools import pairwise
 from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
 
-RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
+# '丨' (U+4E28) is a superscript 1 read as a stroke ('彭华茂丨毛晓飞 2,1'), so it separates names
+RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9fff]+)*")
 NOT_IN_NAMES = set("的是在与及了于对以从之这那们个年期卷页摘要关键词")  # not 为 or 其: 陈颖为, 张其春
 AFFILIATION_RE = re.compile(
     r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
@@ -123,16 +124,19 @@ def _names_with_own_units(line: str) -> list[Name]:
 
 
 LISTED_NAMES_RE = re.compile(
-    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[，,、 \u3000]+){1,19}[\u4e00-\u9fff·]{2,8})\s*[（(]([^()（）]{4,160})[)）]"
+    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[*\\'’]*[，,、 \u3000]+){0,19}[\u4e00-\u9fff·]{2,8})"
+    r"[*\\\s]*[（(]([^()（）]{4,160})[)）]"
 )
 
 
 def _listed_names_before_unit(line: str) -> list[Name]:
     """'拉玛扎西，才智杰，扎西吉(青海师范大学…)', '首欢容　邓淑卿　徐健(中山大学…)': names set apart
-    by commas or spaces, then the affiliation in brackets; names no surname list knows."""
+    by commas or spaces (a star may mark one), then the affiliation in brackets; names no surname list knows."""
     m = LISTED_NAMES_RE.match(line)
     if not m or not AFFILIATION_RE.search(m.group(2)):
         return []
+    if not re.search(r"[，,、 \u3000]", m.group(1).strip()) and not INSTITUTION_RE.search(m.group(2)):
+        return []  # one name alone before its unit ('洗诗晴（北京大学…）'): the bracket must hold an institution
     names = []
     for piece in re.finditer(r"[\u4e00-\u9fff·]+", m.group(1)):
         text = piece.group()
@@ -235,7 +239,7 @@ def _misplaced_space(left: str, right: str) -> bool:
     )
 
 
-MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*]")
+MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*丨]")
 
 
 def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bool:
@@ -256,15 +260,24 @@ LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  
 LIST_END_RE = re.compile(rf"[{LIST_MARKS}]*\s*(?:[，,、（(]|$)")
 
 
+# '占今舜 赵国琦\*（扬州大学…）': names apart by spaces up to the bracketed unit that ends the byline
+SPACE_GAP_RE = re.compile(rf"[{LIST_MARKS}]*[ \t\u3000]+")
+SPACED_TAIL_RE = re.compile(
+    rf"(?:[{LIST_MARKS}]*[ \t\u3000]+[\u4e00-\u9fff]{{2,4}})*[{LIST_MARKS}]*\s*[（(][^()（）]{{4,160}}[)）]"
+)
+
+
 def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:
     """Two to four characters ('次仁罗布') set off by list commas after the names a line opens with, followed
-    by a comma, a bracket or the line's end: a name whatever its characters, unless a word or a unit's."""
+    by a comma, a bracket or the line's end, or set off by spaces in a line of names that ends in the
+    bracketed unit: a name whatever its characters, unless a word or a unit's."""
+    commas = bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(LIST_END_RE.match(line, end))
+    spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(SPACED_TAIL_RE.match(line, end))
     return (
         2 <= len(run) <= 4
         and not (len(run) == 4 and _common_word(run[:2], 2000) and _common_word(run[2:], 2000))  # '经济发展'
         and not line[: names[0].start].strip(" #*\t\u3000")
-        and bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start))
-        and bool(LIST_END_RE.match(line, end))
+        and (commas or spaces)
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们在与及摘要关键词" for c in run)
         and not _common_word(run, 20)
@@ -339,54 +352,3 @@ def _name_after_text(run: str) -> tuple[str, ...]:
         if len(run) > k + 1 and _is_name(run[-k:]) and not _common_word(run[-k:]):
             return (run[-k:],)
     return ()
-
-
-AFF_NUMBER_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹]")
-SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-
-
-def mark_numbers(marks: str) -> list[int]:
-    """Affiliation numbers after a name: '1,2' '²' '1²' -> [1, 2]."""
-    head = re.split(r"[（(]", marks, maxsplit=1)[0]
-    digits = re.findall(r"\d", head.translate(SUPERSCRIPTS))
-    return sorted({int(d) for d in digits if d != "0"})
-
-
-POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
-UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
-UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
-
-
-def affiliation_units(block: str) -> list[tuple[int, str]]:
-    """Numbered affiliations of the lines under a byline: [(number, text)], numbers from 1.
-
-    '1(南京理工大学经济管理学院 南京 210094)', '1中国科学院文献情报中心北京100190²中国科学院大学…',
-    '（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011; 2．…）'. Units without a number
-    are numbered by their position.
-    """
-    text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
-    units: list[tuple[int, str]] = []
-    for piece in UNIT_SPLIT_RE.split(text):
-        m = UNIT_NUMBER_RE.match(piece)
-        number = int(m.group(1)) if m else 0
-        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
-        if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
-            units.append((number or len(units) + 1, _drop_place(body)))
-    return units
-
-
-UNIT_END_RE = re.compile(
-    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|局|部|所|院|站)"
-)
-
-
-def _drop_place(unit: str) -> str:
-    """'南京理工大学经济管理学院南京' -> '南京理工大学经济管理学院'; '…规划院,内蒙古呼和浩特' -> '…规划院'."""
-    parts = re.split(r"[,，]", unit)
-    while len(parts) > 1 and not UNIT_END_RE.search(parts[-1]):
-        parts.pop()
-    unit = ",".join(parts)
-    ends = list(UNIT_END_RE.finditer(unit))
-    if ends and 0 < len(unit) - ends[-1].end() <= 4:
-        unit = unit[: ends[-1].end()]
-    return unit

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import INSTITUTION_RE, Name, affiliation_units, lone_name, mark_numbers, parse_byline
+from npf_graph.extract.affiliations import affiliation_units, mark_numbers
+from npf_graph.extract.byline import INSTITUTION_RE, Name, lone_name, parse_byline
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -166,10 +167,14 @@ def _cjk_count(text: str) -> int:
     return len(re.findall(r"[\u4e00-\u9fff]", text))
 
 
+# a full stop the conversion set before the bracketed unit ('孔亚卓1，2。\*(中国科学院…') ends no sentence
+SENTENCE_END_RE = re.compile(r"[。！？](?![\s\\*]*[（(])")
+
+
 def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
     """What follows the names is marks, an affiliation or nothing: not a sentence, not a citation line."""
     rest = line[names[-1].end :]
-    if re.search(r"[。！？]", line) or CITATION_LINE_RE.match(rest) or JOURNAL_CITATION_RE.search(line):
+    if SENTENCE_END_RE.search(line) or CITATION_LINE_RE.match(rest) or JOURNAL_CITATION_RE.search(line):
         return False
     return _cjk_count(rest) <= 6 or bool(INSTITUTION_RE.search(rest))
 

@@ -29,6 +29,10 @@ HEADING_RE = re.compile(
     r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d))",
     re.I | re.M,
 )
+# '…实现健康养殖。 参考文献： [1]MCCANCE…': a heading the conversion ran into the paragraph before it
+INLINE_HEADING_RE = re.compile(
+    r"(?<=[。！？.])[ \t]*(?:参\s*考\s*文\s*献|References)\s*[:：]?\s*(?=[\[［]\s?1\s?[\]］])"
+)
 STOP_RE = re.compile(
     r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
     r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转|[(（]\s*上\s*接)",
@@ -284,7 +288,8 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
     """(region start, region end, entries) of the reference list in `text`, or None; a heading
     inside `other` (other articles' text, `other_articles(text)` when not given) is passed over."""
     other = other_articles(text) if other is None else other
-    for m in reversed(list(HEADING_RE.finditer(text))):
+    headings = sorted([*HEADING_RE.finditer(text), *INLINE_HEADING_RE.finditer(text)], key=lambda m: m.start())
+    for m in reversed(headings):
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()

@@ -1,0 +1,61 @@
+"""Affiliations under a byline: the numbers a name's marks point to and the numbered units.
+
+``张三1，2`` points to units 1 and 2; ``1(南京理工大学经济管理学院 南京 210094)2中国科学院大学…``
+holds them; a unit keeps its institution and loses the city and postcode after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.extract.byline import AFFILIATION_RE
+
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+MARK_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰丨", "12345678901")  # '丨': a superscript 1 read as a stroke
+
+
+def mark_numbers(marks: str) -> list[int]:
+    """Affiliation numbers after a name: '1,2' '²' '1²' -> [1, 2]."""
+    head = re.split(r"[（(]", marks, maxsplit=1)[0]
+    digits = re.findall(r"\d", head.translate(MARK_DIGITS))
+    return sorted({int(d) for d in digits if d != "0"})
+
+
+POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
+UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
+UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
+
+
+def affiliation_units(block: str) -> list[tuple[int, str]]:
+    """Numbered affiliations of the lines under a byline: [(number, text)], numbers from 1.
+
+    '1(南京理工大学经济管理学院 南京 210094)', '1中国科学院文献情报中心北京100190²中国科学院大学…',
+    '（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011; 2．…）'. Units without a number
+    are numbered by their position.
+    """
+    text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
+    units: list[tuple[int, str]] = []
+    for piece in UNIT_SPLIT_RE.split(text):
+        m = UNIT_NUMBER_RE.match(piece)
+        number = int(m.group(1)) if m else 0
+        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
+        if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
+            units.append((number or len(units) + 1, _drop_place(body)))
+    return units
+
+
+UNIT_END_RE = re.compile(
+    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|局|部|所|院|站)"
+)
+
+
+def _drop_place(unit: str) -> str:
+    """'南京理工大学经济管理学院南京' -> '南京理工大学经济管理学院'; '…规划院,内蒙古呼和浩特' -> '…规划院'."""
+    parts = re.split(r"[,，]", unit)
+    while len(parts) > 1 and not UNIT_END_RE.search(parts[-1]):
+        parts.pop()
+    unit = ",".join(parts)
+    ends = list(UNIT_END_RE.finditer(unit))
+    if ends and 0 < len(unit) - ends[-1].end() <= 4:
+        unit = unit[: ends[-1].end()]
+    return unit
