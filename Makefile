@@ -51,6 +51,7 @@ eval: $(STAMP)
 	@mkdir -p out/eval
 	$(BIN)/npf-graph eval refs $(REFSETS) --json out/eval/refstrings.json
 	$(BIN)/npf-graph eval docs data/gold/real/dev data/gold/real/heldout --sources $(SHARED)/corpora/chinaxiv-dev --json out/eval/real.json
+	$(BIN)/npf-graph eval docs data/gold/real/scale --sources $(SHARED)/corpora/chinaxiv-scale.tar.xz --json out/eval/real-scale.json
 	$(BIN)/npf-graph extract data/corpus --jsonl out/eval/sample-records.jsonl
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/gold --pred out/eval/sample-records.jsonl --sources data/corpus --quiet
 

@@ -96,6 +96,27 @@ def test_eval_docs_on_annotated_real_papers(tmp_path) -> None:
     assert summary["references"]["gold"] == 40 and summary["references"]["f1"] >= 0.95
 
 
+def test_eval_docs_reads_the_annotated_sources_from_an_archive(tmp_path) -> None:
+    import tarfile
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    name = "ChinaXiv-201711.01185V1"
+    (gold / f"{name}.json").write_text((REAL_GOLD / "dev" / f"{name}.json").read_text(encoding="utf-8"), "utf-8")
+    archive = tmp_path / "papers.tar.xz"
+    with tarfile.open(archive, "w:xz") as tar:
+        tar.add(DEV_CORPUS / f"{name}.md", arcname=f"papers/{name}.md")
+        tar.add(DEV_CORPUS / "ChinaXiv-201712.01385V1.md", arcname="papers/ChinaXiv-201712.01385V1.md")
+    (gold / "missing.json").write_text(json.dumps({"file": "absent.md", "metadata": {}}), "utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["eval", "docs", str(gold), "--sources", str(archive), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    docs = json.loads(out.read_text(encoding="utf-8"))[str(gold)]["documents"]
+    assert set(docs) == {f"{name}.md", "absent.md"}
+    assert docs[f"{name}.md"]["title"] == 1.0 and docs[f"{name}.md"]["references"]["f1"] >= 0.95
+    assert "absent.md is not in" in docs["absent.md"]["error"]
+
+
 def test_markers_compared_at_the_coarser_granularity() -> None:
     # gold: one group marker and one item; predicted: two items inside the group, one at the item, one stray
     gold_ids, pred_ids = overlap_clusters([(10, 40), (60, 70)], [(10, 24), (26, 40), (60, 70), (90, 95)])

@@ -19,7 +19,7 @@ from typing import Any
 
 from npf_graph.evaluation.documents import DocScores, score_document
 from npf_graph.ingest.load import load_bytes
-from npf_graph.pipeline import extract_file, run
+from npf_graph.pipeline import run
 
 DOC_SUFFIXES = (".md", ".txt", ".html", ".htm", ".pdf")
 
@@ -29,23 +29,32 @@ def gold_source_name(gold: dict, gold_path: Path) -> str:
 
 
 def score_gold_folder(gold_dir: Path, sources: Path) -> dict[str, Any]:
-    """Extract and score every document annotated in `gold_dir`."""
+    """Extract and score every document annotated in `gold_dir`; `sources` is a folder or a
+    ``.tar.xz`` archive holding them (only the annotated members are read from it)."""
+    golds = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(gold_dir.glob("*.json"))]
+    wanted = {gold_source_name(gold, p) for p, gold in golds}
+    archived = dict(m for m in _archive_members(sources) if m[0] in wanted) if sources.is_file() else {}
     total = DocScores()
     per_doc: dict[str, Any] = {}
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for gold_path, gold in golds:
         name = gold_source_name(gold, gold_path)
-        src_path = sources / name
+        data = archived.get(name) if sources.is_file() else _read(sources / name)
         try:
-            record = extract_file(src_path).model_dump(mode="json")
+            if data is None:
+                raise FileNotFoundError(f"{name} is not in {sources}")
+            record = run(load_bytes(data, name)).model_dump(mode="json")
         except Exception as exc:  # a failure is a score of zero, not the end of the evaluation
             per_doc[name] = {"error": f"{type(exc).__name__}: {exc}"}
             record = {"references": [], "citations": [], "authors": []}
-        source = src_path.read_text(encoding="utf-8", errors="replace") if src_path.exists() else ""
+        source = data.decode("utf-8", errors="replace") if data is not None else ""
         scores = score_document(gold, record, source)
         total.merge(scores)
         per_doc.setdefault(name, {}).update(scores.summary())
     return {"summary": total.summary(), "documents": per_doc}
+
+
+def _read(path: Path) -> bytes | None:
+    return path.read_bytes() if path.is_file() else None
 
 
 def _archive_members(path: Path) -> Iterator[tuple[str, bytes]]:
