@@ -132,7 +132,6 @@ def _english_names(doc: Doc, authors: dict[str, Author]) -> None:
                             name_en=en,
                             span=doc.span(pos, pos + len(en)),
                         )
-                doc.notes["english_byline"] = j
                 return
         return
 

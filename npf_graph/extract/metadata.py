@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 
 from npf_graph.document import Doc
+from npf_graph.extract.english_title import english_title
 from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
@@ -131,63 +132,18 @@ def extract_metadata(doc: Doc) -> Doc:
     rec.title = title
     if rec.subtitle is None and isinstance(doc.notes.get("subtitle"), str):
         rec.subtitle = str(doc.notes["subtitle"])
-    if title_idx is not None and title_idx + 1 < len(paras):
+    rec.title_en = english_title(doc.source.readable.text)
+    if rec.title_en is None and title_idx is not None and title_idx + 1 < len(paras):
         nxt = paras[title_idx + 1][2].strip()
         if nxt and not _is_cjk_line(nxt) and len(nxt) <= 200 and not is_english_byline(nxt):
-            rec.title_en = nxt.lstrip("# ").strip()
-    if rec.title_en is None:
-        rec.title_en = _english_title(doc) or _title_over_abstract(doc)
-    if rec.title_en:
-        rec.title_en = rec.title_en.lstrip("# ").strip() or None
+            rec.title_en = nxt.lstrip("# ").strip() or None
     _venue_and_issue(doc, paras, title_idx)
     return doc
-
-
-LATIN_RE = re.compile(r"[A-Za-z]")
-ABSTRACT_INSIDE_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]")
-AFFILIATION_EN_RE = re.compile(r"Universit|Institute|College|Department|School|Academy|Center|Centre|\d{5,6}")
-
-
-def _is_latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(bool(LATIN_RE.match(c)) for c in letters) >= 0.8 * len(letters)
-
-
-def _title_over_abstract(doc: Doc) -> str | None:
-    """The English title over the English abstract: the nearest Latin heading, or the top Latin line."""
-    paras = doc.paragraphs()
-    opening = [i for i, p in enumerate(paras) if re.match(r"^[#*\s]*+Abstract", p[2])]
-    inside = [i for i, p in enumerate(paras) if _is_latin(p[2]) and ABSTRACT_INSIDE_RE.search(p[2])]
-    for i in opening or inside:  # a paragraph opening with the label before one that holds it somewhere
-        window = []
-        for j in range(i - 1, max(-1, i - 6), -1):
-            text = paras[j][2].strip()
-            if not _is_latin(text):
-                break
-            window.append(text)
-        headings = [t for t in window if t.startswith("#")]
-        plain = [t for t in window if 8 <= len(t) <= 300 and not AFFILIATION_EN_RE.search(t)]
-        pick = headings[0] if headings else (plain[-1] if plain else None)
-        # an English subtitle after a dash is left out, as the Chinese one is
-        return re.split(r"\s+(?:--|—|——)\s*|\s*(?:--|——)", _strip_marks(pick))[0].strip() if pick else None
-    return None
 
 
 def classify_document(doc: Doc) -> Doc:
     doc.record.doc_type = _doc_type(doc, doc.paragraphs()[:40])  # type: ignore[assignment]
     return doc
-
-
-def _english_title(doc: Doc) -> str | None:
-    paras = doc.paragraphs()
-    byline = doc.notes.get("english_byline")
-    if not isinstance(byline, int) or byline == 0:
-        return None
-    title = paras[byline - 1][2].strip()
-    if not title or _is_cjk_line(title) or len(title) > 300:
-        return None
-    # a Chinese sentence's tail can precede the English title on the same line
-    return re.sub(r"^.*[。！？]\s*\S*\s+", "", title) if "。" in title else title
 
 
 def _venue_and_issue(doc: Doc, paras: list[tuple[int, int, str]], title_idx: int | None) -> None:

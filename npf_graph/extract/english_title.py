@@ -1,0 +1,187 @@
+"""The English title: the Latin line over the English byline, affiliations and abstract.
+
+Journals print the English block under the Chinese abstract or after the reference
+list, as lines of the converted text (``# Title`` / names / ``(affiliations)`` /
+``Abstract: …``). The block is read on the lines as converted, before cleaning joins
+them, so the names under the title never run into it. Walking up from the English
+abstract (or its keywords), lines of names, affiliations, addresses, subtitles and
+images are passed over; the first line left is the title. Names and an affiliation
+glued to the end of the title line are cut off, a title broken over two headings is
+joined, and a title ending in a colon over a subtitle line loses the subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.extract.people import is_english_byline
+
+# 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet' (OCR); the keywords when the abstract's label was lost
+ANCHOR_RE = re.compile(
+    r"^[#*\s\[【]*+(?:Abs(?:tra|rta)[ce]t|ABSTRACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+)
+INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+INSTITUTION_EN = r"Universit|Institute|Academy|College|Department|School\s*of|Laboratory|Ministry|Co\.?,?\s*Ltd|Library"
+ADDRESS_RE = re.compile(rf"(?<![A-Za-z])[1-9][\dOoIl]{{5}}(?!\d)|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
+# six digits, some read as letters ('1O0089', 'l0o101'), at least two of them digits
+POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIl]{0,5}\d[\dOoIl]{0,5}\d)[1-9Il][\dOoIl]{5,6}(?![\dA-Za-z])")
+CONTACT_RE = re.compile(r"^\W*(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
+UNIT_START_RE = re.compile(rf"[(（\d]|(?:[A-Z][A-Za-z\-]+\s+){{0,3}}(?:{INSTITUTION_EN})")
+UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\band)\s*$")
+REFERENCE_RE = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]?\s*[A-Z][A-Za-z\-']*\s+[A-Z]{1,3}\b)")
+CITED_WORK_RE = re.compile(
+    r"(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]|\[[JMCDRN]\]|\d+\s*[-–]\s*\d+\s*\.?\s*$|\[\d{4}-\d\d-\d\d\]|https?://"
+)
+LABEL_LINE_RE = re.compile(r"^[#*\s]*(?:Vol\b|No\.|doi|DOI|Received|Key\s*words|Abstract|CLC|Document code)")
+SUBTITLE_LINE_RE = re.compile(r"^[#*\s]*[-—–]+\s*[A-Z]")  # '-Road to Germany's Scientific and Technological Power'
+SUBTITLE_DASH_RE = re.compile(r"\s+(?:--|—|——)\s*|\s*(?:--|——)|\s+[-–]\s+(?=[A-Z])")
+TEX_RE = re.compile(r"\$[^$]{0,80}\$")
+MAX_LINES_UP = 8
+# a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
+SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|uo|ua|a|o|e|i|u|v)"
+    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"  # a syllable without an initial opens with a, o or e
+)
+PINYIN_RE = re.compile(rf"(?:{SYLLABLE}){{1,4}}", re.I)
+PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]*(?:'[a-z]+)?|[a-z]+")
+
+
+def english_title(text: str) -> str | None:
+    """The English title of the document `text` (the readable text, line breaks kept), or None."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for i, line in enumerate(lines):
+        if ANCHOR_RE.match(line) or (_is_latin(line) and INSIDE_ANCHOR_RE.search(line)):
+            title = _title_over(lines, i)
+            if title:
+                return title
+    return None
+
+
+def _title_over(lines: list[str], anchor: int) -> str | None:
+    for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
+        line = lines[j].strip()
+        title = _without_names(line.lstrip("#* ").strip())
+        # the title with the byline run on: what is left reads as a title, not as names or an address
+        glued = (
+            title != line.lstrip("#* ").strip()
+            and _title_like(title)
+            and not _passed_over(title)
+            and not UNIT_START_RE.match(title)
+            and not POSTCODE_RE.search(title)
+            and bool(re.search(r"\b[a-z]{2,}\b", title))  # title words: 'of', 'and', 'based', …
+            and not _names_run_on(TEX_RE.sub(" ", title))
+            and not _names_line(title)
+            and not re.search(r"[,，;；]\s*$", title)  # '…Technology Application, Zhejiang University…'
+        )
+        if not glued and _passed_over(line):
+            continue
+        if not _is_latin(title):
+            return None
+        if not _title_like(title) or " " not in title:
+            if line.startswith("#") and j > 0 and lines[j - 1].lstrip().startswith("#"):
+                title = f"{lines[j - 1].strip().lstrip('#* ').strip()} {title}"  # '# …Bayesian' / '# Analysis'
+                return title if _title_like(title) and _is_latin(title) else None
+            if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
+                continue
+            return None
+        above = lines[j - 1].strip() if j > 0 else ""
+        if _is_latin(above) and _title_like(above) and not _passed_over(above):
+            if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
+                title = re.sub(r"\s*[:：]\s*$", "", above.lstrip("#* "))  # 'Title :' over '# Taking … as an Example'
+            elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
+                if not line.startswith("#") or len(title.split()) <= 4 or title[:1].islower():
+                    title = f"{above.lstrip('#* ').strip()} {title}"  # a title broken over two lines
+        return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:： ") or None
+    return None
+
+
+def _passed_over(line: str) -> bool:
+    """Lines between the title and the abstract: names, affiliations, images, placeholders, subtitles."""
+    if line.startswith("![") or not any(c.isalpha() for c in line) or SUBTITLE_LINE_RE.match(line):
+        return True
+    if CONTACT_RE.match(line):  # 'Corresponding author: …', 'E-mail: …'
+        return True
+        return True
+    if re.fullmatch(r"\[[^\]]{1,12}\]", line):  # '[键入文字]': a template's placeholder
+        return True
+    if line.lstrip("#* ")[:1] in "(（" or re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]?\s*[A-Z]", line):
+        return not REFERENCE_RE.match(line) or bool(ADDRESS_RE.search(line))
+    if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
+        return True
+    return is_english_byline(line) or _names_line(line) or _names_then_address(line)
+
+
+def _pinyin(piece: str) -> bool:
+    """A piece of a name: Pinyin, also with an OCR 'l' for the mark 1 after it ('Fangl')."""
+    return bool(PINYIN_RE.fullmatch(piece) or (piece.endswith("l") and PINYIN_RE.fullmatch(piece[:-1])))
+
+
+def _name_pieces(text: str) -> list[str]:
+    pieces = PIECE_RE.findall(re.sub(r"(?<=[A-Za-z])-(?=[a-z])", "", TEX_RE.sub(" ", text)))  # 'Ya-jing
+    return [p.replace("'", "") for p in pieces if p.lower() not in {"et", "al"}]
+
+
+def _names_line(line: str) -> bool:
+    """'Guo Jinjing1,2 Peng Naizhu²,3 Ku Liping', 'LiTingting', "Wang Jiao'e12Jing Yue": Pinyin names and
+    their marks up to a bracketed affiliation (a garbled word after them allowed)."""
+    pieces = _name_pieces(re.split(r"[(（]", line.lstrip("#* "), maxsplit=1)[0])
+    names = [p[:1].isupper() and _pinyin(p) for p in pieces]
+    return len(pieces) >= 2 and all(names[:2]) and sum(names) >= 0.75 * len(names)
+
+
+def _names_then_address(line: str) -> bool:
+    """'Chen Wei Li Xiuxia LiTingting School of Communication, …': capitalised words only, Pinyin names
+    first, then an address; a title has words in lower case or other words before any such word."""
+    m = ADDRESS_RE.search(line)
+    if not m:
+        return False
+    words = [w for w in re.split(r"[\s,，;；]+", line[: m.start()].lstrip("#* ")) if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and _names_run_on(line.lstrip("#* "))
+
+
+def _without_names(title: str) -> str:
+    """'…Think Tank Reports Chen An12Jia Chuanling1…', '…Personas Gu Liping Library of …': the title line
+    with the names (two or more Pinyin pieces) and an affiliation run on after it cut off."""
+    cjk = re.search(r"[\u4e00-\u9fff]", title)
+    if cjk and len(title[: cjk.start()].split()) >= 3:  # '…Publishing Knowledge Service初景利1,²任娇菡…'
+        return title[: cjk.start()].strip()
+    for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
+        if len(title[: m.start()].split()) >= 3 and _names_run_on(title[m.end() :]):
+            return title[: m.start()].strip()
+    return title
+
+
+def _names_run_on(rest: str) -> bool:
+    """`rest` opens with Pinyin names (several, or marked, or with an affiliation or nothing after them)."""
+    count, end, marked = 0, 0, False
+    for piece in PIECE_RE.finditer(rest):
+        gap = rest[end : piece.start()]
+        if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*", gap):
+            break
+        word = piece.group().replace("'", "")
+        ocr_mark = word.endswith("l") and rest[piece.end() : piece.end() + 1].isupper()  # 'HonglLiu': 1 read as l
+        pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
+        if not pinyin or not (word[:1].isupper() or gap == "-"):
+            break
+        marked = marked or bool(re.search(r"[\d¹²³⁴⁵⁶⁷⁸⁹*†]", gap))
+        count, end = count + 1, piece.end()
+    after = re.sub(r"^[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.]+", "", rest[end:])
+    affiliation = not after or bool(UNIT_START_RE.match(after))
+    return count >= 2 and (count >= 4 or marked or affiliation)
+
+
+def _title_like(line: str) -> bool:
+    body = line.lstrip("#* ").strip()
+    return (
+        12 <= len(body) <= 300
+        and not REFERENCE_RE.match(body)
+        and not CITED_WORK_RE.search(body)
+        and not LABEL_LINE_RE.match(body)
+    )
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(bool(LATIN_RE.match(c)) for c in letters) >= 0.8 * len(letters)

@@ -1,0 +1,90 @@
+"""The English title read from the English block, wherever the conversion left it (lines of real papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from npf_graph.extract.english_title import english_title
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (  # after the reference list: a reference over the title, names and brackets under it
+            "[39] 苗芳,张凡凡.同/异质型乳酸菌添加对全株玉米青贮发酵特性的影响[J].草业学报,2017,26(9):167-175.\n"
+            "# Prospect for Research of Pesticide Residue Monitoring Technique and Construction of Monitoring Systems\n"
+            "Pang Guofang Chang Qiaoying Fan Chunlin （Chinese Academy of Inspection and Quarantine,Beijing loo176, China)\n"
+            "AbstractPesticidesandchemicalcontaminantsresidueshavebecomeoneofthemajorfoodsafetyconcers.\n",
+            "Prospect for Research of Pesticide Residue Monitoring Technique and Construction of Monitoring Systems",
+        ),
+        (  # Pinyin names with their marks on a line of their own, numbered affiliations under them
+            "# International Developments of Open Access Practices in 2014\n"
+            "Guo Jinjing1,2 Peng Naizhu²,3 Zhang Mengxia1,2 Lu Cainv1,2 Ku Liping\n"
+            "1 National Science Library,Chinese Academy of Sciences,Beijing 100190 ² University of Chinese Academy\n"
+            "Abstract:[Purpose/significance]The development of open access has got common attention on all sides.\n",
+            "International Developments of Open Access Practices in 2014",
+        ),
+        (  # the names and the affiliation run on after the title on one line
+            "陈安：研究命题的提出，整体框架的把握;\n"
+            "Research on the Types and Characteristics of Think Tank Reports Chen An12Jia Chuanling1Li Pengjie1"
+            "Zhao Qingfeng1Fang Yanan1 1Safety and Emergency Management Research Center, Henan Polytechnic "
+            "University, Jiaozuo 454150\n"
+            "Abstract: [Purpose/significance] With the development of the situation, the think tank construction.\n",
+            "Research on the Types and Characteristics of Think Tank Reports",
+        ),
+        (  # a title broken over two headings, the names and their unit on one line
+            "王峥：负责研究设计、稿件修改。\n"
+            "# Taking on the New Mission and Accelerating the Science and Technology Think Tank\n"
+            "# Construction\n"
+            "Wu FeifeiWang Zheng Beijing Decision-making Consultant Center, Beijing 1O0089\n"
+            "Abstract: [Purpose/significance] Science and technology think tanks can help S&T decision-making.\n",
+            "Taking on the New Mission and Accelerating the Science and Technology Think Tank Construction",
+        ),
+        (  # a subtitle printed as a heading under a title ending in a colon; '[Abstract]'
+            "The Strategies and Practices of Research Library to Support Open Access :\n"
+            "# Taking National Science Library as an Example\n"
+            "Zhang XiaolinLiu XiwenLi Lin Zeng YanKu Liping National Science Library，Chinese Academy of Sciences\n"
+            "[Abstract]This paper describes the open access strategies and practices of National Science Library.\n",
+            "The Strategies and Practices of Research Library to Support Open Access",
+        ),
+        (  # a title broken over two plain lines at its colon
+            "Artificial Intelligence Empowering New Quality Productive Forces:\n"
+            "Mechanism of Action and Practical Path\n\nZHOU Wen YANG Zheng-yuan\n\n"
+            "Abstract: The new round of technological revolution is deeply intertwined with the great power\n",
+            "Artificial Intelligence Empowering New Quality Productive Forces: Mechanism of Action and Practical Path",
+        ),
+        (  # hyphenated names, a garbled affiliation word, an address line; the label misspelt
+            "关键词：荒漠河岸林;胡杨群落\n"
+            "# Evaluation of soil erosion and driving factors analysis in Weibei mining area\n"
+            "ZOU Ya-jing， YAN Qing-wu， TAN Xue-ling， WANG Jin(ColegeofontedtialticsaUsitfndo)\n"
+            "ColegeoftUsKbfoedloli\n"
+            "Construction Groups，Alar 843300,China\n"
+            "Absrtact: At present, soil erosion is a serious problem in mining areas.\n",
+            "Evaluation of soil erosion and driving factors analysis in Weibei mining area",
+        ),
+        (  # title words that are also Pinyin ('China', 'Lake') do not make a line of names
+            "# China Lake Microbiome Project\nWu QinglongJiang Helong\nAbstract: Lakes are important.\n",
+            "China Lake Microbiome Project",
+        ),
+        (  # a place name at the end of the title is not an address
+            "# Spatial evolution and remote characteristics of rural poverty in theLoess Plateau, China\n"
+            "LI Yuxin， XUE Dongqian， MA Beibei， DONG ChaoyangSchool of Geographyand Tourism,Shaanxi Normal University\n"
+            "Abstract: Countries globally experience challenges of rural poverty.\n",
+            "Spatial evolution and remote characteristics of rural poverty in theLoess Plateau, China",
+        ),
+    ],
+)
+def test_the_english_title_over_its_abstract(block: str, title: str) -> None:
+    assert english_title(block) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 数字经济与新质生产力\n\n张三\n\n摘要：本文讨论了数字经济。\n\n关键词：数字经济\n",
+        "[25] Kearns M,Ron D.Algorithmic stability and sanity-check bounds[J].Neural Computation,2006,11(6):1427-1453.\n"
+        "Abstract: the list above ends the paper.\n",
+    ],
+)
+def test_no_english_title_where_none_is_printed(text: str) -> None:
+    assert english_title(text) is None
