@@ -375,3 +375,41 @@ def test_a_heading_the_conversion_ran_into_the_paragraph_before_it() -> None:
 def test_a_full_stop_then_the_word_references_in_a_sentence_is_no_heading() -> None:
     text = "正文讨论了这一点。参考文献的数量与质量有关[1]。\n\n# 参考文献\n\n[1] 张三.题名[J].刊名,2010,1(2):3-4.\n"
     assert [e[:6] for e in _entries(text)] == ["[1] 张三"]
+
+
+def test_labels_with_a_character_doubled_in() -> None:
+    text = (
+        "# 参考文献\n\n[1] Wang F, Mei Y. Distributed pipeline[J]. PASP, 2017, 129(975): 1-8.\n"
+        "[2] Du J. A survey[J]. PASP, 2016, 128(960): 1-9.\n[3] Li X. Imaging[J]. ApJ, 2015, 801(2): 3-9.\n"
+        "[4] Yan Y. MUSER[J]. ApJ, 2014, 790(2): 4-9.\n"
+        "[5] Thompson A R. Interferometry and synthesis in radio astronomy[M]. Wiley, 2017.\n"
+        "[56] Mereier C, Subramanian P. Combining visibilities[J]. Solar Physics, 2015, 290(1): 1-20.\n"
+        "[67] 卫守林,刘鹏翔,王锋,等.基于 Spark Streaming 的实时数据处理[J].天文研究与技术,2017,14(4):421-428.\n"
+        "[Z8]陈泰燃,王威,王锋,等.基于MPI的高性能UVFITS 数据合成研究与应用[J].天文研究与技术,2016,13(2):184-189.\n"
+        "[89] Wang F, Mei Y, Deng H. Distributed data-processing pipeline[J]. PASP, 2017, 129(975): 1-8.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    assert [text[e.start : e.end][:4] for e in found[2]][5:] == ["[56]", "[67]", "[Z8]", "[89]"]
+
+
+def test_a_bare_label_after_a_bracketed_link_on_a_one_line_list() -> None:
+    text = (
+        "# 参考文献\n\n1 Betchov R. Semi-isotropic turbulence and helicoidal flows.Phys.Fluids,1961 4: 925-926. "
+        "2 陈鹏，杨焱，朱建州．等离子体非线性手性．中国科学（文稿），2019.DOI：10.12074/201903.00191 "
+        "(http://www.chinaxiv.org/abs/201903.00191.) 3 ChernovNI,EyinkGL,LebowitzJL.Steady-state electrical "
+        "conduction in the periodic Lorentz gas.Commun.Math.Phys.,1993,154: 569-601.\n"
+    )
+    assert [e.strip()[:3] for e in _entries(text)] == ["1 B", "2 陈", "3 C"]
+
+
+def test_author_year_entries_the_conversion_garbled_still_count() -> None:
+    text = (
+        "# 参考文献\n\nBaldwin,M. W.(1992).Relational schemas and the processing.Psychological Bulletin,112(3),461-484.\n"
+        "Baldwin,.W99.elatioaaoueofsel-fereepredures.RevieofenalPlog4).\n"
+        "Bandura,A. (1971). Social learning theory.New York: General Learning Press.\n"
+        "Sanchez-Burksbett.aa.).allselatishhsprejuieistououJoalf Personality and Social Psychology, 79(2),174-189.\n"
+        "Tajfel, H. (1982). Social psychology of intergroup relations. Annual Review of Psychology, 33, 1-39.\n"
+    )
+    assert [e[:8] for e in _entries(text)] == ["Baldwin,", "Baldwin,", "Bandura,", "Sanchez-", "Tajfel, "]

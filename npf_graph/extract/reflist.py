@@ -67,6 +67,7 @@ def _label_re(k: int) -> re.Pattern[str]:
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
+        rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
         rf"|{circled}"
     )
 
@@ -92,6 +93,8 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
                 m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
                 if m is not None:
                     break
+        if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
+            m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
         if m is None:
             break
         for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
@@ -172,6 +175,12 @@ def _starts_entry(line: str) -> bool:
     )
 
 
+# entries the conversion garbled, after a finished one: a surname and comma ('Baldwin,.W99.elatio…'), or a
+# source's volume, issue and pages at the end ('…Psychology, 79(2),174-189.')
+GARBLED_HEAD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
+SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
+
+
 def _line_entries(text: str, start: int, end: int) -> list[Entry]:
     entries: list[Entry] = []
     pos = start
@@ -187,6 +196,8 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         if entries and (translation or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or _starts_entry(body):
+            entries.append(Entry(s + lead, e, None))
+        elif entries and finished and (GARBLED_HEAD_RE.match(body) or SOURCE_END_RE.search(body)):
             entries.append(Entry(s + lead, e, None))
         elif entries and len(body) > 300:
             break
