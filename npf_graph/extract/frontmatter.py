@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
 from npf_graph.models import Funding
 
 LABEL_RES = {
@@ -34,7 +35,8 @@ KEYWORD_LINE_RES = {
     ),
 }
 KEYWORD_STOP_RE = re.compile(
-    r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金|Abstract|CLC|Document\s+code|\*\*"
+    r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
+    r"|Document\s+code|\*\*"
 )
 
 
@@ -96,8 +98,12 @@ def _keyword_line(text: str, field_name: str) -> list[str]:
     if not KEYWORD_SPLIT.search(body):
         # separated by spaces only: Chinese words by any space, English phrases by runs of two or more
         parts = re.split(r"\s+" if field_name == "keywords" else r"\s{2,}", body)
-        return [p for p in (x.strip() for x in parts) if p and len(p) <= 80]
-    return split_keywords(body)
+        words = [p for p in (x.strip() for x in parts) if p and len(p) <= 80]
+    else:
+        words = split_keywords(body)
+    if field_name == "keywords_en":
+        return split_glued_english(words)
+    return split_glued_keywords(words, text, body)
 
 
 def extract_frontmatter(doc: Doc) -> Doc:
