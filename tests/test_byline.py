@@ -86,6 +86,12 @@ def test_affiliation_numbers_after_names() -> None:
     assert [mark_numbers(n.marks) for n in names] == [[1, 2, 3], [2], [1, 2]]
 
 
+def test_a_superscript_one_read_as_a_brace_or_a_quote() -> None:
+    names = parse_byline("王大伟},²，师庆东}²，董弟文'²，陈朝军3(1．新疆大学资源与环境科学学院")
+    assert [n.text for n in names] == ["王大伟", "师庆东", "董弟文", "陈朝军"]
+    assert [mark_numbers(n.marks) for n in names] == [[1, 2], [1, 2], [1, 2], [3]]
+
+
 def test_glued_runs_are_cut_at_surnames() -> None:
     assert split_run("刘媛媛丁一") == ("刘媛媛", "丁一")
     assert split_run("理论逻辑与现实") is None
@@ -104,6 +110,16 @@ def test_glued_runs_are_cut_at_surnames() -> None:
         ),
         ("（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011;", [(1, "内蒙古农业大学沙漠治理学院")]),
         ("同济大学经济与管理学院上海200092", [(1, "同济大学经济与管理学院")]),
+        (  # the last name's marks run into unit 1
+            "11中国科学院文献情报中心 北京100190²中国科学院大学 北京101408",
+            [(1, "中国科学院文献情报中心"), (2, "中国科学院大学")],
+        ),
+        (
+            " 2.31中国科学院成都文献情报中心成都 6100412中国科学院微生物研究所 北京 100101",
+            [(1, "中国科学院成都文献情报中心"), (2, "中国科学院微生物研究所")],
+        ),
+        ("（1．中国建筑一局（集团）有限公司，北京 100161）", [(1, "中国建筑一局（集团）有限公司")]),
+        ("（1．北京大学经济学院，北京 100871；2．清华大学）", [(1, "北京大学经济学院"), (2, "清华大学")]),
     ],
 )
 def test_affiliation_units(block: str, units: list[tuple[int, str]]) -> None:

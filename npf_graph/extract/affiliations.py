@@ -11,7 +11,7 @@ import re
 from npf_graph.extract.byline import AFFILIATION_RE
 
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-MARK_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰丨", "12345678901")  # '丨': a superscript 1 read as a stroke
+MARK_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰丨}」'’", "123456789011111")  # a superscript 1 read as 丨 } 」 ' ’
 
 
 def mark_numbers(marks: str) -> list[int]:
@@ -24,6 +24,8 @@ def mark_numbers(marks: str) -> list[int]:
 POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
+MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
+INNER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
 
 
 def affiliation_units(block: str) -> list[tuple[int, str]]:
@@ -34,13 +36,16 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     are numbered by their position.
     """
     text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
+    text = MARKS_THEN_FIRST_RE.sub("1", text)  # '11中国科学院…', '2.31中国…': the last name's marks, then unit 1
+    # '中国建筑一局（集团）有限公司': a bracket inside the unit's name is no split (held apart, then put back)
+    text = INNER_BRACKET_RE.sub("\ue000\\1\ue001", text)
     units: list[tuple[int, str]] = []
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
         body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
         if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
-            units.append((number or len(units) + 1, _drop_place(body)))
+            units.append((number or len(units) + 1, _drop_place(body).replace("\ue000", "（").replace("\ue001", "）")))
     return units
 
 
