@@ -48,6 +48,14 @@ from npf_graph.extract.byline import parse_byline, split_run
         ("洗诗晴（北京大学 中国语言文学系 北京100871）", ["洗诗晴"]),
         ("彭华茂丨毛晓飞 2,1", ["彭华茂", "毛晓飞"]),
         (
+            "张海龙1,2，朱艳13，聂俊1,2，袁建平1，冶鑫晨1，托乎 提努尔1，张萌 1,3",
+            ["张海龙", "朱艳", "聂俊", "袁建平", "冶鑫晨", "托乎提努尔", "张萌"],
+        ),
+        (
+            "达成¹，张富涛²，钱勇生²，曾俊伟²（1.甘肃省交通规划勘察设计院股份有限公司,甘肃 兰州730030;2.兰州交通大学）",
+            ["达成", "张富涛", "钱勇生", "曾俊伟"],
+        ),
+        (
             "詹\u3000康赵倩明 隋雁南 封飞飞\u3000占今舜 赵国琦\\*（扬州大学动物科学与技术学院，扬州225009）",
             ["詹康", "赵倩明", "隋雁南", "封飞飞", "占今舜", "赵国琦"],
         ),
@@ -67,12 +75,17 @@ def test_names_on_a_byline(line: str, names: list[str]) -> None:
         "数字经济 高质量发展 研究",
         "数字经济，高质量发展(中国科学院)",
         "数字经济（中国科学院）",
+        "数字经济，高质量发展，共同富裕",
         "城市 发展 研究 经济（国家统计局）",
         "",
     ],
 )
 def test_lines_that_are_no_byline(line: str) -> None:
     assert parse_byline(line) == []
+
+
+def test_words_after_the_names_are_no_names() -> None:
+    assert [n.text for n in parse_byline("张三，李四，经济发展")] == ["张三", "李四"]
 
 
 def test_offsets_point_at_the_printed_name() -> None:

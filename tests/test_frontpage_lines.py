@@ -137,3 +137,24 @@ def test_a_full_stop_before_the_bracketed_unit_ends_no_sentence(tmp_path: Path) 
     )
     assert record.title == "污名化对被污名个体人际互动的影响"
     assert [a.name for a in record.authors] == ["张明", "穆妍", "章玉琪", "孔亚卓"]
+
+
+def test_a_doi_and_a_funding_note_on_the_byline(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 高血压合并支气管哮喘：机制与管理\n\n"
+        "10.12114/j.issn.1007-9572.2022.0587孙瑞¹，潘熠1，谭爱华²，王建新，王璇¹，张立晶 1【基金项目】"
+        "国家中医药管理局慢性病治未病干预方案制定项目ZYZB-2020-196\n\n"
+        "1.100700北京市，北京中医药大学东直门医院心内科\n\n【摘要】高血压与支气管哮喘常合并存在。\n",
+    )
+    assert [a.name for a in record.authors] == ["孙瑞", "潘熠", "谭爱华", "王建新", "王璇", "张立晶"]
+
+
+def test_one_name_glued_to_the_title_with_its_unit_on_the_next_line(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 大数据对提升智库咨政水平的作用及发展建议陈光义\n\n新华社瞭望智库 北京 100077\n\n"
+        "摘要：[目的/意义]数字经济时代，大数据将推动智库研究分析与决策咨询方式的深刻变革。\n",
+    )
+    assert record.title == "大数据对提升智库咨政水平的作用及发展建议"
+    assert [a.name for a in record.authors] == ["陈光义"]

@@ -124,8 +124,8 @@ def _names_with_own_units(line: str) -> list[Name]:
 
 
 LISTED_NAMES_RE = re.compile(
-    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[*\\'’]*[，,、 \u3000]+){0,19}[\u4e00-\u9fff·]{2,8})"
-    r"[*\\\s]*[（(]([^()（）]{4,160})[)）]"
+    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’]*[，,、 \u3000]+){0,19}[\u4e00-\u9fff·]{2,8})"
+    r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\\s]*[（(]([^()（）]{4,160})[)）]"
 )
 
 
@@ -143,7 +143,8 @@ def _listed_names_before_unit(line: str) -> list[Name]:
         plain = text.replace("·", "")
         if not 2 <= len(plain) <= (8 if "·" in text else 4) or any(c in NOT_IN_NAMES for c in plain):
             return []
-        if AFFILIATION_RE.search(text) or _common_word(text, 2000):
+        marked = bool(re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹]", line[m.start(1) + piece.end() :]))  # '达成¹，张富涛²': a name
+        if AFFILIATION_RE.search(text) or (_common_word(text, 2000) and not marked):
             return []
         names.append(Name(text, m.start(1) + piece.start(), m.start(1) + piece.end(), ""))
     return names
@@ -205,7 +206,7 @@ def parse_byline(line: str) -> list[Name]:
     skipped_words = bool(names) and names[0].start > 0 and bool(RUN_RE.search(line, 0, names[0].start))
     if not names or len(names) > MAX_NAMES or (skipped_words and (not lead or len(names) < 3)):
         return _listed_names_before_unit(line)
-    names = _with_latin_names(line, names)
+    names = _with_tail_names(line, _with_latin_names(line, names))
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
@@ -258,6 +259,29 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
 LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a"  # a name's marks: digits, stars, modifier letters ('ʰ')
 LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  # '2,³，'
 LIST_END_RE = re.compile(rf"[{LIST_MARKS}]*\s*(?:[，,、（(]|$)")
+
+# the rest of a list of names the parse stopped in: '，托乎 提努尔1，张萌 1,3'
+NAMES_TAIL_RE = re.compile(
+    rf"(?:[{LIST_MARKS}\s]*[，,、][{LIST_MARKS}\s]*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,4}})?)+"
+    rf"[{LIST_MARKS}\s,，]*"
+)
+
+
+def _with_tail_names(line: str, names: list[Name]) -> list[Name]:
+    """`names` and the names after them up to the line's end, when the rest of the line is a list of short
+    runs between list commas: '冶鑫晨1，托乎 提努尔1，张萌 1,3' (a name split by a space is one name)."""
+    if len(names) < 2 or not NAMES_TAIL_RE.fullmatch(line, names[-1].end):
+        return names
+    tail = []
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,4})?", line[names[-1].end :]):
+        text = re.sub(r"\s", "", m.group())
+        if not 2 <= len(text) <= 6 or any(c in NOT_IN_NAMES for c in text) or AFFILIATION_RE.search(text):
+            return names
+        if _common_word(text, 20) or (len(text) == 4 and _common_word(text[:2], 2000) and _common_word(text[2:], 2000)):
+            return names  # '经济发展': words, not names
+        start = names[-1].end + m.start()
+        tail.append(Name(text, start, start + len(m.group()), ""))
+    return [*names, *tail]
 
 
 # '占今舜 赵国琦\*（扬州大学…）': names apart by spaces up to the bracketed unit that ends the byline

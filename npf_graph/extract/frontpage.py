@@ -23,7 +23,7 @@ from npf_graph.models import Author
 FRONT_LABEL_RE = re.compile(
     r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词|Abstract|Key\s{0,2}words)", re.I
 )
-FRONT_LABEL_INSIDE_RE = re.compile(r"[\[［【]?(?:摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词)")
+FRONT_LABEL_INSIDE_RE = re.compile(r"[\[［【]?(?:摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词)|【基金项目】|基金项目[:：]")
 CITATION_LINE_RE = re.compile(r"^\s*+[.．]\s*+\S{8,}")
 # a reference's year, volume (issue): pages ('2018,38（2)：606-614'): a line citing the paper itself
 JOURNAL_CITATION_RE = re.compile(r"(?:19|20)\d\d\s*[,，]\s*\d{1,4}\s*[（(]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d")
@@ -131,7 +131,8 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             if len(names) >= 2 and len(names) == len(tail.group().split()):
                 return i, [Name(n.text, tail.start() + n.start, tail.start() + n.end, n.marks) for n in names]
     for i, line in enumerate(lines[:3]):
-        if glued := _names_glued_to_title(line.text):
+        unit_next = i + 1 < len(lines) and bool(INSTITUTION_RE.search(lines[i + 1].text))
+        if glued := _names_glued_to_title(line.text, unit_next):
             return i, glued
     for i, line in enumerate(lines[:6]):
         if len(line.text) > 300:
@@ -187,9 +188,10 @@ TITLE_END_RE = re.compile(
 )
 
 
-def _names_glued_to_title(text: str) -> list[Name]:
+def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     """'饲粮…黏膜功能的影响李　雪1.2田长鑫²…（1.湖南农业大学…', '…系统的规划赵海升 李承奎…（中国科学院…':
-    a title line the byline runs on from; cut where a word that ends titles meets the first name."""
+    a title line the byline runs on from; cut where a word that ends titles meets the first name. One name
+    alone ('…的作用及发展建议陈光义') counts when the next line is its unit (`unit_next`)."""
     if len(text) > 400:
         return []
     for m in TITLE_END_RE.finditer(text):
@@ -198,7 +200,8 @@ def _names_glued_to_title(text: str) -> list[Name]:
         rest = text[m.end() :]
         names = parse_byline(rest)
         lead = len(rest) - len(rest.lstrip())
-        if len(names) >= 2 and names[0].start == lead and _only_names_and_affiliation(rest, names):
+        enough = len(names) >= 2 or (unit_next and len(names) == 1 and not rest[names[0].end :].strip())
+        if enough and names[0].start == lead and _only_names_and_affiliation(rest, names):
             return [Name(n.text, m.end() + n.start, m.end() + n.end, n.marks) for n in names]
     return []
 
