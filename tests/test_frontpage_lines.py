@@ -158,3 +158,13 @@ def test_one_name_glued_to_the_title_with_its_unit_on_the_next_line(tmp_path: Pa
     )
     assert record.title == "大数据对提升智库咨政水平的作用及发展建议"
     assert [a.name for a in record.authors] == ["陈光义"]
+
+
+def test_a_subtitle_line_loses_its_note_mark(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 干旱区农户灌溉方式选择的影响因素\n\n以河北省张北县为例①\n\n林惠凤1,2，刘某承¹，杨伦2，闵庆文1,2\n\n"
+        "(1.中国科学院地理科学与资源研究所，北京 100101；2.中国科学院大学，北京 100049)\n\n"
+        "摘要：农户灌溉方式的选择影响区域水资源利用。\n",
+    )
+    assert (record.title, record.subtitle) == ("干旱区农户灌溉方式选择的影响因素", "以河北省张北县为例")

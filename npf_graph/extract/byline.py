@@ -180,6 +180,8 @@ def parse_byline(line: str) -> list[Name]:
         if names and UNIT_OPEN_RE.search(line, 0, start):
             break  # '杨德锋江霞宋倩文(暨南大学…)', '李游（1.国网…': the affiliation in brackets after the names
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
+        if pieces and len(pieces) > 1 and _between_list_commas(line, start, _end, text):
+            pieces = (text,)  # '米玛卓嘎’，秦增良²，…': a list's commas part the names, not the surnames
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
         if pieces is None and names and _listed_name(line, names, start, _end, text):
@@ -289,6 +291,19 @@ SPACE_GAP_RE = re.compile(rf"[{LIST_MARKS}]*[ \t\u3000]+")
 SPACED_TAIL_RE = re.compile(
     rf"(?:[{LIST_MARKS}]*[ \t\u3000]+[\u4e00-\u9fff]{{2,4}})*[{LIST_MARKS}]*\s*[（(][^()（）]{{4,160}}[)）]"
 )
+
+
+def _between_list_commas(line: str, start: int, end: int, run: str) -> bool:
+    """Four characters set off by list commas (or the line's start) in a line of two or more list commas."""
+    before = line[:start].rstrip(f" \t\u3000{LIST_MARKS}")
+    return (
+        len(run) == 4
+        and len(re.findall(r"[，,、]", line)) >= 2
+        and (not before.strip(" #*") or before[-1] in "，,、")
+        and bool(re.match(rf"[{LIST_MARKS}\s]*[，,、]", line[end:]))
+        and not AFFILIATION_RE.search(run)
+        and not (_common_word(run[:2], 2000) and _common_word(run[2:], 2000))
+    )
 
 
 def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:

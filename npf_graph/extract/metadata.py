@@ -132,6 +132,8 @@ def extract_metadata(doc: Doc) -> Doc:
     rec.title = title
     if rec.subtitle is None and isinstance(doc.notes.get("subtitle"), str):
         rec.subtitle = str(doc.notes["subtitle"])
+    if rec.subtitle:
+        rec.subtitle = _strip_marks(rec.subtitle) or None  # '以河北省张北县为例①': a note's mark
     rec.title_en = english_title(doc.source.readable.text)
     if rec.title_en is None and title_idx is not None and title_idx + 1 < len(paras):
         nxt = paras[title_idx + 1][2].strip()
