@@ -168,3 +168,14 @@ def test_a_subtitle_line_loses_its_note_mark(tmp_path: Path) -> None:
         "摘要：农户灌溉方式的选择影响区域水资源利用。\n",
     )
     assert (record.title, record.subtitle) == ("干旱区农户灌溉方式选择的影响因素", "以河北省张北县为例")
+
+
+def test_one_name_and_its_unit_glued_to_a_subtitle_under_the_title(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "专题：气候变化的全球治理\n\n编者按2017年6月初，美国宣布退出《巴黎协定》。\n\n# 负面冲击 正向效应\n\n"
+        "美国总统特朗普宣布退出《巴黎协定》的影响分析潘家华中国社会科学院城市发展与环境研究所北京100028\n\n"
+        "摘要准确地说，特朗普退出《巴黎协定》是美国联邦政府的决定。\n",
+    )
+    assert [a.name for a in record.authors] == ["潘家华"]
+    assert record.subtitle == "美国总统特朗普宣布退出《巴黎协定》的影响分析"

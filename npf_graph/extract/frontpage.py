@@ -130,7 +130,7 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             names = parse_byline(tail.group())
             if len(names) >= 2 and len(names) == len(tail.group().split()):
                 return i, [Name(n.text, tail.start() + n.start, tail.start() + n.end, n.marks) for n in names]
-    for i, line in enumerate(lines[:3]):
+    for i, line in enumerate(lines[:5]):
         unit_next = i + 1 < len(lines) and bool(INSTITUTION_RE.search(lines[i + 1].text))
         if glued := _names_glued_to_title(line.text, unit_next):
             return i, glued
@@ -191,7 +191,7 @@ TITLE_END_RE = re.compile(
 def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     """'饲粮…黏膜功能的影响李　雪1.2田长鑫²…（1.湖南农业大学…', '…系统的规划赵海升 李承奎…（中国科学院…':
     a title line the byline runs on from; cut where a word that ends titles meets the first name. One name
-    alone ('…的作用及发展建议陈光义') counts when the next line is its unit (`unit_next`)."""
+    alone ('…的作用及发展建议陈光义') counts when its unit follows it or is the next line (`unit_next`)."""
     if len(text) > 400:
         return []
     for m in TITLE_END_RE.finditer(text):
@@ -200,7 +200,10 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
         rest = text[m.end() :]
         names = parse_byline(rest)
         lead = len(rest) - len(rest.lstrip())
-        enough = len(names) >= 2 or (unit_next and len(names) == 1 and not rest[names[0].end :].strip())
+        after = rest[names[0].end :] if names else ""
+        alone = len(names) == 1 and len(names[0].text) <= 3
+        alone = alone and ((unit_next and not after.strip()) or bool(INSTITUTION_RE.search(after, 0, 20)))
+        enough = len(names) >= 2 or alone
         if enough and names[0].start == lead and _only_names_and_affiliation(rest, names):
             return [Name(n.text, m.end() + n.start, m.end() + n.end, n.marks) for n in names]
     return []
