@@ -179,3 +179,26 @@ def test_one_name_and_its_unit_glued_to_a_subtitle_under_the_title(tmp_path: Pat
     )
     assert [a.name for a in record.authors] == ["潘家华"]
     assert record.subtitle == "美国总统特朗普宣布退出《巴黎协定》的影响分析"
+
+
+def test_an_english_title_run_on_after_the_chinese_one(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "快速沉积与侵蚀对地温场及天然气水合物成藏演化的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation "
+        "and erosion on the evolution of the geothermal field\n\n张毅」，何丽娟」，汪集旸‘\n\n"
+        "1．中国科学院地质与地球物理研究所 岩石圈演化国家重点实验室 北京100029\n\n摘要：快速沉积影响地温场。\n",
+    )
+    assert (record.title, record.subtitle) == (
+        "快速沉积与侵蚀对地温场及天然气水合物成藏演化的影响",
+        "以南海北部陆坡地区为例",
+    )
+
+
+def test_a_stray_character_between_a_numbered_title_and_its_byline(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "1 维生素A对动物脂类代谢的调节作用与机制\n一\n2 王 雪 闫素梅\\*\n3 (内蒙古农业大学动物科学学院，呼和浩特010018）\n"
+        "4 摘要：维生素A是影响动物组织脂类代谢的关键因子。\n5 本文综述了维生素A对动物脂类代谢的调节作用。\n",
+    )
+    assert record.title == "维生素A对动物脂类代谢的调节作用与机制"
+    assert [a.name for a in record.authors] == ["王雪", "闫素梅"]

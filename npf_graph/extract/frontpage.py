@@ -262,8 +262,8 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()  # '以环境微生物为指标杨海乐¹，…'
     for k in range(byline - 1, max(-1, byline - 4), -1):
         text = lines[k].text.strip()
-        if text.startswith("![") or BIO_LINE_RE.search(text):
-            continue  # an image; '沙尧女 1990年生，硕士研究生，主要研究方向为…': an author's biography
+        if text.startswith("![") or BIO_LINE_RE.search(text) or len(text.strip("#* ")) <= 1:
+            continue  # an image; '沙尧女 1990年生，硕士研究生，主要研究方向为…': an author's biography; a stray '一'
         bracketed = BRACKETED_LINE_RE.fullmatch(text)
         if bracketed and k > 0 and "subtitle" not in doc.notes:  # '(1956至2011）' under its title
             doc.notes["subtitle"] = bracketed.group(1).strip()

@@ -45,6 +45,8 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
     text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
+    # '…的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation…': the English title run on after it
+    text = re.sub(r"(?<=[\u4e00-\u9fff）)》”])\s+[A-Z][a-z]+(?:[\s,:;'\-]+[A-Za-z]+){3,}.*$", "", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{6})(?<![第之版期卷号])[1-9]$", "", text)  # '…理论解释1': a note's number
     return MARKS_RE.sub("", text).strip()
 
@@ -106,7 +108,7 @@ def _split_subtitle(title: str) -> tuple[str, str | None]:
     """'主标题——副标题' -> ('主标题', '副标题')."""
     m = SUBTITLE_SPLIT_RE.match(title)
     if m and not re.search(r"\d$", m.group(1)):
-        return m.group(1).strip(), m.group(2).strip("—- ")
+        return m.group(1).strip().rstrip("：:").strip(), m.group(2).strip("—- ")
     return title, None
 
 
