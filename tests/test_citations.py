@@ -334,3 +334,33 @@ def test_a_latin_name_with_a_letter_dropped_or_doubled_still_resolves() -> None:
     found = {c.marker: c.status for c in rec.citations}
     assert found["Kellerman(2008)"] == found["Campbel(1991)"] == "resolved"
     assert "Le(2010)" not in found  # a short name a letter shorter is another name
+
+
+def test_author_year_items_after_chinese_lead_ins_with_initials_glued_particles_and_bodies() -> None:
+    body = (
+        "包括社会评估(如：Gawronski& Bodenhausen,2006)与社会变迁（比如：Twenge,2000;Xin&Xin,2014）。"
+        "表征依赖语义信息(F.R.Huang,Chiu,&Luo,2016)，也受他人影响(e.g.，徐凤娇，2016；van Doesum,Tybur,&vanLange,2017)。"
+        "主动的数量加工（例如Libertus etal.,2007）已有报告(OECD,2013;World Bank Group,2015)。\n\n参考文献\n\n"
+        "Gawronski, B., & Bodenhausen, G. V. (2006). Associative and propositional processes. Psychological Bulletin, 132(5), 692-731.\n"
+        "Twenge, J. M. (2000). The age of anxiety. Journal of Personality and Social Psychology, 79(6), 1007-1021.\n"
+        "Xin, Z., & Xin, S. (2014). Marketization process predicts trust decline. PLoS ONE, 9(1), e86435.\n"
+        "Huang, F. R., Chiu, C., & Luo, J. (2016). Products and knowledge. Journal of Marketing, 80(2), 1-10.\n"
+        "徐凤娇. (2016). 社会阶层标签的心理效应. 心理科学, 39(2), 1-8.\n"
+        "van Doesum, N. J., Tybur, J. M., & van Lange, P. A. M. (2017). Class impressions. Journal of Research, 68, 11-20.\n"
+        "Libertus, M. E., Woldorff, M. G., & Brannon, E. M. (2007). Electrophysiological evidence. NeuroImage, 38(4), 1-9.\n"
+        "OECD. (2013). PISA 2012 results. Paris: OECD Publishing.\n"
+        "World Bank Group. (2015). World development report 2015: Mind, society, and behavior. Washington: World Bank.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "lead.md"))
+    assert [c.marker for c in rec.citations] == [
+        "Gawronski& Bodenhausen,2006",
+        "Twenge,2000",
+        "Xin&Xin,2014",
+        "F.R.Huang,Chiu,&Luo,2016",
+        "徐凤娇，2016",
+        "van Doesum,Tybur,&vanLange,2017",
+        "Libertus etal.,2007",
+        "OECD,2013",
+        "World Bank Group,2015",
+    ]
+    assert all(c.status == "resolved" for c in rec.citations)

@@ -23,7 +23,8 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 LEAD_IN = (
-    r"(?:(?:综述|详|另|也|亦|参)?见|如|引自|转引自|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
+    r"(?:(?:(?:综述|详|另|也|亦|参)?见|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
+    r"|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
     rf"|{GLOSS})"
 )
@@ -65,6 +66,7 @@ LATIN_NAME_RE = re.compile(
     rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
 )  # 'Van den Broeck'
 INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
+GROUP_AUTHOR_RE = re.compile(r"[A-Z][A-Za-z\-]+(?:\s+(?:of\s+)?[A-Z][A-Za-z\-]+){1,4}")  # a body, not a person
 
 
 def _same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
@@ -78,10 +80,15 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = names.replace("*", "").strip()
     et_al = bool(re.search(r"等(?:人|学者)?$|[ea]t\.?\s*al\.?$", n))  # 'Baeken at al.', 'Kreuter et.al'
     n = re.sub(r"[\s,，]*(?:等(?:人|学者)?|[ea]t\.?\s*al\.?)$", "", n).strip()
+    n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
         return None
-    parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]  # 'Gomez, R.': the initials go with the name
+    if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name
+        parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]
+    parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
+    if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):
+        return CitedName(parts[0], (), year, et_al)  # 'World Bank Group', 'Merriam-Webster Online Dictionary'
     if not parts:
         return None
     for k, p in enumerate(parts):
