@@ -72,3 +72,18 @@ def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation
     found = [(text[s:e], labels) for s, e, labels in flattened_markers(text, 10, [])]
     assert found == [("1,2", ["1", "2"]), ("3.4.5", ["3", "4", "5"]), ("6", ["6"]), ("3", ["3"])]
     assert list(flattened_markers("张三1，李四2，王五3，赵六4。" * 4, 10, [], ("张三", "李四", "王五", "赵六"))) == []
+
+
+def test_the_next_label_flattened_before_a_full_stop_in_a_paper_that_kept_its_brackets() -> None:
+    from npf_graph.ingest.load import load_bytes
+    from npf_graph.pipeline import run
+
+    body = (
+        "# 大学智库参与军民融合\n\n张三\n\n摘要：大学智库参与军民融合。\n\n# 1 引言\n\n"
+        "军民融合已上升为国家战略[1]。国防科技工业跻身世界先进行列[2]。大学智库提供决策支撑[3]。"
+        "国防科技实力的提高为科技兴军提供了坚实基础4。智库的参与方式日益多样[5]，但仍有4个方面的问题。"
+        "党中央成立了统一领导军民融合发展的机构[6]。\n\n# 参考文献\n\n"
+        + "".join(f"[{k}] 作者{k}.题名{k}[J].刊名,2017,{k}(1):1-9.\n" for k in range(1, 7))
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "flat.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "[6]"]

@@ -115,10 +115,12 @@ def flattened_markers(
     """(start, end, labels) of superscripts flattened into the text. `known`: (start, highest
     label) of the markers already found; a number is taken when it is no higher than two past
     the highest label cited before it, so counts and measures in the text stay numbers. After
-    one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: only
-    '李朝光等4则提出', in a paper that kept most of its brackets."""
+    one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: in a paper that
+    kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
+    ('…提供了坚实基础4。')."""
+    flat = [m for m in FLAT_RE.finditer(text) if not after_etal_only or text.startswith("。", m.end())]
     found = sorted(
-        ([] if after_etal_only else [(m.start(), m.end(), m.group("body")) for m in FLAT_RE.finditer(text)])
+        [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
     )
     marks = sorted(known)
@@ -140,5 +142,7 @@ def flattened_markers(
             continue  # '3.5' is a decimal; '5.6.7' lists neighbours
         if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
             continue
+        if after_etal_only and text.startswith("。", end) and not high < parts[0] <= high + 2:
+            continue  # in a paper that kept its brackets, '…基础4。' only as the next label cited
         high = max(high, parts[-1])
         yield start, end, [str(n) for n in parts]
