@@ -47,6 +47,15 @@ from npf_graph.extract.byline import parse_byline, split_run
         ),
         ("洗诗晴（北京大学 中国语言文学系 北京100871）", ["洗诗晴"]),
         ("彭华茂丨毛晓飞 2,1", ["彭华茂", "毛晓飞"]),
+        (
+            "张含之1,2.3，葛许华1,2.3，陆媛1,2.3，金花1,2.3.4，郭爱珍1,2.3，潘莹2.3，于德华2,3.4",
+            ["张含之", "葛许华", "陆媛", "金花", "郭爱珍", "潘莹", "于德华"],
+        ),
+        ("欧阳贺月广东省佛山市顺德区第一人民医院消化内镜中心，广东 佛山 528300", ["欧阳贺月"]),
+        (
+            "陈国梁1,²，冯涛]，李志贤}，陈章'，徐建明2,\\*，王海华³，向言词³，余光辉4，朱佳文4",
+            ["陈国梁", "冯涛", "李志贤", "陈章", "徐建明", "王海华", "向言词", "余光辉", "朱佳文"],
+        ),
         ("米玛卓嘎’，秦增良²，肖卓靖³，次仁德吉4，次仁曲珍’", ["米玛卓嘎", "秦增良", "肖卓靖", "次仁德吉", "次仁曲珍"]),
         (
             "张海龙1,2，朱艳13，聂俊1,2，袁建平1，冶鑫晨1，托乎 提努尔1，张萌 1,3",
@@ -240,3 +249,10 @@ def test_qi_inside_a_given_name() -> None:
 def test_a_stroke_read_for_a_superscript_one_points_to_unit_one() -> None:
     names = parse_byline("彭华茂丨毛晓飞 2,1")
     assert [mark_numbers(n.marks) for n in names] == [[1], [1, 2]]
+
+
+def test_a_long_list_of_names_between_list_commas() -> None:
+    names = [f"{s}{g}" for s in "许樊崔何李肖米韩陶王张刘杨苏陈乔郭吕" for g in ("允飞",)][:18]
+    names += ["崔辰州", "何勃亮", "李长华", "王传军", "张海龙", "刘梁", "杨丝丝", "乔翠兰"]
+    line = "，".join(f"{n}{k % 9 + 1}、{k % 5 + 1}" for k, n in enumerate(names))
+    assert [n.text for n in parse_byline(line)] == names

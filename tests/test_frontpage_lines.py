@@ -202,3 +202,18 @@ def test_a_stray_character_between_a_numbered_title_and_its_byline(tmp_path: Pat
     )
     assert record.title == "维生素A对动物脂类代谢的调节作用与机制"
     assert [a.name for a in record.authors] == ["王雪", "闫素梅"]
+
+
+def test_names_no_surname_list_knows_over_their_bracketed_unit(tmp_path: Path) -> None:
+    one = _extract(
+        tmp_path,
+        "# 词向量聚类加权TextRank的关键词抽取\n\n# 夏天\n\n(中国人民大学数据工程与知识工程教育部重点实验室北京 100872)\n\n"
+        "摘要：【目的】将维基百科蕴涵的世界知识以词向量方式融入 TextRank 模型。\n",
+    )
+    assert [a.name for a in one.authors] == ["夏天"]
+    four = _extract(
+        tmp_path,
+        "# 基于FasterR-CNN的日冕物质抛射检测方法\n\n# 洗祥贵，尚振宏，袁梅宇，杨志鹏\n\n"
+        "（昆明理工大学信息工程与自动化学院，云南昆明650500）\n\n摘要：日冕物质抛射是一种强烈的太阳爆发现象。\n",
+    )
+    assert [a.name for a in four.authors] == ["洗祥贵", "尚振宏", "袁梅宇", "杨志鹏"]

@@ -21,7 +21,7 @@ from npf_graph.ontology import tokenizer
 
 # '丨' (U+4E28) is a superscript 1 read as a stroke ('彭华茂丨毛晓飞 2,1'), so it separates names
 RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9fff]+)*")
-NOT_IN_NAMES = set("的是在与及了于对以从之这那们个年期卷页摘要关键词")  # not 为 or 其: 陈颖为, 张其春
+NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘要关键词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之
 AFFILIATION_RE = re.compile(
     r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
 )
@@ -129,7 +129,7 @@ LISTED_NAMES_RE = re.compile(
 )
 
 
-def _listed_names_before_unit(line: str) -> list[Name]:
+def listed_names_before_unit(line: str) -> list[Name]:
     """'拉玛扎西，才智杰，扎西吉(青海师范大学…)', '首欢容　邓淑卿　徐健(中山大学…)': names set apart
     by commas or spaces (a star may mark one), then the affiliation in brackets; names no surname list knows."""
     m = LISTED_NAMES_RE.match(line)
@@ -206,8 +206,9 @@ def parse_byline(line: str) -> list[Name]:
             start, pieces = start + len(text) - len(lead[0]), lead
         _place(line, start, pieces, names)
     skipped_words = bool(names) and names[0].start > 0 and bool(RUN_RE.search(line, 0, names[0].start))
-    if not names or len(names) > MAX_NAMES or (skipped_words and (not lead or len(names) < 3)):
-        return _listed_names_before_unit(line)
+    listed = all(LIST_GAP_RE.fullmatch(line, a.end, b.start) for a, b in pairwise(names))  # '许允飞1、2，樊东卫1，…'
+    if not names or (len(names) > MAX_NAMES and not listed) or (skipped_words and (not lead or len(names) < 3)):
+        return listed_names_before_unit(line)
     names = _with_tail_names(line, _with_latin_names(line, names))
     out = []
     for i, n in enumerate(names):
@@ -277,8 +278,8 @@ def _with_tail_names(line: str, names: list[Name]) -> list[Name]:
     tail = []
     for m in re.finditer(r"[\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff]{1,4})?", line[names[-1].end :]):
         text = re.sub(r"\s", "", m.group())
-        if not 2 <= len(text) <= 6 or any(c in NOT_IN_NAMES for c in text) or AFFILIATION_RE.search(text):
-            return names
+        if not 2 <= len(text) <= 6 or any(c in "的是了们在与及" for c in text) or AFFILIATION_RE.search(text):
+            return names  # between list commas '向言词' is a name: only particles rule one out
         if _common_word(text, 20) or (len(text) == 4 and _common_word(text[:2], 2000) and _common_word(text[2:], 2000)):
             return names  # '经济发展': words, not names
         start = names[-1].end + m.start()
@@ -365,7 +366,7 @@ UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范
 def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
     """'周瑾南方医科大学' -> ('周瑾',), '许亚宾李红军中国科学院…' -> ('许亚宾', '李红军'): names glued to
     the affiliation after them, cut where the affiliation starts best (a common word, a long first word)."""
-    if _common_word(run[:2]):  # '国家电网…' begins with a word, not with a name
+    if _common_word(run[:2]) and surname_length(run) != 2:  # '国家电网…' begins with a word; '欧阳贺月…' a name
         return ()
     best: tuple[tuple[bool, int, int, int], tuple[str, ...]] | None = None
     for cut in range(2, min(len(run) - 3, 3 * MAX_NAMES)):

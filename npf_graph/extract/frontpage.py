@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from npf_graph.document import Doc
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
-from npf_graph.extract.byline import INSTITUTION_RE, Name, lone_name, parse_byline
+from npf_graph.extract.byline import INSTITUTION_RE, Name, listed_names_before_unit, lone_name, parse_byline
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -144,9 +144,15 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
                 return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
     for i in range(1, min(4, len(lines))):  # '# 虎嵩林' alone under the title: a name no surname list knows
         m = LONE_NAME_RE.match(lines[i].text)
-        if m and _cjk_count(lines[i - 1].text) >= 6 and lone_name(m.group(1)):
-            return i, [Name(m.group(1), m.start(1), m.end(1), "")]
+        unit_next = i + 1 < len(lines) and bool(UNIT_LINE_RE.match(lines[i + 1].text))
+        if m and _cjk_count(lines[i - 1].text) >= 6 and (lone_name(m.group(1)) or unit_next):
+            return i, [Name(m.group(1), m.start(1), m.end(1), "")]  # '# 夏天' over '(中国人民大学…)' too
+        if unit_next and (listed := listed_names_before_unit(lines[i].text + lines[i + 1].text.strip())):
+            return i, listed  # '# 洗祥贵，尚振宏，袁梅宇，杨志鹏' over '（昆明理工大学…）'
     return None
+
+
+UNIT_LINE_RE = re.compile(rf"^\s*[（(][^()（）]{{0,80}}(?:{INSTITUTION_RE.pattern})")
 
 
 LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*$")
