@@ -87,3 +87,17 @@ def test_the_next_label_flattened_before_a_full_stop_in_a_paper_that_kept_its_br
     )
     rec = run(load_bytes(body.encode("utf-8"), "flat.md"))
     assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "[6]"]
+
+
+def test_an_opening_bracket_whose_digits_and_closing_bracket_were_lost() -> None:
+    from npf_graph.ingest.load import load_bytes
+    from npf_graph.pipeline import run
+
+    body = (
+        "# 国内外智库研究动态\n\n张三\n\n摘要：智库研究。\n\n# 1 引言\n\n"
+        "相关文献可以追溯到1998年[1]。王世伟[认为建立思想库是重要方式[3]。伍戈等[对国外智库的演进作了梳理[5]。"
+        "研究框架见[目的/意义]一节，公式 $[ N = 3 ]$ 不是标注。\n\n# 参考文献\n\n"
+        + "".join(f"[{k}] 作者{k}.题名{k}[J].刊名,2017,{k}(1):1-9.\n" for k in range(1, 6))
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "lone.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[", "[3]", "[", "[5]"]

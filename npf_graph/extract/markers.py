@@ -42,6 +42,8 @@ LATEX_SPLIT_RE = re.compile(
 # '[3943]' for [39-43], '[4041]' for [40,41]: two labels whose separator was lost (never a year's 19/20)
 JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
+# '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
+LONE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])(?![^\]］\n]{0,12}[\]］])")
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 
 
@@ -96,6 +98,14 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
     for m in EMPTY_RE.finditer(text):
         if not after_latex_command(text, m.start()):
             yield m.start(), m.end(), []
+    for m in LONE_OPEN_RE.finditer(text):
+        if not _in_math(text, m.start()):
+            yield m.start(), m.end(), []
+
+
+def _in_math(text: str, pos: int) -> bool:
+    """`pos` inside a $…$ formula of its line (an odd number of dollars before it)."""
+    return text.count("$", text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
 
 
 # a superscript read as a plain number: after a word, before punctuation or a line end
