@@ -58,3 +58,12 @@ def two_citing_copies(folder: Path) -> Path:
         text.replace("新质生产力的新质态及其发展战略", "新质生产力的发展战略再论", 1), encoding="utf-8"
     )
     return folder
+
+
+def extract_text(tmp_path: Path, text: str, name: str = "paper.md"):
+    """The record of `text` written as a Markdown file under `tmp_path`."""
+    from npf_graph.pipeline import extract_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)

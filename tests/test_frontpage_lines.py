@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from npf_graph.pipeline import extract_file
-
-
-def _extract(tmp_path: Path, text: str):
-    path = tmp_path / "paper.md"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
+from helpers import extract_text as _extract
 
 
 def test_a_line_citing_the_paper_itself_is_no_byline(tmp_path: Path) -> None:

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import extract_text as _extract
+
 from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
-from npf_graph.pipeline import extract_file
 
 ABSTRACT = (
     "摘要：以纳米电子学领域为例，识别突破性创新。基于专利引用的被引科学知识，测度主题突变，"
     "以突变程度刻画突破性创新的出现。本文讨论突破性创新与纳米电子学的关系。"
 )
-
-
-def _extract(tmp_path: Path, text: str):
-    path = tmp_path / "paper.md"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
 
 
 def test_keywords_glued_together_are_cut_into_the_terms_the_paper_uses(tmp_path: Path) -> None:
