@@ -72,6 +72,14 @@ from npf_graph.extract.english_title import english_title
             "Abstract: Countries globally experience challenges of rural poverty.\n",
             "Spatial evolution and remote characteristics of rural poverty in theLoess Plateau, China",
         ),
+        (  # a title broken after its heading, names with given names in lower case, a biography in Chinese
+            "# A Study on the Trends of Biotechnology Development in Countries\n"
+            "along the Belt and Road\n"
+            "WU xiao-fan1,YIN yue1,GAN ying-ying2,ZENG yu-qi³\n"
+            "薛潺女1993年生，硕士研究生，研究方向为分布式发电。\n"
+            "Abstract: Biotechnology develops fast in the countries along the Belt and Road.\n",
+            "A Study on the Trends of Biotechnology Development in Countries along the Belt and Road",
+        ),
     ],
 )
 def test_the_english_title_over_its_abstract(block: str, title: str) -> None:
@@ -88,3 +96,11 @@ def test_the_english_title_over_its_abstract(block: str, title: str) -> None:
 )
 def test_no_english_title_where_none_is_printed(text: str) -> None:
     assert english_title(text) is None
+
+
+def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
+    from npf_graph.extract.english_title import title_line
+
+    line = "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service初景利1,²任娇菡1,²"
+    assert title_line(line) == "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service"
+    assert title_line("Wang Jiao'e12Jing Yue1.²Wang Chengjin1,2") is None

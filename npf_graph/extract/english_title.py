@@ -37,7 +37,8 @@ LABEL_LINE_RE = re.compile(r"^[#*\s]*(?:Vol\b|No\.|doi|DOI|Received|Key\s*words|
 SUBTITLE_LINE_RE = re.compile(r"^[#*\s]*[-—–]+\s*[A-Z]")  # '-Road to Germany's Scientific and Technological Power'
 SUBTITLE_DASH_RE = re.compile(r"\s+(?:--|—|——)\s*|\s*(?:--|——)|\s+[-–]\s+(?=[A-Z])")
 TEX_RE = re.compile(r"\$[^$]{0,80}\$")
-MAX_LINES_UP = 8
+MAX_LINES_UP = 12
+BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
@@ -59,6 +60,12 @@ def english_title(text: str) -> str | None:
     return None
 
 
+def title_line(line: str) -> str | None:
+    """`line` read as an English title ('…Knowledge Service初景利1,²…' cut before the names), or None."""
+    title = _without_names(line.strip().lstrip("#* ").strip())
+    return title if _is_latin(title) and _title_like(title) and not _passed_over(title) else None
+
+
 def _title_over(lines: list[str], anchor: int) -> str | None:
     for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
         line = lines[j].strip()
@@ -78,6 +85,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         if not glued and _passed_over(line):
             continue
         if not _is_latin(title):
+            if BIO_RE.search(line):
+                continue
             return None
         if not _title_like(title) or " " not in title:
             if line.startswith("#") and j > 0 and lines[j - 1].lstrip().startswith("#"):
@@ -90,6 +99,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         if _is_latin(above) and _title_like(above) and not _passed_over(above):
             if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
                 title = re.sub(r"\s*[:：]\s*$", "", above.lstrip("#* "))  # 'Title :' over '# Taking … as an Example'
+            elif title[:1].islower() and not re.search(r"[.。!！:：?？]\s*$", above):
+                title = f"{above.lstrip('#* ').strip()} {title}"  # '# A Study on … in Countries' / 'along the …'
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
                 if not line.startswith("#") or len(title.split()) <= 4 or title[:1].islower():
                     title = f"{above.lstrip('#* ').strip()} {title}"  # a title broken over two lines
@@ -127,7 +138,8 @@ def _names_line(line: str) -> bool:
     """'Guo Jinjing1,2 Peng Naizhu²,3 Ku Liping', 'LiTingting', "Wang Jiao'e12Jing Yue": Pinyin names and
     their marks up to a bracketed affiliation (a garbled word after them allowed)."""
     pieces = _name_pieces(re.split(r"[(（]", line.lstrip("#* "), maxsplit=1)[0])
-    names = [p[:1].isupper() and _pinyin(p) for p in pieces]
+    # 'WU xiao-fan1,YIN yue1': a given name in lower case after a surname in capitals
+    names = [(p[:1].isupper() or (k > 0 and pieces[k - 1].isupper())) and _pinyin(p) for k, p in enumerate(pieces)]
     return len(pieces) >= 2 and all(names[:2]) and sum(names) >= 0.75 * len(names)
 
 

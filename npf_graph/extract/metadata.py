@@ -8,6 +8,7 @@ from datetime import date
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_title import english_title
+from npf_graph.extract.english_title import title_line as english_title_line
 from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
@@ -138,9 +139,9 @@ def extract_metadata(doc: Doc) -> Doc:
         rec.subtitle = _strip_marks(rec.subtitle) or None  # '以河北省张北县为例①': a note's mark
     rec.title_en = english_title(doc.source.readable.text)
     if rec.title_en is None and title_idx is not None and title_idx + 1 < len(paras):
-        nxt = paras[title_idx + 1][2].strip()
-        if nxt and not _is_cjk_line(nxt) and len(nxt) <= 200 and not is_english_byline(nxt):
-            rec.title_en = nxt.lstrip("# ").strip() or None
+        nxt = paras[title_idx + 1][2].strip().split("\n")[0]  # the line under the Chinese title
+        if nxt and len(nxt) <= 400 and not is_english_byline(nxt):
+            rec.title_en = english_title_line(nxt)
     _venue_and_issue(doc, paras, title_idx)
     return doc
 
