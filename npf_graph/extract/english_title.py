@@ -23,9 +23,9 @@ ANCHOR_RE = re.compile(
 INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 INSTITUTION_EN = r"Universit|Institute|Academy|College|Department|School\s*of|Laboratory|Ministry|Co\.?,?\s*Ltd|Library"
-ADDRESS_RE = re.compile(rf"(?<![A-Za-z])[1-9][\dOoIl]{{5}}(?!\d)|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
 # six digits, some read as letters ('1O0089', 'l0o101'), at least two of them digits
 POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIl]{0,5}\d[\dOoIl]{0,5}\d)[1-9Il][\dOoIl]{5,6}(?![\dA-Za-z])")
+ADDRESS_RE = re.compile(rf"{POSTCODE_RE.pattern}|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
 CONTACT_RE = re.compile(r"^\W*(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
 UNIT_START_RE = re.compile(rf"[(（\d]|(?:[A-Z][A-Za-z\-]+\s+){{0,3}}(?:{INSTITUTION_EN})")
 UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\band)\s*$")
