@@ -211,3 +211,14 @@ def test_names_no_surname_list_knows_over_their_bracketed_unit(tmp_path: Path) -
         "（昆明理工大学信息工程与自动化学院，云南昆明650500）\n\n摘要：日冕物质抛射是一种强烈的太阳爆发现象。\n",
     )
     assert [a.name for a in four.authors] == ["洗祥贵", "尚振宏", "袁梅宇", "杨志鹏"]
+
+
+def test_units_from_a_note_naming_each_author_with_a_colon(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 新一代融合通信协议栈系统\n\n# 王园园 钱蔓藜 石晶林\n\n摘要：在异构网络不断发展的今天，如何融合不同无线接入技术。\n\n"
+        "关键词：融合通信 异构网络\n\n# 1背景\n\n随着移动通信网络技术的发展，融合通信成为热点。\n\n"
+        "王园园： 中国科学院计算技术研究所无线通信技术研究中心，博士研究生wangyuanyuan@ict.ac.cn"
+        "钱蔓藜： 中国科学院计算技术研究所无线通信技术研究中心，硕士研究生石晶林：中国科学院计算技术研究所无线通信技术研究中心，研究员\n",
+    )
+    assert [a.affiliations for a in record.authors] == [["中国科学院计算技术研究所无线通信技术研究中心"]] * 3

@@ -82,10 +82,28 @@ def extract_authors(doc: Doc) -> Doc:
                 author.affiliations = affs
             if email and not author.email:
                 author.email = email
+    _units_in_notes(doc.text, authors)
     _english_names(doc, authors)
     rec.authors = list(authors.values())
     doc.notes["bullet_bylines"] = bullet_bylines
     return doc
+
+
+# '吴琼: 中国科学院计算技术研究所网络重点实验室 博士生谭松波： …': a note giving each author's unit, then a rank
+NOTE_UNIT_END_RE = re.compile(r"[，,。;；\s]|博士|硕士|研究生|研究员|副|教授|讲师|工程师|主任|Email|E-mail|电话|\(|（")
+
+
+def _units_in_notes(text: str, authors: dict[str, Author]) -> None:
+    """Authors with no unit yet get the one a note names after their name and a colon ('吴琼: 中国科学院…')."""
+    for name, author in authors.items():
+        if author.affiliations or len(name) < 2 or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
+            continue
+        for m in re.finditer(rf"{re.escape(name)}\s*[:：]\s*", text):
+            end = NOTE_UNIT_END_RE.search(text, m.end(), m.end() + 60)
+            unit = text[m.end() : end.start() if end else m.end() + 60]
+            if 4 <= len(unit) and AFFILIATION_RE.search(unit) and re.fullmatch(r"[\u4e00-\u9fff/·]+", unit):
+                author.affiliations = [unit]
+                break
 
 
 def _affiliation_line(line: str, byline: str, authors: dict[str, Author]) -> None:
