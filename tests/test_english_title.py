@@ -99,8 +99,10 @@ def test_no_english_title_where_none_is_printed(text: str) -> None:
 
 
 def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
-    from npf_graph.extract.english_title import title_line
+    from npf_graph.extract.english_title import english_title_line
 
     line = "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service初景利1,²任娇菡1,²"
-    assert title_line(line) == "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service"
-    assert title_line("Wang Jiao'e12Jing Yue1.²Wang Chengjin1,2") is None
+    assert (
+        english_title_line(line) == "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service"
+    )
+    assert english_title_line("Wang Jiao'e12Jing Yue1.²Wang Chengjin1,2") is None

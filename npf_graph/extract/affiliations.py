@@ -11,7 +11,7 @@ import re
 from npf_graph.extract.byline import AFFILIATION_RE
 
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
-MARK_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰丨}」'’", "123456789011111")  # a superscript 1 read as 丨 } 」 ' ’
+MARK_DIGITS = SUPERSCRIPTS | str.maketrans("丨}」'’", "11111")  # a superscript 1 read as 丨 } 」 ' ’
 
 
 def mark_numbers(marks: str) -> list[int]:

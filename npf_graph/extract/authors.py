@@ -9,6 +9,7 @@ from npf_graph.extract.byline import AFFILIATION_RE
 from npf_graph.extract.frontpage import head_authors
 from npf_graph.extract.people import (
     EMAIL_RE,
+    ROLES,
     byline_affiliation_numbers,
     byline_names,
     english_names,
@@ -90,7 +91,7 @@ def extract_authors(doc: Doc) -> Doc:
 
 
 # '吴琼: 中国科学院计算技术研究所网络重点实验室 博士生谭松波： …': a note giving each author's unit, then a rank
-NOTE_UNIT_END_RE = re.compile(r"[，,。;；\s]|博士|硕士|研究生|研究员|副|教授|讲师|工程师|主任|Email|E-mail|电话|\(|（")
+NOTE_UNIT_END_RE = re.compile("|".join([r"[，,。;；\s(（]|Email|E-mail|电话", *ROLES]))
 
 
 def _units_in_notes(text: str, authors: dict[str, Author]) -> None:

@@ -280,7 +280,7 @@ def _with_tail_names(line: str, names: list[Name]) -> list[Name]:
         text = re.sub(r"\s", "", m.group())
         if not 2 <= len(text) <= 6 or any(c in "的是了们在与及" for c in text) or AFFILIATION_RE.search(text):
             return names  # between list commas '向言词' is a name: only particles rule one out
-        if _common_word(text, 20) or (len(text) == 4 and _common_word(text[:2], 2000) and _common_word(text[2:], 2000)):
+        if _common_word(text, 20) or _two_words(text):
             return names  # '经济发展': words, not names
         start = names[-1].end + m.start()
         tail.append(Name(text, start, start + len(m.group()), ""))
@@ -303,7 +303,7 @@ def _between_list_commas(line: str, start: int, end: int, run: str) -> bool:
         and (not before.strip(" #*") or before[-1] in "，,、")
         and bool(re.match(rf"[{LIST_MARKS}\s]*[，,、]", line[end:]))
         and not AFFILIATION_RE.search(run)
-        and not (_common_word(run[:2], 2000) and _common_word(run[2:], 2000))
+        and not _two_words(run)
     )
 
 
@@ -315,7 +315,7 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
     spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(SPACED_TAIL_RE.match(line, end))
     return (
         2 <= len(run) <= 4
-        and not (len(run) == 4 and _common_word(run[:2], 2000) and _common_word(run[2:], 2000))  # '经济发展'
+        and not _two_words(run)  # '经济发展'
         and not line[: names[0].start].strip(" #*\t\u3000")
         and (commas or spaces)
         and not AFFILIATION_RE.search(run)
@@ -350,6 +350,11 @@ def _place(line: str, start: int, pieces: tuple[str, ...], names: list[Name]) ->
 def _first_word_length(text: str) -> int:
     words = [w for w, _s, _e in tokenizer().tokenize(text[:12])]
     return len(words[0]) if words else 0
+
+
+def _two_words(run: str) -> bool:
+    """Four characters that are two words in common use ('经济发展'), not a name."""
+    return len(run) == 4 and _common_word(run[:2], 2000) and _common_word(run[2:], 2000)
 
 
 def _common_word(text: str, threshold: int = 100) -> bool:

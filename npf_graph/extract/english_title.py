@@ -60,7 +60,7 @@ def english_title(text: str) -> str | None:
     return None
 
 
-def title_line(line: str) -> str | None:
+def english_title_line(line: str) -> str | None:
     """`line` read as an English title ('…Knowledge Service初景利1,²…' cut before the names), or None."""
     title = _without_names(line.strip().lstrip("#* ").strip())
     return title if _is_latin(title) and _title_like(title) and not _passed_over(title) else None

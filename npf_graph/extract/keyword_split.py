@@ -13,6 +13,7 @@ import math
 import re
 from functools import lru_cache
 
+from npf_graph.ingest.chars import is_cjk
 from npf_graph.ontology import tokenizer
 
 MIN_GLUED = 8  # a run this long (Chinese characters) with no separator is read as several keywords
@@ -48,7 +49,7 @@ def split_glued_english(words: list[str]) -> list[str]:
 
 def _glued(word: str, alone: bool = False) -> bool:
     """A run of MIN_GLUED Chinese characters or more; five or more when it is the line's only keyword."""
-    return sum("\u4e00" <= c <= "\u9fff" for c in word) >= (5 if alone else MIN_GLUED) and " " not in word.strip()
+    return sum(map(is_cjk, word)) >= (5 if alone else MIN_GLUED) and " " not in word.strip()
 
 
 def _cut(word: str, body: str) -> list[str] | None:

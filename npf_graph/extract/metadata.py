@@ -7,8 +7,7 @@ from collections import Counter
 from datetime import date
 
 from npf_graph.document import Doc
-from npf_graph.extract.english_title import english_title
-from npf_graph.extract.english_title import title_line as english_title_line
+from npf_graph.extract.english_title import english_title, english_title_line
 from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
