@@ -413,3 +413,53 @@ def test_author_year_entries_the_conversion_garbled_still_count() -> None:
         "Tajfel, H. (1982). Social psychology of intergroup relations. Annual Review of Psychology, 33, 1-39.\n"
     )
     assert [e[:8] for e in _entries(text)] == ["Baldwin,", "Baldwin,", "Bandura,", "Sanchez-", "Tajfel, "]
+
+
+def test_a_list_placed_after_the_conclusion_with_ocr_years() -> None:
+    # the heading came before the last section, and the first entries' years read '2O2O'
+    text = (
+        "正文写到这里[1]。" * 40 + "\n\n# 参考文献(References)\n\n# 5结论\n\n祁连山是重要生态安全屏障。\n\n"
+        "[1] Hein CJ,Usman M.Millennial-scale hydro-climate control[J].Nature,2O2O,581: 63-66.\n"
+        "[2] Dixon R K,Brown S.Carbon pool and flux of global forest ecosystems [J]. Science,1994,263: 85.\n"
+        "[3] Son K,Lin L.Modelling the interaction of climate[J]. Hydrological Processes,2O19,33(10): 1448-1460.\n"
+        "[4] 李昊,蔡运龙.基于植被遥感的西南喀斯特退耕还林工程效果评价[J].生态学报, 2011,31(12): 3255-3264.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[1] ", "[2] ", "[3] ", "[4] "]
+
+
+def test_a_label_whose_closing_bracket_was_read_as_a_digit() -> None:
+    text = (
+        "# 参考文献\n\n[14] 钱大文,曹广民.祁连山南坡生态系统服务价值时空变化[J].生态学报,2020,40(4):1392-1404. [Qian Dawei\n"
+        "[151 工涛 宫峰 工宁 笔 祁山牛太保拍与修复的现状问题与建\n\n议[J].冰川冻土,2017,39(2):29-234.\n"
+        "[16] 程文举,席海洋.河西内陆河浅山区流域蒸散发估算[J].干旱区研究,2020,37(5):1105-1115.\n"
+    ).replace("[14]", "[1]", 1)
+    entries = _entries(text.replace("[151", "[21").replace("[16]", "[3]"))
+    assert [e[:3] for e in entries] == ["[1]", "[21", "[3]"]
+    assert entries[1].rstrip().endswith("29-234.")
+
+
+def test_a_page_jump_inside_the_list_when_the_body_cites_what_follows() -> None:
+    entries = "".join(f"[{k}]作者{k}.题名{k}[J].刊名,2015,35(5):639-45.\n" for k in range(1, 4))
+    later = "[4]中国首例3D打印技术导航心脏手术在沪成功实施[EB/OL].2015-01-31.\n[5]叶堃.生物力学[J].中华创伤骨科杂志,2015,17(1):18-22.\n"
+    text = (
+        "正文[1-3]，术后情况稳定[4]，活动正常[5]。\n\n# 参考文献\n\n"
+        + entries
+        + "\n(下转封三页)\n\n# （上接1664页）\n\n"
+        + later
+    )
+    assert [e[:3] for e in _entries(text)] == ["[1]", "[2]", "[3]", "[4]", "[5]"]
+    # when the body cites no more than the entries before the jump, what follows is another article's
+    assert len(_entries(text.replace("[4]，", "，").replace("[5]。", "。"))) == 3
+
+
+def test_a_running_head_inside_an_entry_with_the_next_entries_run_on() -> None:
+    text = (
+        "# 参考文献(References)\n\n[1]陈亚宁.新疆塔里木河流域生态保护[M].北京: 科学出版社,2015.\n"
+        "[2] 狄振华,谢正辉.河流剖面地下水埋深估计方法[J].中国科学,2010,40(10): 1420-1430.[Di Zhenhua, Xie Zhenghui, Yuan\n\n"
+        "# 干旱区地理\n\n"
+        "Xing,et al.Prediction of water table depths[J]. Science in China,2010,40(10): 1420-1430.] "
+        "[3] 谢正辉,罗振东.非饱和土壤水流问题的数值模拟研究[J].自然科学进展,1998,8(1):1-9.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["[1]", "[2]", "[3]"]
+    assert "Xing,et al." in entries[1]

@@ -42,6 +42,7 @@ STOP_RE = re.compile(
 # matching '（上接第35页）', belongs to another article printed on the same pages
 JUMP_RE = re.compile(r"[(（]\s*(?P<kind>下|上)\s*[转接]\s*第?\s*\d{1,4}\s*页\s*[)）]")
 YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
+LAX_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:1[6-9]|2[0oO])[\doOlI]{2}(?![\dA-Za-z])")  # 'Nature,2O2O,581'
 OCR_YEAR_RE = re.compile(r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]")  # '(2O2O)', '(20l7)'
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
@@ -119,9 +120,12 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
 
 
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k (10 or more) begins after an entry's end under a label that lost one of its
-    digits ('…8-20.[1]Leney' for [11]), or None."""
+    """Where entry k begins under a damaged label: its closing bracket read as a digit at a line
+    start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
+    ('…8-20.[1]Leney' for [11]); None when there is none."""
     digits = str(k)
+    if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
+        return closing.start() + len(closing.group()) - len(closing.group().lstrip())  # '[151 工涛' for [15]
     if len(digits) < 2:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
@@ -261,18 +265,39 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
     return _pieces(text, cuts, entry.end) if len(cuts) >= 3 else [entry]
 
 
-def _region_end(text: str, start: int) -> int:
-    """The first line after `start` that stops the list (a non-entry heading or labelled block)."""
+def _region_end(text: str, start: int, cited: int = 0) -> int:
+    """The first line after `start` that stops the list (a non-entry heading or labelled block);
+    `cited`: the highest label the body cites, which a page jump inside the list does not end."""
     pos = text.find("\n", start)
     while pos >= 0:
         line_start = pos + 1
         pos = text.find("\n", line_start)
         line = text[line_start : len(text) if pos < 0 else pos]
+        if JUMP_LINE_RE.match(line) and _list_goes_on(text, line_start, cited):
+            continue
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
         if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos, line):
             return line_start
     return len(text)
+
+
+JUMP_LINE_RE = re.compile(r"[ \t#*]*[(（]\s*[上下]\s*[转接]")
+LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
+CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
+
+
+def cited_max(text: str, end: int) -> int:
+    """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names."""
+    return max((int(n) for m in CITED_RE.finditer(text, 0, end) for n in re.findall(r"\d+", m.group())), default=0)
+
+
+def _list_goes_on(text: str, pos: int, cited: int) -> bool:
+    """After a page jump at `pos` ('（下转封三页）', '# （上接1664页）'), the entry labelled one past
+    the last before it, which the body cites: the list goes on over the other page."""
+    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
+    after = LINE_LABEL_RE.search(text, pos, pos + 400)
+    return bool(before and after) and int(after.group(1)) == before[-1] + 1 <= cited
 
 
 NEXT_ENTRY_RE = re.compile(r"\s*+[\[［]\s?\d{1,3}\s?[\]］」]")
@@ -292,7 +317,18 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     if len(after) >= 2 and after[0].lstrip().startswith("#") and NEXT_ENTRY_RE.match(after[1]):
         return True  # a running head of two lines: the paper's title, then its authors
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
+    if short and _cut_mid_entry(text, pos - len(heading)) and INLINE_ENTRY_RE.search(text, pos, pos + 600):
+        return True  # '…Yuan' / '# 干旱区地理' / 'Xing,et al.…] [22] 谢正辉…': the entry goes on, then the next
     return short and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
+
+
+INLINE_ENTRY_RE = re.compile(r"[.．\]］][ \t]*[\[［]\d{1,3}[\]］]")
+
+
+def _cut_mid_entry(text: str, pos: int) -> bool:
+    """The last non-empty line before `pos` stops inside a word or a phrase: an entry the page cut."""
+    before = text[max(0, pos - 300) : pos].rstrip()
+    return bool(re.search(r"[A-Za-z\u4e00-\u9fff,，]$", before))
 
 
 def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[int, int, list[Entry]] | None:
@@ -304,7 +340,7 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
-        end = _region_end(text, start)
+        end = _region_end(text, start, cited_max(text, m.start()))
         entries = cut_entries(text, start, end)
         if entries:
             return start, end, entries
@@ -363,6 +399,6 @@ def _unheaded_list(text: str) -> tuple[int, int, list[Entry]] | None:
     for m in re.finditer(r"(?m)^[ \t]*+[\[［]?[ \t]{0,2}1[ \t]{0,2}[\]］.．、]", text[half:]):
         start = half + m.start()
         entries = _numbered_entries(text, start, _region_end(text, start))
-        if len(entries) >= 3 and all(YEAR_RE.search(text[e.start : e.end]) for e in entries[:3]):
+        if len(entries) >= 3 and all(LAX_YEAR_RE.search(text[e.start : e.end]) for e in entries[:3]):
             return start, entries[-1].end, entries
     return None
