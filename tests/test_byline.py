@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
-from npf_graph.extract.byline import parse_byline, split_run
+from npf_graph.extract.byline import parse_byline
+from npf_graph.extract.name_runs import split_run
 
 
 @pytest.mark.parametrize(
@@ -176,7 +177,7 @@ def test_glued_names_are_cut_towards_the_commoner_surnames() -> None:
 
 
 def test_a_section_heading_alone_under_the_title_is_no_name() -> None:
-    from npf_graph.extract.byline import lone_name
+    from npf_graph.extract.name_runs import lone_name
 
     assert not lone_name("引言") and not lone_name("结语") and lone_name("虎嵩林")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.byline import AFFILIATION_RE
 from npf_graph.extract.frontpage import head_authors
+from npf_graph.extract.name_runs import AFFILIATION_RE
 from npf_graph.extract.people import (
     EMAIL_RE,
     ROLES,

@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
-from npf_graph.extract.surnames import surname_length, surname_rank
+from npf_graph.extract.name_runs import (
+    AFFILIATION_RE,
+    INSTITUTION_RE,
+    NOT_IN_NAMES,
+    common_word,
+    four_character_name,
+    is_name,
+    misplaced_space,
+    split_run,
+    two_words,
+)
+from npf_graph.extract.surnames import surname_length
 from npf_graph.ontology import tokenizer
 
 # '丨' (U+4E28) is a superscript 1 read as a stroke ('彭华茂丨毛晓飞 2,1'), so it separates names
 RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9fff]+)*")
-NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘要关键词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之
-AFFILIATION_RE = re.compile(
-    r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
-)
-# what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
-INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 MAX_NAMES = 20
-SECTION_WORDS = frozenset("引言 前言 导言 绪论 序言 结论 结语 概述 综述 目录 附录 致谢 后记 摘要 正文".split())
 UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
 
 
@@ -38,72 +41,6 @@ class Name:
     start: int  # offsets in the line
     end: int
     marks: str  # what follows the name up to the next one: affiliation numbers or letters
-
-
-def lone_name(text: str) -> bool:
-    """Two to four characters alone on a line under a title: a name unless a word, an institution
-    or a column heading ('综述', '研究论文')."""
-    return not (
-        text in SECTION_WORDS
-        or any(c in NOT_IN_NAMES for c in text)
-        or AFFILIATION_RE.search(text)
-        or _common_word(text, 50)
-        or any(_common_word(text[k : k + 2], 2000) for k in range(len(text) - 1))
-    )
-
-
-def _is_name(piece: str) -> bool:
-    if "·" in piece:
-        return all(1 <= len(p) <= 6 for p in piece.split("·"))
-    n = surname_length(piece)
-    if not n or any(c in NOT_IN_NAMES for c in piece[n:]) or _common_word(piece, 2000):
-        return False  # '项目', '方向': words, not names
-    return 2 <= len(piece) <= (4 if n == 2 else 3)
-
-
-@lru_cache(maxsize=4096)
-def split_run(run: str) -> tuple[str, ...] | None:
-    """Cut a run of glued names; None when it cannot be read as names only."""
-    if "·" in run:
-        return _split_minority(run)
-    if len(run) <= 3:
-        return (run,) if _is_name(run) else None
-    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
-    for k in (3, 2, 4):
-        head = run[:k]
-        if len(run) > k and _is_name(head):
-            rest = split_run(run[k:])
-            if rest is not None:
-                pieces = (head, *rest)  # most three-character names, then the commoner surnames
-                score = (sum(len(p) == 3 for p in pieces) - len(rest), -sum(surname_rank(p) for p in pieces))
-                if best is None or score > best[0]:
-                    best = (score, pieces)
-        elif len(run) == k and _is_name(head):
-            return (head,)
-    return best[1] if best else None
-
-
-def _four_character_name(run: str) -> bool:
-    return (
-        len(run) == 4
-        and surname_length(run) == 1
-        and not (_is_name(run[:2]) and _is_name(run[2:]))
-        and not _common_word(run[:2])
-        and not _common_word(run[2:])
-        and not AFFILIATION_RE.search(run)
-    )
-
-
-def _split_minority(run: str) -> tuple[str, ...] | None:
-    """'古丽·加帕尔黄粤' -> ('古丽·加帕尔', '黄粤'): a transliterated name, maybe glued to the next."""
-    head, _, last = run.rpartition("·")
-    if not all(1 <= len(part) <= 6 for part in head.split("·")) or any(c in NOT_IN_NAMES for c in run):
-        return None  # '康拉德·阿登纳基金会的运行机制…': a title with a transliterated name in it
-    for k in range(2, min(len(last) - 1, 7)):
-        rest = split_run(last[k:])
-        if rest is not None:
-            return (f"{head}·{last[:k]}", *rest)
-    return (run,) if _is_name(run) else None
 
 
 NAME_THEN_UNIT_RE = re.compile(r"\s*([\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,6}?)\s*([（(][^()（）]{4,80}[)）])")
@@ -144,7 +81,7 @@ def listed_names_before_unit(line: str) -> list[Name]:
         if not 2 <= len(plain) <= (8 if "·" in text else 4) or any(c in NOT_IN_NAMES for c in plain):
             return []
         marked = bool(re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹]", line[m.start(1) + piece.end() :]))  # '达成¹，张富涛²': a name
-        if AFFILIATION_RE.search(text) or (_common_word(text, 2000) and not marked):
+        if AFFILIATION_RE.search(text) or (common_word(text, 2000) and not marked):
             return []
         names.append(Name(text, m.start(1) + piece.start(), m.start(1) + piece.end(), ""))
     return names
@@ -168,7 +105,7 @@ def parse_byline(line: str) -> list[Name]:
             lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
         inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
         # '白朔天赵 楠朱廷劭': a space that fell inside a name, between two runs no split reads as names
-        split_name = not lone and bool(prev) and gap.strip(" \t\u3000") == "" and _misplaced_space(prev, text)
+        split_name = not lone and bool(prev) and gap.strip(" \t\u3000") == "" and misplaced_space(prev, text)
         if (lone or split_name) and gap.strip(" \t\u3000\u2027\u30fb") == "":
             s0, _e0, t0 = merged.pop()
             merged.append((s0, end, t0 + text))
@@ -188,7 +125,7 @@ def parse_byline(line: str) -> list[Name]:
             pieces = (text,)  # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas
         if pieces is None and k == 0 and _first_marked_name(line, merged):
             pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
-        if pieces is None and _four_character_name(text) and k + 1 < len(merged):
+        if pieces is None and four_character_name(text) and k + 1 < len(merged):
             pieces = (text,)  # 张筱骏男: four characters, one surname, among other names
         if pieces is None and (names or k == 0):
             single = bool(names) and bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start))
@@ -232,17 +169,6 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
     return out
 
 
-def _misplaced_space(left: str, right: str) -> bool:
-    """Two runs that read as names only together: the space between them fell inside a name."""
-    return (
-        len(left) >= 3
-        and len(right) >= 3
-        and split_run(left) is None
-        and split_run(right) is None
-        and split_run(left + right) is not None
-    )
-
-
 MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*丨]")
 
 
@@ -280,7 +206,7 @@ def _with_tail_names(line: str, names: list[Name]) -> list[Name]:
         text = re.sub(r"\s", "", m.group())
         if not 2 <= len(text) <= 6 or any(c in "的是了们在与及" for c in text) or AFFILIATION_RE.search(text):
             return names  # between list commas '向言词' is a name: only particles rule one out
-        if _common_word(text, 20) or _two_words(text):
+        if common_word(text, 20) or two_words(text):
             return names  # '经济发展': words, not names
         start = names[-1].end + m.start()
         tail.append(Name(text, start, start + len(m.group()), ""))
@@ -303,7 +229,7 @@ def _between_list_commas(line: str, start: int, end: int, run: str) -> bool:
         and (not before.strip(" #*") or before[-1] in "，,、")
         and bool(re.match(rf"[{LIST_MARKS}\s]*[，,、]", line[end:]))
         and not AFFILIATION_RE.search(run)
-        and not _two_words(run)
+        and not two_words(run)
     )
 
 
@@ -315,12 +241,12 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
     spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(SPACED_TAIL_RE.match(line, end))
     return (
         2 <= len(run) <= 4
-        and not _two_words(run)  # '经济发展'
+        and not two_words(run)  # '经济发展'
         and not line[: names[0].start].strip(" #*\t\u3000")
         and (commas or spaces)
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们在与及摘要关键词" for c in run)
-        and not _common_word(run, 20)
+        and not common_word(run, 20)
     )
 
 
@@ -331,7 +257,7 @@ def _first_marked_name(line: str, runs: list[tuple[int, int, str]]) -> bool:
         return False
     (_start, end, run), (s1, e1, nxt) = runs[0], runs[1]
     plain = 2 <= len(run) <= 3 and not AFFILIATION_RE.search(run) and not any(c in NOT_IN_NAMES for c in run)
-    plain = plain and not _common_word(run)
+    plain = plain and not common_word(run)
     return plain and bool(MARK_RE.match(line, end)) and _marked_name(line, end, s1, e1, nxt)
 
 
@@ -352,18 +278,6 @@ def _first_word_length(text: str) -> int:
     return len(words[0]) if words else 0
 
 
-def _two_words(run: str) -> bool:
-    """Four characters that are two words in common use ('经济发展'), not a name."""
-    return len(run) == 4 and _common_word(run[:2], 2000) and _common_word(run[2:], 2000)
-
-
-def _common_word(text: str, threshold: int = 100) -> bool:
-    """A word of the dictionary in common use (国家, 南方), which is no personal name."""
-    tk = tokenizer()
-    tk.check_initialized()
-    return (tk.FREQ.get(text) or 0) >= threshold
-
-
 # words an institution's name is cut inside of: '暨南|大学', '南方医|科大学' (INSTITUTION_RE lacks 医科, 师范, 理工)
 UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范|理工|医科")
 
@@ -371,21 +285,21 @@ UNIT_HEAD_RE = re.compile(r"大学|学院|医院|研究[所院]|科学院|师范
 def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
     """'周瑾南方医科大学' -> ('周瑾',), '许亚宾李红军中国科学院…' -> ('许亚宾', '李红军'): names glued to
     the affiliation after them, cut where the affiliation starts best (a common word, a long first word)."""
-    if _common_word(run[:2]) and surname_length(run) != 2:  # '国家电网…' begins with a word; '欧阳贺月…' a name
+    if common_word(run[:2]) and surname_length(run) != 2:  # '国家电网…' begins with a word; '欧阳贺月…' a name
         return ()
     best: tuple[tuple[bool, int, int, int], tuple[str, ...]] | None = None
     for cut in range(2, min(len(run) - 3, 3 * MAX_NAMES)):
         names = split_run(run[:cut])
         if single and names and len(names) > 1:
             continue  # after a list comma one name is glued to the unit: '朱宾宾东北林业大学', not 朱宾 and 宾东北
-        if not names or any(_common_word(n) or INSTITUTION_RE.search(n) for n in names):
+        if not names or any(common_word(n) or INSTITUTION_RE.search(n) for n in names):
             continue  # '林大学': a name does not hold an institution's word
         if not AFFILIATION_RE.search(run[cut:]):
             continue
         if any(w.start() < cut + 1 and cut < w.end() for w in UNIT_HEAD_RE.finditer(run)):
             continue  # '暨南|大学…', '暨南大|学…': the cut leaves an institution without its name
         four = sum(len(n) == 4 and "·" not in n for n in names)  # rare: a cut that needs them is suspect
-        score = (_common_word(run[cut : cut + 2]), -four, _first_word_length(run[cut:]), -cut)
+        score = (common_word(run[cut : cut + 2]), -four, _first_word_length(run[cut:]), -cut)
         if best is None or score > best[0]:
             best = (score, names)
     return best[1] if best else ()
@@ -394,6 +308,6 @@ def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
 def _name_after_text(run: str) -> tuple[str, ...]:
     """'…背景下的思考董薇' -> ('董薇',): a name at the end of a run of other words."""
     for k in (3, 2):
-        if len(run) > k + 1 and _is_name(run[-k:]) and not _common_word(run[-k:]):
+        if len(run) > k + 1 and is_name(run[-k:]) and not common_word(run[-k:]):
             return (run[-k:],)
     return ()

@@ -17,7 +17,8 @@ from itertools import pairwise
 
 from npf_graph.document import Doc
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
-from npf_graph.extract.byline import INSTITUTION_RE, Name, listed_names_before_unit, lone_name, parse_byline
+from npf_graph.extract.byline import Name, listed_names_before_unit, parse_byline
+from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(

@@ -1,0 +1,107 @@
+"""Runs of Chinese characters read as personal names: glued names cut where each starts with a
+surname (``吴志强祝忠明`` -> 吴志强, 祝忠明), words of common use and units told from names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from npf_graph.extract.surnames import surname_length, surname_rank
+from npf_graph.ontology import tokenizer
+
+NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘要关键词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之
+AFFILIATION_RE = re.compile(
+    r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|集团|学校|部|局|所|院|厅|处|站|省|市"
+)
+# what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
+INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
+SECTION_WORDS = frozenset("引言 前言 导言 绪论 序言 结论 结语 概述 综述 目录 附录 致谢 后记 摘要 正文".split())
+
+
+def lone_name(text: str) -> bool:
+    """Two to four characters alone on a line under a title: a name unless a word, an institution
+    or a column heading ('综述', '研究论文')."""
+    return not (
+        text in SECTION_WORDS
+        or any(c in NOT_IN_NAMES for c in text)
+        or AFFILIATION_RE.search(text)
+        or common_word(text, 50)
+        or any(common_word(text[k : k + 2], 2000) for k in range(len(text) - 1))
+    )
+
+
+def is_name(piece: str) -> bool:
+    if "·" in piece:
+        return all(1 <= len(p) <= 6 for p in piece.split("·"))
+    n = surname_length(piece)
+    if not n or any(c in NOT_IN_NAMES for c in piece[n:]) or common_word(piece, 2000):
+        return False  # '项目', '方向': words, not names
+    return 2 <= len(piece) <= (4 if n == 2 else 3)
+
+
+@lru_cache(maxsize=4096)
+def split_run(run: str) -> tuple[str, ...] | None:
+    """Cut a run of glued names; None when it cannot be read as names only."""
+    if "·" in run:
+        return _split_minority(run)
+    if len(run) <= 3:
+        return (run,) if is_name(run) else None
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+    for k in (3, 2, 4):
+        head = run[:k]
+        if len(run) > k and is_name(head):
+            rest = split_run(run[k:])
+            if rest is not None:
+                pieces = (head, *rest)  # most three-character names, then the commoner surnames
+                score = (sum(len(p) == 3 for p in pieces) - len(rest), -sum(surname_rank(p) for p in pieces))
+                if best is None or score > best[0]:
+                    best = (score, pieces)
+        elif len(run) == k and is_name(head):
+            return (head,)
+    return best[1] if best else None
+
+
+def four_character_name(run: str) -> bool:
+    return (
+        len(run) == 4
+        and surname_length(run) == 1
+        and not (is_name(run[:2]) and is_name(run[2:]))
+        and not common_word(run[:2])
+        and not common_word(run[2:])
+        and not AFFILIATION_RE.search(run)
+    )
+
+
+def _split_minority(run: str) -> tuple[str, ...] | None:
+    """'古丽·加帕尔黄粤' -> ('古丽·加帕尔', '黄粤'): a transliterated name, maybe glued to the next."""
+    head, _, last = run.rpartition("·")
+    if not all(1 <= len(part) <= 6 for part in head.split("·")) or any(c in NOT_IN_NAMES for c in run):
+        return None  # '康拉德·阿登纳基金会的运行机制…': a title with a transliterated name in it
+    for k in range(2, min(len(last) - 1, 7)):
+        rest = split_run(last[k:])
+        if rest is not None:
+            return (f"{head}·{last[:k]}", *rest)
+    return (run,) if is_name(run) else None
+
+
+def misplaced_space(left: str, right: str) -> bool:
+    """Two runs that read as names only together: the space between them fell inside a name."""
+    return (
+        len(left) >= 3
+        and len(right) >= 3
+        and split_run(left) is None
+        and split_run(right) is None
+        and split_run(left + right) is not None
+    )
+
+
+def two_words(run: str) -> bool:
+    """Four characters that are two words in common use ('经济发展'), not a name."""
+    return len(run) == 4 and common_word(run[:2], 2000) and common_word(run[2:], 2000)
+
+
+def common_word(text: str, threshold: int = 100) -> bool:
+    """A word of the dictionary in common use (国家, 南方), which is no personal name."""
+    tk = tokenizer()
+    tk.check_initialized()
+    return (tk.FREQ.get(text) or 0) >= threshold
