@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from helpers import extract_text
 
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
 from npf_graph.extract.byline import parse_byline
@@ -257,3 +260,30 @@ def test_a_long_list_of_names_between_list_commas() -> None:
     names += ["崔辰州", "何勃亮", "李长华", "王传军", "张海龙", "刘梁", "杨丝丝", "乔翠兰"]
     line = "，".join(f"{n}{k % 9 + 1}、{k % 5 + 1}" for k, n in enumerate(names))
     assert [n.text for n in parse_byline(line)] == names
+
+
+def test_a_surname_the_list_lacked_before_a_spaced_out_name() -> None:
+    line = "张婧宇　葛天舒　代彦军赵 耀　王如竹(上海交通大学制冷与低温工程研究所，上海200240)"
+    names = parse_byline(line)
+    assert [n.text for n in names] == ["张婧宇", "葛天舒", "代彦军", "赵耀", "王如竹"]
+    assert names[-1].marks == ""  # the bracket is everyone's unit, not the last name's own
+
+
+def test_two_character_names_padded_by_a_space_among_glued_names() -> None:
+    line = "史志华12\\*王 玲刘前进张含玉黄 萱方怒放²1华中农业大学资源与环境学院武汉430070"
+    assert [n.text for n in parse_byline(line)] == ["史志华", "王玲", "刘前进", "张含玉", "黄萱", "方怒放"]
+
+
+def test_a_foreign_co_author_last_after_a_list_comma() -> None:
+    assert [n.text for n in parse_byline("李春明1,\\*,张会1²,HAKLAYMuki³")] == ["李春明", "张会", "HAKLAYMuki"]
+    assert [n.text for n in parse_byline("王明，李华，John Smith")] == ["王明", "李华", "John Smith"]
+    assert [n.text for n in parse_byline("王明，李华，Beijing")] == ["王明", "李华"]  # a place, not a name
+
+
+def test_the_last_names_bracketed_unit_is_every_authors(tmp_path: Path) -> None:
+    text = (
+        "# 除湿换热器系统冬季采暖加湿性能研究\n\n张婧宇　葛天舒　代彦军赵 耀　王如竹(上海交通大学制冷与低温工程研究所，上海200240)\n\n"
+        "摘要本文在上海典型冬季工况下，测试了太阳能驱动的除湿换热器系统的采暖加湿性能。\n\n关键词除湿换热器；冬季工况\n"
+    )
+    rec = extract_text(tmp_path, text)
+    assert [a.affiliations for a in rec.authors] == [["上海交通大学制冷与低温工程研究所"]] * 5

@@ -32,7 +32,9 @@ from npf_graph.ontology import tokenizer
 # '丨' (U+4E28) is a superscript 1 read as a stroke ('彭华茂丨毛晓飞 2,1'), so it separates names
 RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9fff]+)*")
 MAX_NAMES = 20
+UNIT_OPEN_BRACKET_RE = re.compile(r"[（(]")
 UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
+LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a"  # a name's marks: digits, stars, modifier letters ('ʰ')
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ def parse_byline(line: str) -> list[Name]:
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
+        if i + 1 == len(names) and (unit := UNIT_OPEN_BRACKET_RE.search(line, n.end, stop)):
+            stop = unit.start()  # '…王如竹(上海交通大学…)': the unit of all the names, not the last one's own
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
 
@@ -158,14 +162,22 @@ def parse_byline(line: str) -> list[Name]:
 LATIN_BETWEEN_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+")
 
 
+# '张会1²,HAKLAYMuki³': a foreign co-author last, after a list comma, the surname in capitals or not
+LATIN_LAST_RE = re.compile(
+    rf"[{LIST_MARKS}\s]*[，,、]\s*([A-Z]{{2,}}\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,3}})[{LIST_MARKS}\s]*"
+)
+
+
 def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
-    """`names` with the Latin names printed between two of them."""
+    """`names` with the Latin names printed between two of them or last after a list comma."""
     out = names[:1]
     for prev, nxt in pairwise(names):
         m = LATIN_BETWEEN_RE.fullmatch(line, prev.end, nxt.start)
         if m:
             out.append(Name(m.group(1), m.start(1), m.end(1), ""))
         out.append(nxt)
+    if names and (last := LATIN_LAST_RE.fullmatch(line, names[-1].end)):
+        out.append(Name(last.group(1), last.start(1), last.end(1), ""))
     return out
 
 
@@ -185,7 +197,6 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
     )
 
 
-LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a"  # a name's marks: digits, stars, modifier letters ('ʰ')
 LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  # '2,³，'
 LIST_END_RE = re.compile(rf"[{LIST_MARKS}]*\s*(?:[，,、（(]|$)")
 

@@ -85,14 +85,19 @@ def _split_minority(run: str) -> tuple[str, ...] | None:
 
 
 def misplaced_space(left: str, right: str) -> bool:
-    """Two runs that read as names only together: the space between them fell inside a name."""
-    return (
-        len(left) >= 3
-        and len(right) >= 3
-        and split_run(left) is None
-        and split_run(right) is None
-        and split_run(left + right) is not None
-    )
+    """Two runs that read as names only together: the space between them fell inside a name. When
+    `left` reads alone, only a two-character name padded by the space ('张含玉黄 萱方怒放') counts."""
+    if len(left) < 3 or len(right) < 3 or split_run(right) is not None:
+        return False
+    joined = split_run(left + right)
+    if joined is None or split_run(left) is None:
+        return joined is not None
+    end = 0
+    for piece in joined:  # the name that holds the characters on both sides of the space
+        end += len(piece)
+        if end > len(left):
+            return len(piece) == 2 and end == len(left) + 1
+    return False
 
 
 def two_words(run: str) -> bool:
