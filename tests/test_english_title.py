@@ -80,6 +80,29 @@ from npf_graph.extract.english_title import english_title
             "Abstract: Biotechnology develops fast in the countries along the Belt and Road.\n",
             "A Study on the Trends of Biotechnology Development in Countries along the Belt and Road",
         ),
+        (  # a manuscript that numbers its lines
+            "12  \n13 Research Development of New Evaluating System of Metabolizable Nutrition in Swine  \n"
+            "14 ZHAO Shengjun1,2REN Ying1,2  \n"
+            "15 (1. Hubei Key Laboratory of Animal Nutrition and Feed Science,Wuhan Polytechnic  \n"
+            "16 University, Wuhan 430023, China; 2. Hubei Collaborative Innovation Center for Animal Nutrition  \n"
+            "17 and Feed Safety,Wuhan 430023, China)  \n"
+            "18 Abstract: Glucose plays an important role in animal physiology.\n",
+            "Research Development of New Evaluating System of Metabolizable Nutrition in Swine",
+        ),
+        (  # the title's last word on the next line, the names glued to it
+            "Primary Culture and Passage Method of Preadipocytes of Cashmere Lambs and Adult  \n"
+            "GoatsZHANG QingyueWANG Xue LIU Shulin YU Yang GUO Xiaoyu YAN Sumei\\*(Collage ofAnimal Science, "
+            "Inner Mongolia Agricultural University, Hohhot O10o18, China)  \n"
+            "Abstract: The study aimed to explore the primary culture of preadipocytes.\n",
+            "Primary Culture and Passage Method of Preadipocytes of Cashmere Lambs and Adult Goats",
+        ),
+        (  # a title broken over two headings of several words each
+            "关键词：数字乡村 政策文本 评价体系 DEA 法分类号：G203\n\n# An Research on the Evaluation System of Digital Village\n\n"
+            "# Construction Based on the Perspective of Policy\n\n"
+            "Duan Yaoqing1,2 Yi Yujie² 1(School Of Information Management,Central China Normal University， Wuhan 430079)\n\n"
+            "# Abstract:\n",
+            "An Research on the Evaluation System of Digital Village Construction Based on the Perspective of Policy",
+        ),
     ],
 )
 def test_the_english_title_over_its_abstract(block: str, title: str) -> None:

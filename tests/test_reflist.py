@@ -463,3 +463,22 @@ def test_a_running_head_inside_an_entry_with_the_next_entries_run_on() -> None:
     entries = _entries(text)
     assert [e[:3] for e in entries] == ["[1]", "[2]", "[3]"]
     assert "Xing,et al." in entries[1]
+
+
+def test_a_manuscripts_line_numbers_inside_a_bracketed_list() -> None:
+    text = (
+        "# 参考文献：\n\n[1]张雪竹,刘存志.脑组织葡萄糖代谢的研究方法[J].国际脑血管病杂志,2006,14(10):785-788.\n\n"
+        "1 [2] 汪晓芬.大鼠追赶生长早期脂肪组织和骨骼肌葡萄糖代谢差异及其机制的研究[D].硕士  \n"
+        "2 学位论文.武汉:华中科技大学,2008.  \n"
+        "3 [3] VAREL V H,YEN J T.Microbial perspective on fiber utilization by swine[J].Journal of  \n"
+        "4 Animal Science,1997,75(10):2715-2722.  \n"
+        "5 [4] HEDEMANN M S,KNUDSEN B K E.Resistant starch for weaning pigs—efect on  \n"
+        "6 concentration of short chain fatty acids in digesta[J].Livestock  \n"
+        "7 Science,2007,108(1/2/3):175-177.  \n"
+    )
+    entries = _entries(text)
+    assert [e[:4] for e in entries] == ["[1]张", "[2] ", "[3] ", "[4] "]
+    assert "Animal Science" in entries[2]
+    # a list numbered without brackets, one entry a line, keeps its bare labels
+    plain = "# 参考文献\n\n" + "".join(f"{k} 作者{k}.题名{k}[J].刊名,2015,35(5):63-69.\n" for k in range(1, 8))
+    assert len(_entries(plain)) == 7

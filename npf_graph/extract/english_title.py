@@ -54,10 +54,20 @@ def english_title(text: str) -> str | None:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
         if ANCHOR_RE.match(line) or (_is_latin(line) and INSIDE_ANCHOR_RE.search(line)):
-            title = _title_over(lines, i)
+            numbered = i > 0 and _line_numbers(lines[i - 1], line)
+            title = _title_over([LINE_NUMBER_RE.sub("", ln) for ln in lines] if numbered else lines, i)
             if title:
                 return title
     return None
+
+
+LINE_NUMBER_RE = re.compile(r"^\s*\d{1,4}[ \t]+(?=\S)")
+
+
+def _line_numbers(above: str, line: str) -> bool:
+    """'17 and Feed Safety,…' over '18 Abstract: …': a manuscript numbering its lines."""
+    a, b = LINE_NUMBER_RE.match(above), LINE_NUMBER_RE.match(line)
+    return bool(a and b) and int(a.group()) + 1 == int(b.group())
 
 
 def english_title_line(line: str) -> str | None:
@@ -89,6 +99,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 continue
             return None
         if not _title_like(title) or " " not in title:
+            if title != line.lstrip("#* ").strip() and j > 0 and _continues(lines[j - 1].strip(), title):
+                return f"{lines[j - 1].strip().lstrip('#* ').strip()} {title}"  # '…and Adult' / 'GoatsZHANG Qingyue…'
             if line.startswith("#") and j > 0 and lines[j - 1].lstrip().startswith("#"):
                 title = f"{lines[j - 1].strip().lstrip('#* ').strip()} {title}"  # '# …Bayesian' / '# Analysis'
                 return title if _title_like(title) and _is_latin(title) else None
@@ -102,7 +114,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             elif title[:1].islower() and not re.search(r"[.。!！:：?？]\s*$", above):
                 title = f"{above.lstrip('#* ').strip()} {title}"  # '# A Study on … in Countries' / 'along the …'
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
-                if not line.startswith("#") or len(title.split()) <= 4 or title[:1].islower():
+                if not line.startswith("#") or len(title.split()) <= 8 or title[:1].islower():
                     title = f"{above.lstrip('#* ').strip()} {title}"  # a title broken over two lines
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:： ") or None
     return None
@@ -113,7 +125,6 @@ def _passed_over(line: str) -> bool:
     if line.startswith("![") or not any(c.isalpha() for c in line) or SUBTITLE_LINE_RE.match(line):
         return True
     if CONTACT_RE.match(line):  # 'Corresponding author: …', 'E-mail: …'
-        return True
         return True
     if re.fullmatch(r"\[[^\]]{1,12}\]", line):  # '[键入文字]': a template's placeholder
         return True
@@ -160,9 +171,21 @@ def _without_names(title: str) -> str:
     if cjk and len(title[: cjk.start()].split()) >= 3:  # '…Publishing Knowledge Service初景利1,²任娇菡…'
         return title[: cjk.start()].strip()
     for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
-        if len(title[: m.start()].split()) >= 3 and _names_run_on(title[m.end() :]):
+        glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
+        if (glued or len(title[: m.start()].split()) >= 3) and _names_run_on(title[m.end() :]):
             return title[: m.start()].strip()
     return title
+
+
+def _continues(above: str, rest: str) -> bool:
+    """`rest`, the start of a line before names, ends the title line `above`, which has no final stop."""
+    return (
+        _is_latin(above)
+        and _title_like(above)
+        and not _passed_over(above)
+        and not re.search(r"[.。!！:：?？]\s*$", above)
+        and bool(re.fullmatch(r"[A-Za-z][A-Za-z\-']*(?: [A-Za-z][A-Za-z\-']*){0,3}", rest))
+    )
 
 
 def _names_run_on(rest: str) -> bool:

@@ -59,23 +59,31 @@ class Entry:
 
 
 @lru_cache(maxsize=512)
-def _label_re(k: int) -> re.Pattern[str]:
-    """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start, or ⓚ."""
+def _label_re(k: int, bare: bool = True) -> re.Pattern[str]:
+    """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start
+    (unless not `bare`: a manuscript's line numbers stand there), or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
+    bare_forms = (
+        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
+        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
+        rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
+    )
     return re.compile(
         rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
-        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
-        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
-        rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
-        rf"|{circled}"
+        rf"{bare_forms if bare else ''}|{circled}"
     )
+
+
+# '14 [14] VAREL V H,…' / '15 Animal Science,…': a manuscript numbering its lines inside the list
+LINE_NUMBERED_RE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]+[\[［]\d{1,3}[\]］]")
 
 
 def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False) -> list[Entry]:
     """Entries by their labels in sequence; `first_lost`: the list opens with an entry whose label
     the conversion garbled ('[-」'), so entry 1 starts where the list does."""
+    bare = len(LINE_NUMBERED_RE.findall(text, start, end)) < 3
     entries: list[Entry] = []
     pos, k = start, 1
     if first_lost:
@@ -86,7 +94,7 @@ def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False)
         # a label the conversion lost (or an entry it dropped) is skipped: look for the next two as well
         m, skipped = None, 0
         for skipped in range(3 if entries else 1):
-            m = _label_re(k + skipped).search(text, pos, end)
+            m = _label_re(k + skipped, bare).search(text, pos, end)
             if m is not None:
                 break
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
