@@ -133,15 +133,26 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 
 def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
-    for part in re.split(r"\s*[,，、.]\s*", body):
+    for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body)):
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 50:
-            out.extend(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
+        if m and int(m.group(1)) < (end := _range_end(m.group(1), m.group(2))) <= int(m.group(1)) + 50:
+            out.extend(str(n) for n in range(int(m.group(1)), end + 1))
+        elif part == "0" and k > 0:
+            out.append("10")  # '[2,0]': the 1 of 10 lost (a label is never 0)
         elif part.isdigit():
             out.append(part)
     if to and out and int(out[-1]) < int(to) <= int(out[-1]) + 50:
         out.extend(str(n) for n in range(int(out[-1]) + 1, int(to) + 1))
     return out
+
+
+def _range_end(first: str, last: str) -> int:
+    """The end of a range whose end lost digits: '25-7' is 25-27, '6-1' and '10-1' end at 11."""
+    if int(last) > int(first):
+        return int(last)
+    if len(last) < len(first):
+        return int(first[: len(first) - len(last)] + last)
+    return int("1" + last)
 
 
 def _in_list(doc: Doc, pos: int) -> bool:

@@ -111,12 +111,15 @@ def _in_math(text: str, pos: int) -> bool:
 # a superscript read as a plain number: after a word, before punctuation or a line end
 FLAT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
-    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;]|[ \t]*\n)"
+    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[ \t]*\n)"
 )
-# after 等 and before the verb: '王朝霞等9认为', 'Chen 等1利用' (not '等3个方面')
+# after 等 and before the verb: '王朝霞等9认为', 'Chen 等1利用' (not '等3个方面'); after 文献: '文献12对…'
 FLAT_ETAL_RE = re.compile(
-    r"(?<=等)(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维])"
+    r"(?<=等|献)(?<!贡献)(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维])"
 )
+
+
+CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";")
 
 
 def flattened_markers(
@@ -128,7 +131,7 @@ def flattened_markers(
     one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: in a paper that
     kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
     ('…提供了坚实基础4。')."""
-    flat = [m for m in FLAT_RE.finditer(text) if not after_etal_only or text.startswith("。", m.end())]
+    flat = [m for m in FLAT_RE.finditer(text) if not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())]
     found = sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
@@ -140,8 +143,9 @@ def flattened_markers(
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         if len(line) < 40 or line.lstrip().startswith("#") or not re.search(r"[。；]", line):
             continue  # a byline's marks, a heading, a table's cells: prose only
-        if any(name and text.endswith(name, 0, start) for name in authors):
-            continue
+        before = re.sub(r"\s", "", text[max(0, start - 12) : start])
+        if any(name and before.endswith(name) for name in authors):
+            continue  # '王\u3000栋2,³': an author's affiliation marks
         while k < len(marks) and marks[k][0] < start:
             high = max(high, marks[k][1])
             k += 1
@@ -152,7 +156,7 @@ def flattened_markers(
             continue  # '3.5' is a decimal; '5.6.7' lists neighbours
         if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
             continue
-        if after_etal_only and text.startswith("。", end) and not high < parts[0] <= high + 2:
-            continue  # in a paper that kept its brackets, '…基础4。' only as the next label cited
+        if after_etal_only and text.startswith(CLAUSE_ENDS, end) and not high < parts[0] <= high + 2:
+            continue  # in a paper that kept its brackets, '…基础4。', '…方剂5，' only as the next label cited
         high = max(high, parts[-1])
         yield start, end, [str(n) for n in parts]
