@@ -287,3 +287,9 @@ def test_the_last_names_bracketed_unit_is_every_authors(tmp_path: Path) -> None:
     )
     rec = extract_text(tmp_path, text)
     assert [a.affiliations for a in rec.authors] == [["上海交通大学制冷与低温工程研究所"]] * 5
+
+
+def test_a_first_name_whose_surname_was_misread_before_list_commas() -> None:
+    line = "候 婷,宋琼,任太娟,何莲南方医科大学南方医院，广东广州510515"
+    assert [n.text for n in parse_byline(line)] == ["候婷", "宋琼", "任太娟", "何莲"]
+    assert parse_byline("目的,方法,结果") == []  # words between commas, not names

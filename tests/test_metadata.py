@@ -399,3 +399,11 @@ def test_a_subtitle_and_the_names_after_a_space_on_the_line_under_the_title():
     )
     assert (r.title, r.subtitle) == ("科研诚信的度量困难与非理性风险", "面向科研诚信外部规范技术进路的学理反思")
     assert [a.name for a in r.authors] == ["刘胜利", "潘云涛", "赵筱媛"]
+
+
+def test_a_column_tag_between_middle_dots_is_no_title() -> None:
+    rec = _front(
+        "# ·指南与共识·\n\n# 中国艾滋病诊疗指南（2018版）\n\n# 中华医学会感染病学分会艾滋病丙型肝炎学组\n\n"
+        "【摘要】艾滋病是中国重要的公共卫生问题。\n"
+    )
+    assert rec.title == "中国艾滋病诊疗指南（2018版）"

@@ -263,13 +263,15 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
 
 def _first_marked_name(line: str, runs: list[tuple[int, int, str]]) -> bool:
     """The line's first run, two or three characters with a mark after it, followed by a
-    marked name: a name whatever its characters."""
+    marked name, or with a list comma after it, followed by a name ('候 婷,宋琼,…', the surname
+    misread): a name whatever its characters."""
     if len(runs) < 2 or line[: runs[0][0]].strip(" #*\t"):
         return False
     (_start, end, run), (s1, e1, nxt) = runs[0], runs[1]
     plain = 2 <= len(run) <= 3 and not AFFILIATION_RE.search(run) and not any(c in NOT_IN_NAMES for c in run)
     plain = plain and not common_word(run)
-    return plain and bool(MARK_RE.match(line, end)) and _marked_name(line, end, s1, e1, nxt)
+    listed = bool(LIST_GAP_RE.fullmatch(line, end, s1)) and split_run(nxt) == (nxt,)
+    return plain and (listed or (bool(MARK_RE.match(line, end)) and _marked_name(line, end, s1, e1, nxt)))
 
 
 def _place(line: str, start: int, pieces: tuple[str, ...], names: list[Name]) -> None:
