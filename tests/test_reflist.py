@@ -482,3 +482,33 @@ def test_a_manuscripts_line_numbers_inside_a_bracketed_list() -> None:
     # a list numbered without brackets, one entry a line, keeps its bare labels
     plain = "# 参考文献\n\n" + "".join(f"{k} 作者{k}.题名{k}[J].刊名,2015,35(5):63-69.\n" for k in range(1, 8))
     assert len(_entries(plain)) == 7
+
+
+def test_an_author_year_list_with_a_running_head_and_entries_run_on_after_their_doi() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "Bentler,P.M.,& Bonett,D.G.(1980).Significance tests and goodness of fit. Psychological Bulletin,88(3),588-606.\n\n"
+        "# “吃亏是福”一传说乎？现实乎？\n\n"
+        "Birnbaum,M.H.(Ed.).(1997).Measurement, judgment,and decision making.Academic Press.\n\n"
+        "Metzger, M. A. (1985). Biases in betting: An application of laboratory findings.\n\n"
+        "Psychological Reports, 56(3), 883-888. doi:10.2466/pr0.1985.56.3.883\n"
+        "郑利平.(2000).59岁现象的经济学分析.中共中央党校学报,4(4),81-85.doi: 10.14119/j.cnki.zgxb.2000.04.011 "
+        "Ali, M. M. (1977). Probability and utility estimates for racetrack bettors. Journal of Political Economy, "
+        "85, 803-815. doi: 10.1086/260600 Asch,P., Malkiel, B. G., & Quandt, R. E. (1982). Racetrack betting and "
+        "informed behavior. Journal of Financial Economics, 10(2), 187-194. doi: 10.1016/0304-405X(82)90019-1 "
+        "Faul, F., Erdfelder, E., Lang, A.-G., & Buchner, A. (2007). G*Power 3: A flexible statistical power "
+        "analysis program for the social, behavioral, and biomedical sciences. Behavior Research Methods, 39, "
+        "175-191. doi: 10.3758/BF03193146\n\n"
+        "# 作者简介\n\n顾立平,男，1978年生，博士后。\n"
+    )
+    entries = _entries(text)
+    assert [e[:6] for e in entries] == ["Bentle", "Birnba", "Metzge", "郑利平.(2", "Ali, M", "Asch,P", "Faul, "]
+    assert entries[2].endswith("1985.56.3.883")
+
+
+def test_a_biography_under_a_heading_after_an_author_year_list_is_no_entry() -> None:
+    text = (
+        "# 参考文献\n\n张三.(2015).数字图书馆研究.图书情报工作,59(1),1-9.\n\n# 张三\n\n"
+        "顾立平,男，1978年生，博士后,发表论文15篇。\n"
+    )
+    assert len(_entries(text)) == 1

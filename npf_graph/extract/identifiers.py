@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.reflist import HEADING_RE
+from npf_graph.extract.refheadings import HEADING_RE
 
 HEAD_CHARS = 6000
 DOI_RE = re.compile(r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+")

@@ -11,7 +11,7 @@ from npf_graph.extract.english_title import english_title, english_title_line
 from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
-from npf_graph.extract.reflist import HEADING_RE
+from npf_graph.extract.refheadings import HEADING_RE
 from npf_graph.models import Warning
 
 CITED_AS_RE = re.compile(r"\[(?:J|M|C|D|N|R)\]\s*[.．,，]")

@@ -5,174 +5,26 @@ the last such heading with entries under it; without one, at a run of entries
 numbered 1, 2, 3 in the second half of the document. It ends at a heading or a
 labelled block that is no entry (作者贡献声明, 附录, an English title block).
 
-Numbered lists are cut by looking for the labels in sequence — ``[k]``, ``［k］``,
-``k]`` with its bracket lost, ``k`` or ``k.`` at a line start, ``①`` — so entries
-run together on one line, split over lines and pages, or glued to the previous
-entry (``…2016.2陈亚宁``) are all found. Unnumbered lists are one entry a line,
-a line joining the previous entry when that one is unfinished.
+Numbered lists are cut by their labels in sequence (``numbered_entries.py``).
+Unnumbered lists are one entry a line, a line joining the previous entry when that
+one is unfinished, and author-year entries that lost their line breaks cut apart.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
-HEADING_RE = re.compile(
-    r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
-    r"參考文獻|參考資料|"
-    r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
-    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"  # '参考文献References'
-    r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］])"
-    # '参考文献程淑华，李欣，韩毅初.(2017)．…': the first author-year entry run on from the heading
-    r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d))",
-    re.I | re.M,
+from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries
+from npf_graph.extract.refheadings import (
+    HEADING_RE,
+    INLINE_HEADING_RE,
+    JUMP_RE,
+    LAX_YEAR_RE,
+    OCR_YEAR_RE,
+    STOP_RE,
+    YEAR_RE,
 )
-# '…实现健康养殖。 参考文献： [1]MCCANCE…': a heading the conversion ran into the paragraph before it
-INLINE_HEADING_RE = re.compile(
-    r"(?<=[。！？.])[ \t]*(?:参\s*考\s*文\s*献|References)\s*[:：]?\s*(?=[\[［]\s?1\s?[\]］])"
-)
-STOP_RE = re.compile(
-    r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
-    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转|[(（]\s*上\s*接)",
-    re.I,
-)
-# '（下转第48页）' sends the reader to a later page: what the converter put after it, up to the
-# matching '（上接第35页）', belongs to another article printed on the same pages
-JUMP_RE = re.compile(r"[(（]\s*(?P<kind>下|上)\s*[转接]\s*第?\s*\d{1,4}\s*页\s*[)）]")
-YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
-LAX_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:1[6-9]|2[0oO])[\doOlI]{2}(?![\dA-Za-z])")  # 'Nature,2O2O,581'
-OCR_YEAR_RE = re.compile(r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]")  # '(2O2O)', '(20l7)'
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-MAX_LAST_ENTRY = 700
-
-
-MAX_DROPPED = 10  # entries lost in a row that a list of bracketed labels at line starts survives
-
-
-@dataclass(frozen=True)
-class Entry:
-    start: int  # offsets in the text searched
-    end: int
-    label: str | None
-
-
-@lru_cache(maxsize=512)
-def _label_re(k: int, bare: bool = True) -> re.Pattern[str]:
-    """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start
-    (unless not `bare`: a manuscript's line numbers stand there), or ⓚ."""
-    circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
-    bare_forms = (
-        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
-        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
-        rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
-    )
-    return re.compile(
-        rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
-        rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
-        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
-        rf"{bare_forms if bare else ''}|{circled}"
-    )
-
-
-# '14 [14] VAREL V H,…' / '15 Animal Science,…': a manuscript numbering its lines inside the list
-LINE_NUMBERED_RE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]+[\[［]\d{1,3}[\]］]")
-
-
-def _numbered_entries(text: str, start: int, end: int, first_lost: bool = False) -> list[Entry]:
-    """Entries by their labels in sequence; `first_lost`: the list opens with an entry whose label
-    the conversion garbled ('[-」'), so entry 1 starts where the list does."""
-    bare = len(LINE_NUMBERED_RE.findall(text, start, end)) < 3
-    entries: list[Entry] = []
-    pos, k = start, 1
-    if first_lost:
-        begin = start + len(text[start:end]) - len(text[start:end].lstrip())
-        entries.append(Entry(begin, end, "1"))
-        pos, k = begin + 1, 2
-    while True:
-        # a label the conversion lost (or an entry it dropped) is skipped: look for the next two as well
-        m, skipped = None, 0
-        for skipped in range(3 if entries else 1):
-            m = _label_re(k + skipped, bare).search(text, pos, end)
-            if m is not None:
-                break
-        if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
-            for skipped in range(3, MAX_DROPPED + 1):
-                m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
-                if m is not None:
-                    break
-        if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
-            m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
-        if m is None:
-            break
-        for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
-            damaged = _damaged_label(text, lost, pos, m.start())
-            if damaged is None and skipped == 1 and entries:  # '…19-27.王桂新.城市化…': the label lost whole
-                damaged = _unlabelled_head(text, entries[-1].start + 12, m.start())
-            if damaged is not None and entries:
-                prev = entries[-1]
-                entries[-1] = Entry(prev.start, damaged, prev.label)
-                entries.append(Entry(damaged, end, str(lost)))
-                pos = damaged + 1
-        k += skipped
-        if entries:
-            prev = entries[-1]
-            entries[-1] = Entry(prev.start, m.start(), prev.label)
-        entries.append(Entry(m.start(), end, str(k)))
-        pos, k = m.end() + 1, k + 1
-    if entries:
-        last = entries[-1]
-        entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
-    return entries
-
-
-def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k begins under a damaged label: its closing bracket read as a digit at a line
-    start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
-    ('…8-20.[1]Leney' for [11]); None when there is none."""
-    digits = str(k)
-    if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
-        return closing.start() + len(closing.group()) - len(closing.group().lstrip())  # '[151 工涛' for [15]
-    if len(digits) < 2:
-        return None
-    variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
-    m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
-    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
-
-
-UNLABELLED_HEAD_RE = re.compile(
-    r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
-    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,])"  # not '经济地理，20,'
-)
-
-
-def _unlabelled_head(text: str, start: int, end: int) -> int | None:
-    """Where an entry whose label the conversion lost begins inside the one before it: names after
-    that entry's end ('…19-27.王桂新.', '…773-776潘珂．', '…943-949 Parikh JR，'), with a year after them."""
-    for m in UNLABELLED_HEAD_RE.finditer(text, start, end):
-        if YEAR_RE.search(text, m.end(), min(end, m.end() + 200)) and m.end() < end - 20:
-            return m.end()
-    return None
-
-
-def _last_entry_end(text: str, start: int, end: int) -> int:
-    """The last entry runs to its paragraph's end, and on over paragraph breaks while it is unfinished."""
-    stop = start
-    while stop < end:
-        para = text.find("\n\n", stop + 1, end)
-        nxt = end if para < 0 else para
-        if stop > start:
-            piece = text[stop:nxt].strip()
-            if len(piece) > 200 or STOP_RE.match(piece) or HEADING_RE.match(piece) or piece.startswith("#"):
-                break
-        stop = nxt
-        if re.search(r"[.。．)）]\s*$", text[start:stop]) or stop - start > MAX_LAST_ENTRY:
-            break
-    if stop - start > MAX_LAST_ENTRY:
-        line = text.find("\n", start, stop)
-        stop = stop if line < 0 else line
-    return stop
 
 
 def _starts_entry(line: str) -> bool:
@@ -190,6 +42,9 @@ def _starts_entry(line: str) -> bool:
 # entries the conversion garbled, after a finished one: a surname and comma ('Baldwin,.W99.elatio…'), or a
 # source's volume, issue and pages at the end ('…Psychology, 79(2),174-189.')
 GARBLED_HEAD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
+SOURCE_START_RE = re.compile(
+    r"^[A-Z][A-Za-z0-9 &:\-]{3,80},\s*\d{1,4}\s*(?:\(\s*[\dA-Za-z\-]+\s*\))?\s*,\s*[A-Za-z]?\d"
+)
 SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
 
 
@@ -205,7 +60,8 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         lead = len(line) - len(line.lstrip())
         finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
         translation = bool(re.match(r"^[\[［(（](?!\s*\d)", body))  # the entry again, in the other language
-        if entries and (translation or (not finished and not _starts_entry(body))):
+        source = bool(SOURCE_START_RE.match(body)) and not _starts_entry(body)  # the journal, split off by the page
+        if entries and (translation or source or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or _starts_entry(body):
             entries.append(Entry(s + lead, e, None))
@@ -242,7 +98,8 @@ def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
 
 
 RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
-ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])")  # '…54-58傅鑫媛.(2016)…'
+# '…54-58傅鑫媛.(2016)…', '…doi: 10.1086/260600 Asch,P., …': after a full stop, or after digits
+ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])")
 AUTHOR_YEAR_RE = re.compile(
     r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
 )
@@ -324,6 +181,8 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     after = [line for line in text[pos : pos + 600].split("\n") if line.strip()][:3]
     if len(after) >= 2 and after[0].lstrip().startswith("#") and NEXT_ENTRY_RE.match(after[1]):
         return True  # a running head of two lines: the paper's title, then its authors
+    if after and _starts_entry(after[0].strip()) and AUTHOR_YEAR_RE.search(after[0]):
+        return True  # '# “吃亏是福”…' between 'Bentler,P.M.,…' and 'Birnbaum,M.H.(Ed.).(1997)…': a running head
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
     if short and _cut_mid_entry(text, pos - len(heading)) and INLINE_ENTRY_RE.search(text, pos, pos + 600):
         return True  # '…Yuan' / '# 干旱区地理' / 'Xing,et al.…] [22] 谢正辉…': the entry goes on, then the next
@@ -384,16 +243,16 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     first = text[start:end]
     if stray := STRAY_BEFORE_FIRST_RE.match(first):  # '1 2[1]Janssen…': page numbers before the first label
         start, first = start + stray.end(), first[stray.end() :]
-    if not _label_re(1).match(first) and (prose := PROSE_BEFORE_LIST_RE.match(first)) and "。" in prose.group():
+    if not label_re(1).match(first) and (prose := PROSE_BEFORE_LIST_RE.match(first)) and "。" in prose.group():
         # '# 参考文献' then the body's last paragraph, which the page break put under it, then '1 诺贝尔奖网站…'
         start, first = start + prose.end(), first[prose.end() :]
-    if _label_re(1).match(first) or first.startswith("①"):
-        entries = _numbered_entries(text, start, end)
+    if label_re(1).match(first) or first.startswith("①"):
+        entries = numbered_entries(text, start, end)
         if len(entries) >= 1:
             return entries
-    second = _label_re(2).search(first[:300])
+    second = label_re(2).search(first[:300])
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
-        return _numbered_entries(text, start, end, first_lost=True)
+        return numbered_entries(text, start, end, first_lost=True)
     return _line_entries(text, start, end)
 
 
@@ -406,7 +265,7 @@ def _unheaded_list(text: str) -> tuple[int, int, list[Entry]] | None:
     half = len(text) // 2
     for m in re.finditer(r"(?m)^[ \t]*+[\[［]?[ \t]{0,2}1[ \t]{0,2}[\]］.．、]", text[half:]):
         start = half + m.start()
-        entries = _numbered_entries(text, start, _region_end(text, start))
+        entries = numbered_entries(text, start, _region_end(text, start))
         if len(entries) >= 3 and all(LAX_YEAR_RE.search(text[e.start : e.end]) for e in entries[:3]):
             return start, entries[-1].end, entries
     return None

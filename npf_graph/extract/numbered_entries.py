@@ -1,0 +1,142 @@
+"""A numbered reference list cut by its labels in sequence — ``[k]``, ``［k］``, ``k]`` with its
+bracket lost, ``k`` or ``k.`` at a line start, ``①`` — so entries run together on one line,
+split over lines and pages, glued to the previous entry (``…2016.2陈亚宁``), or under a
+damaged or lost label are all found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+MAX_LAST_ENTRY = 700
+
+
+MAX_DROPPED = 10  # entries lost in a row that a list of bracketed labels at line starts survives
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int  # offsets in the text searched
+    end: int
+    label: str | None
+
+
+@lru_cache(maxsize=512)
+def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
+    """Where entry k can begin: '[k]', '［k］', 'k]' (bracket lost), 'k.'/'k ' at a line start
+    (unless not `bare`: a manuscript's line numbers stand there), or ⓚ."""
+    circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
+    bare_forms = (
+        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
+        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
+        rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
+    )
+    return re.compile(
+        rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
+        rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
+        rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
+        rf"{bare_forms if bare else ''}|{circled}"
+    )
+
+
+# '14 [14] VAREL V H,…' / '15 Animal Science,…': a manuscript numbering its lines inside the list
+LINE_NUMBERED_RE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]+[\[［]\d{1,3}[\]］]")
+
+
+def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) -> list[Entry]:
+    """Entries by their labels in sequence; `first_lost`: the list opens with an entry whose label
+    the conversion garbled ('[-」'), so entry 1 starts where the list does."""
+    bare = len(LINE_NUMBERED_RE.findall(text, start, end)) < 3
+    entries: list[Entry] = []
+    pos, k = start, 1
+    if first_lost:
+        begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+        entries.append(Entry(begin, end, "1"))
+        pos, k = begin + 1, 2
+    while True:
+        # a label the conversion lost (or an entry it dropped) is skipped: look for the next two as well
+        m, skipped = None, 0
+        for skipped in range(3 if entries else 1):
+            m = label_re(k + skipped, bare).search(text, pos, end)
+            if m is not None:
+                break
+        if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
+            for skipped in range(3, MAX_DROPPED + 1):
+                m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
+                if m is not None:
+                    break
+        if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
+            m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
+        if m is None:
+            break
+        for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
+            damaged = _damaged_label(text, lost, pos, m.start())
+            if damaged is None and skipped == 1 and entries:  # '…19-27.王桂新.城市化…': the label lost whole
+                damaged = _unlabelled_head(text, entries[-1].start + 12, m.start())
+            if damaged is not None and entries:
+                prev = entries[-1]
+                entries[-1] = Entry(prev.start, damaged, prev.label)
+                entries.append(Entry(damaged, end, str(lost)))
+                pos = damaged + 1
+        k += skipped
+        if entries:
+            prev = entries[-1]
+            entries[-1] = Entry(prev.start, m.start(), prev.label)
+        entries.append(Entry(m.start(), end, str(k)))
+        pos, k = m.end() + 1, k + 1
+    if entries:
+        last = entries[-1]
+        entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
+    return entries
+
+
+def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
+    """Where entry k begins under a damaged label: its closing bracket read as a digit at a line
+    start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
+    ('…8-20.[1]Leney' for [11]); None when there is none."""
+    digits = str(k)
+    if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
+        return closing.start() + len(closing.group()) - len(closing.group().lstrip())  # '[151 工涛' for [15]
+    if len(digits) < 2:
+        return None
+    variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
+    m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
+    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
+
+
+UNLABELLED_HEAD_RE = re.compile(
+    r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
+    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,])"  # not '经济地理，20,'
+)
+
+
+def _unlabelled_head(text: str, start: int, end: int) -> int | None:
+    """Where an entry whose label the conversion lost begins inside the one before it: names after
+    that entry's end ('…19-27.王桂新.', '…773-776潘珂．', '…943-949 Parikh JR，'), with a year after them."""
+    for m in UNLABELLED_HEAD_RE.finditer(text, start, end):
+        if YEAR_RE.search(text, m.end(), min(end, m.end() + 200)) and m.end() < end - 20:
+            return m.end()
+    return None
+
+
+def _last_entry_end(text: str, start: int, end: int) -> int:
+    """The last entry runs to its paragraph's end, and on over paragraph breaks while it is unfinished."""
+    stop = start
+    while stop < end:
+        para = text.find("\n\n", stop + 1, end)
+        nxt = end if para < 0 else para
+        if stop > start:
+            piece = text[stop:nxt].strip()
+            if len(piece) > 200 or STOP_RE.match(piece) or HEADING_RE.match(piece) or piece.startswith("#"):
+                break
+        stop = nxt
+        if re.search(r"[.。．)）]\s*$", text[start:stop]) or stop - start > MAX_LAST_ENTRY:
+            break
+    if stop - start > MAX_LAST_ENTRY:
+        line = text.find("\n", start, stop)
+        stop = stop if line < 0 else line
+    return stop

@@ -1,0 +1,32 @@
+"""Where a reference list starts and stops: its headings (参考文献, 参考文献(References)：,
+References, 注释 …), the blocks that end it (作者贡献, 附录, 收稿日期, a page jump) and years."""
+
+from __future__ import annotations
+
+import re
+
+HEADING_RE = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
+    r"參考文獻|參考資料|"
+    r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
+    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"  # '参考文献References'
+    r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］])"
+    # '参考文献程淑华，李欣，韩毅初.(2017)．…': the first author-year entry run on from the heading
+    r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d))",
+    re.I | re.M,
+)
+# '…实现健康养殖。 参考文献： [1]MCCANCE…': a heading the conversion ran into the paragraph before it
+INLINE_HEADING_RE = re.compile(
+    r"(?<=[。！？.])[ \t]*(?:参\s*考\s*文\s*献|References)\s*[:：]?\s*(?=[\[［]\s?1\s?[\]］])"
+)
+STOP_RE = re.compile(
+    r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
+    r"Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转|[(（]\s*上\s*接)",
+    re.I,
+)
+# '（下转第48页）' sends the reader to a later page: what the converter put after it, up to the
+# matching '（上接第35页）', belongs to another article printed on the same pages
+JUMP_RE = re.compile(r"[(（]\s*(?P<kind>下|上)\s*[转接]\s*第?\s*\d{1,4}\s*页\s*[)）]")
+YEAR_RE = re.compile(r"(?<!\d)(?:1[6-9]|20)\d{2}(?!\d)")
+LAX_YEAR_RE = re.compile(r"(?<![\dA-Za-z])(?:1[6-9]|2[0oO])[\doOlI]{2}(?![\dA-Za-z])")  # 'Nature,2O2O,581'
+OCR_YEAR_RE = re.compile(r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]")  # '(2O2O)', '(20l7)'
