@@ -512,3 +512,29 @@ def test_a_biography_under_a_heading_after_an_author_year_list_is_no_entry() -> 
         "顾立平,男，1978年生，博士后,发表论文15篇。\n"
     )
     assert len(_entries(text)) == 1
+
+
+def test_a_label_lost_but_its_closing_bracket_a_label_printed_twice_and_an_unlabelled_entry_glued_on() -> None:
+    text = (
+        "# 参考文献\n\n[1]吴文珊,陈友铃.薛荔传粉小蜂分子遗传关系研究[J].生态学报,2013,33(19):6049-6057.\n"
+        "[2]Chen Y,Xi G.Fig wasps of Ficus pumila[J].Acta Oecologica,2014,57:142-149.  \n"
+        "]aells change[J].Perspectives in Plant Ecology,2013,15(1):56-67.  \n"
+        "[4]郑翔,郭宇红.平阳霉素治疗后血管瘤组织中肿瘤坏死因子检测[J].郑州大学学报,2007,42(5):946-8.  \n"
+        "[4]王永光.聚桂醇:新型的微创硬化治疗技术[J].微创医学,2011,6(1):1-3.  \n"
+        "[5] 范冠杰，赵玲，唐咸玉，等．糖尿病足中医诊疗标准[J].世界中西医结合杂志，2011，6（7）：618-625."
+        "沈翠珍，高静．内科护理学[M].2版．北京：人民卫生出版社，2016.  \n"
+        "[6]Blackburn E H. Structure and function of telomeres[J].Nature,1991,350(6319):569-573.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3", "4", "4", "5", None, "6"]
+    assert [text[e.start : e.start + 4] for e in found[2]][2:7] == ["]ael", "[4]郑", "[4]王", "[5] ", "沈翠珍，"]
+
+
+def test_a_bilingual_entry_with_a_type_code_in_each_language_stays_one() -> None:
+    text = (
+        "# 参考文献\n\n[1]虞祎，张晖，胡浩．排污补贴视角下的养殖户环保投资影响因素研究[J]. 中国人口·资源与环境,2012,22(2):159-163 "
+        "Yu Y,Zhang H, Hu H. Study on the investment of farmers[J]. China Population,2012,22(2):159-163.\n"
+        "[2]肖萍，朱国华．农村环境污染第三方治理契约研究[J]．农村经济,2016,(4):104-108.\n"
+    )
+    assert len(_entries(text)) == 2

@@ -73,6 +73,10 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
         if m is None:
             break
+        if entries and (again := _label_again(text, k - 1, pos, m.start())) is not None:
+            prev = entries[-1]  # '[14]郑翔…946-8. [14]王永光…': a label printed twice
+            entries[-1] = Entry(prev.start, again, prev.label)
+            entries.append(Entry(again, end, str(k - 1)))
         for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
             damaged = _damaged_label(text, lost, pos, m.start())
             if damaged is None and skipped == 1 and entries:  # '…19-27.王桂新.城市化…': the label lost whole
@@ -91,14 +95,43 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
     if entries:
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
-    return entries
+    return [piece for entry in entries for piece in _glued_unlabelled(text, entry)]
+
+
+def _label_again(text: str, k: int, start: int, end: int) -> int | None:
+    """Where label k is printed a second time after an entry's end, or None."""
+    m = re.compile(rf"(?<=[.。．])\s*[\[［]{k}[\]］](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end)
+    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
+
+
+LETTER_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+TYPE_CODE_RE = re.compile(r"[\[［](?:[JMCDRNSPZAG]|EB|DB|[JMCDN]/OL|EB/OL|DB/OL)[\]］]")
+
+
+def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
+    """'[7] 范冠杰…[J].…2011，6（7）：618-625.沈翠珍，高静．内科护理学[M]…': a second entry with its own
+    type code glued after a finished one, its label lost; it is cut off, unlabelled."""
+    codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))
+    if len(codes) < 2:
+        return [entry]
+    first = LETTER_RE.search(text, entry.start, entry.end)
+    chinese = bool(first and "\u4e00" <= first.group() <= "\u9fff")
+    for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
+        if chinese != bool(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])):
+            continue  # the entry again in the other language: one bilingual entry
+        if YEAR_RE.search(text, codes[0].end(), m.end()) and YEAR_RE.search(text, codes[1].end(), entry.end):
+            return [Entry(entry.start, m.end(), entry.label), Entry(m.end(), entry.end, None)]
+    return [entry]
 
 
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k begins under a damaged label: its closing bracket read as a digit at a line
+    """Where entry k begins under a damaged label: only its closing bracket left after an entry's end,
+    its closing bracket read as a digit at a line
     start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
     ('…8-20.[1]Leney' for [11]); None when there is none."""
     digits = str(k)
+    if lone := re.compile(r"(?<=[.。．])\s*[\]］](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
+        return lone.start() + len(lone.group()) - len(lone.group().lstrip())  # '…142-149. ]aells…': '[15' lost
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return closing.start() + len(closing.group()) - len(closing.group().lstrip())  # '[151 工涛' for [15]
     if len(digits) < 2:
