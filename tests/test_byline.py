@@ -293,3 +293,17 @@ def test_a_first_name_whose_surname_was_misread_before_list_commas() -> None:
     line = "候 婷,宋琼,任太娟,何莲南方医科大学南方医院，广东广州510515"
     assert [n.text for n in parse_byline(line)] == ["候婷", "宋琼", "任太娟", "何莲"]
     assert parse_byline("目的,方法,结果") == []  # words between commas, not names
+
+
+def test_names_apart_by_spaces_to_the_line_end_one_with_a_surname_the_list_lacks() -> None:
+    assert [n.text for n in parse_byline("柳王娟 定险峰 程晓荣 范炤")] == ["柳王娟", "定险峰", "程晓荣", "范炤"]
+    assert [n.text for n in parse_byline("柳王娟 定险峰 研究进展 范炤")] == ["柳王娟"]  # a word among them
+
+
+def test_a_bracketed_university_closing_a_units_name() -> None:
+    block = "(青少年网络心理与行为教育部重点实验室(华中师范大学);人的发展与心理健康湖北省重点实验室;\n\n华中师范大学心理学院,武汉 430079)"
+    assert [unit for _k, unit in affiliation_units(block)] == [
+        "青少年网络心理与行为教育部重点实验室(华中师范大学)",
+        "人的发展与心理健康湖北省重点实验室",
+        "华中师范大学心理学院",
+    ]

@@ -407,3 +407,12 @@ def test_a_column_tag_between_middle_dots_is_no_title() -> None:
         "【摘要】艾滋病是中国重要的公共卫生问题。\n"
     )
     assert rec.title == "中国艾滋病诊疗指南（2018版）"
+
+
+def test_a_dash_read_as_yi_before_a_subtitle_that_opens_with_yi() -> None:
+    rec = _front(
+        "# 序列依赖效应一一种全新的“历史效应”\n\n柳王娟 定险峰 程晓荣 范炤\n\n"
+        "(青少年网络心理与行为教育部重点实验室(华中师范大学);华中师范大学心理学院,武汉 430079)\n\n摘要：自 2014年来，研究者发现一种效应。\n"
+    )
+    assert (rec.title, rec.subtitle) == ("序列依赖效应", "一种全新的“历史效应”")
+    assert [a.name for a in rec.authors] == ["柳王娟", "定险峰", "程晓荣", "范炤"]

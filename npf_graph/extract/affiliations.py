@@ -25,7 +25,13 @@ POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
-INNER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])")
+# '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);': a bracket inside or closing a unit's name
+INNER_BRACKET_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?:[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{2,12}(?:大学|学院)[)）](?=\s*[;；,，]))"
+)
+HELD_BRACKETS = str.maketrans("()（）", "\ue000\ue001\ue002\ue003")
+PUT_BACK = str.maketrans("\ue000\ue001\ue002\ue003", "()（）")
 
 
 def affiliation_units(block: str) -> list[tuple[int, str]]:
@@ -37,15 +43,15 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     """
     text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
     text = MARKS_THEN_FIRST_RE.sub("1", text)  # '11中国科学院…', '2.31中国…': the last name's marks, then unit 1
-    # '中国建筑一局（集团）有限公司': a bracket inside the unit's name is no split (held apart, then put back)
-    text = INNER_BRACKET_RE.sub("\ue000\\1\ue001", text)
+    # a bracket inside the unit's name is no split (held apart, then put back)
+    text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)
     units: list[tuple[int, str]] = []
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
         body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
         if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
-            units.append((number or len(units) + 1, _drop_place(body).replace("\ue000", "（").replace("\ue001", "）")))
+            units.append((number or len(units) + 1, _drop_place(body).translate(PUT_BACK)))
     return units
 
 
@@ -61,6 +67,6 @@ def _drop_place(unit: str) -> str:
         parts.pop()
     unit = ",".join(parts)
     ends = list(UNIT_END_RE.finditer(unit))
-    if ends and 0 < len(unit) - ends[-1].end() <= 4:
+    if ends and 0 < len(unit) - ends[-1].end() <= 4 and unit[ends[-1].end() :].strip("\ue001\ue003"):
         unit = unit[: ends[-1].end()]
     return unit

@@ -249,7 +249,9 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
     by a comma, a bracket or the line's end, or set off by spaces in a line of names that ends in the
     bracketed unit: a name whatever its characters, unless a word or a unit's."""
     commas = bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(LIST_END_RE.match(line, end))
-    spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(SPACED_TAIL_RE.match(line, end))
+    spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and (
+        bool(SPACED_TAIL_RE.match(line, end)) or (len(run) <= 3 and _names_to_line_end(line, end))
+    )
     return (
         2 <= len(run) <= 4
         and not two_words(run)  # '经济发展'
@@ -259,6 +261,15 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
         and not any(c in "的是了们在与及摘要关键词" for c in run)
         and not common_word(run, 20)
     )
+
+
+SPACED_END_RE = re.compile(rf"(?:[{LIST_MARKS}]*[ \t\u3000]+[\u4e00-\u9fff]{{2,4}})*[{LIST_MARKS}]*\s*")
+
+
+def _names_to_line_end(line: str, end: int) -> bool:
+    """Only short runs apart by spaces up to the line's end, all read as names: '柳王娟 定险峰 程晓荣 范炤'."""
+    tail = SPACED_END_RE.fullmatch(line, end)
+    return bool(tail) and all(split_run(run) for run in RUN_RE.findall(line, end))
 
 
 def _first_marked_name(line: str, runs: list[tuple[int, int, str]]) -> bool:
