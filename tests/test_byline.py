@@ -293,6 +293,7 @@ def test_a_first_name_whose_surname_was_misread_before_list_commas() -> None:
     line = "候 婷,宋琼,任太娟,何莲南方医科大学南方医院，广东广州510515"
     assert [n.text for n in parse_byline(line)] == ["候婷", "宋琼", "任太娟", "何莲"]
     assert parse_byline("目的,方法,结果") == []  # words between commas, not names
+    assert [n.text for n in parse_byline("候 婷,任蔚虹杭州市西溪医院，浙江杭州 310023")] == ["候婷", "任蔚虹"]
 
 
 def test_names_apart_by_spaces_to_the_line_end_one_with_a_surname_the_list_lacks() -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from helpers import extract_text
 
 from npf_graph.extract.reflist import cut_entries, find_list
 from npf_graph.ingest.load import load_bytes
@@ -538,3 +541,38 @@ def test_a_bilingual_entry_with_a_type_code_in_each_language_stays_one() -> None
         "[2]肖萍，朱国华．农村环境污染第三方治理契约研究[J]．农村经济,2016,(4):104-108.\n"
     )
     assert len(_entries(text)) == 2
+
+
+def test_running_heads_and_a_watermark_inside_a_numbered_list() -> None:
+    text = (
+        "# 参考文献：\n\n[1]Guan K L, Xiong Y. Regulation of intermediary metabolism. Cell, 2011, 36(2): 108-116.\n"
+        "[2]Jones J, O'Connor C. Protein acetylation in prokaryotes.Proteomics,2011, 11(15): 3012-3022.\n\n"
+        "# 中国生物工程杂志\n\n"  # a running head of two lines, the next entry run on after its second
+        "China Biotechnology [3] Xing S F, Poirier Y. The protein acetylome. Trends in Plant Science,2012, 17(7): 423-430.\n"
+        "[4]杨建梅.乌兹别克斯坦的能源利用情况[J].中亚信息,2006(4):\n\n# 干旱区地理\n\n"  # cut after a colon
+        "20-21.[Yang Jianmei. Uzbekistan’s energy utilization situation [J]. Central Asia Information, 2006(4): 20-21.] "
+        "[5]叶小伟.乌兹别克斯坦可再生能源利用现状及前景[J].俄罗斯中亚东欧市场,2012(3):1-5.\n"
+        "[6] 刘火星，陈懋章．压气机叶片前缘分离流动[J]. 工程热物理学报,2004,25(6):936-939. LIU Huoxing, CHEN Maozhang. An\n\n"
+        "# WORD批量转PDF工具-未注册注册码购买联系QQ：3049816538\n\n"  # a converter's watermark inside an entry
+        "CompressorBlade[J].JournalofEngineering Themophysics,2004,25(6):936-939.\n"
+        "[7] 宋寅，顾春伟．曲率连续的压气机叶片前缘设计方法[J]. 推进技术,2013,34(11):1475-1481.\n"
+        "[8］王琪琳，窦建民．赖氨酸乙酰化的调控机制[J]．生命的化学,2013,33(6): 678-683.\n"
+        "[8] Wang Q L, Dou J M. The regulatory mechanism of lysine acetylation[J].Chem Life,2013,33(6): 678-683.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8］"]
+    assert "Wang Q L" in entries[-1]  # the entry again in English, under its label again: one entry
+
+
+def test_an_entry_with_a_watermark_moved_by_cleaning_keeps_its_place(tmp_path: Path) -> None:
+    text = (
+        "# 压气机叶片前缘设计\n\n张三\n\n摘要：压气机叶片前缘。\n\n# 1 引言\n\n前缘形状影响性能[1-3]。\n\n# 参考文献\n\n"
+        "[1] 陆宏志，徐力平．压气机叶片前缘形状的改进设计[J]．航空动力学报,2000,02(2):129-132.\n"
+        "[2] 刘火星，陈懋章．压气机叶片前缘分离流动[J]. 工程热物理学报,2004,25(6):936-939. LIU Huoxing, CHEN Maozhang. An\n\n"
+        "# WORD批量转PDF工具-未注册注册码购买联系QQ：3049816538\n\n"
+        "CompressorBlade[J].JournalofEngineering Themophysics,2004,25(6):936-939.\n"
+        "[3] 宋寅，顾春伟．曲率连续的压气机叶片前缘设计方法[J]. 推进技术,2013,34(11):1475-1481.\n"
+    )
+    rec = extract_text(tmp_path, text)
+    assert [r.label for r in rec.references] == ["1", "2", "3"]
+    assert "WORD" not in rec.references[1].raw

@@ -73,7 +73,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
         if m is None:
             break
-        if entries and (again := _label_again(text, k - 1, pos, m.start())) is not None:
+        if entries and (again := _label_again(text, entries[-1], pos, m.start())) is not None:
             prev = entries[-1]  # '[14]郑翔…946-8. [14]王永光…': a label printed twice
             entries[-1] = Entry(prev.start, again, prev.label)
             entries.append(Entry(again, end, str(k - 1)))
@@ -98,10 +98,20 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
     return [piece for entry in entries for piece in _glued_unlabelled(text, entry)]
 
 
-def _label_again(text: str, k: int, start: int, end: int) -> int | None:
-    """Where label k is printed a second time after an entry's end, or None."""
-    m = re.compile(rf"(?<=[.。．])\s*[\[［]{k}[\]］](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end)
-    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
+def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
+    """Where the label of `entry` is printed a second time after an entry's end, over another work in
+    the same language (not the entry again in translation, '[38］王琪琳…' then '[38] Wang Q L…'), or None."""
+    pattern = rf"(?<=[.。．])\s*[\[［]{entry.label}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])"
+    m = re.compile(pattern).search(text, start, end)
+    if m is None or _chinese(text, entry.start, entry.end) != _chinese(text, m.end(), end):
+        return None
+    return m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def _chinese(text: str, start: int, end: int) -> bool:
+    """The first letter in text[start:end] is a Chinese character."""
+    first = LETTER_RE.search(text, start, end)
+    return bool(first and "\u4e00" <= first.group() <= "\u9fff")
 
 
 LETTER_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -114,8 +124,7 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))
     if len(codes) < 2:
         return [entry]
-    first = LETTER_RE.search(text, entry.start, entry.end)
-    chinese = bool(first and "\u4e00" <= first.group() <= "\u9fff")
+    chinese = _chinese(text, entry.start, entry.end)
     for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
         if chinese != bool(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])):
             continue  # the entry again in the other language: one bilingual entry

@@ -14,6 +14,7 @@ from npf_graph.extract.reflist import find_list, other_articles
 from npf_graph.extract.refstyles import parse_reference
 from npf_graph.link.works import work_key
 from npf_graph.models import Reference, Warning
+from npf_graph.validate import grounded
 
 
 def extract_references(doc: Doc) -> Doc:
@@ -33,6 +34,10 @@ def extract_references(doc: Doc) -> Doc:
         last_end = max(last_end, ce)
         # the cleaned text of the entry: lines rejoined, spaced-out characters closed, page furniture gone
         raw = re.sub(r"\s+", " ", doc.text[cs:ce] if ce > cs else readable.text[entry.start : entry.end]).strip()
+        if raw and not grounded(raw, span, doc.source.text):
+            # cleaning moved a watermark or running head into the entry: its own lines, headings left out
+            lines = readable.text[entry.start : entry.end].split("\n")
+            raw = re.sub(r"\s+", " ", " ".join(x for x in lines if not x.lstrip().startswith("#"))).strip()
         if not raw:
             continue
         parsed = parse_reference(raw)

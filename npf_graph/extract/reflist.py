@@ -184,9 +184,16 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     if after and _starts_entry(after[0].strip()) and AUTHOR_YEAR_RE.search(after[0]):
         return True  # '# “吃亏是福”…' between 'Bentler,P.M.,…' and 'Birnbaum,M.H.(Ed.).(1997)…': a running head
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
-    if short and _cut_mid_entry(text, pos - len(heading)) and INLINE_ENTRY_RE.search(text, pos, pos + 600):
+    cut = _cut_mid_entry(text, pos - len(heading))
+    if short and cut and INLINE_ENTRY_RE.search(text, pos, pos + 600):
         return True  # '…Yuan' / '# 干旱区地理' / 'Xing,et al.…] [22] 谢正辉…': the entry goes on, then the next
-    return short and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
+    if short and after and HEAD_THEN_ENTRY_RE.match(after[0]):
+        return True  # '# 中国生物工程杂志' / 'China Biotechnology [7] Xing S F, …': a running head of two lines
+    # '…CHEN Maozhang. An' / '# WORD批量转PDF工具-未注册…' / 'CompressorBlade[J]…' / '[8] 宋寅…': a watermark
+    return (short or cut) and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
+
+
+HEAD_THEN_ENTRY_RE = re.compile(r"\s*[^\n\[［]{1,40}?[\[［]\s?\d{1,3}\s?[\]］]\s*[A-Z\u4e00-\u9fff]")
 
 
 INLINE_ENTRY_RE = re.compile(r"[.．\]］][ \t]*[\[［]\d{1,3}[\]］]")
@@ -195,7 +202,7 @@ INLINE_ENTRY_RE = re.compile(r"[.．\]］][ \t]*[\[［]\d{1,3}[\]］]")
 def _cut_mid_entry(text: str, pos: int) -> bool:
     """The last non-empty line before `pos` stops inside a word or a phrase: an entry the page cut."""
     before = text[max(0, pos - 300) : pos].rstrip()
-    return bool(re.search(r"[A-Za-z\u4e00-\u9fff,，]$", before))
+    return bool(re.search(r"[A-Za-z\u4e00-\u9fff,，:：(（\-–]$", before))
 
 
 def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[int, int, list[Entry]] | None:
