@@ -416,3 +416,19 @@ def test_a_dash_read_as_yi_before_a_subtitle_that_opens_with_yi() -> None:
     )
     assert (rec.title, rec.subtitle) == ("序列依赖效应", "一种全新的“历史效应”")
     assert [a.name for a in rec.authors] == ["柳王娟", "定险峰", "程晓荣", "范炤"]
+
+
+def test_a_first_line_holding_the_title_and_the_names_with_their_marks() -> None:
+    rec = _front(
+        "基于Fisher-Pry模型的纤维素预处理技术成熟度分析靳军宝1,2.3吴新年 $^ { 1 , 3 ^ { * } }$ 白光祖1,3郑玉荣1,3"
+        "曲建升1,3(1.中国科学院西北生态环境资源研究院,兰州 730000;2.中国科学院大学,北京 100049)\n\n"
+        "摘要：为了研究纤维素预处理技术成熟度情况，本文基于多源文献数据利用Fisher-Pry模型。\n"
+    )
+    assert rec.title == "基于Fisher-Pry模型的纤维素预处理技术成熟度分析" and rec.subtitle is None
+    assert [a.name for a in rec.authors] == ["靳军宝", "吴新年", "白光祖", "郑玉荣", "曲建升"]
+    rec = _front(
+        "全科医学研究中混合方法研究的设计和实施要点及案例解析褚红玲’²刘逸舒汪洋田懋一杨振华°曾琳²李楠²武阳丰赵一鸣²"
+        "迟春花”陈亚红'詹思延²9\n\n1.北京大学第三医院呼吸科\n\n摘要：混合方法研究在全科医学中日益常见。\n"
+    )
+    assert rec.title == "全科医学研究中混合方法研究的设计和实施要点及案例解析"
+    assert [a.name for a in rec.authors][:3] == ["褚红玲", "刘逸舒", "汪洋"]

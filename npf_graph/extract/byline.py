@@ -191,10 +191,14 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
     return (
         2 <= len(run) <= 4
         and bool(MARK_RE.search(line, prev_end, start))
-        and bool(MARK_RE.match(line, end))
+        and bool(MARK_AFTER_RE.match(line, end))
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们摘要关键词" for c in run)
     )
+
+
+# the mark after a name, also past a space or a TeX superscript's opening: '吴新年 $^ { 1 , 3 ^ { * } }$'
+MARK_AFTER_RE = re.compile(rf"(?:[ \t]*\$?\s*\^\s*\{{\s*|[ \t]?)(?:{MARK_RE.pattern})")
 
 
 LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  # '2,³，'
@@ -320,8 +324,8 @@ def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
             continue  # after a list comma one name is glued to the unit: '朱宾宾东北林业大学', not 朱宾 and 宾东北
         if not names or any(common_word(n) or INSTITUTION_RE.search(n) for n in names):
             continue  # '林大学': a name does not hold an institution's word
-        if not AFFILIATION_RE.search(run[cut:]):
-            continue
+        if not AFFILIATION_RE.search(run[cut:]) or "的" in run[cut : cut + 25]:
+            continue  # '全科|医学研究中混合方法研究的设计…': a title's words, not a unit
         if any(w.start() < cut + 1 and cut < w.end() for w in UNIT_HEAD_RE.finditer(run)):
             continue  # '暨南|大学…', '暨南大|学…': the cut leaves an institution without its name
         four = sum(len(n) == 4 and "·" not in n for n in names)  # rare: a cut that needs them is suspect

@@ -264,7 +264,8 @@ def title_line(doc: Doc, is_title: object) -> str | None:
     if isinstance(tail, int):  # the names close the title line itself, or a subtitle line ('一“双一流”…的思考')
         head = lines[byline].text[:tail].strip()
         under_heading = byline > 0 and lines[byline - 1].text.lstrip().startswith("#") and not head.startswith("#")
-        if not re.match(r"^[一—－\-–─]", head) and not GLUED_SUBTITLE_RE.match(head) and not under_heading:
+        subtitle = re.match(r"^[一—－\-–─]", head) or GLUED_SUBTITLE_RE.match(head) or under_heading
+        if not subtitle or byline == 0:  # on the first line, '基于…分析靳军宝1,2…' holds the title itself
             return head or None
         doc.notes["subtitle"] = head.lstrip("一—－-–─ ").strip()  # '以环境微生物为指标杨海乐¹，…'
     for k in range(byline - 1, max(-1, byline - 4), -1):
