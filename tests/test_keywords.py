@@ -72,3 +72,32 @@ def test_a_keyword_that_starts_like_a_funding_label_is_kept(tmp_path: Path) -> N
         "关键词：基金资助；同行评议；随机机制；预选 分类号：G31\n\n# 1 引言\n\n正文。\n",
     )
     assert record.keywords == ["基金资助", "同行评议", "随机机制", "预选"]
+
+
+def test_english_keywords_in_sentence_case_cut_to_the_number_of_chinese_ones() -> None:
+    line = ["Topic detection User-Generated ContentsTopic coverage Food mining"]
+    assert split_glued_english(line, 4) == [
+        "Topic detection",
+        "User-Generated Contents",
+        "Topic coverage",
+        "Food mining",
+    ]
+    assert split_glued_english(line) == ["Topic detection User-Generated Contents", "Topic coverage Food mining"]
+    title_case = ["Patent Classification Document VectorTopic Model Vector Classifier Integration"]
+    assert len(split_glued_english(title_case, 4)) == 2  # no sign where each keyword starts: kept as cut
+
+
+def test_english_keywords_after_a_line_number_or_a_bracketed_label_inside_the_line(tmp_path: Path) -> None:
+    rec = _extract(
+        tmp_path,
+        "# 基于参数化的网架结构设计\n\n张三\n\n【摘要】研究网架结构。\n\n"
+        "【关键词】：Revit；Dynamo；参数化；网架结构【Keywords】:Revit；Dynamo；Parameterization；Grid structure中图分类号：TU391\n\n"
+        "# 1 引言\n\n网架结构广泛使用。\n",
+    )
+    assert rec.keywords == ["Revit", "Dynamo", "参数化", "网架结构"]
+    assert rec.keywords_en == ["Revit", "Dynamo", "Parameterization", "Grid structure"]
+    numbered = "".join(f"{k} 正文第{k}行，葡萄糖代谢。\n" for k in range(1, 25))
+    rec = _extract(
+        tmp_path, numbered + "25 Abstract: Glucose plays a role.\n26 Key words: swine; metabolizable nutrition\n"
+    )
+    assert rec.keywords_en == ["swine", "metabolizable nutrition"]

@@ -26,12 +26,15 @@ GRANT_RE = re.compile(
 KEYWORD_SPLIT = re.compile(r"\s*+[；;，,、]\s*+")
 
 
+LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscript's line number first
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
-        r"^[ \t#*]*+[\[［【]?\s{0,2}关\s{0,2}键\s{0,2}[词字]\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+", re.M
+        rf"{LINE_START}[\[［【]?\s{{0,2}}关\s{{0,2}}键\s{{0,2}}[词字]\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+", re.M
     ),
-    "keywords_en": re.compile(
-        r"^[ \t#*]*+[\[［【]?\s{0,2}Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+", re.I | re.M
+    "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
+        rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
+        r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+",
+        re.I | re.M,
     ),
 }
 KEYWORD_STOP_RE = re.compile(
@@ -82,7 +85,7 @@ def _abstract_line(text: str) -> str | None:
     return body if len(body) >= 20 else None
 
 
-def _keyword_line(text: str, field_name: str) -> list[str]:
+def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
     if not m:
@@ -102,14 +105,14 @@ def _keyword_line(text: str, field_name: str) -> list[str]:
     else:
         words = split_keywords(body)
     if field_name == "keywords_en":
-        return split_glued_english(words)
+        return split_glued_english(words, expected)
     return split_glued_keywords(words, text, body)
 
 
 def extract_frontmatter(doc: Doc) -> Doc:
     rec = doc.record
-    for field_name in ("keywords", "keywords_en"):
-        setattr(rec, field_name, _keyword_line(doc.source.readable.text, field_name))
+    rec.keywords = _keyword_line(doc.source.readable.text, "keywords")
+    rec.keywords_en = _keyword_line(doc.source.readable.text, "keywords_en", len(rec.keywords))
     rec.abstract = _abstract_line(doc.source.readable.text)
     for start, end, para in doc.paragraphs():
         for field_name, pattern in LABEL_RES.items():

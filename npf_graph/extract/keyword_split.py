@@ -39,12 +39,31 @@ def split_glued_keywords(words: list[str], text: str, line: str) -> list[str]:
     return out
 
 
-def split_glued_english(words: list[str]) -> list[str]:
+def split_glued_english(words: list[str], expected: int = 0) -> list[str]:
     """'Radical innovationScientific knowledge cited in patents' -> two keywords, where the line holds
-    no separator at all (a list with separators keeps 'TheLoess Plateau' and 'WeChat' whole)."""
+    no separator at all (a list with separators keeps 'TheLoess Plateau' and 'WeChat' whole). Keywords
+    in sentence case are also cut before each capital after a word in lower case ('Topic detection
+    User-Generated Contents…'), when that gives the `expected` number (the Chinese keywords')."""
     if len(words) != 1:
         return words
-    return [piece.strip() for piece in CASE_CUT_RE.split(words[0]) if piece.strip()]
+    pieces = [piece.strip() for piece in CASE_CUT_RE.split(words[0]) if piece.strip()]
+    if expected > len(pieces):
+        sentence_case = [cut for piece in pieces for cut in _sentence_case_cuts(piece)]
+        if len(sentence_case) == expected:
+            return sentence_case
+    return pieces
+
+
+def _sentence_case_cuts(piece: str) -> list[str]:
+    """'Topic detection User-Generated Contents' -> ['Topic detection', 'User-Generated Contents']."""
+    out: list[list[str]] = []
+    for word in piece.split():
+        after_lower = bool(out) and out[-1][-1][:1].islower() and len(out[-1][-1]) >= 3
+        if not out or (word[:1].isupper() and after_lower):
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return [" ".join(words) for words in out]
 
 
 def _glued(word: str, alone: bool = False) -> bool:
