@@ -308,3 +308,8 @@ def test_a_bracketed_university_closing_a_units_name() -> None:
         "人的发展与心理健康湖北省重点实验室",
         "华中师范大学心理学院",
     ]
+
+
+def test_a_stray_character_before_a_whole_name() -> None:
+    line = "尹玢璨」　辛世超」　张晗」　走 赵玉虹1,21(中国医科大学医学信息学院沈阳110122)"
+    assert [n.text for n in parse_byline(line)] == ["尹玢璨", "辛世超", "张晗", "赵玉虹"]

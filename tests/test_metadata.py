@@ -432,3 +432,18 @@ def test_a_first_line_holding_the_title_and_the_names_with_their_marks() -> None
     )
     assert rec.title == "全科医学研究中混合方法研究的设计和实施要点及案例解析"
     assert [a.name for a in rec.authors][:3] == ["褚红玲", "刘逸舒", "汪洋"]
+
+
+def test_a_byline_over_two_lines_and_a_lone_marked_name_over_a_unit_line() -> None:
+    rec = _front(
+        "# 中国传统星空资源的WWT集成与共享\n\n万望辉1崔辰州²乔翠兰 樊东卫²  \n米琳莹²齐锐4 万昊宜² 徐刚5\n\n"
+        "(1.武汉科学技术馆，湖北武汉，430010；2.中国科学院国家天文台，北京100012)\n\n摘要：介绍星空资源的集成。\n"
+    )
+    assert [a.name for a in rec.authors] == ["万望辉", "崔辰州", "乔翠兰", "樊东卫", "米琳莹", "齐锐", "万昊宜", "徐刚"]
+    assert rec.authors[4].affiliations == ["中国科学院国家天文台"]
+    rec = _front(
+        "# 新疆水生态文明建设的水资源保护利用策略研究\n\n葡卿1.2\n\n"
+        "(1.新疆伊犁河流域开发建设管理局,新疆 乌鲁木齐830000；2.中国科学院大学经管学院,北京100190)\n\n摘要：水生态文明建设。\n"
+    )
+    assert rec.title == "新疆水生态文明建设的水资源保护利用策略研究"
+    assert [a.name for a in rec.authors] == ["葡卿"]

@@ -105,6 +105,8 @@ def parse_byline(line: str) -> list[Name]:
             lone = False  # '段尧清 青1': a character doubled by the conversion after a whole name
         if lone and len(text) == 1 and len(prev) == 2 and inner_gap is not None and gap != inner_gap:
             lone = False  # '刘 俊　郭 爽': names set apart by a wider gap than the one inside them
+        if lone and len(prev) == 1 and not surname_length(prev) and len(text) == 3 and split_run(text) == (text,):
+            lone = False  # '张晗」　走 赵玉虹1,2': a stray character before a whole name, not its surname
         inner_gap = gap if lone and len(text) == 1 and len(prev) == 1 else None
         # '白朔天赵 楠朱廷劭': a space that fell inside a name, between two runs no split reads as names
         split_name = not lone and bool(prev) and gap.strip(" \t\u3000") == "" and misplaced_space(prev, text)
@@ -118,6 +120,8 @@ def parse_byline(line: str) -> list[Name]:
     for k, (start, _end, text) in enumerate(merged):
         if names and UNIT_OPEN_RE.search(line, 0, start):
             break  # '杨德锋江霞宋倩文(暨南大学…)', '李游（1.国网…': the affiliation in brackets after the names
+        if names and len(text) == 1 and not surname_length(text) and k + 1 < len(merged):
+            continue  # the stray character '走' in '张晗」　走 赵玉虹1,2'
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
         if pieces and len(pieces) > 1 and _between_list_commas(line, start, _end, text):
             pieces = (text,)  # '米玛卓嘎’，秦增良²，…': a list's commas part the names, not the surnames

@@ -156,7 +156,7 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
 UNIT_LINE_RE = re.compile(rf"^\s*[（(][^()（）]{{0,80}}(?:{INSTITUTION_RE.pattern})")
 
 
-LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*$")
+LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*(?:[\d¹²³⁴⁵⁶⁷⁸⁹][\d¹²³⁴⁵⁶⁷⁸⁹.,，\s*\\]*)?$")
 
 
 def _names_after_gap(head: str) -> list[Name]:
@@ -199,8 +199,8 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     """'饲粮…黏膜功能的影响李　雪1.2田长鑫²…（1.湖南农业大学…', '…系统的规划赵海升 李承奎…（中国科学院…':
     a title line the byline runs on from; cut where a word that ends titles meets the first name. One name
     alone ('…的作用及发展建议陈光义') counts when its unit follows it or is the next line (`unit_next`)."""
-    if len(text) > 400:
-        return []
+    if len(text) > 400 or UNIT_LINE_RE.match(text):
+        return []  # '(1.新疆伊犁河流域开发建设管理局,…': a unit line, not a title with names
     for m in TITLE_END_RE.finditer(text):
         if _cjk_count(text[: m.end()]) < 8:
             continue
@@ -229,18 +229,22 @@ def head_authors(doc: Doc) -> list[Author]:
     line = lines[i]
     doc.notes["byline_line"] = i
     prefix = line.text[: names[0].start]
+    placed = [(line, n) for n in names]
+    if more := _byline_goes_on(lines, i, names):  # '万望辉1崔辰州²乔翠兰 樊东卫²' / '米琳莹²齐锐4 万昊宜² 徐刚5'
+        i, names = i + 1, more
+        placed += [(lines[i], n) for n in more]
     # an affiliation before the names; a heading holds one only where it ends in it ('# 首都师范大学文学院 莫伯峰')
     unit = INSTITUTION_RE.search(prefix) and (
         not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix)
     )
     if _cjk_count(prefix) >= 6 and not unit:  # the names close the title line
-        doc.notes["byline_tail"] = names[0].start
-    rest = line.text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
+        doc.notes["byline_tail"] = placed[0][1].start
+    rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
     units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
-    marked = any(mark_numbers(n.marks) for n in names)
+    marked = any(mark_numbers(n.marks) for _line, n in placed)
     readable = doc.source.readable
     authors = []
-    for n in names:
+    for at, n in placed:
         wanted = mark_numbers(n.marks) if marked else sorted(units)
         own = [unit for _k, unit in affiliation_units(n.marks)] if n.marks.startswith(("(", "（")) else []
         authors.append(
@@ -248,10 +252,26 @@ def head_authors(doc: Doc) -> list[Author]:
                 id=f"author-{doc.record.id[:8]}-{n.text}",
                 name=n.text,
                 affiliations=own or [units[k] for k in (wanted or [1]) if k in units],
-                span=readable.source_span(line.start + n.start, line.start + n.end),
+                span=readable.source_span(at.start + n.start, at.start + n.end),
             )
         )
     return authors
+
+
+def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
+    """The names on the line under the byline when the byline ends in a name and its marks and the
+    next line holds only names (two or more, or marked) before marks, a unit or nothing; else []."""
+    if i + 1 >= len(lines) or lines[i].text[names[-1].end :].strip(" \t\u3000\\*,，、'’" + MARK_CHARS):
+        return []
+    text = lines[i + 1].text
+    more = parse_byline(text)
+    lead = len(text) - len(text.lstrip(" \t\u3000#*"))
+    if not more or more[0].start != lead or not _only_names_and_affiliation(text, more):
+        return []
+    return more if len(more) >= 2 or mark_numbers(more[0].marks) else []
+
+
+MARK_CHARS = "0123456789¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def title_line(doc: Doc, is_title: object) -> str | None:
