@@ -28,6 +28,8 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("使其高效的工作 $^ [ { 9 } ^ { ] }$ 。因此", [("^ [ { 9 } ^ { ] }", ["9"])]),
         ("非常重要。 $^ { [ } 8 ^ { ] }$ 所以", [("^ { [ } 8 ^ { ] }", ["8"])]),
         ("实行差别化的补偿标准[1317]。国内", [("[1317]", ["13", "14", "15", "16", "17"])]),  # '-' lost
+        ("Mach等人[0]主要关注移动边缘计算", [("[0]", ["10"])]),  # the 1 of 10 lost
+        ("Hosseini-Asl等人[o]使用卷积自动编码", [("[o]", ["10"])]),
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -576,3 +576,11 @@ def test_an_entry_with_a_watermark_moved_by_cleaning_keeps_its_place(tmp_path: P
     rec = extract_text(tmp_path, text)
     assert [r.label for r in rec.references] == ["1", "2", "3"]
     assert "WORD" not in rec.references[1].raw
+
+
+def test_an_ocr_year_after_a_full_stop_is_no_bare_label() -> None:
+    text = (
+        "# 参考文献\n\n[1]Alzheimer's Association.2O17 Alzheimer's disease facts and figures [J]. "
+        "Alzheimer's & Dementia,2017,13(4):325-373.\n[2]王明.阿尔茨海默病研究[J].中华医学杂志,2018,98(1):1-5.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[1]A", "[2]王"]

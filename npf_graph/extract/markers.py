@@ -41,6 +41,7 @@ LATEX_SPLIT_RE = re.compile(
 
 # '[3943]' for [39-43], '[4041]' for [40,41]: two labels whose separator was lost (never a year's 19/20)
 JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
+LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 LONE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])(?![^\]］\n]{0,12}[\]］])")
@@ -91,6 +92,9 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         labels = numbers_in(m.group("body").translate(OCR_DIGITS), top)
         if labels:
             yield m.start(), m.end(), labels
+    for m in LOST_ONE_RE.finditer(text):  # 'Mach等人[0]', '等人[o]': 10 with its 1 lost
+        if top >= 10:
+            yield m.start(), m.end(), ["10"]
     for m in JOINED_RE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b <= min(top, a + 10):

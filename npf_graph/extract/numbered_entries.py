@@ -32,7 +32,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     bare_forms = (
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
-        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])"
+        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)"  # not '….2O17 Alzheimer's…', a year
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(
