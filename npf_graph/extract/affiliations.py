@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from npf_graph.extract.name_runs import AFFILIATION_RE
+from npf_graph.extract.people import SUPERSCRIPTS
 
-SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 MARK_DIGITS = SUPERSCRIPTS | str.maketrans("丨}」'’", "11111")  # a superscript 1 read as 丨 } 」 ' ’
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from npf_graph.document import Doc
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
-from npf_graph.extract.byline import Name, listed_names_before_unit, parse_byline
+from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.models import Author
 
@@ -261,7 +261,7 @@ def head_authors(doc: Doc) -> list[Author]:
 def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
     """The names on the line under the byline when the byline ends in a name and its marks and the
     next line holds only names (two or more, or marked) before marks, a unit or nothing; else []."""
-    if i + 1 >= len(lines) or lines[i].text[names[-1].end :].strip(" \t\u3000\\*,，、'’" + MARK_CHARS):
+    if i + 1 >= len(lines) or not LIST_TAIL_RE.fullmatch(lines[i].text, names[-1].end):
         return []
     text = lines[i + 1].text
     more = parse_byline(text)
@@ -271,7 +271,7 @@ def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
     return more if len(more) >= 2 or mark_numbers(more[0].marks) else []
 
 
-MARK_CHARS = "0123456789¹²³⁴⁵⁶⁷⁸⁹"
+LIST_TAIL_RE = re.compile(rf"[{LIST_MARKS}\s,，、]*")  # nothing after the last name but its marks
 
 
 def title_line(doc: Doc, is_title: object) -> str | None:

@@ -4,7 +4,8 @@ Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
 Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
-two labels run together (``[3943]`` for 39–43), markers that lost their digits (``[]``, ``PubMed[的``),
+two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), markers that lost
+their digits (``[]``, ``PubMed[的``),
 which are kept unresolved; and superscripts flattened into the text (``评述1、``,
 ``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
 which the paper first cites its entries.
@@ -119,7 +120,7 @@ FLAT_RE = re.compile(
 )
 # after 等 and before the verb: '王朝霞等9认为', 'Chen 等1利用' (not '等3个方面'); after 文献: '文献12对…'
 FLAT_ETAL_RE = re.compile(
-    r"(?<=等|献)(?<!贡献)(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维])"
+    r"(?:(?<=等)|(?<=文献))(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维])"
 )
 
 

@@ -105,6 +105,11 @@ def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
     m = re.compile(pattern).search(text, start, end)
     if m is None or _chinese(text, entry.start, entry.end) != _chinese(text, m.end(), end):
         return None
+    return _text_start(m)
+
+
+def _text_start(m: re.Match[str]) -> int:
+    """Where the match starts past its leading space."""
     return m.start() + len(m.group()) - len(m.group().lstrip())
 
 
@@ -126,7 +131,7 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
         return [entry]
     chinese = _chinese(text, entry.start, entry.end)
     for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
-        if chinese != bool(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1])):
+        if chinese != _chinese(text, m.end(), m.end() + 1):
             continue  # the entry again in the other language: one bilingual entry
         if YEAR_RE.search(text, codes[0].end(), m.end()) and YEAR_RE.search(text, codes[1].end(), entry.end):
             return [Entry(entry.start, m.end(), entry.label), Entry(m.end(), entry.end, None)]
@@ -134,20 +139,19 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
 
 
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k begins under a damaged label: only its closing bracket left after an entry's end,
-    its closing bracket read as a digit at a line
-    start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
-    ('…8-20.[1]Leney' for [11]); None when there is none."""
+    """Where entry k begins under a damaged label, or None: only its closing bracket left after an
+    entry's end ('…142-149. ]aells…'), its closing bracket read as a digit at a line start ('[151 工涛'
+    for [15]), or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney')."""
     digits = str(k)
     if lone := re.compile(r"(?<=[.。．])\s*[\]］](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
-        return lone.start() + len(lone.group()) - len(lone.group().lstrip())  # '…142-149. ]aells…': '[15' lost
+        return _text_start(lone)
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
-        return closing.start() + len(closing.group()) - len(closing.group().lstrip())  # '[151 工涛' for [15]
+        return _text_start(closing)
     if len(digits) < 2:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
-    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else None
+    return _text_start(m) if m else None
 
 
 UNLABELLED_HEAD_RE = re.compile(

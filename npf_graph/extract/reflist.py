@@ -152,7 +152,7 @@ LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
 CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
 
 
-def cited_max(text: str, end: int) -> int:
+def _cited_max(text: str, end: int) -> int:
     """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names."""
     return max((int(n) for m in CITED_RE.finditer(text, 0, end) for n in re.findall(r"\d+", m.group())), default=0)
 
@@ -214,7 +214,7 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
-        end = _region_end(text, start, cited_max(text, m.start()))
+        end = _region_end(text, start, _cited_max(text, m.start()))
         entries = cut_entries(text, start, end)
         if entries:
             return start, end, entries
