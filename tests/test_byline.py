@@ -313,3 +313,8 @@ def test_a_bracketed_university_closing_a_units_name() -> None:
 def test_a_stray_character_before_a_whole_name() -> None:
     line = "尹玢璨」　辛世超」　张晗」　走 赵玉虹1,21(中国医科大学医学信息学院沈阳110122)"
     assert [n.text for n in parse_byline(line)] == ["尹玢璨", "辛世超", "张晗", "赵玉虹"]
+
+
+def test_names_spaced_out_after_a_title_the_first_is_glued_to() -> None:
+    line = "舍内空气质量对肉鸡健康影响的研究进展孙永波 王 亚 萨仁娜\\* 张宏福"
+    assert [n.text for n in parse_byline(line)] == ["孙永波", "王亚", "萨仁娜", "张宏福"]

@@ -97,8 +97,10 @@ def parse_byline(line: str) -> list[Name]:
     # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
     inner_gap = None  # the gap inside a name just made of two lone characters
-    for start, end, text in runs:
+    for idx, (start, end, text) in enumerate(runs):
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
+        if lone and len(text) == 1 and len(merged[-1][2]) >= 3 and _pair_follows(line, runs, idx):
+            lone = False  # '…研究进展孙永波 王 亚 萨仁娜': '王' opens a name of two spaced characters
         prev = merged[-1][2] if merged else ""
         gap = line[merged[-1][1] : start] if merged else ""
         if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):
@@ -127,7 +129,7 @@ def parse_byline(line: str) -> list[Name]:
             pieces = (text,)  # '米玛卓嘎’，秦增良²，…': a list's commas part the names, not the surnames
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
-        if pieces is None and names and _listed_name(line, names, start, _end, text):
+        if pieces is None and names and _listed_name(line, names, start, _end, text, bool(lead)):
             pieces = (text,)  # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas
         if pieces is None and k == 0 and _first_marked_name(line, merged):
             pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
@@ -160,6 +162,13 @@ def parse_byline(line: str) -> list[Name]:
             stop = unit.start()  # '…王如竹(上海交通大学…)': the unit of all the names, not the last one's own
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
+
+
+def _pair_follows(line: str, runs: list[tuple[int, int, str]], idx: int) -> bool:
+    """runs[idx], one character, is a surname the next run of one character follows across a space."""
+    if idx + 1 >= len(runs) or len(runs[idx + 1][2]) != 1 or not surname_length(runs[idx][2]):
+        return False
+    return line[runs[idx][1] : runs[idx + 1][0]] in (" ", "\u3000")
 
 
 # 'Olatunji Mumini Omisore' between two Chinese names: a foreign co-author, two to four capitalised words
@@ -252,10 +261,11 @@ def _between_list_commas(line: str, start: int, end: int, run: str) -> bool:
     )
 
 
-def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -> bool:
+def _listed_name(line: str, names: list[Name], start: int, end: int, run: str, after_title: bool = False) -> bool:
     """Two to four characters ('次仁罗布') set off by list commas after the names a line opens with, followed
-    by a comma, a bracket or the line's end, or set off by spaces in a line of names that ends in the
-    bracketed unit: a name whatever its characters, unless a word or a unit's."""
+    by a comma, a bracket or the line's end, or set off by spaces in a line of names (after a title the
+    first name is glued to, too: `after_title`) that ends in the bracketed unit or the line: a name
+    whatever its characters, unless a word or a unit's."""
     commas = bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(LIST_END_RE.match(line, end))
     spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and (
         bool(SPACED_TAIL_RE.match(line, end)) or (len(run) <= 3 and _names_to_line_end(line, end))
@@ -263,7 +273,7 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str) -
     return (
         2 <= len(run) <= 4
         and not two_words(run)  # '经济发展'
-        and not line[: names[0].start].strip(" #*\t\u3000")
+        and ((after_title and spaces) or not line[: names[0].start].strip(" #*\t\u3000"))
         and (commas or spaces)
         and not AFFILIATION_RE.search(run)
         and not any(c in "的是了们在与及摘要关键词" for c in run)
