@@ -318,3 +318,12 @@ def test_a_stray_character_before_a_whole_name() -> None:
 def test_names_spaced_out_after_a_title_the_first_is_glued_to() -> None:
     line = "舍内空气质量对肉鸡健康影响的研究进展孙永波 王 亚 萨仁娜\\* 张宏福"
     assert [n.text for n in parse_byline(line)] == ["孙永波", "王亚", "萨仁娜", "张宏福"]
+
+
+def test_a_foreign_co_author_first_with_the_mark_one_read_as_l() -> None:
+    line = "Gerd Gigerenzerl 栾胜华² 刘永芳³( Max Planck Institute for Human Development,Berlin 14195,Germany)"
+    assert [n.text for n in parse_byline(line)] == ["Gerd Gigerenzer", "栾胜华", "刘永芳"]
+    assert [n.text for n in parse_byline("Digital Economy Development 王明 李华")] == [
+        "王明",
+        "李华",
+    ]  # a title's words

@@ -447,3 +447,11 @@ def test_a_byline_over_two_lines_and_a_lone_marked_name_over_a_unit_line() -> No
     )
     assert rec.title == "新疆水生态文明建设的水资源保护利用策略研究"
     assert [a.name for a in rec.authors] == ["葡卿"]
+
+
+def test_an_interviews_reporter_is_its_author() -> None:
+    rec = _front(
+        "# 专家访谈\n\n# 从智库研究理论到科技智库建设专访中国科学院科技战略咨询研究院潘教峰院长\n\n# 本刊记者 吕青\n\n"
+        "中国科学院作为首批国家高端智库建设试点单位，凝聚整合全院研究力量。\n"
+    )
+    assert [a.name for a in rec.authors] == ["吕青"]

@@ -191,7 +191,17 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
         out.append(nxt)
     if names and (last := LATIN_LAST_RE.fullmatch(line, names[-1].end)):
         out.append(Name(last.group(1), last.start(1), last.end(1), ""))
+    first = LATIN_FIRST_RE.fullmatch(line, 0, names[0].start) if names else None
+    if first and MARK_RE.match(line, names[0].end):  # marked names after it: a byline, not an English title
+        # 'Gerd Gigerenzerl 栾胜华²': the first name's mark 1 read as 'l' when the next name is marked 2
+        second = re.match(r"[2²]", line[names[0].end :])
+        end = first.end(1) if second else first.end(2)
+        out.insert(0, Name(line[first.start(1) : end], first.start(1), end, ""))
     return out
+
+
+# 'Gerd Gigerenzerl 栾胜华² 刘永芳³': a foreign co-author first, before the Chinese names
+LATIN_FIRST_RE = re.compile(rf"[\s#*]*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+?){{1,3}})(l?)[{LIST_MARKS}]*[ \t\u3000]+")
 
 
 MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*丨]")

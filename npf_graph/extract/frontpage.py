@@ -107,7 +107,8 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
-BYLINE_PREFIX_RE = re.compile(r"^[\s#*]*(?:文\s*[/／]|作者\s*[:：])\s*")
+# '文/孙丽琳…', '作者：…', '# 本刊记者 吕青' (an interview's reporter): a role before the names
+BYLINE_PREFIX_RE = re.compile(r"^[\s#*]*(?:文\s*[/／]|作者\s*[:：]|(?:本刊|特约)?记者(?:\s*[:：]|[ \t\u3000]+))\s*")
 COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
