@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet' (OCR); the keywords when the abstract's label was lost
@@ -61,28 +62,25 @@ def english_title(text: str) -> str | None:
     return None
 
 
-LINE_NUMBER_RE = re.compile(r"^\s*\d{1,4}[ \t]+(?=\S)")
-
-
 def _line_numbers(above: str, line: str) -> bool:
     """'17 and Feed Safety,…' over '18 Abstract: …': a manuscript numbering its lines."""
     a, b = LINE_NUMBER_RE.match(above), LINE_NUMBER_RE.match(line)
-    return bool(a and b) and int(a.group()) + 1 == int(b.group())
+    return bool(a and b) and int(a.group(1)) + 1 == int(b.group(1))
 
 
 def english_title_line(line: str) -> str | None:
     """`line` read as an English title ('…Knowledge Service初景利1,²…' cut before the names), or None."""
-    title = _without_names(line.strip().lstrip("#* ").strip())
+    title = _without_names(_bare(line))
     return title if _is_latin(title) and _title_like(title) and not _passed_over(title) else None
 
 
 def _title_over(lines: list[str], anchor: int) -> str | None:
     for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
-        line = lines[j].strip()
-        title = _without_names(line.lstrip("#* ").strip())
+        line, above = lines[j].strip(), lines[j - 1].strip() if j > 0 else ""
+        title = _without_names(_bare(line))
         # the title with the byline run on: what is left reads as a title, not as names or an address
         glued = (
-            title != line.lstrip("#* ").strip()
+            title != _bare(line)
             and _title_like(title)
             and not _passed_over(title)
             and not UNIT_START_RE.match(title)
@@ -99,25 +97,29 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 continue
             return None
         if not _title_like(title) or " " not in title:
-            if title != line.lstrip("#* ").strip() and j > 0 and _continues(lines[j - 1].strip(), title):
-                return f"{lines[j - 1].strip().lstrip('#* ').strip()} {title}"  # '…and Adult' / 'GoatsZHANG Qingyue…'
-            if line.startswith("#") and j > 0 and lines[j - 1].lstrip().startswith("#"):
-                title = f"{lines[j - 1].strip().lstrip('#* ').strip()} {title}"  # '# …Bayesian' / '# Analysis'
+            if title != _bare(line) and above and _continues(above, title):
+                return f"{_bare(above)} {title}"  # '…and Adult' / 'GoatsZHANG Qingyue…'
+            if line.startswith("#") and above.startswith("#"):
+                title = f"{_bare(above)} {title}"  # '# …Bayesian' / '# Analysis'
                 return title if _title_like(title) and _is_latin(title) else None
             if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
                 continue
             return None
-        above = lines[j - 1].strip() if j > 0 else ""
         if _is_latin(above) and _title_like(above) and not _passed_over(above):
             if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
-                title = re.sub(r"\s*[:：]\s*$", "", above.lstrip("#* "))  # 'Title :' over '# Taking … as an Example'
+                title = re.sub(r"\s*[:：]\s*$", "", _bare(above))  # 'Title :' over '# Taking … as an Example'
             elif title[:1].islower() and not re.search(r"[.。!！:：?？]\s*$", above):
-                title = f"{above.lstrip('#* ').strip()} {title}"  # '# A Study on … in Countries' / 'along the …'
+                title = f"{_bare(above)} {title}"  # '# A Study on … in Countries' / 'along the …'
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
                 if not line.startswith("#") or len(title.split()) <= 8 or title[:1].islower():
-                    title = f"{above.lstrip('#* ').strip()} {title}"  # a title broken over two lines
+                    title = f"{_bare(above)} {title}"  # a title broken over two lines
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:： ") or None
     return None
+
+
+def _bare(line: str) -> str:
+    """`line` without its Markdown heading marks and emphasis."""
+    return line.strip().lstrip("#* ").strip()
 
 
 def _passed_over(line: str) -> bool:
