@@ -364,3 +364,28 @@ def test_author_year_items_after_chinese_lead_ins_with_initials_glued_particles_
         "World Bank Group,2015",
     ]
     assert all(c.status == "resolved" for c in rec.citations)
+
+
+def test_a_title_named_in_a_sentence_is_no_citation_but_a_reference_printed_in_the_text_is():
+    body = (
+        "王涛在《开源社区治理》中讨论了社区的分工。\n"
+        "资料来源：根据王涛：《开源许可证比较》，《计算机学报》2023年第5期绘制。\n"
+        "词表取自《开源社区治理》课题组,2023。\n"
+    )
+    found = cites(record(body))
+    assert found == [("《开源许可证比较》", ["王涛"], "resolved"), ("《开源社区治理》", ["王涛"], "resolved")]
+
+
+def test_plain_numbers_are_no_flattened_markers_in_a_paper_that_cites_by_name_and_year():
+    body = (
+        "莆仙话包括零声母，共有十五个声母（蔡国妹，2017）。“诗”声母是其他闽方言中所没有的（刘福铸，2003）。\n"
+        "进行对数处理会使这些数字更接近人们的听感，而不是具体声学参数变化的曲线（孔江平，2015）。\n"
+        "阳平调出现在阴平调之前的时候，在音高上会形成微小的上升，形成34的调值。在本次研究中，女发音人2、"
+        "男发音人1发这种升调发得明显一些，其他发音人则不明显。\n"
+        "参考文献\n"
+        "1. 蔡国妹，2017，莆仙方言研究，厦门：厦门大学出版社.\n"
+        "2. 刘福铸，2003，莆仙方言熟语歌谣，福州：福建人民出版社.\n"
+        "3. 孔江平，2015，实验语音学基础教程，北京：北京大学出版社.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "p.txt"))
+    assert [c.marker for c in rec.citations] == ["蔡国妹，2017", "刘福铸，2003", "孔江平，2015"]

@@ -1,5 +1,5 @@
 """In-text citations: numeric markers, author-year groups, narrative citations and
-named works whose title is in the reference list. Each is recorded with its
+references printed in the text whose title is in the reference list. Each is recorded with its
 sentence; `link/resolve.py` ties it to reference entries."""
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ EN_NARRATIVE_RE = re.compile(
     rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
+# a title cites its entry only as part of a reference printed in the text: '王怀民、余跃：《群智范式…》，
+# 《中国科学：信息科学》2023年第8期'; a title named in a sentence ('根据蔡国妹的《莆仙方言研究》') is no marker
+INLINE_BEFORE_RE = re.compile(r"[\u4e00-\u9fffA-Za-z][：:]\s*\Z")
+INLINE_AFTER_RE = re.compile(  # its container and issue follow, or it names the author of a year ('…》课题组,2008')
+    r"\s*[，,]\s*《[^《》\n]{2,60}》\s*(?:第?\s*\d|\(|（)|(?:课题组|编写组|编委会|编辑部)?\s*[，,]\s*(?:19|20)\d\d"
+)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SOURCE_LINE_RE = re.compile(r"[①-⑳]\s*(?:数据来源|资料来源)")
 
@@ -289,17 +295,12 @@ def extract_citations(doc: Doc) -> Doc:
                 taken.add((start, end))
                 numbered.append((start, max(map(int, numbers), default=0)))
                 _add(doc, start, end, text[start:end], numbers)
-        # superscripts read as plain numbers: where most markers lost their brackets
-        authors = tuple(a.name for a in doc.record.authors if a.name)
-        for start, end, numbers in flattened_markers(text, top, numbered, authors, len(numbered) >= top / 2):
-            if not _in_list(doc, start) and free(start, end):
-                taken.add((start, end))
-                _add(doc, start, end, text[start:end], numbers)
     if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…
         for m in re.finditer(f"[{CIRCLED}]", text):
             if not _in_list(doc, m.start()) and not SOURCE_LINE_RE.match(text, m.start()):
                 taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(), [m.group()])
+    before_named = len(doc.record.citations)
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue
@@ -332,6 +333,15 @@ def extract_citations(doc: Doc) -> Doc:
                 start, works = found
                 taken.add((start, m.end()))
                 _add(doc, start, m.end(), text[start : m.end()], works)
+    named = len(doc.record.citations) - before_named
+    if top >= 3 and labels and not (named >= 3 and named > len(numbered)):
+        # superscripts read as plain numbers: where most markers lost their brackets, and the paper does
+        # not cite by name and year ('女发音人2、男发音人1' in a paper that cites '（刘复，1924）')
+        authors = tuple(a.name for a in doc.record.authors if a.name)
+        for start, end, numbers in flattened_markers(text, top, numbered, authors, len(numbered) >= top / 2):
+            if not _in_list(doc, start) and free(start, end):
+                taken.add((start, end))
+                _add(doc, start, end, text[start:end], numbers)
     titles = {}
     for ref in doc.record.references:
         if ref.title and len(fold(ref.title)) >= 4:
@@ -339,7 +349,10 @@ def extract_citations(doc: Doc) -> Doc:
     if titles:
         for m in TITLE_RE.finditer(text):
             key = fold(m.group("title"))
-            if key in titles and not _in_list(doc, m.start()) and free(m.start(), m.end()):
+            inline = INLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or INLINE_AFTER_RE.match(
+                text, m.end()
+            )
+            if key in titles and inline and not _in_list(doc, m.start()) and free(m.start(), m.end()):
                 taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(0), [titles[key]])
     doc.record.citations.sort(key=lambda c: c.span)
