@@ -327,3 +327,42 @@ def test_a_foreign_co_author_first_with_the_mark_one_read_as_l() -> None:
         "王明",
         "李华",
     ]  # a title's words
+
+
+def test_listed_names_before_their_unit_with_a_given_name_character_of_a_word_or_a_name_cut_to_its_surname() -> None:
+    line = "李对红，王裴岩，张桂平，张少阳(沈阳航空航天大学 人机智能研究中心，沈阳 110136)"
+    assert [n.text for n in parse_byline(line)] == ["李对红", "王裴岩", "张桂平", "张少阳"]
+    line = "黄1，孙尚彪，杨永章¹，李祝莲，李语强(中国科学院云南天文台，云南 昆明 650216)"
+    assert [n.text for n in parse_byline(line)] == ["黄", "孙尚彪", "杨永章", "李祝莲", "李语强"]
+    assert parse_byline("对外，对内，对上(中国科学院，北京)") == []  # words, not names
+    assert parse_byline("的确，王裴岩，张桂平(沈阳航空航天大学)") == []
+
+
+def test_a_surname_misread_from_its_neighbour_glued_to_the_next_name() -> None:
+    line = "候宪华周立² 李忠华（1.国网枣庄供电公司 枣庄277100 2.江苏省电力科学研究院 南京 211103）"
+    assert [n.text for n in parse_byline(line)] == ["候宪华", "周立", "李忠华"]
+
+
+def test_names_glued_to_a_subtitle_that_names_its_case(tmp_path: Path) -> None:
+    text = (
+        "# 全人教育型图书馆的差异化服务模式\n\n以香港城市大学邵逸夫图书馆为例张秋顾立平\n\n"
+        "【摘要】本文从全人教育的角度，分析香港城市大学邵逸夫图书馆的馆藏、空间和服务。\n\n"
+        "【关键词】电子资源 纸本资源 馆藏发展\n"
+    )
+    rec = extract_text(tmp_path, text)
+    assert (rec.title, rec.subtitle) == ("全人教育型图书馆的差异化服务模式", "以香港城市大学邵逸夫图书馆为例")
+    assert [(a.name, a.affiliations) for a in rec.authors] == [("张秋", []), ("顾立平", [])]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("# 沈仁芳\\*王超 孙 波", ["沈仁芳", "王超", "孙波"]),  # a whole two-character name, then a spaced one
+        (
+            "彭继勇 车炼强 冯斌 李 健 林 燕 徐盛玉吴 德 方正锋\\*（四川农业大学动物营养研究所，成都611130）",
+            ["彭继勇", "车炼强", "冯斌", "李健", "林燕", "徐盛玉", "吴德", "方正锋"],
+        ),  # four single characters in a row: two spaced names, not 冯斌李 and 健林燕
+    ],
+)
+def test_two_character_names_spaced_out_after_a_whole_one(line: str, names: list[str]) -> None:
+    assert [n.text for n in parse_byline(line)] == names

@@ -62,8 +62,9 @@ def _names_with_own_units(line: str) -> list[Name]:
     return names if len(names) >= 2 and not RUN_RE.search(line, pos) else []
 
 
+PARTICLES = set("的是了们在与及摘要关键词")  # never in a name, whatever the list around it
 LISTED_NAMES_RE = re.compile(
-    r"^[\s#*]*((?:[\u4e00-\u9fff·]{2,8}[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’]*[，,、 \u3000]+){0,19}[\u4e00-\u9fff·]{2,8})"
+    r"^[\s#*]*((?:[\u4e00-\u9fff·]{1,8}[\d¹²³⁴⁵⁶⁷⁸⁹*\\'’]*[，,、 \u3000]+){0,19}[\u4e00-\u9fff·]{2,8})"
     r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\\s]*[（(]([^()（）]{4,160})[)）]"
 )
 
@@ -77,12 +78,20 @@ def listed_names_before_unit(line: str) -> list[Name]:
     if not re.search(r"[，,、 \u3000]", m.group(1).strip()) and not INSTITUTION_RE.search(m.group(2)):
         return []  # one name alone before its unit ('洗诗晴（北京大学…）'): the bracket must hold an institution
     names = []
-    for piece in re.finditer(r"[\u4e00-\u9fff·]+", m.group(1)):
+    pieces = list(re.finditer(r"[\u4e00-\u9fff·]+", m.group(1)))
+    for k, piece in enumerate(pieces):
         text = piece.group()
         plain = text.replace("·", "")
-        if not 2 <= len(plain) <= (8 if "·" in text else 4) or any(c in NOT_IN_NAMES for c in plain):
-            return []
         marked = bool(re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹]", line[m.start(1) + piece.end() :]))  # '达成¹，张富涛²': a name
+        if k == 0 and len(pieces) >= 3 and len(plain) == 1 and marked and surname_length(plain):
+            names.append(Name(text, m.start(1) + piece.start(), m.start(1) + piece.end(), ""))
+            continue  # '黄1，孙尚彪，杨永章¹，…': a first name the conversion cut to its surname
+        if not 2 <= len(plain) <= (8 if "·" in text else 4) or any(c in PARTICLES for c in plain):
+            return []
+        if any(c in NOT_IN_NAMES for c in plain) and not (
+            len(pieces) >= 3 and len(plain) == 3 and surname_length(plain)
+        ):
+            return []  # '李对红，王裴岩，张桂平，…': in a list of three or more, 对 may be a given name's
         if AFFILIATION_RE.search(text) or (common_word(text, 2000) and not marked):
             return []
         names.append(Name(text, m.start(1) + piece.start(), m.start(1) + piece.end(), ""))
@@ -93,14 +102,16 @@ def parse_byline(line: str) -> list[Name]:
     """The names on a byline, in order, with their offsets in `line`; [] if it is no byline."""
     if own := _names_with_own_units(line):
         return own
-    runs = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)]
+    runs = _spaced_pairs(line, [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)])
     # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
     inner_gap = None  # the gap inside a name just made of two lone characters
     for idx, (start, end, text) in enumerate(runs):
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
-        if lone and len(text) == 1 and len(merged[-1][2]) >= 3 and _pair_follows(line, runs, idx):
-            lone = False  # '…研究进展孙永波 王 亚 萨仁娜': '王' opens a name of two spaced characters
+        if lone and len(text) == 1 and _pair_follows(line, runs, idx) and _whole_before(merged[-1][2], inner_gap):
+            lone = (
+                False  # '…研究进展孙永波 王 亚 萨仁娜', '冯斌 李 健': '王', '李' open a name of two spaced characters
+            )
         prev = merged[-1][2] if merged else ""
         gap = line[merged[-1][1] : start] if merged else ""
         if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):
@@ -162,6 +173,38 @@ def parse_byline(line: str) -> list[Name]:
             stop = unit.start()  # '…王如竹(上海交通大学…)': the unit of all the names, not the last one's own
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
+
+
+def _spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Four or more single characters in a row, one gap between each ('冯斌 李 健 林 燕 徐盛玉'): names of
+    two characters spaced out by the typesetter, joined in pairs (after three for an odd count)."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(runs):
+        j = k
+        while j + 1 < len(runs) and len(runs[j + 1][2]) == 1 and _gap(line, runs, j) == _gap(line, runs, k):
+            j += 1
+        count = j - k + 1
+        if len(runs[k][2]) != 1 or count < 4 or _gap(line, runs, k) not in (" ", "\u3000"):
+            out.append(runs[k])
+            k += 1
+            continue
+        sizes = [3] + [2] * ((count - 3) // 2) if count % 2 else [2] * (count // 2)
+        for size in sizes:
+            group = runs[k : k + size]
+            out.append((group[0][0], group[-1][1], "".join(r[2] for r in group)))
+            k += size
+    return out
+
+
+def _gap(line: str, runs: list[tuple[int, int, str]], k: int) -> str:
+    return line[runs[k][1] : runs[k + 1][0]] if k + 1 < len(runs) else ""
+
+
+def _whole_before(run: str, inner_gap: str | None) -> bool:
+    """A run of three or more characters, or a two-character name printed whole (not two spaced
+    characters, `inner_gap`), before a pair of spaced characters."""
+    return len(run) >= 3 or (len(run) == 2 and inner_gap is None and split_run(run) == (run,))
 
 
 def _pair_follows(line: str, runs: list[tuple[int, int, str]], idx: int) -> bool:

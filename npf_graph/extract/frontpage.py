@@ -192,7 +192,7 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
 TITLE_END_RE = re.compile(
     r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
     r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
-    r"|利用|管理|治理|发展|建设"
+    r"|利用|管理|治理|发展|建设|为例"
 )
 
 
@@ -235,9 +235,8 @@ def head_authors(doc: Doc) -> list[Author]:
         i, names = i + 1, more
         placed += [(lines[i], n) for n in more]
     # an affiliation before the names; a heading holds one only where it ends in it ('# 首都师范大学文学院 莫伯峰')
-    unit = INSTITUTION_RE.search(prefix) and (
-        not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix)
-    )
+    unit = INSTITUTION_RE.search(prefix) and not GLUED_SUBTITLE_RE.match(prefix.strip(" #*"))  # '以…大学…为例'
+    unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
     if _cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
     rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)

@@ -17,7 +17,7 @@ BY_FREQUENCY = (  # the commonest first
     "丘佐邴笪琚郇逄郦阎鄂蔚茆訾缑贲厍钭禤冮敬"
     "赖傅竺眭靖汲糜宓郗韶蓟莘贡堵璩濮郏宦庾暨殳沃夔毋乜蒯桓习寿"
     "洪萧钮荀凤贝酆隗羿弘"
-    "代占旷蹇"
+    "代占旷蹇候"
 )
 SINGLE = frozenset(BY_FREQUENCY)
 RANK = {c: i for i, c in enumerate(dict.fromkeys(BY_FREQUENCY))}
