@@ -23,6 +23,7 @@ from npf_graph.extract.name_runs import (
     four_character_name,
     is_name,
     misplaced_space,
+    spaced_pairs,
     split_run,
     two_words,
 )
@@ -102,7 +103,7 @@ def parse_byline(line: str) -> list[Name]:
     """The names on a byline, in order, with their offsets in `line`; [] if it is no byline."""
     if own := _names_with_own_units(line):
         return own
-    runs = _spaced_pairs(line, [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)])
+    runs = spaced_pairs(line, [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)])
     # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
     inner_gap = None  # the gap inside a name just made of two lone characters
@@ -173,32 +174,6 @@ def parse_byline(line: str) -> list[Name]:
             stop = unit.start()  # '…王如竹(上海交通大学…)': the unit of all the names, not the last one's own
         out.append(Name(n.text, n.start, n.end, line[n.end : stop]))
     return out
-
-
-def _spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Four or more single characters in a row, one gap between each ('冯斌 李 健 林 燕 徐盛玉'): names of
-    two characters spaced out by the typesetter, joined in pairs (after three for an odd count)."""
-    out: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(runs):
-        j = k
-        while j + 1 < len(runs) and len(runs[j + 1][2]) == 1 and _gap(line, runs, j) == _gap(line, runs, k):
-            j += 1
-        count = j - k + 1
-        if len(runs[k][2]) != 1 or count < 4 or _gap(line, runs, k) not in (" ", "\u3000"):
-            out.append(runs[k])
-            k += 1
-            continue
-        sizes = [3] + [2] * ((count - 3) // 2) if count % 2 else [2] * (count // 2)
-        for size in sizes:
-            group = runs[k : k + size]
-            out.append((group[0][0], group[-1][1], "".join(r[2] for r in group)))
-            k += size
-    return out
-
-
-def _gap(line: str, runs: list[tuple[int, int, str]], k: int) -> str:
-    return line[runs[k][1] : runs[k + 1][0]] if k + 1 < len(runs) else ""
 
 
 def _whole_before(run: str, inner_gap: str | None) -> bool:

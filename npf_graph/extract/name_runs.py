@@ -110,3 +110,29 @@ def common_word(text: str, threshold: int = 100) -> bool:
     tk = tokenizer()
     tk.check_initialized()
     return (tk.FREQ.get(text) or 0) >= threshold
+
+
+def spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Four or more single characters in a row, one gap between each ('冯斌 李 健 林 燕 徐盛玉'): names of
+    two characters spaced out by the typesetter, joined in pairs (after three for an odd count)."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(runs):
+        j = k
+        while j + 1 < len(runs) and len(runs[j + 1][2]) == 1 and _gap(line, runs, j) == _gap(line, runs, k):
+            j += 1
+        count = j - k + 1
+        if len(runs[k][2]) != 1 or count < 4 or _gap(line, runs, k) not in (" ", "\u3000"):
+            out.append(runs[k])
+            k += 1
+            continue
+        sizes = [3] + [2] * ((count - 3) // 2) if count % 2 else [2] * (count // 2)
+        for size in sizes:
+            group = runs[k : k + size]
+            out.append((group[0][0], group[-1][1], "".join(r[2] for r in group)))
+            k += size
+    return out
+
+
+def _gap(line: str, runs: list[tuple[int, int, str]], k: int) -> str:
+    return line[runs[k][1] : runs[k + 1][0]] if k + 1 < len(runs) else ""
