@@ -584,3 +584,28 @@ def test_an_ocr_year_after_a_full_stop_is_no_bare_label() -> None:
         "Alzheimer's & Dementia,2017,13(4):325-373.\n[2]王明.阿尔茨海默病研究[J].中华医学杂志,2018,98(1):1-5.\n"
     )
     assert [e[:4] for e in _entries(text)] == ["[1]A", "[2]王"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["# 参考文献： 文献:", "# 参考文献 入队", "# 参考文献(----", "# 参考文献-", "文献参考：", "参考文献(Reterences)"],
+)
+def test_a_heading_with_the_conversions_debris_or_misspelt(heading: str) -> None:
+    text = (
+        f"正文。\n\n{heading}\n\n"
+        "陈玲.(2018)．虚拟感觉运动经验对不同维度心理时间线的分离影响(硕士学位论文)．华中师范大学，武汉.\n"
+        "冯宁.(2015).心理时间线：具身模拟和概念隐喻的双重进程？(硕士学位论文).华中师范大学，武汉.\n"
+        "张恩涛，方杰，林文毅，罗俊龙.(2013).抽象概念表征的具身认知观．心理科学进展,21(3),429-436.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["陈玲.(", "冯宁.(", "张恩涛，"]
+
+
+def test_an_english_author_year_entry_run_on_from_the_heading() -> None:
+    text = (
+        "正文。\n\n参考文献 Abele,A.E.,& Wojciszke,B.(20o7).Agency and Communion from the Perspective of Self "
+        "Versus Others.Journal of Personality and Social Psychology,93(5),751-763.\n\n"
+        "Cattell,R.B.(1950).Personality:A Systematic,Theoretical,and Factual Study.New York: McGraw-Hill.\n\n"
+        "Carver,C.S.,& Scheier,M.F.(2012).Cybernetic Control Processes and the Self-Regulation of Behavior.\n"
+    )
+    assert [e[:6] for e in _entries(text)] == ["Abele,", "Cattel", "Carver"]
+    assert find_list("正文。\n\n# 参考文献的分析方法\n\n陈玲.(2018)．虚拟感觉运动经验.华中师范大学.\n") is None

@@ -7,12 +7,17 @@ import re
 
 HEADING_RE = re.compile(
     r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
-    r"參考文獻|參考資料|"
+    r"文献参考|參考文獻|參考資料|"
     r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
-    r"\s*(?:[(（\[［]\s*(?:References?|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"  # '参考文献References'
+    # '参考文献References', '参考文献(Reterences)': a misspelt English heading in brackets
+    r"\s*(?:[(（\[［]\s*(?:[A-Za-z]{6,12}|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"
     r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］])"
+    # '# 参考文献： 文献:', '# 参考文献(----', '# 参考文献 入队': a heading with the conversion's debris after it
+    r"|(?:[(（\-—–:：]+|(?<=[:：\s])[\u4e00-\u9fff]{1,3}[:：]?)[ \t]*$"
     # '参考文献程淑华，李欣，韩毅初.(2017)．…': the first author-year entry run on from the heading
-    r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d))",
+    r"|(?=[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){0,6}\s*[.．]?\s*[(（]\s*(?:19|20)\d\d)"
+    # '参考文献 Abele,A.E.,& Wojciszke,B.(20o7).…', '参考文献 BIRBAL SB,2Oo3.…': an English one
+    r"|(?=[A-Z][A-Za-z'\-]+\s?[,，]?\s?[A-Z][^\n]{0,80}?[(（,，]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）.．]))",
     re.I | re.M,
 )
 # '…实现健康养殖。 参考文献： [1]MCCANCE…': a heading the conversion ran into the paragraph before it
