@@ -222,3 +222,12 @@ def test_units_from_a_note_naming_each_author_with_a_colon(tmp_path: Path) -> No
         "钱蔓藜： 中国科学院计算技术研究所无线通信技术研究中心，硕士研究生石晶林：中国科学院计算技术研究所无线通信技术研究中心，研究员\n",
     )
     assert [a.affiliations for a in record.authors] == [["中国科学院计算技术研究所无线通信技术研究中心"]] * 3
+
+
+def test_two_headings_over_the_byline_title_then_a_subtitle_from_to(tmp_path: Path) -> None:
+    text = (
+        "# 论科学决策和国家治理现代化\n\n# 从智囊、软科学到智库的理论与实践\n\n李忠尚\n\n"
+        "中国人民大学重阳金融研究院 北京 100872\n\n摘要：[目的/意义]进入新时代，为了事业成功而正确决策，必须坚持科学决策。\n"
+    )
+    rec = _extract(tmp_path, text)
+    assert (rec.title, rec.subtitle) == ("论科学决策和国家治理现代化", "从智囊、软科学到智库的理论与实践")

@@ -455,3 +455,16 @@ def test_an_interviews_reporter_is_its_author() -> None:
         "中国科学院作为首批国家高端智库建设试点单位，凝聚整合全院研究力量。\n"
     )
     assert [a.name for a in rec.authors] == ["吕青"]
+
+
+def test_a_hyphen_after_a_formula_is_no_subtitle_dash_but_one_after_words_is() -> None:
+    from npf_graph.extract.metadata import _split_subtitle
+
+    assert _split_subtitle("基于静态和移动传感器的WSNs的 $k .$ -覆盖研究") == (
+        "基于静态和移动传感器的WSNs的 $k .$ -覆盖研究",
+        None,
+    )
+    assert _split_subtitle("Rijke管热声不稳定非线性动力学研究 -分岔分析") == (
+        "Rijke管热声不稳定非线性动力学研究",
+        "分岔分析",
+    )
