@@ -129,3 +129,33 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
         english_title_line(line) == "Comparative Analysis of Library Knowledge Service and Publishing Knowledge Service"
     )
     assert english_title_line("Wang Jiao'e12Jing Yue1.²Wang Chengjin1,2") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (  # a place in Pinyin after a preposition ends the title; it is no names run on
+            "# Bird abundance distribution patterns of Jing Fu Temple in Beijing Xishan\n\n"
+            "CHENZhuolin,JIALili,GUANWenbin BeijingForestry University，Beijing1OoO83，China\n\nAbstract: Bird…",
+            "Bird abundance distribution patterns of Jing Fu Temple in Beijing Xishan",
+        ),
+        (  # a note's mark after the title
+            "Metabolomics and Its Application in Animal Nutrition²\n\nWANG Haowei WUDuanqin\n\nAbstract: …",
+            "Metabolomics and Its Application in Animal Nutrition",
+        ),
+        (  # the heading ran out before the title did
+            "# Predicting the Trend of the COVID-19 Outbreak and Timely Grading the Current Outbreak Risks "
+            "Based on Moving\n\nAverage Prediction Limits\n\nZHANG Wei1 LI Na2\n\nAbstract: …",
+            "Predicting the Trend of the COVID-19 Outbreak and Timely Grading the Current Outbreak Risks "
+            "Based on Moving Average Prediction Limits",
+        ),
+        (  # names run on into a garbled affiliation under the title
+            "# Breeding and physiological characteristics of ε-polylysine high-producing strain\n\n"
+            "ZHAO Jun-jie， ZHANG Long，WANG Liang， CHEN Xu-sheng，MAO Zhong-gui\\* KeyLabof Industrial "
+            "Biotechnology，ofEducation，SchoolofBiotechnology，Jiangnan University，Wuxi214122，China\n\nAbstract: …",
+            "Breeding and physiological characteristics of ε-polylysine high-producing strain",
+        ),
+    ],
+)
+def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:
+    assert english_title("正文。\n\n" + block) == title

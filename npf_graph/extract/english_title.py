@@ -113,7 +113,12 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
                 if not line.startswith("#") or len(title.split()) <= 8 or title[:1].islower():
                     title = f"{_bare(above)} {title}"  # a title broken over two lines
-        return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:： ") or None
+            elif above.startswith("#") and not re.search(r"[.。!！:：?？]\s*$", above) and _title_case(title):
+                title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
+
+        return (
+            SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
+        )  # 'Nutrition²': a note's mark
     return None
 
 
@@ -134,6 +139,8 @@ def _passed_over(line: str) -> bool:
         return not REFERENCE_RE.match(line) or bool(ADDRESS_RE.search(line))
     if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
         return True
+    if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
+        return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
     return is_english_byline(line) or _names_line(line) or _names_then_address(line)
 
 
@@ -175,8 +182,13 @@ def _without_names(title: str) -> str:
     for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
         glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
         if (glued or len(title[: m.start()].split()) >= 3) and _names_run_on(title[m.end() :]):
+            if OPEN_END_RE.search(title, 0, m.start()):
+                continue  # '…Jing Fu Temple in Beijing Xishan': a place in Pinyin after a preposition
             return title[: m.start()].strip()
     return title
+
+
+OPEN_END_RE = re.compile(r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around)\s*$", re.I)
 
 
 def _continues(above: str, rest: str) -> bool:
@@ -207,6 +219,12 @@ def _names_run_on(rest: str) -> bool:
     after = re.sub(r"^[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.]+", "", rest[end:])
     affiliation = not after or bool(UNIT_START_RE.match(after))
     return count >= 2 and (count >= 4 or marked or affiliation)
+
+
+def _title_case(text: str) -> bool:
+    """A few words, each long one capitalised: the rest of a title the heading ran out before."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 def _title_like(line: str) -> bool:
