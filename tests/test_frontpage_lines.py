@@ -231,3 +231,26 @@ def test_two_headings_over_the_byline_title_then_a_subtitle_from_to(tmp_path: Pa
     )
     rec = _extract(tmp_path, text)
     assert (rec.title, rec.subtitle) == ("论科学决策和国家治理现代化", "从智囊、软科学到智库的理论与实践")
+
+
+def test_a_unit_line_with_its_postcode_over_the_name_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "# 智库影响科技政策议程设置\\*模式研究\n\n![](images/a.jpg)\n\n中国科学院科技战略咨询研究院北京100190\n\n"
+        "# 袁志彬\n\n摘要政府的资源总是有限的。因此，在制定政策时，政府不得不对优先事项进行取舍和排序。\n"
+    )
+    rec = _extract(tmp_path, text)
+    assert (rec.title, [a.name for a in rec.authors]) == ("智库影响科技政策议程设置模式研究", ["袁志彬"])
+
+
+def test_one_marked_name_and_its_units_after_the_title_on_one_line(tmp_path: Path) -> None:
+    text = (
+        "佛山市生物医药产业专利分析与发展策略若干建议 $^ 1$ 庞弘燊1，2（1深圳大学图书馆，深圳，518060；"
+        "2中国科学院广州生物医药与健康研究院，广州，510530）\n\n摘要:\n\n由于生物医药产业具有巨大的经济效益。\n"
+    )
+    rec = _extract(tmp_path, text)
+    assert rec.title == "佛山市生物医药产业专利分析与发展策略若干建议"
+    assert [(a.name, a.affiliations) for a in rec.authors] == [
+        ("庞弘燊", ["深圳大学图书馆", "中国科学院广州生物医药与健康研究院"])
+    ]
+    text = "猪可代谢营养评定新体系研究进展赵胜军1,2 任莹1,2（1.武汉轻工大学动物营养与饲料科学湖北省重点实验室，武汉430023）\n"
+    assert [a.name for a in _extract(tmp_path, text).authors] == ["赵胜军", "任莹"]  # two names, the first glued

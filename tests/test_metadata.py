@@ -468,3 +468,4 @@ def test_a_hyphen_after_a_formula_is_no_subtitle_dash_but_one_after_words_is() -
         "Rijke管热声不稳定非线性动力学研究",
         "分岔分析",
     )
+    assert _split_subtitle("视频检索技术一从内容到上下文") == ("视频检索技术", "从内容到上下文")  # a dash read as 一

@@ -160,6 +160,10 @@ UNIT_LINE_RE = re.compile(rf"^\s*[（(][^()（）]{{0,80}}(?:{INSTITUTION_RE.pat
 LONE_NAME_RE = re.compile(r"^[#*\s]*([\u4e00-\u9fff]{2,4})[\s*\\]*(?:[\d¹²³⁴⁵⁶⁷⁸⁹][\d¹²³⁴⁵⁶⁷⁸⁹.,，\s*\\]*)?$")
 
 
+TEX_MARK_RE = re.compile(r"\$\s*\^\s*\{?\s*[\d*,\s]+\}?\s*\$\s*")  # a title's note mark in TeX: '$^ 1$ '
+UNIT_AFTER_RE = re.compile(rf"[^（(]{{0,8}}[（(][^()（）]{{0,12}}(?:{INSTITUTION_RE.pattern})")
+
+
 def _names_after_gap(head: str) -> list[Name]:
     """Two or more names after a space that follows six or more characters of other words."""
     for gap in re.finditer(r"[ \t\u3000]+", head):
@@ -167,7 +171,11 @@ def _names_after_gap(head: str) -> list[Name]:
             continue
         tail = head[gap.end() :]
         names = parse_byline(tail)
-        if len(names) >= 2 and names[0].start == 0 and _only_names_and_affiliation(tail, names):
+        lead = bool(names) and (names[0].start == 0 or bool(TEX_MARK_RE.fullmatch(tail, 0, names[0].start)))
+        # one name counts with its marks and its unit in brackets: '…若干建议 $^ 1$ 庞弘燊1，2（1深圳大学…'
+        alone = len(names) == 1 and bool(mark_numbers(names[0].marks)) and bool(UNIT_AFTER_RE.match(tail, names[0].end))
+        alone = alone and _cjk_count(head[gap.start() - 1]) == 1  # after the title's words, not a name's marks
+        if (len(names) >= 2 or alone) and lead and _only_names_and_affiliation(tail, names):
             return [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
     return []
 

@@ -9,6 +9,7 @@ from datetime import date
 from npf_graph.document import Doc
 from npf_graph.extract.english_title import english_title, english_title_line
 from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
+from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.refheadings import HEADING_RE
@@ -44,6 +45,9 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff])\s*\$\s*\^\s*\{?\s*[\d*,\s]+\}?\s*\$$", "", text
+    )  # '…若干建议 $^ 1$': a note's mark
     text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
     # '…的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation…': the English title run on after it
     text = re.sub(r"(?<=[\u4e00-\u9fff）)》”])\s+[A-Z][a-z]+(?:[\s,:;'\-]+[A-Za-z]+){3,}.*$", "", text)
@@ -76,7 +80,16 @@ JUNK_HEAD_RE = re.compile(
 
 def _is_title(text: str) -> bool:
     candidate = _strip_marks(text)
-    return 4 <= len(candidate) <= 120 and _is_cjk_line(candidate) and not JUNK_HEAD_RE.search(candidate)
+    return (
+        4 <= len(candidate) <= 120
+        and _is_cjk_line(candidate)
+        and not JUNK_HEAD_RE.search(candidate)
+        and not UNIT_ADDRESS_RE.search(candidate)
+    )
+
+
+# '中国科学院科技战略咨询研究院北京100190': an affiliation with its postcode, no title
+UNIT_ADDRESS_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern}).{{0,12}}(?<!\d)\d{{6}}(?!\d)")
 
 
 def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
@@ -99,7 +112,8 @@ SUBTITLE_SPLIT_RE = re.compile(
     r"|\s+(?=(?:以|基于).{2,30}为例$)|(?<![统唯第单同之万])[一\-－](?=以.{2,30}为例$|基于.{2,40}$)"
     r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}为例$)"  # dash lost: '…风险评估以深圳市茅洲河流域为例'
     r"|(?<=[\u4e00-\u9fff]{6})(?=兼[论谈析评议].{3,40}$)"  # '…对比分析兼论…': a dash lost before 兼论
-    r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|模式|问题|作用|比较|启示)一"  # a dash read as 一
+    # a dash read as 一 after a word that ends titles
+    r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|模式|问题|作用|比较|启示|技术|方法|进展|综述)一"
     r"(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是|步|批|方面|手|份|年|月|日))(.{2,})$"
 )
 
