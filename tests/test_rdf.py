@@ -144,3 +144,27 @@ def test_a_cited_work_without_a_readable_title_still_passes_shacl(tmp_path):
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
     conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
     assert conforms, report
+
+
+def test_an_expert_panel_printed_for_a_byline_is_a_group_author_and_passes_shacl(tmp_path):
+    import pyshacl
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "consensus.md").write_text(
+        "# 抗精神病药长效针剂社区应用专家共识\n\n10.12114/j.issn.1007-9572.2022.0537中华医学会精神医学分会"
+        "精神分裂症协作组，中华医学会全科医学分会通讯作者：司天梅，E-mail：si.tian-mei@163.com\n\n"
+        "摘要精神分裂症是一种慢性、高复发性和高致残性的精神病性障碍。\n\n关键词：精神分裂症；社区管理\n",
+        encoding="utf-8",
+    )
+    result = build([corpus], tmp_path / "out", view=False)
+    ds = read_dataset(result.paths["dataset"])
+    union = rdflib.Graph()
+    for s, p, o, _g in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    creators = {str(union.value(c, rdflib.FOAF.name)) for c in union.objects(None, rdflib.DCTERMS.creator)}
+    assert creators == {"中华医学会精神医学分会精神分裂症协作组", "中华医学会全科医学分会"}
+    assert all((c, rdflib.RDF.type, rdflib.FOAF.Group) in union for c in union.objects(None, rdflib.DCTERMS.creator))
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
+    conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
+    assert conforms, report

@@ -6,6 +6,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.frontpage import head_authors
+from npf_graph.extract.group_authors import group_authors
 from npf_graph.extract.name_runs import AFFILIATION_RE
 from npf_graph.extract.people import (
     EMAIL_RE,
@@ -83,6 +84,8 @@ def extract_authors(doc: Doc) -> Doc:
                 author.affiliations = affs
             if email and not author.email:
                 author.email = email
+    for group in [] if authors or bundle else group_authors(doc):  # '中国老年乳腺癌治疗共识专家组'
+        authors.setdefault(group.name or "", group)
     _units_in_notes(doc.text, authors)
     _english_names(doc, authors)
     rec.authors = list(authors.values())

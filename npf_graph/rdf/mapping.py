@@ -95,7 +95,7 @@ def _authors(out: QuadSink, doc: NamedNode, rec: DocumentRecord) -> None:
         out.add(doc, DCTERMS + "creator", person)
         if seq is not None:
             out.add(seq, f"{RDF}_{n}", person)
-        out.add(person, RDF + "type", FOAF + "Person")
+        out.add(person, RDF + "type", FOAF + ("Group" if a.role == "group" else "Person"))  # an expert panel
         if a.name:
             out.add(person, FOAF + "name", lit(a.name, "zh"))
         if a.name_en:
