@@ -124,8 +124,6 @@ def test_cited_works_query_and_citation_pointers(tmp_path):
 
 
 def test_a_cited_work_without_a_readable_title_still_passes_shacl(tmp_path):
-    import pyshacl
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "garbled.md").write_text(
@@ -134,21 +132,30 @@ def test_a_cited_work_without_a_readable_title_still_passes_shacl(tmp_path):
         "[1] 刘军.整体网分析讲义[M].上海：上海人民出版社,2009.\n[2] 20l7,(6):94-99.\n",
         encoding="utf-8",
     )
-    result = build([corpus], tmp_path / "out", view=False)
-    ds = read_dataset(result.paths["dataset"])
+    union = _built_union(corpus, tmp_path / "out")
+    untitled = [s for s, _p, _o in union.triples((None, rdflib.DCTERMS.bibliographicCitation, None))]
+    assert len(untitled) == 1
+    _assert_conforms(union)
+
+
+def _built_union(corpus, out) -> rdflib.Graph:
+    """The triples of every named graph the build of `corpus` writes, as one graph."""
+    ds = read_dataset(build([corpus], out, view=False).paths["dataset"])
     union = rdflib.Graph()
     for s, p, o, _g in ds.quads((None, None, None, None)):
         union.add((s, p, o))
-    untitled = [s for s, _p, _o in union.triples((None, rdflib.DCTERMS.bibliographicCitation, None))]
-    assert len(untitled) == 1
+    return union
+
+
+def _assert_conforms(union: rdflib.Graph) -> None:
+    import pyshacl
+
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
     conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
     assert conforms, report
 
 
 def test_an_expert_panel_printed_for_a_byline_is_a_group_author_and_passes_shacl(tmp_path):
-    import pyshacl
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "consensus.md").write_text(
@@ -157,14 +164,8 @@ def test_an_expert_panel_printed_for_a_byline_is_a_group_author_and_passes_shacl
         "摘要精神分裂症是一种慢性、高复发性和高致残性的精神病性障碍。\n\n关键词：精神分裂症；社区管理\n",
         encoding="utf-8",
     )
-    result = build([corpus], tmp_path / "out", view=False)
-    ds = read_dataset(result.paths["dataset"])
-    union = rdflib.Graph()
-    for s, p, o, _g in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
+    union = _built_union(corpus, tmp_path / "out")
     creators = {str(union.value(c, rdflib.FOAF.name)) for c in union.objects(None, rdflib.DCTERMS.creator)}
     assert creators == {"中华医学会精神医学分会精神分裂症协作组", "中华医学会全科医学分会"}
     assert all((c, rdflib.RDF.type, rdflib.FOAF.Group) in union for c in union.objects(None, rdflib.DCTERMS.creator))
-    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
-    conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, advanced=True)
-    assert conforms, report
+    _assert_conforms(union)
