@@ -109,10 +109,9 @@ def parse_byline(line: str) -> list[Name]:
     inner_gap = None  # the gap inside a name just made of two lone characters
     for idx, (start, end, text) in enumerate(runs):
         lone = len(text) == 1 or len(merged[-1][2]) == 1 if merged else False
+        # '…研究进展孙永波 王 亚 萨仁娜', '冯斌 李 健': '王', '李' open a name of two spaced characters
         if lone and len(text) == 1 and _pair_follows(line, runs, idx) and _whole_before(merged[-1][2], inner_gap):
-            lone = (
-                False  # '…研究进展孙永波 王 亚 萨仁娜', '冯斌 李 健': '王', '李' open a name of two spaced characters
-            )
+            lone = False
         prev = merged[-1][2] if merged else ""
         gap = line[merged[-1][1] : start] if merged else ""
         if lone and len(text) == 1 and len(prev) >= 3 and "·" not in prev and split_run(prev) == (prev,):

@@ -248,6 +248,12 @@ def _narrative(doc: Doc, m: re.Match[str], chinese: bool) -> tuple[int, list[Cit
     return None
 
 
+def _printed_reference(text: str, m: re.Match[str]) -> bool:
+    """The title `m` is part of a reference printed in the text: names and a colon before it, or its
+    container and issue (or a year) after it."""
+    return bool(INLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or INLINE_AFTER_RE.match(text, m.end()))
+
+
 class _Taken:
     """Stretches of text already claimed by a marker, kept sorted: overlap checks by bisection."""
 
@@ -349,10 +355,8 @@ def extract_citations(doc: Doc) -> Doc:
     if titles:
         for m in TITLE_RE.finditer(text):
             key = fold(m.group("title"))
-            inline = INLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or INLINE_AFTER_RE.match(
-                text, m.end()
-            )
-            if key in titles and inline and not _in_list(doc, m.start()) and free(m.start(), m.end()):
+            printed = _printed_reference(text, m)
+            if key in titles and printed and not _in_list(doc, m.start()) and free(m.start(), m.end()):
                 taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(0), [titles[key]])
     doc.record.citations.sort(key=lambda c: c.span)

@@ -115,10 +115,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                     title = f"{_bare(above)} {title}"  # a title broken over two lines
             elif above.startswith("#") and not re.search(r"[.。!！:：?？]\s*$", above) and _title_case(title):
                 title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
-
-        return (
-            SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
-        )  # 'Nutrition²': a note's mark
+        # without a subtitle and a note's mark ('…Animal Nutrition²')
+        return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_title import english_title, english_title_line
-from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, title_line
+from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, TEX_MARK_RE, title_line
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
@@ -45,9 +45,7 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
-    text = re.sub(
-        r"(?<=[\u4e00-\u9fff])\s*\$\s*\^\s*\{?\s*[\d*,\s]+\}?\s*\$$", "", text
-    )  # '…若干建议 $^ 1$': a note's mark
+    text = re.sub(rf"(?<=[\u4e00-\u9fff])\s*{TEX_MARK_RE.pattern}$", "", text)  # '…若干建议 $^ 1$': a note's mark
     text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
     # '…的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation…': the English title run on after it
     text = re.sub(r"(?<=[\u4e00-\u9fff）)》”])\s+[A-Z][a-z]+(?:[\s,:;'\-]+[A-Za-z]+){3,}.*$", "", text)

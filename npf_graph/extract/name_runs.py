@@ -118,16 +118,16 @@ def spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int,
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(runs):
+        gap = _gap(line, runs, k)
         j = k
-        while j + 1 < len(runs) and len(runs[j + 1][2]) == 1 and _gap(line, runs, j) == _gap(line, runs, k):
+        while len(runs[k][2]) == 1 and j + 1 < len(runs) and len(runs[j + 1][2]) == 1 and _gap(line, runs, j) == gap:
             j += 1
         count = j - k + 1
-        if len(runs[k][2]) != 1 or count < 4 or _gap(line, runs, k) not in (" ", "\u3000"):
+        if count < 4 or gap not in (" ", "\u3000"):
             out.append(runs[k])
             k += 1
             continue
-        sizes = [3] + [2] * ((count - 3) // 2) if count % 2 else [2] * (count // 2)
-        for size in sizes:
+        for size in [3] + [2] * ((count - 3) // 2) if count % 2 else [2] * (count // 2):
             group = runs[k : k + size]
             out.append((group[0][0], group[-1][1], "".join(r[2] for r in group)))
             k += size
@@ -135,4 +135,5 @@ def spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int,
 
 
 def _gap(line: str, runs: list[tuple[int, int, str]], k: int) -> str:
+    """What stands between runs[k] and the next run ('' after the last)."""
     return line[runs[k][1] : runs[k + 1][0]] if k + 1 < len(runs) else ""
