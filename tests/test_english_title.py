@@ -149,6 +149,18 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Predicting the Trend of the COVID-19 Outbreak and Timely Grading the Current Outbreak Risks "
             "Based on Moving Average Prediction Limits",
         ),
+        (  # names run on, a surname spelt Lyu
+            "Oxidative Stress Induced by Heat Stress: Injury on Intestinal Tissue of Animals HUANG Fan LYU Qiufeng\\*\n\n"
+            "(College of Veterinary and Animal Science, Shenyang Agricultural University, Shenyang 10866, China)\n\n"
+            "Abstract: …",
+            "Oxidative Stress Induced by Heat Stress: Injury on Intestinal Tissue of Animals",
+        ),
+        (  # a name whose mark 1 was read as l before the next mark: 'Hongshenl，2'
+            "Suggestions on Development Strategy of Biomedical Industry in Foshan Based on   \n"
+            "the Patent Analysis Pang Hongshenl，2   \n(1.Shenzhen University Library， Guangzhou 518060, China)\n\n"
+            "Abstract: …",
+            "Suggestions on Development Strategy of Biomedical Industry in Foshan Based on the Patent Analysis",
+        ),
         (  # names run on into a garbled affiliation under the title
             "# Breeding and physiological characteristics of ε-polylysine high-producing strain\n\n"
             "ZHAO Jun-jie， ZHANG Long，WANG Liang， CHEN Xu-sheng，MAO Zhong-gui\\* KeyLabof Industrial "

@@ -43,7 +43,7 @@ BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|uo|ua|a|o|e|i|u|v)"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|uo|ua|yu|a|o|e|i|u|v)"
     r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"  # a syllable without an initial opens with a, o or e
 )
 PINYIN_RE = re.compile(rf"(?:{SYLLABLE}){{1,4}}", re.I)
@@ -208,7 +208,10 @@ def _names_run_on(rest: str) -> bool:
         if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*", gap):
             break
         word = piece.group().replace("'", "")
-        ocr_mark = word.endswith("l") and rest[piece.end() : piece.end() + 1].isupper()  # 'HonglLiu': 1 read as l
+        after = rest[piece.end() : piece.end() + 1]
+        ocr_mark = word.endswith("l") and (
+            after.isupper() or after in ("，", ",")
+        )  # 'HonglLiu', 'Hongshenl，2': 1 as l
         pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
         if not pinyin or not (word[:1].isupper() or gap == "-"):
             break
