@@ -260,6 +260,8 @@ def test_groups_printed_in_place_of_a_byline(tmp_path: Path) -> None:
     text = "·指南与共识·\n\n# 中国老年乳腺癌治疗专家共识 (2018)\n\n中国老年乳腺癌治疗共识专家组\n\n通信作者：孙强电话：010-69152700\n"
     assert [(a.name, a.role) for a in _extract(tmp_path, text).authors] == [("中国老年乳腺癌治疗共识专家组", "group")]
     text = '# 中国智库透明度报告\n\n“中国智库透明度研究"课题组清华大学　北京•100084\n\n摘要：中国智库亟待加强透明度建设。\n'
-    assert [a.name for a in _extract(tmp_path, text).authors] == ['“中国智库透明度研究"课题组']
+    assert [(a.name, a.affiliations) for a in _extract(tmp_path, text).authors] == [
+        ('“中国智库透明度研究"课题组', ["清华大学"])
+    ]
     text = "# 学术团队的组织\n\n本课题组在过去十年中完成了多项研究，并发表了论文。这些研究表明团队合作有效。\n"
     assert _extract(tmp_path, text).authors == []  # a sentence about a group

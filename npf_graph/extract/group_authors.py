@@ -21,6 +21,9 @@ MORE_RE = re.compile(rf"\s*[，,、]\s*([\u4e00-\u9fff]{{2,30}}{ORG_END})")  # '
 REST_RE = re.compile(r"\s*(?:$|通[讯信]作者|执笔|[\u4e00-\u9fff]{2,20}(?:大学|学院|研究院|中心)\b|[^。；;]{0,40}$)")
 
 
+UNIT_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,30}?(?:大学|学院|研究院|研究所|研究中心|科学院))(?=[\s　•·,，]|\d|$)")
+
+
 def group_authors(doc: Doc) -> list[Author]:
     """The groups printed in place of a byline within the three lines under the title, or []."""
     lines = head_lines(doc)
@@ -36,12 +39,14 @@ def group_authors(doc: Doc) -> list[Author]:
             pos = more.end()
         if not REST_RE.match(text, pos):
             continue  # '本课题组在…。': a sentence about a group
+        unit = UNIT_RE.match(text, pos)  # '…课题组清华大学　北京•100084': the group's unit
         readable = doc.source.readable
         return [
             Author(
                 id=f"author-{doc.record.id[:8]}-{text[a:b]}",
                 name=text[a:b],
                 role="group",
+                affiliations=[unit.group(1)] if unit else [],
                 span=readable.source_span(lines[i].start + a, lines[i].start + b),
             )
             for a, b in spans
