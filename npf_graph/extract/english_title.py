@@ -208,10 +208,8 @@ def _names_run_on(rest: str) -> bool:
         if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*", gap):
             break
         word = piece.group().replace("'", "")
-        after = rest[piece.end() : piece.end() + 1]
-        ocr_mark = word.endswith("l") and (
-            after.isupper() or after in ("，", ",")
-        )  # 'HonglLiu', 'Hongshenl，2': 1 as l
+        after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2': the mark 1 read as l
+        ocr_mark = word.endswith("l") and (after.isupper() or after in ("，", ","))
         pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
         if not pinyin or not (word[:1].isupper() or gap == "-"):
             break

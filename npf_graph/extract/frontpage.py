@@ -140,14 +140,14 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
         if len(line.text) > 300:
             continue
         m = TITLE_TAIL_RE.search(line.text)
-        if m and line.text.lstrip().startswith("#") and _cjk_count(line.text[: m.start()]) >= 6:
+        if m and line.text.lstrip().startswith("#") and cjk_count(line.text[: m.start()]) >= 6:
             names = parse_byline(m.group())
             if names and all(n.text.replace(" ", "") for n in names):
                 return i, [Name(n.text, m.start() + n.start, m.start() + n.end, n.marks) for n in names]
     for i in range(1, min(4, len(lines))):  # '# 虎嵩林' alone under the title: a name no surname list knows
         m = LONE_NAME_RE.match(lines[i].text)
         unit_next = i + 1 < len(lines) and bool(UNIT_LINE_RE.match(lines[i + 1].text))
-        if m and _cjk_count(lines[i - 1].text) >= 6 and (lone_name(m.group(1)) or unit_next):
+        if m and cjk_count(lines[i - 1].text) >= 6 and (lone_name(m.group(1)) or unit_next):
             return i, [Name(m.group(1), m.start(1), m.end(1), "")]  # '# 夏天' over '(中国人民大学…)' too
         if unit_next and (listed := listed_names_before_unit(lines[i].text + lines[i + 1].text.strip())):
             return i, listed  # '# 洗祥贵，尚振宏，袁梅宇，杨志鹏' over '（昆明理工大学…）'
@@ -167,20 +167,20 @@ UNIT_AFTER_RE = re.compile(rf"[^（(]{{0,8}}[（(][^()（）]{{0,12}}(?:{INSTITU
 def _names_after_gap(head: str) -> list[Name]:
     """Two or more names after a space that follows six or more characters of other words."""
     for gap in re.finditer(r"[ \t\u3000]+", head):
-        if _cjk_count(head[: gap.start()]) < 6:
+        if cjk_count(head[: gap.start()]) < 6:
             continue
         tail = head[gap.end() :]
         names = parse_byline(tail)
         lead = bool(names) and (names[0].start == 0 or bool(TEX_MARK_RE.fullmatch(tail, 0, names[0].start)))
         # one name counts with its marks and its unit in brackets: '…若干建议 $^ 1$ 庞弘燊1，2（1深圳大学…'
         alone = len(names) == 1 and bool(mark_numbers(names[0].marks)) and bool(UNIT_AFTER_RE.match(tail, names[0].end))
-        alone = alone and _cjk_count(head[gap.start() - 1]) == 1  # after the title's words, not a name's marks
+        alone = alone and cjk_count(head[gap.start() - 1]) == 1  # after the title's words, not a name's marks
         if (len(names) >= 2 or alone) and lead and _only_names_and_affiliation(tail, names):
             return [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
     return []
 
 
-def _cjk_count(text: str) -> int:
+def cjk_count(text: str) -> int:
     return len(re.findall(r"[\u4e00-\u9fff]", text))
 
 
@@ -193,7 +193,7 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
     rest = line[names[-1].end :]
     if SENTENCE_END_RE.search(line) or CITATION_LINE_RE.match(rest) or JOURNAL_CITATION_RE.search(line):
         return False
-    return _cjk_count(rest) <= 6 or bool(INSTITUTION_RE.search(rest))
+    return cjk_count(rest) <= 6 or bool(INSTITUTION_RE.search(rest))
 
 
 # the words a Chinese title most often ends with
@@ -211,7 +211,7 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     if len(text) > 400 or UNIT_LINE_RE.match(text):
         return []  # '(1.新疆伊犁河流域开发建设管理局,…': a unit line, not a title with names
     for m in TITLE_END_RE.finditer(text):
-        if _cjk_count(text[: m.end()]) < 8:
+        if cjk_count(text[: m.end()]) < 8:
             continue
         rest = text[m.end() :]
         names = parse_byline(rest)
@@ -245,7 +245,7 @@ def head_authors(doc: Doc) -> list[Author]:
     # an affiliation before the names; a heading holds one only where it ends in it ('# 首都师范大学文学院 莫伯峰')
     unit = INSTITUTION_RE.search(prefix) and not GLUED_SUBTITLE_RE.match(prefix.strip(" #*"))  # '以…大学…为例'
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
-    if _cjk_count(prefix) >= 6 and not unit:  # the names close the title line
+    if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
     rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
     units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
@@ -335,10 +335,10 @@ def _plain_subtitle_under(upper: str, lower: str) -> bool:
     return (
         upper.startswith("#")
         and not lower.startswith("#")
-        and _cjk_count(upper_text) >= 6
+        and cjk_count(upper_text) >= 6
         and not re.search(r"[。！？!?，,：:的与和及对在、]$", upper_text)
         and 6 <= len(lower) <= 40
-        and _cjk_count(lower) >= 4
+        and cjk_count(lower) >= 4
         and not re.search(r"[。；;]", lower)
     )
 
@@ -355,7 +355,7 @@ def _wrapped_title(upper: str, lower: str) -> bool:
         and lower.startswith("#")
         and len(upper_text) >= 14
         and 1 <= len(lower_text) <= 12
-        and _cjk_count(upper_text) >= 10
+        and cjk_count(upper_text) >= 10
         and not re.search(r"[。！？!?：:]$", upper_text)
     )
 
@@ -368,11 +368,11 @@ def _title_over_subtitle(upper: str, lower: str) -> str | None:
         return None
     upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
     if re.search(r"[：:]$", upper_text):
-        fits = _cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
+        fits = cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
         return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
     if re.search(r"[？?]$", upper_text):  # '# 新员工工作重塑会带来积极的结果吗？' over '# 领导成员交换…的作用'
-        return upper if _cjk_count(upper_text) >= 6 and 4 <= len(lower_text) <= 40 else None
-    fits = _cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
+        return upper if cjk_count(upper_text) >= 6 and 4 <= len(lower_text) <= 40 else None
+    fits = cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
     return upper if fits and METHOD_SUBTITLE_RE.match(lower_text) else None
 
 
