@@ -366,3 +366,21 @@ def test_names_glued_to_a_subtitle_that_names_its_case(tmp_path: Path) -> None:
 )
 def test_two_character_names_spaced_out_after_a_whole_one(line: str, names: list[str]) -> None:
     assert [n.text for n in parse_byline(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "邵全琴樊江文刘紀远\\*\\*黄 麟曹 巍刘璐璐中国科学院地理科学与资源研究所北京100101",
+            ["邵全琴", "樊江文", "刘紀远", "黄麟", "曹巍", "刘璐璐"],
+        ),  # not 黄麟曹: each space lies inside a name of two characters
+        ("刘 刚曹 植王鹤鸣²刘立涛²", ["刘刚", "曹植", "王鹤鸣", "刘立涛"]),
+        ("卢胜军赵超阳 魏俊峰 万礼赞中国国防科技信息中心 北京 100142", ["卢胜军", "赵超阳", "魏俊峰", "万礼赞"]),
+        ("王 琳　陈增祥¹　何 云²", ["王琳", "陈增祥", "何云"]),  # a wider gap between the names
+    ],
+)
+def test_glued_names_with_their_two_character_ones_spaced_out(line: str, names: list[str]) -> None:
+    names_found = parse_byline(line)
+    assert [n.text for n in names_found] == names
+    assert all(line[n.start : n.end].replace(" ", "") == n.text for n in names_found)

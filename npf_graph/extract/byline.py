@@ -23,6 +23,7 @@ from npf_graph.extract.name_runs import (
     four_character_name,
     is_name,
     misplaced_space,
+    names_split_by_spaces,
     spaced_pairs,
     split_run,
     two_words,
@@ -104,6 +105,7 @@ def parse_byline(line: str) -> list[Name]:
     if own := _names_with_own_units(line):
         return own
     runs = spaced_pairs(line, [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(line)])
+    runs = names_split_by_spaces(line, runs)
     # '黄 粤', '梁 赛', '陈‧阳': a lone character that a space or a dot split from the rest of its name
     merged: list[tuple[int, int, str]] = []
     inner_gap = None  # the gap inside a name just made of two lone characters

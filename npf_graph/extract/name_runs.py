@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
@@ -137,3 +138,40 @@ def spaced_pairs(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int,
 def _gap(line: str, runs: list[tuple[int, int, str]], k: int) -> str:
     """What stands between runs[k] and the next run ('' after the last)."""
     return line[runs[k][1] : runs[k + 1][0]] if k + 1 < len(runs) else ""
+
+
+def names_split_by_spaces(line: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Glued names whose two-character ones the typesetter spaced out ('黄 麟曹 巍刘璐璐', '刘 刚曹 植王鹤鸣'):
+    where runs joined by single spaces read as names only when each space falls inside a name
+    of two characters, those names become runs of their own. The last run keeps what follows its
+    spaced name (more names, a unit) for the byline to read."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(runs):
+        j = k
+        while j + 1 < len(runs) and _gap(line, runs, j) in (" ", "\u3000"):
+            j += 1
+        chain = runs[k : j + 1]
+        out.extend(_spaced_reading(chain) or chain)
+        k = j + 1
+    return out
+
+
+def _spaced_reading(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The runs of `chain` cut so that each space lies inside a two-character name; None when the
+    runs read as names as they stand, or when that cut leaves anything but names before the last."""
+    texts = [text for _s, _e, text in chain]
+    if len(chain) < 2 or all(split_run(t) is not None for t in texts[:-1]) or any(len(t) < 2 for t in texts[1:-1]):
+        return None
+    out: list[tuple[int, int, str]] = []
+    for (start, end, text), (next_start, _ne, following) in pairwise(chain):
+        lead_start = start + 1 if out else start  # the first character closed the name before
+        lead = text[lead_start - start : -1]
+        name = text[-1] + following[0]
+        if surname_length(name) != 1 or not is_name(name) or (lead and split_run(lead) is None):
+            return None
+        if lead:
+            out.append((lead_start, end - 1, lead))
+        out.append((end - 1, next_start + 1, name))
+    last_start, last_end, last = chain[-1]
+    return [*out, (last_start + 1, last_end, last[1:])] if len(last) > 1 else out
