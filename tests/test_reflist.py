@@ -205,6 +205,55 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("run_on", "heads"),
+    [
+        (  # two entries, one after a translation in brackets
+            "Yan L., Wang Z., Zhang Z. (2016). Face holistic processing is modulated by perceptual experience. "
+            "Acta Psychologica Sinica,48(10),1199-1209. [严璘璘，王哲，张智君.(2016).知觉经验对面孔整体加工的影响．"
+            "心理学报,48(10),1199-1209.] Yin,R.K. (1969). Looking at upside-down faces. Journal of Experimental "
+            "Psychology, 81(1), 141-145.",
+            ["Yan L.", "Yin"],
+        ),
+        (
+            "李卫君，杨玉芳． (2010)．绝句韵律边界的认知加工及其脑电效应．心理学报，42(11)，1021-1032."
+            "陈庆荣，杨亦鸣． (2017)．古诗阅读的认知机制:来自眼动的证据．中国社会科学(03)，48-76.",
+            ["李卫君", "陈庆荣"],
+        ),
+        (  # an ellipsis or an initial inside the authors, and the book a chapter is in, cut nothing
+            "Liu,L.,Wang, W., You, W.,Li,Y.,Awati,N., Zhao, X.,... Peng, D.(2012). Similar alterations in brain "
+            "function for phonological and semantic processing. Neuropsychologia, 50(9), 2224-2232.",
+            ["Liu"],
+        ),
+        (
+            "Pan, Y., Dikker, S., Goldstein,P., Zhu, Y. Yang, C.,& Hu, Y. (2020). Instructor-learner brain coupling "
+            "discriminates between instructional approaches. Cerebral Cortex, 30(2), 1-12.",
+            ["Pan"],
+        ),
+        (
+            "Carstensen,L.L. (1993).Motivation for social contact across the life span. In J. E. Jacobs (Ed.)， "
+            "Nebraska Symposium on Motivation，1992 (pp. 209-254). Lincoln: University of Nebraska Press.",
+            ["Carstensen"],
+        ),
+        (  # a numbered entry: entries run on after it would carry their numbers
+            "11Kairis,R..Consortium level collection development: a duplication study of the OhioLINK Central "
+            "Catalog.Library Collections,Acquisitions& Technical Services,2003,27:317-326.",
+            ["11Kairis"],
+        ),
+        (  # an English entry, then the Chinese one it translates
+            "WANG X J,DAI Z G,GAO Q S,et al.Study on ex vitro rooting of blueberry[J].Jiangsu Agric Sci,2017,"
+            "45(4):30-32.王雪娇，代志国，高庆生，等，2017.蓝莓组培苗瓶外扦插生根的研究[J].江苏农业科学，45(4)：30-32.",
+            ["WANG X J"],
+        ),
+    ],
+)
+def test_author_year_entries_run_together_in_short_runs(run_on: str, heads: list[str]) -> None:
+    text = f"# 参考文献\n\nAinslie,G.(2001).Breakdown of will.Cambridge: Cambridge University Press.\n{run_on}\n"
+    entries = _entries(text)[1:]
+    assert [e.split(",")[0].split("，")[0].split("．")[0] for e in entries] == heads
+    assert "".join(entries).replace(" ", "") == run_on.replace(" ", "")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "正文。\n\n參考文獻\n\n[1] 劉偉. 新時代政治經濟學探索[M]. 北京: 北京大學出版社, 2021.\n"  # a Big5 copy's heading

@@ -13,6 +13,7 @@ one is unfinished, and author-year entries that lost their line breaks cut apart
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries
@@ -97,9 +98,13 @@ def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
     return _pieces(text, cuts, entry.end)
 
 
-RUN_ON_MIN = 500  # an entry this long may be several that lost their line breaks
+RUN_ON_MIN = 80  # an entry this long may be several that lost their line breaks
 # '…54-58傅鑫媛.(2016)…', '…doi: 10.1086/260600 Asch,P., …': after a full stop, or after digits
-ENTRY_END_RE = re.compile(r"(?<=[.。．])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])")
+ENTRY_END_RE = re.compile(
+    r"(?<=[.。．])[ \t]*+(?=\S)|(?<=[.。．][\]］])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])"
+)
+NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
+NOT_AN_END_RE = re.compile(r"(?:[.．,，]\s?[.．]|…|\b[A-Z]\.)[.。．]?$")  # an ellipsis, damaged or not, or an initial
 AUTHOR_YEAR_RE = re.compile(
     r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
 )
@@ -108,7 +113,7 @@ AUTHOR_YEAR_RE = re.compile(
 def _names_head(head: str) -> bool:
     """An author-year entry's head inside a run: a Chinese name of two to four characters
     ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
-    if re.match(r"[\u4e00-\u9fff]", head):
+    if _cjk_start(head):
         return bool(re.match(r"[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
     return _starts_entry(head)
 
@@ -117,17 +122,45 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
     """'…Economics,8,303-327. Bloem,J. R., … (2018). Measuring hope…': author-year entries that
     lost their line breaks, cut where an entry's head (names, then a year within 250 characters)
     follows the end of a sentence."""
-    if entry.end - entry.start < RUN_ON_MIN:
-        return [entry]
+    if entry.end - entry.start < RUN_ON_MIN or NUMBERED_RE.match(text, entry.start):
+        return [entry]  # a numbered entry's run-on entries carry numbers of their own
     cuts = [entry.start]
-    for m in ENTRY_END_RE.finditer(text, entry.start + 20, entry.end - 20):
+    for m in _entry_ends(text, entry.start + 20, entry.end - 20):
         head = text[m.end() : min(entry.end, m.end() + 250)]
         year = AUTHOR_YEAR_RE.search(head)
-        # names hold no digits: '心理学探新,37(1),54-58傅鑫媛.(2016)' is a source and pages, not a head
-        shortest = 20 if re.match(r"[\u4e00-\u9fff]", head) else 40  # '陆学艺.(2002)．…出版社.' is short
-        if m.end() - cuts[-1] > shortest and year and _names_head(head) and not re.search(r"\d", head[: year.start()]):
+        if head.startswith("In ") or (year and _translation(text[cuts[-1] : m.start()], head, year.group())):
+            continue  # 'In J. E. Jacobs (Ed.)，…', the book of a chapter; '…Sci45(4)2王雪娇，…2017.', the original
+        shortest = 20 if _cjk_start(head) else 40  # '陆学艺.(2002)．…出版社.' is short
+        # names hold no digits ('…54-58傅鑫媛.(2016)'), and the year is the head's own, not a translation's
+        own = year and not re.search(r"\d|[\[［](?=[\u4e00-\u9fff])", head[: year.start()])
+        if m.end() - cuts[-1] > shortest and own and _names_head(head) and not _later_head(head, year.start()):
             cuts.append(m.end())
-    return _pieces(text, cuts, entry.end) if len(cuts) >= 3 else [entry]
+    return _pieces(text, cuts, entry.end) if len(cuts) >= 2 else [entry]
+
+
+def _later_head(head: str, year: int) -> bool:
+    """Another entry's head starts after a full stop before the year ('…Hinsdale,IDden. Forster,J.,…(2005)')."""
+    return any(_names_head(head[m.end() :]) for m in _entry_ends(head, 1, year))
+
+
+def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where an entry may end between `start` and `end`: not inside the authors after an ellipsis
+    or an initial ('…Zhao, X.,... Peng, D.(2012)', '…Zhu, Y. Yang, C.')."""
+    for m in ENTRY_END_RE.finditer(text, start, end):
+        if not NOT_AN_END_RE.search(text, max(0, m.start() - 4), m.start()):
+            yield m
+
+
+def _cjk_start(text: str) -> bool:
+    return bool(re.match(r"[\u4e00-\u9fff]", text))
+
+
+def _translation(piece: str, head: str, year: str) -> bool:
+    """The head opens the same work in the other script: the piece before holds its year, or none."""
+    if _cjk_start(head) == _cjk_start(piece.lstrip()):
+        return False
+    years = re.findall(r"(?:19|20)\d\d", piece)
+    return not years or any(y in year for y in years)
 
 
 def _region_end(text: str, start: int, cited: int = 0) -> int:
