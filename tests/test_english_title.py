@@ -167,6 +167,17 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Biotechnology，ofEducation，SchoolofBiotechnology，Jiangnan University，Wuxi214122，China\n\nAbstract: …",
             "Breeding and physiological characteristics of ε-polylysine high-producing strain",
         ),
+        (  # a title over three lines, the lower ones opening in lower case
+            '# Application and design technology\n\nof " storingclean water and regulating muddy flow ‘ of\n\n'
+            "# reservoirs in sediment-laden river\n\nHU Chunhong1,2, FANG Chunming1,2\n\nAbstract: …",
+            'Application and design technology of " storingclean water and regulating muddy flow ‘ of reservoirs in '
+            "sediment-laden river",
+        ),
+        (  # the heading's last word on a line of its own
+            "# Effects of prior knowledge on cognitive mechanisms in classical poetry learning: evidence from eye\n\n"
+            "movement\n\nAbstract: …",
+            "Effects of prior knowledge on cognitive mechanisms in classical poetry learning: evidence from eye movement",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

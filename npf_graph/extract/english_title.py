@@ -39,6 +39,7 @@ SUBTITLE_LINE_RE = re.compile(r"^[#*\s]*[-—–]+\s*[A-Z]")  # '-Road to German
 SUBTITLE_DASH_RE = re.compile(r"\s+(?:--|—|——)\s*|\s*(?:--|——)|\s+[-–]\s+(?=[A-Z])")
 TEX_RE = re.compile(r"\$[^$]{0,80}\$")
 MAX_LINES_UP = 12
+MAX_TITLE = 300
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
@@ -102,6 +103,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             if line.startswith("#") and above.startswith("#"):
                 title = f"{_bare(above)} {title}"  # '# …Bayesian' / '# Analysis'
                 return title if _title_like(title) and _is_latin(title) else None
+            if title.islower() and above.startswith("#") and _continues(above, title):
+                return f"{_bare(above)} {title}"  # '# …evidence from eye' / 'movement'
             if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
                 continue
             return None
@@ -109,7 +112,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
                 title = re.sub(r"\s*[:：]\s*$", "", _bare(above))  # 'Title :' over '# Taking … as an Example'
             elif title[:1].islower() and not re.search(r"[.。!！:：?？]\s*$", above):
-                title = f"{_bare(above)} {title}"  # '# A Study on … in Countries' / 'along the …'
+                title = _lines_up(lines, j - 1, title)  # '# A Study on … in Countries' / 'along the …'
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
                 if not line.startswith("#") or len(title.split()) <= 8 or title[:1].islower():
                     title = f"{_bare(above)} {title}"  # a title broken over two lines
@@ -118,6 +121,20 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
+
+
+def _lines_up(lines: list[str], j: int, title: str) -> str:
+    """`title`, which opens in lower case, joined to lines[j] and to the title lines over it while
+    each joined part still opens in lower case ('# Application and design technology' / 'of …' / …)."""
+    title = f"{_bare(lines[j])} {title}"
+    while title[:1].islower() and j > 0:
+        above = lines[j - 1].strip()
+        if not (_is_latin(above) and _title_like(above) and not _passed_over(above)):
+            break
+        if re.search(r"[.。!！:：?？]\s*$", above) or len(above) + len(title) > MAX_TITLE:
+            break  # a sentence's end, or lines of an abstract
+        title, j = f"{_bare(above)} {title}", j - 1
+    return title
 
 
 def _bare(line: str) -> str:
@@ -229,7 +246,7 @@ def _title_case(text: str) -> bool:
 def _title_like(line: str) -> bool:
     body = line.lstrip("#* ").strip()
     return (
-        12 <= len(body) <= 300
+        12 <= len(body) <= MAX_TITLE
         and not REFERENCE_RE.match(body)
         and not CITED_WORK_RE.search(body)
         and not LABEL_LINE_RE.match(body)
