@@ -26,6 +26,7 @@ from npf_graph.extract.refheadings import (
     STOP_RE,
     YEAR_RE,
 )
+from npf_graph.ingest.chars import is_cjk
 
 
 def _starts_entry(line: str) -> bool:
@@ -113,7 +114,7 @@ AUTHOR_YEAR_RE = re.compile(
 def _names_head(head: str) -> bool:
     """An author-year entry's head inside a run: a Chinese name of two to four characters
     ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
-    if _cjk_start(head):
+    if is_cjk(head[:1]):
         return bool(re.match(r"[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
     return _starts_entry(head)
 
@@ -130,7 +131,7 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
         year = AUTHOR_YEAR_RE.search(head)
         if head.startswith("In ") or (year and _translation(text[cuts[-1] : m.start()], head, year.group())):
             continue  # 'In J. E. Jacobs (Ed.)，…', the book of a chapter; '…Sci45(4)2王雪娇，…2017.', the original
-        shortest = 20 if _cjk_start(head) else 40  # '陆学艺.(2002)．…出版社.' is short
+        shortest = 20 if is_cjk(head[:1]) else 40  # '陆学艺.(2002)．…出版社.' is short
         # names hold no digits ('…54-58傅鑫媛.(2016)'), and the year is the head's own, not a translation's
         own = year and not re.search(r"\d|[\[［](?=[\u4e00-\u9fff])", head[: year.start()])
         if m.end() - cuts[-1] > shortest and own and _names_head(head) and not _later_head(head, year.start()):
@@ -151,13 +152,9 @@ def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _cjk_start(text: str) -> bool:
-    return bool(re.match(r"[\u4e00-\u9fff]", text))
-
-
 def _translation(piece: str, head: str, year: str) -> bool:
     """The head opens the same work in the other script: the piece before holds its year, or none."""
-    if _cjk_start(head) == _cjk_start(piece.lstrip()):
+    if is_cjk(head[:1]) == is_cjk(piece.lstrip()[:1]):
         return False
     years = re.findall(r"(?:19|20)\d\d", piece)
     return not years or any(y in year for y in years)
