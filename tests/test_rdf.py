@@ -124,23 +124,23 @@ def test_cited_works_query_and_citation_pointers(tmp_path):
 
 
 def test_a_cited_work_without_a_readable_title_still_passes_shacl(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "garbled.md").write_text(
+    union = _built_from_one(
+        tmp_path,
         "# 城市网络结构与经济增长\n\n张三，李四\n\n摘要：城市网络影响增长。\n\n"
         "城市网络的效率可以用结构洞指标衡量[1]，凝聚子群研究城市群的联系[2]。\n\n# 参考文献\n\n"
         "[1] 刘军.整体网分析讲义[M].上海：上海人民出版社,2009.\n[2] 20l7,(6):94-99.\n",
-        encoding="utf-8",
     )
-    union = _built_union(corpus, tmp_path / "out")
     untitled = [s for s, _p, _o in union.triples((None, rdflib.DCTERMS.bibliographicCitation, None))]
     assert len(untitled) == 1
     _assert_conforms(union)
 
 
-def _built_union(corpus, out) -> rdflib.Graph:
-    """The triples of every named graph the build of `corpus` writes, as one graph."""
-    ds = read_dataset(build([corpus], out, view=False).paths["dataset"])
+def _built_from_one(tmp_path, text: str) -> rdflib.Graph:
+    """The triples of every named graph the build of a corpus holding one paper, `text`, writes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "paper.md").write_text(text, encoding="utf-8")
+    ds = read_dataset(build([corpus], tmp_path / "out", view=False).paths["dataset"])
     union = rdflib.Graph()
     for s, p, o, _g in ds.quads((None, None, None, None)):
         union.add((s, p, o))
@@ -156,15 +156,12 @@ def _assert_conforms(union: rdflib.Graph) -> None:
 
 
 def test_an_expert_panel_printed_for_a_byline_is_a_group_author_and_passes_shacl(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "consensus.md").write_text(
+    union = _built_from_one(
+        tmp_path,
         "# 抗精神病药长效针剂社区应用专家共识\n\n10.12114/j.issn.1007-9572.2022.0537中华医学会精神医学分会"
         "精神分裂症协作组，中华医学会全科医学分会通讯作者：司天梅，E-mail：si.tian-mei@163.com\n\n"
         "摘要精神分裂症是一种慢性、高复发性和高致残性的精神病性障碍。\n\n关键词：精神分裂症；社区管理\n",
-        encoding="utf-8",
     )
-    union = _built_union(corpus, tmp_path / "out")
     creators = {str(union.value(c, rdflib.FOAF.name)) for c in union.objects(None, rdflib.DCTERMS.creator)}
     assert creators == {"中华医学会精神医学分会精神分裂症协作组", "中华医学会全科医学分会"}
     assert all((c, rdflib.RDF.type, rdflib.FOAF.Group) in union for c in union.objects(None, rdflib.DCTERMS.creator))

@@ -84,8 +84,8 @@ def extract_authors(doc: Doc) -> Doc:
                 author.affiliations = affs
             if email and not author.email:
                 author.email = email
-    for group in [] if authors or bundle else group_authors(doc):  # '中国老年乳腺癌治疗共识专家组'
-        authors.setdefault(group.name or "", group)
+    if not authors and not bundle:  # '中国老年乳腺癌治疗共识专家组' printed where the byline would be
+        authors = {group.name or "": group for group in group_authors(doc)}
     _units_in_notes(doc.text, authors)
     _english_names(doc, authors)
     rec.authors = list(authors.values())

@@ -40,6 +40,7 @@ SUBTITLE_DASH_RE = re.compile(r"\s+(?:--|—|——)\s*|\s*(?:--|——)|\s+[-�
 TEX_RE = re.compile(r"\$[^$]{0,80}\$")
 MAX_LINES_UP = 12
 MAX_TITLE = 300
+FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
@@ -111,12 +112,12 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         if _is_latin(above) and _title_like(above) and not _passed_over(above):
             if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
                 title = re.sub(r"\s*[:：]\s*$", "", _bare(above))  # 'Title :' over '# Taking … as an Example'
-            elif title[:1].islower() and not re.search(r"[.。!！:：?？]\s*$", above):
+            elif title[:1].islower() and not FINAL_STOP_RE.search(above):
                 title = _lines_up(lines, j - 1, title)  # '# A Study on … in Countries' / 'along the …'
             elif line.startswith("#") == above.startswith("#") and not re.search(r"[.。!！]\s*$", above):
                 if not line.startswith("#") or len(title.split()) <= 8 or title[:1].islower():
                     title = f"{_bare(above)} {title}"  # a title broken over two lines
-            elif above.startswith("#") and not re.search(r"[.。!！:：?？]\s*$", above) and _title_case(title):
+            elif above.startswith("#") and not FINAL_STOP_RE.search(above) and _title_case(title):
                 title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
@@ -131,7 +132,7 @@ def _lines_up(lines: list[str], j: int, title: str) -> str:
         above = lines[j - 1].strip()
         if not (_is_latin(above) and _title_like(above) and not _passed_over(above)):
             break
-        if re.search(r"[.。!！:：?？]\s*$", above) or len(above) + len(title) > MAX_TITLE:
+        if FINAL_STOP_RE.search(above) or len(above) + len(title) > MAX_TITLE:
             break  # a sentence's end, or lines of an abstract
         title, j = f"{_bare(above)} {title}", j - 1
     return title
@@ -212,7 +213,7 @@ def _continues(above: str, rest: str) -> bool:
         _is_latin(above)
         and _title_like(above)
         and not _passed_over(above)
-        and not re.search(r"[.。!！:：?？]\s*$", above)
+        and not FINAL_STOP_RE.search(above)
         and bool(re.fullmatch(r"[A-Za-z][A-Za-z\-']*(?: [A-Za-z][A-Za-z\-']*){0,3}", rest))
     )
 
