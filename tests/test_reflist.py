@@ -297,7 +297,7 @@ def test_page_numbers_before_the_first_label_of_a_run_on_list() -> None:
 
 
 def test_another_articles_tail_after_this_one_ended() -> None:
-    from npf_graph.extract.reflist import other_articles
+    from npf_graph.extract.page_jumps import other_articles
 
     text = (
         "[2]胡红亮.行业生态变革[J].情报杂志,2021(2):3-9.\n\n（收稿日期：2021-08-23）\n\n# （上接第109页）\n\n"
@@ -306,6 +306,41 @@ def test_another_articles_tail_after_this_one_ended() -> None:
     start = text.index("# （上接")
     assert other_articles(text) == [(start + 2, text.index("（收稿日期：2021-06-15"))]
     assert other_articles("正文（上接第3页）的续文。") == []  # this article's own continuation
+
+
+def test_another_articles_tail_after_this_ones_list() -> None:
+    from npf_graph.extract.page_jumps import other_articles
+
+    own = (
+        "正文引用[1]和[2]。\n\n# 参考文献：\n\n[1]王丛,陈根元.半髋置换术与内固定术的系统评价[J].中国矫形外科杂志,"
+        "2011,19(22):1873-8.\n[2]李子荣,张光铂.双极股骨头置换术及其关节活动的观察[J].中华骨科杂志,1995,15(3):149-51.\n\n"
+    )
+    listed = own + "（上接104页）\n\n# 参考文献：\n\n[1]严英榴,杨秀雄.产前超声诊断学[M].北京:人民卫生出版社,2003:325.\n"
+    assert [e[:6] for e in _entries(listed)] == ["[1]王丛,", "[2]李子荣"]
+    unheaded = (
+        own + "# (上接91页）\n\n[9]冯国琴.水合氯醛口服在小儿ABR检查前的镇静探讨[J].实用医技杂志,2008,15(33):4819-23\n"
+    )
+    assert other_articles(unheaded) == [(unheaded.index("(上接"), len(unheaded))]
+    # the list going on over the page after the jump is still this article's
+    goes_on = (
+        own
+        + "（上接104页）\n\n[3]曹学伟,肖春生.三种方法重建髋关节后关节囊的比较研究[J].中国矫形外科杂志,2010,18(2):1-5.\n"
+    )
+    assert other_articles(goes_on) == []
+
+
+def test_this_articles_text_after_a_page_jump_that_follows_another_ones_list() -> None:
+    from npf_graph.extract.page_jumps import other_articles
+
+    text = (
+        "# 基于C8051F005的均匀轴向亚磁场产生和测量系统\n\n亚磁场环境对生物体有重要影响，亚磁场产生系统由线圈和磁场测量电路组成。\n\n"
+        "# 参考文献：\n\n[1］刘强，房建成.磁悬浮飞轮用可重复抱式锁紧装置[J].光学精密工程,2012,20(8)：1802-1810.\n"
+        "[2]赵淳生.超声电机技术与应用[M].北京：科学出版社，2007.\n\n# （上接第114页）\n\n# 6结束语\n\n"
+        "根据亚磁场实验要求，提出了一种新的磁场产生机构，线圈产生的亚磁场均匀。\n\n# 参考文献：\n\n"
+        "[1]莫炜川,刘缨,赫荣乔.亚磁场及其生物响应机制[J].生物化学与生物物理进展，2012,39(9)：835-842.\n"
+    )
+    assert other_articles(text) == []
+    assert [e[:6] for e in _entries(text)] == ["[1]莫炜川"]
 
 
 def test_a_continuation_of_another_article_ends_the_list() -> None:

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 
 from npf_graph.document import Doc, stable_id
-from npf_graph.extract.reflist import find_list, other_articles
+from npf_graph.extract.page_jumps import other_articles
+from npf_graph.extract.reflist import find_list
 from npf_graph.extract.refstyles import parse_reference
 from npf_graph.link.works import work_key
 from npf_graph.models import Reference, Warning

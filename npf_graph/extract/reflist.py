@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries
+from npf_graph.extract.page_jumps import list_goes_on, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
     INLINE_HEADING_RE,
-    JUMP_RE,
     LAX_YEAR_RE,
     OCR_YEAR_RE,
     STOP_RE,
@@ -168,7 +168,7 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
         line_start = pos + 1
         pos = text.find("\n", line_start)
         line = text[line_start : len(text) if pos < 0 else pos]
-        if JUMP_LINE_RE.match(line) and _list_goes_on(text, line_start, cited):
+        if JUMP_LINE_RE.match(line) and list_goes_on(text, line_start, cited):
             continue
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
@@ -178,21 +178,12 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
 
 
 JUMP_LINE_RE = re.compile(r"[ \t#*]*[(（]\s*[上下]\s*[转接]")
-LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
 CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
 
 
 def _cited_max(text: str, end: int) -> int:
     """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names."""
     return max((int(n) for m in CITED_RE.finditer(text, 0, end) for n in re.findall(r"\d+", m.group())), default=0)
-
-
-def _list_goes_on(text: str, pos: int, cited: int) -> bool:
-    """After a page jump at `pos` ('（下转封三页）', '# （上接1664页）'), the entry labelled one past
-    the last before it, which the body cites: the list goes on over the other page."""
-    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
-    after = LINE_LABEL_RE.search(text, pos, pos + 400)
-    return bool(before and after) and int(after.group(1)) == before[-1] + 1 <= cited
 
 
 NEXT_ENTRY_RE = re.compile(r"\s*+[\[［]\s?\d{1,3}\s?[\]］」]")
@@ -249,30 +240,6 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if entries:
             return start, end, entries
     return _unheaded_list(text)
-
-
-def other_articles(text: str) -> list[tuple[int, int]]:
-    """Stretches from a '下转' jump to the next '上接' one (or the end): other articles' text."""
-    out, begin = [], None
-    for m in JUMP_RE.finditer(text):
-        if m.group("kind") == "下" and begin is None:
-            begin = m.start()
-        elif m.group("kind") == "上" and begin is not None:
-            out.append((begin, m.start()))
-            begin = None
-        elif m.group("kind") == "上" and _ended_before(text, m.start()):
-            # '（收稿日期：…）' then '（上接第109页）': another article's tail after this one ended
-            stop = next((n.start() for n in ENDED_RE.finditer(text, m.end())), len(text))
-            out.append((m.start(), stop))
-    return [*out, (begin, len(text))] if begin is not None else out
-
-
-ENDED_RE = re.compile(r"(?m)^[ \t#*]*[(（]?\s*收稿日期")
-
-
-def _ended_before(text: str, pos: int) -> bool:
-    """A received date printed in the 300 characters before `pos`: the article ended there."""
-    return bool(ENDED_RE.search(text, max(0, pos - 300), pos))
 
 
 def cut_entries(text: str, start: int, end: int) -> list[Entry]:

@@ -1,0 +1,61 @@
+"""Page jumps: '（下转第48页）' sends the reader to a later page, '（上接第35页）' takes up an
+article from an earlier one. Between them, and after a jump that follows an article's end,
+the converter put other articles' text, which is neither this paper's list nor its body."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.extract.refheadings import HEADING_RE, JUMP_RE
+
+LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
+ENDED_RE = re.compile(r"(?m)^[ \t#*]*[(（]?\s*收稿日期")
+CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def list_goes_on(text: str, pos: int, cited: int) -> bool:
+    """After a page jump at `pos` ('（下转封三页）', '# （上接1664页）'), the entry labelled one past
+    the last before it, which the body cites: the list goes on over the other page."""
+    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
+    after = LINE_LABEL_RE.search(text, pos, pos + 400)
+    return bool(before and after) and int(after.group(1)) == before[-1] + 1 <= cited
+
+
+def other_articles(text: str) -> list[tuple[int, int]]:
+    """Stretches from a '下转' jump to the next '上接' one (or the end), and from a '上接' jump after
+    this article ended to the next received date (or the end): other articles' text."""
+    out, begin = [], None
+    for m in JUMP_RE.finditer(text):
+        if m.group("kind") == "下" and begin is None:
+            begin = m.start()
+        elif m.group("kind") == "上" and begin is not None:
+            out.append((begin, m.start()))
+            begin = None
+        elif m.group("kind") == "上" and (stop := _tail_end(text, m.start(), m.end())) is not None:
+            out.append((m.start(), stop))
+    return [*out, (begin, len(text))] if begin is not None else out
+
+
+def _tail_end(text: str, jump: int, after: int) -> int | None:
+    """Where another article's tail, taken up by the jump at `jump`, stops (its received date or
+    the end); None when what follows the jump is this article's."""
+    stop = next((n.start() for n in ENDED_RE.finditer(text, after)), len(text))
+    if ENDED_RE.search(text, max(0, jump - 300), jump):
+        return stop  # '（收稿日期：…）' then '（上接第109页）': this article ended just before
+    headings = [*HEADING_RE.finditer(text, 0, jump)]
+    if not headings or not text[headings[-1].end() : jump].strip() or list_goes_on(text, jump, 999):
+        return None
+    # '[13」曹学伟,…' / '（上接104页）' / '# 参考文献：' / '[1]严英榴,…': the list before the jump is this
+    # article's, unless what follows reads far more like its body ('# 6结束语 根据亚磁场…')
+    body = _grams(text[: headings[0].start()])
+    own, tail = _grams(text[headings[-1].start() : jump]), _grams(text[after:stop])
+    return None if _share(tail - own, body) >= max(2 * _share(own - tail, body), 0.1) else stop
+
+
+def _grams(text: str) -> set[str]:
+    """The two-character pieces of the text's runs of Chinese characters."""
+    return {run[i : i + 2] for run in CJK_RUN_RE.findall(text) for i in range(len(run) - 1)}
+
+
+def _share(grams: set[str], body: set[str]) -> float:
+    return len(grams & body) / len(grams) if grams else 0.0
