@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers import extract_text as _extract
@@ -101,3 +102,41 @@ def test_english_keywords_after_a_line_number_or_a_bracketed_label_inside_the_li
         tmp_path, numbered + "25 Abstract: Glucose plays a role.\n26 Key words: swine; metabolizable nutrition\n"
     )
     assert rec.keywords_en == ["swine", "metabolizable nutrition"]
+
+
+def test_english_keywords_at_the_end_of_the_abstracts_paragraph(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 基于非线性渐变累计函数的线积分卷积算法\n\n王明\n\n摘要：线积分卷积生成的纹理反映矢量场的方向结构。\n\n"
+        "关键词：线积分卷积；矢量场；场强；可视化；累计函数\n\n"
+        "Abstract:The texture revealed by line integral convolution reflects the directional structure of the "
+        "vector field. The results show the global information of the vector field better. Key words: line integral "
+        "convolution; vector field; intensity; visualization; cumulative function\n\n# 0 引言\n\n矢量场可视化。\n",
+    )
+    assert record.keywords_en == [
+        "line integral convolution",
+        "vector field",
+        "intensity",
+        "visualization",
+        "cumulative function",
+    ]
+
+
+def test_english_keywords_end_where_the_first_authors_address_runs_on(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 全科医生胜任力培训研究\n\n李明\n\n摘要：探讨全科医生胜任力培训的效果。\n\n关键词：全科医生；胜任力；培训\n\n"
+        "Key wordsgeneral practitioner; competence; training First-author’ s addressGongli Hospital of Shanghai "
+        "Pudong New Area, Shanghai, 2OO135, China\n\n# 1 对象与方法\n\n正文。\n",
+    )
+    assert record.keywords_en == ["general practitioner", "competence", "training"]
+
+
+def test_english_keywords_never_take_the_chinese_body_run_on_after_them(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 科研评价视角下的科技人物报道分析\n\n刘晓娟\n\n摘要：分析科技人物报道。\n\n关键词：科技人物报道；科研评价\n\n"
+        "Keywords: science and technology figure reportsresearch evaluation research achievementsevaluation criteria\n\n"
+        "# 1引言\n\n科技进步推动国家与社会的发展，科研人员是科技创新的核心力量，在不同的学科领域开展基础研究、应用研究和开发研究。\n",
+    )
+    assert not any(re.search(r"[\u4e00-\u9fff]", word) for word in record.keywords_en)

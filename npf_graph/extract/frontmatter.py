@@ -33,13 +33,15 @@ KEYWORD_LINE_RES = {
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
-        r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+",
+        r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
+        # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
+        r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+",
         re.I | re.M,
     ),
 }
 KEYWORD_STOP_RE = re.compile(
     r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
-    r"|Document\s+code|\*\*"
+    r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
 )
 
 
@@ -122,7 +124,9 @@ def extract_frontmatter(doc: Doc) -> Doc:
             body = para[m.end() :].strip()
             if not body:
                 continue
-            if field_name.startswith("keywords"):
+            if field_name == "keywords_en":  # 'Keywords: …criteria科技进步推动…': the body joined on
+                setattr(rec, field_name, split_keywords(re.split(r"[\u4e00-\u9fff]", body, maxsplit=1)[0]))
+            elif field_name == "keywords":
                 setattr(rec, field_name, split_keywords(body))
             else:
                 setattr(rec, field_name, body)
