@@ -140,3 +140,19 @@ def test_english_keywords_never_take_the_chinese_body_run_on_after_them(tmp_path
         "# 1引言\n\n科技进步推动国家与社会的发展，科研人员是科技创新的核心力量，在不同的学科领域开展基础研究、应用研究和开发研究。\n",
     )
     assert not any(re.search(r"[\u4e00-\u9fff]", word) for word in record.keywords_en)
+
+
+def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = (
+        "关键词：突破性创新被引科学知识主题突变突变程度纳米电子学\n\n"
+        "Keywords: Radical innovationScientific knowledge cited in patentsTopic mutationMutation rate Nano electronics\n"
+    )
+    assert _keyword_line(text, "keywords_en", 5) == [
+        "Radical innovation",
+        "Scientific knowledge cited in patents",
+        "Topic mutation",
+        "Mutation rate",
+        "Nano electronics",
+    ]

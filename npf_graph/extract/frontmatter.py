@@ -100,14 +100,15 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
         cjk = re.search(r"[\u4e00-\u9fff]", body)
         body = body[: cjk.start()] if cjk else body
     body = body.strip(" \t*。.；;")
-    if not KEYWORD_SPLIT.search(body):
-        # separated by spaces only: Chinese words by any space, English phrases by runs of two or more
-        parts = re.split(r"\s+" if field_name == "keywords" else r"\s{2,}", body)
-        words = [p for p in (x.strip() for x in parts) if p and len(p) <= 80]
+    if field_name == "keywords_en":
+        parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
+        # a line too long for one keyword is cut at its case changes before it is judged
+        words = split_glued_english([p for p in (x.strip(" 。.") for x in parts) if p], expected)
+        return [w for w in words if len(w) <= 80]
+    if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
+        words = [p for p in (x.strip() for x in body.split()) if p and len(p) <= 80]
     else:
         words = split_keywords(body)
-    if field_name == "keywords_en":
-        return split_glued_english(words, expected)
     return split_glued_keywords(words, text, body)
 
 
