@@ -693,3 +693,23 @@ def test_an_english_author_year_entry_run_on_from_the_heading() -> None:
     )
     assert [e[:6] for e in _entries(text)] == ["Abele,", "Cattel", "Carver"]
     assert find_list("正文。\n\n# 参考文献的分析方法\n\n陈玲.(2018)．虚拟感觉运动经验.华中师范大学.\n") is None
+
+
+def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
+    text = (
+        "# 参考文献\n\n[1] 李国逊,李宁.Toll样受体在肠黏膜屏障免疫机制的研究进展[J].肠外与肠内营养,2008,15(6):366-368.\n"
+        "[2] BOCHKOV V N,KADL A,HUBER J,et al.Protective role of phospholipid oxidation products in\n\n"
+        "endotoxin-induced tissue damage[J].Nature,2002,419(6902):77-81.\n\n"
+        "AKASHI S,SHIMAZU R,OGATA H,et al.Cutting edge:cell surface expression and lipopolysaccharide signaling"
+        "[J].Journal of Immunology,2000,164(7):3471-3475.   \n"
+        "THOMSONAW.MyD88inhibitorsandthecontinuingchallengeofTLR antagonism[J].Transplantation,2017,101(2):230-231.\n"
+        "WANG Z L,WESCHE H,STEVENS T,et al.IRAK-4 inhibitors for inflammation[J].Current Topics in Medicinal "
+        "Chemistry,2009,9(8):724-737.\n"
+        "CARTER D,FOX C B,DAY T A,et al.A structure-function approach to optimizing TLR4 ligands for human\n\n"
+        "vaccines[J].Clinical & Translational Immunology,2016,5(11):e108.\n"
+        "冯丽.PrxI在LPS诱导小鼠免疫反应过程中的调控作用研究[D].硕士学位论文.大庆:黑龙江八一农垦大学,2015.\n\n"
+        "作者简介：张三（1980-），男，研究员。\n"
+    )
+    entries = _entries(text)
+    assert [e[:6] for e in entries] == ["[1] 李国", "[2] BO", "AKASHI", "THOMSO", "WANG Z", "CARTER", "冯丽.Prx"]
+    assert entries[5].endswith("e108.") and entries[-1].endswith("2015.")

@@ -95,7 +95,47 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
     if entries:
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
+        entries += _unlabelled_tail(text, entries[-1], end)
     return [piece for entry in entries for piece in _glued_unlabelled(text, entry)]
+
+
+# a whole entry: names first ('AKASHI S,SHIMAZU R,…', 'WANG Z L,', 'THOMSONAW.', '李国逊,李宁.'), then a
+# type code, then the year, to a digit or a full stop; its label, where one is left, beyond the labels looked for
+TAIL_ENTRY_RE = re.compile(
+    r"[ \t]*(?:[\[［](?P<label>\d{1,3})[\]］]\s*)?"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[，,、.．]|[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]{1,3}\s*){1,3}[,，.]|[A-Z]{4,}\.)"
+    r".{10,}?[\[［][A-Z]{1,2}(?:/OL)?[\]］]?.*?(?:19|20)\d\d.*[\d.。]",
+    re.S,
+)
+
+
+def _unlabelled_tail(text: str, last: Entry, end: int) -> list[Entry]:
+    """Whole entries, one a line (or two, split by the page), after the last labelled one, their labels
+    lost ('[16] BOCHKOV V N,…' / 'AKASHI S,SHIMAZU R,…[J].Journal of Immunology,2000,164(7):3471-3475.'
+    / 'THOMSONAW.…'): each is cut off, up to the first line that is no such entry."""
+    start = last.end
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
+    out: list[Entry] = []
+    i, previous = 0, text[last.start : last.end]
+    while i < len(lines):
+        for j in range(i, min(i + 2, len(lines))):
+            piece = text[start + lines[i][0] : start + lines[j][1]].rstrip()
+            if (m := TAIL_ENTRY_RE.fullmatch(piece)) and not _translated(previous, piece):
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Entry(start + lines[i][0] + lead, start + lines[i][0] + len(piece), m.group("label")))
+                i, previous = j + 1, piece
+                break
+        else:
+            break
+    return out
+
+
+def _translated(before: str, piece: str) -> bool:
+    """`piece` is the entry before it again in the other script: '[18]王彪，…2016-12-30.' / 'Wang B, …'."""
+    years = set(YEAR_RE.findall(before))
+    return _chinese(before, 0, len(before)) != _chinese(piece, 0, len(piece)) and bool(
+        years & set(YEAR_RE.findall(piece))
+    )
 
 
 def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
