@@ -163,6 +163,17 @@ def test_a_dash_read_as_yi_after_the_head_noun_of_a_title():
     assert (kept.title, kept.subtitle) == ("区域协同发展的路径一体化研究", None)
 
 
+def test_a_word_opening_with_yi_after_a_question_mark_is_no_subtitle() -> None:
+    from npf_graph.extract.metadata import _split_subtitle
+
+    title = "无关工作记忆表征的负性情绪信息能否捕获视觉注意？一项眼动研究"
+    assert _split_subtitle(title) == (title, None)
+    assert _split_subtitle("上下级之间应该存在何种关系？一上下级关系图式") == (
+        "上下级之间应该存在何种关系？",
+        "上下级关系图式",
+    )
+
+
 def test_a_masthead_is_no_title_and_body_text_run_into_an_author_note_names_nobody():
     head = "\n\n".join(
         [
