@@ -480,3 +480,18 @@ def test_a_hyphen_after_a_formula_is_no_subtitle_dash_but_one_after_words_is() -
         "分岔分析",
     )
     assert _split_subtitle("视频检索技术一从内容到上下文") == ("视频检索技术", "从内容到上下文")  # a dash read as 一
+
+
+def test_affiliations_whose_line_runs_on_into_the_abstract() -> None:
+    abstract = "基于格网DEM的数字地貌形态类型自动划分是当前地貌研究的热点，" * 12
+    r = _front(
+        "# 面向子流域单元的典型黄土地貌分类研究\n\n王乐¹²，周毅²，李阳1,2\n\n"
+        "1.陕西师范大学地理科学与旅游学院,陕西 西安710119；2．地理学国家级实验教学示范中心,陕西 西安71011摘要："
+        + abstract
+        + "\n\n关键词：子流域；地貌分类\n\n# 1 引言\n\n正文。\n"
+    )
+    assert [(a.name, a.affiliations) for a in r.authors] == [
+        ("王乐", ["陕西师范大学地理科学与旅游学院", "地理学国家级实验教学示范中心"]),
+        ("周毅", ["地理学国家级实验教学示范中心"]),
+        ("李阳", ["陕西师范大学地理科学与旅游学院", "地理学国家级实验教学示范中心"]),
+    ]

@@ -225,6 +225,8 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     return []
 
 
+# '…南京210037摘要;选取10—40a…': the abstract run on after the units, which end there
+ABSTRACT_RUN_ON_RE = re.compile(r"(?<=[\d\u4e00-\u9fff)）])\s*摘\s*要\s*[:：;；]")
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
 
@@ -247,7 +249,8 @@ def head_authors(doc: Doc) -> list[Author]:
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
     if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
-    rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x.text for x in lines[i + 1 : i + 8] if len(x.text) < 400)
+    under = [ABSTRACT_RUN_ON_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
+    rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
     units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
     marked = any(mark_numbers(n.marks) for _line, n in placed)
     readable = doc.source.readable
