@@ -225,8 +225,11 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     return []
 
 
-# '…南京210037摘要;选取10—40a…': the abstract run on after the units, which end there
-ABSTRACT_RUN_ON_RE = re.compile(r"(?<=[\d\u4e00-\u9fff)）])\s*摘\s*要\s*[:：;；]")
+# '…南京210037摘要;选取10—40a…', '…上海 200025【基金项目】1.上海市卫生…': the abstract or the funding run on
+# after the units, which end there
+ABSTRACT_RUN_ON_RE = re.compile(
+    r"(?<=[\d\u4e00-\u9fff)）])\s*(?:摘\s*要\s*[:：;；]|【\s*(?:基金项目|通[信讯]作者|作者简介)|基金项目\s*[:：])"
+)
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
 
