@@ -139,6 +139,12 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "CHENZhuolin,JIALili,GUANWenbin BeijingForestry University，Beijing1OoO83，China\n\nAbstract: Bird…",
             "Bird abundance distribution patterns of Jing Fu Temple in Beijing Xishan",
         ),
+        (  # two words Pinyin could spell after 'during': the title's end, no names
+            "# The Influence of Foveal Processing Load on Parafoveal Preview of Fast and Slow Readers during Chinese "
+            "Reading\n\nZHANG Manman; ZANG Chuanli; XU Yufeng (Academy of Psychology and Behavior,Tianjin Normal "
+            "University, Tianjin 300074)\n\nAbstract: …",
+            "The Influence of Foveal Processing Load on Parafoveal Preview of Fast and Slow Readers during Chinese Reading",
+        ),
         (  # a note's mark after the title
             "Metabolomics and Its Application in Animal Nutrition²\n\nWANG Haowei WUDuanqin\n\nAbstract: …",
             "Metabolomics and Its Application in Animal Nutrition",

@@ -199,12 +199,15 @@ def _without_names(title: str) -> str:
         glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
         if (glued or len(title[: m.start()].split()) >= 3) and _names_run_on(title[m.end() :]):
             if OPEN_END_RE.search(title, 0, m.start()):
-                continue  # '…Jing Fu Temple in Beijing Xishan': a place in Pinyin after a preposition
+                continue  # '…Temple in Beijing Xishan', '…Readers during Chinese Reading': no title ends in 'during'
             return title[: m.start()].strip()
     return title
 
 
-OPEN_END_RE = re.compile(r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around)\s*$", re.I)
+OPEN_END_RE = re.compile(
+    r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around|during|among|under|within|into|via|through)\s*$",
+    re.I,
+)
 
 
 def _continues(above: str, rest: str) -> bool:
