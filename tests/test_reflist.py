@@ -713,3 +713,13 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
     entries = _entries(text)
     assert [e[:6] for e in entries] == ["[1] 李国", "[2] BO", "AKASHI", "THOMSO", "WANG Z", "CARTER", "冯丽.Prx"]
     assert entries[5].endswith("e108.") and entries[-1].endswith("2015.")
+
+
+def test_a_number_after_the_authors_end_is_no_label() -> None:
+    text = (
+        "# 参考文献\n\n[1] 李江波,彭彦昆,陈兴苗.近红外光谱检测技术[J].农业工程学报,2014,34(5):1264-1269.\n\n"
+        "[2] 陶琳丽,黄伟,杨秀娟,等.3 种氨基酸近红外光谱及其分子结构的相关性[J].光谱学与光谱分析,2016,36(9):2766-2773.\n\n"
+        "[3] COZZOLINO D,CHREE A,SCSAIFE JR,et al.Usefulness of near-infrared reflectance spectroscopy[J]."
+        "Agricultural And Food Chemistry,2005,53(11):4459-4463.\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[1] ", "[2] ", "[3] "]

@@ -32,7 +32,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     bare_forms = (
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
-        rf"|(?<=[.。．])[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)"  # not '….2O17 Alzheimer's…', a year
+        # not '….2O17 Alzheimer's…', a year, nor '…杨秀娟,等.20 种氨基酸…', the authors' end
+        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)"
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(
