@@ -324,12 +324,16 @@ def extract_citations(doc: Doc) -> Doc:
                 works.append(parse_names(i.group("names"), year) if i.group("names") else _same_names(last, year))
                 last = last + works[-1:]
             cited.append(works)
-        if all(all(works) for works in cited):
+        # a group where most items name their works cites; an item whose names the conversion garbled
+        # ('Gray etal.,，2007', 'Montague et al,, 2012') is left out, not the whole group
+        read = [bool(works) and all(works) for works in cited]
+        if 2 * sum(read) > len(read) or all(read):
             taken.add((m.start(), m.end()))
-            for (start, part), item, works in zip(parts, items, cited, strict=True):  # one citation per item
+            for (start, part), item, works, ok in zip(parts, items, cited, read, strict=True):  # one per item
                 assert item is not None  # the citing run holds matches only
-                lead = item.start("names") if item.group("names") else item.start("year")
-                _add(doc, start + lead, start + len(part), part[lead:], works)
+                if ok:
+                    lead = item.start("names") if item.group("names") else item.start("year")
+                    _add(doc, start + lead, start + len(part), part[lead:], works)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
