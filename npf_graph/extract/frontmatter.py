@@ -87,6 +87,11 @@ def _abstract_line(text: str) -> str | None:
     return body if len(body) >= 20 else None
 
 
+def _before_chinese(text: str) -> str:
+    """English keywords end where Chinese text begins (the next line or the body run on)."""
+    return re.split(r"[\u4e00-\u9fff]", text, maxsplit=1)[0]
+
+
 def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
@@ -97,8 +102,7 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     if stop:
         body = body[: stop.start()]
     if field_name == "keywords_en":
-        cjk = re.search(r"[\u4e00-\u9fff]", body)
-        body = body[: cjk.start()] if cjk else body
+        body = _before_chinese(body)
     body = body.strip(" \t*。.；;")
     if field_name == "keywords_en":
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
@@ -126,7 +130,7 @@ def extract_frontmatter(doc: Doc) -> Doc:
             if not body:
                 continue
             if field_name == "keywords_en":  # 'Keywords: …criteria科技进步推动…': the body joined on
-                setattr(rec, field_name, split_keywords(re.split(r"[\u4e00-\u9fff]", body, maxsplit=1)[0]))
+                setattr(rec, field_name, split_keywords(_before_chinese(body)))
             elif field_name == "keywords":
                 setattr(rec, field_name, split_keywords(body))
             else:

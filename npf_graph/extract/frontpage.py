@@ -227,7 +227,7 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
 
 # '…南京210037摘要;选取10—40a…', '…上海 200025【基金项目】1.上海市卫生…': the abstract or the funding run on
 # after the units, which end there
-ABSTRACT_RUN_ON_RE = re.compile(
+UNITS_END_RE = re.compile(
     r"(?<=[\d\u4e00-\u9fff)）])\s*(?:摘\s*要\s*[:：;；]|【\s*(?:基金项目|通[信讯]作者|作者简介)|基金项目\s*[:：])"
 )
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
@@ -252,7 +252,7 @@ def head_authors(doc: Doc) -> list[Author]:
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
     if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
-    under = [ABSTRACT_RUN_ON_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
+    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
     rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
     units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
     marked = any(mark_numbers(n.marks) for _line, n in placed)

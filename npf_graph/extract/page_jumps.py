@@ -11,6 +11,7 @@ from npf_graph.extract.refheadings import HEADING_RE, JUMP_RE
 LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
 ENDED_RE = re.compile(r"(?m)^[ \t#*]*[(（]?\s*收稿日期")
 CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+ANY_LABEL = 999  # no bound on the label that goes on after a jump
 
 
 def list_goes_on(text: str, pos: int, cited: int) -> bool:
@@ -43,7 +44,7 @@ def _tail_end(text: str, jump: int, after: int) -> int | None:
     if ENDED_RE.search(text, max(0, jump - 300), jump):
         return stop  # '（收稿日期：…）' then '（上接第109页）': this article ended just before
     headings = [*HEADING_RE.finditer(text, 0, jump)]
-    if not headings or not text[headings[-1].end() : jump].strip() or list_goes_on(text, jump, 999):
+    if not headings or not text[headings[-1].end() : jump].strip() or list_goes_on(text, jump, ANY_LABEL):
         return None
     # '[13」曹学伟,…' / '（上接104页）' / '# 参考文献：' / '[1]严英榴,…': the list before the jump is this
     # article's, unless what follows reads far more like its body ('# 6结束语 根据亚磁场…')
