@@ -244,6 +244,11 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
             "45(4):30-32.王雪娇，代志国，高庆生，等，2017.蓝莓组培苗瓶外扦插生根的研究[J].江苏农业科学，45(4)：30-32.",
             ["WANG X J"],
         ),
+        (  # a proceedings' name with its ordinal and year after the title: no new head
+            "\\*倪清,贾玉立,王成城,李敏.(2013).挑战性一阻碍性压力对创新行为的影响:组织支持感的调节作用."
+            "第八届（2013）中国管理学年会一技术与创新管理分会场论文集.中国上海.",
+            ["\\*倪清"],
+        ),
     ],
 )
 def test_author_year_entries_run_together_in_short_runs(run_on: str, heads: list[str]) -> None:

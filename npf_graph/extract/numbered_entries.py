@@ -121,7 +121,7 @@ def _unlabelled_tail(text: str, last: Entry, end: int) -> list[Entry]:
     while i < len(lines):
         for j in range(i, min(i + 2, len(lines))):
             piece = text[start + lines[i][0] : start + lines[j][1]].rstrip()
-            if (m := TAIL_ENTRY_RE.fullmatch(piece)) and not _translated(previous, piece):
+            if (m := TAIL_ENTRY_RE.fullmatch(piece)) and not translated(previous, piece):
                 lead = len(piece) - len(piece.lstrip())
                 out.append(Entry(start + lines[i][0] + lead, start + lines[i][0] + len(piece), m.group("label")))
                 i, previous = j + 1, piece
@@ -131,12 +131,13 @@ def _unlabelled_tail(text: str, last: Entry, end: int) -> list[Entry]:
     return out
 
 
-def _translated(before: str, piece: str) -> bool:
-    """`piece` is the entry before it again in the other script: '[18]王彪，…2016-12-30.' / 'Wang B, …'."""
+def translated(before: str, after: str) -> bool:
+    """`after` opens the work of `before` again in the other script ('[18]王彪，…2016-12-30.' / 'Wang B, …'):
+    their first letters differ in script, and `before` holds one of the years of `after`, or none."""
+    if _chinese(before, 0, len(before)) == _chinese(after, 0, len(after)):
+        return False
     years = set(YEAR_RE.findall(before))
-    return _chinese(before, 0, len(before)) != _chinese(piece, 0, len(piece)) and bool(
-        years & set(YEAR_RE.findall(piece))
-    )
+    return not years or bool(years & set(YEAR_RE.findall(after)))
 
 
 def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:

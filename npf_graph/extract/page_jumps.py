@@ -8,6 +8,7 @@ import re
 
 from npf_graph.extract.refheadings import HEADING_RE, JUMP_RE
 
+JUMP_LINE_RE = re.compile(r"[ \t#*]*[(（]\s*[上下]\s*[转接]")  # a line that opens with a jump
 LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
 ENDED_RE = re.compile(r"(?m)^[ \t#*]*[(（]?\s*收稿日期")
 CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries
-from npf_graph.extract.page_jumps import list_goes_on, other_articles
+from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries, translated
+from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
     INLINE_HEADING_RE,
@@ -114,8 +114,8 @@ AUTHOR_YEAR_RE = re.compile(
 def _names_head(head: str) -> bool:
     """An author-year entry's head inside a run: a Chinese name of two to four characters
     ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
-    if is_cjk(head[:1]):
-        return bool(re.match(r"[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
+    if is_cjk(head[:1]):  # not '第八届（2013）中国管理学年会…', an ordinal
+        return bool(re.match(r"(?!第)[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
     return _starts_entry(head)
 
 
@@ -129,7 +129,7 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
     for m in _entry_ends(text, entry.start + 20, entry.end - 20):
         head = text[m.end() : min(entry.end, m.end() + 250)]
         year = AUTHOR_YEAR_RE.search(head)
-        if head.startswith("In ") or (year and _translation(text[cuts[-1] : m.start()], head, year.group())):
+        if head.startswith("In ") or (year and translated(text[cuts[-1] : m.start()], head[: year.end()])):
             continue  # 'In J. E. Jacobs (Ed.)，…', the book of a chapter; '…Sci45(4)2王雪娇，…2017.', the original
         shortest = 20 if is_cjk(head[:1]) else 40  # '陆学艺.(2002)．…出版社.' is short
         # names hold no digits ('…54-58傅鑫媛.(2016)'), and the year is the head's own, not a translation's
@@ -152,14 +152,6 @@ def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _translation(piece: str, head: str, year: str) -> bool:
-    """The head opens the same work in the other script: the piece before holds its year, or none."""
-    if is_cjk(head[:1]) == is_cjk(piece.lstrip()[:1]):
-        return False
-    years = re.findall(r"(?:19|20)\d\d", piece)
-    return not years or any(y in year for y in years)
-
-
 def _region_end(text: str, start: int, cited: int = 0) -> int:
     """The first line after `start` that stops the list (a non-entry heading or labelled block);
     `cited`: the highest label the body cites, which a page jump inside the list does not end."""
@@ -177,7 +169,6 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
     return len(text)
 
 
-JUMP_LINE_RE = re.compile(r"[ \t#*]*[(（]\s*[上下]\s*[转接]")
 CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
 
 
