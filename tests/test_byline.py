@@ -73,6 +73,14 @@ from npf_graph.extract.name_runs import split_run
             "詹\u3000康赵倩明 隋雁南 封飞飞\u3000占今舜 赵国琦\\*（扬州大学动物科学与技术学院，扬州225009）",
             ["詹康", "赵倩明", "隋雁南", "封飞飞", "占今舜", "赵国琦"],
         ),
+        (  # a unit's part after the number ('1a' read 'la'), '』' for a superscript one
+            "宋锐la，施智平la，渠瀛²，邵振洲』b，关永』b(1．首都师范大学 信息工程学院 a.成像技术北京市高精尖创新中心",
+            ["宋锐", "施智平", "渠瀛", "邵振洲", "关永"],
+        ),
+        (  # a Uyghur name of five characters between list commas
+            "冶鑫晨，王杰ʰ，王万琼ʰ，托乎提努尔'，李嘉ʰ，张萌,2(1.中国科学院新疆天文台，新疆 乌鲁木齐830011)",
+            ["冶鑫晨", "王杰", "王万琼", "托乎提努尔", "李嘉", "张萌"],
+        ),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:
@@ -90,6 +98,7 @@ def test_names_on_a_byline(line: str, names: list[str]) -> None:
         "数字经济，高质量发展(中国科学院)",
         "数字经济（中国科学院）",
         "数字经济，高质量发展，共同富裕",
+        "数字经济，高质量发展，新质生产力，共同富裕",
         "城市 发展 研究 经济（国家统计局）",
         "",
     ],
@@ -352,6 +361,17 @@ def test_names_glued_to_a_subtitle_that_names_its_case(tmp_path: Path) -> None:
     rec = extract_text(tmp_path, text)
     assert (rec.title, rec.subtitle) == ("全人教育型图书馆的差异化服务模式", "以香港城市大学邵逸夫图书馆为例")
     assert [(a.name, a.affiliations) for a in rec.authors] == [("张秋", []), ("顾立平", [])]
+
+
+def test_names_after_a_subtitle_that_names_its_case_on_their_line(tmp_path: Path) -> None:
+    text = (
+        "# 泥石流易发性评价模型的构建\n\n以白龙江流域石门乡羊汤河段为例 王高峰，杨强，田运涛，郭宁，邓兵\n\n"
+        "（中国地质调查局水文地质环境地质调查中心，河北保定071051)\n\n"
+        "摘要：以白龙江流域石门乡至羊汤河段为例，采用松散物质面密度等评价因子。\n\n关键词：泥石流；易发性评价\n"
+    )
+    rec = extract_text(tmp_path, text)
+    assert (rec.title, rec.subtitle) == ("泥石流易发性评价模型的构建", "以白龙江流域石门乡羊汤河段为例")
+    assert [a.name for a in rec.authors] == ["王高峰", "杨强", "田运涛", "郭宁", "邓兵"]
 
 
 @pytest.mark.parametrize(

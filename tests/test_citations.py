@@ -306,6 +306,14 @@ def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart
             "Collier, A. F., & von-Karolyi, C. (2014). Rejuvenation in the making. Creativity Research Journal, 26(1), 100-110.\n",
             {"James,1891", "Wayment，Bauer等学者(2015)", "Kreuter et.al,2007", "Collier和 von-Karolyi(2014)"},
         ),
+        (  # particles capitalised where they open a name
+            "单题项测量被多数研究者拒之门外(Gogol et al.，2014；Van Der Linden &Rosenthal,2016)。"
+            "Giessner 和 Van Quaquebeke(2010)则认为不然。\n\n参考文献\n\n"
+            "Giessner, S. R., & Van Quaquebeke, N. (2010). Using a relational models perspective. Journal of Business Ethics, 95, 43-55.\n"
+            "Gogol, K., Brunner, M., & Goetz, T. (2014). My questionnaire is too long! Contemporary Educational Psychology, 39(3), 188-205.\n"
+            "Van Der Linden, S., & Rosenthal, S. A. (2016). Measuring narcissism. Psychological Assessment, 28(2), 21-30.\n",
+            {"Gogol et al.，2014", "Van Der Linden &Rosenthal,2016", "Giessner 和 Van Quaquebeke(2010)"},
+        ),
     ],
 )
 def test_author_year_forms_conversion_and_authors_vary(body: str, markers: set[str]) -> None:

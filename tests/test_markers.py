@@ -46,6 +46,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "the model [is] fitted",  # letters after a Latin word are words
         "国发[2019]7号文件",  # a year in a document number, not two labels run together
         "见文献[1512]所述",  # 15 to 12 runs backwards
+        "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
     ],
 )
 def test_not_damaged_markers(text: str) -> None:

@@ -36,7 +36,8 @@ RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9
 MAX_NAMES = 20
 UNIT_OPEN_BRACKET_RE = re.compile(r"[（(]")
 UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
-LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6a"  # a name's marks: digits, stars, modifier letters ('ʰ')
+# a name's marks: digits, stars, modifier letters ('ʰ'), a unit's part ('1a', read 'la') and '』' for '¹'
+LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6aa-dl』"
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,7 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str, a
         bool(SPACED_TAIL_RE.match(line, end)) or (len(run) <= 3 and _names_to_line_end(line, end))
     )
     return (
-        2 <= len(run) <= 4
+        2 <= len(run) <= (5 if commas else 4)  # '托乎提努尔': a Uyghur name between list commas
         and not two_words(run)  # '经济发展'
         and ((after_title and spaces) or not line[: names[0].start].strip(" #*\t\u3000"))
         and (commas or spaces)
@@ -379,7 +380,10 @@ def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
 
 
 def _name_after_text(run: str) -> tuple[str, ...]:
-    """'…背景下的思考董薇' -> ('董薇',): a name at the end of a run of other words."""
+    """'…背景下的思考董薇' -> ('董薇',): a name at the end of a run of other words, never the end of a
+    subtitle that names its case ('以…羊汤河段为例': no 段为例)."""
+    if run.endswith("为例"):
+        return ()
     for k in (3, 2):
         if len(run) > k + 1 and is_name(run[-k:]) and not common_word(run[-k:]):
             return (run[-k:],)

@@ -40,7 +40,9 @@ ZH_NARRATIVE_RE = re.compile(
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿ'\-"  # 'Carré', 'Müller'
-EN_NAME = rf"(?:(?:van|von|de|der|den|da|du|di|del|le|la)[ \-])?[A-Z][{LETTERS}]+"  # 'von-Karolyi'
+# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
+PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er)[\s\-]+"
+EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
@@ -67,7 +69,6 @@ class CitedName:
     et_al: bool
 
 
-PARTICLE = r"(?:van|von|der|den|de|da|du|le|la|di|del|dos|ter)[\s\-]+"
 LATIN_NAME_RE = re.compile(
     rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
 )  # 'Van den Broeck'

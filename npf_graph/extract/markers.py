@@ -20,7 +20,7 @@ from itertools import pairwise
 SEP = r"\s*[-–—~～,，、.]\s*"
 LOST_CLOSE_RE = re.compile(
     rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕】])"
-    r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))"
+    r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))(?!\s*[x×X]\s*\d)"  # not '[3x3,64]': a size
 )
 LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
