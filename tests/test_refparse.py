@@ -184,3 +184,40 @@ def test_a_surname_after_initials_and_trailing_pages_the_labeller_left_unlabelle
     ref = fields_from_spans(raw, spans)
     assert ref.authors == ["Zhu, K. X.", "Zhou, Z. Z."]
     assert ref.pages == "536-545"
+
+
+def test_names_printed_initials_first_are_one_author_each_whatever_the_labeller_joined_or_left_out() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    def span(raw: str, text: str, field: str) -> tuple[int, int, str]:
+        return raw.index(text), raw.index(text) + len(text), field
+
+    raw = '[8] A. Singh, W.J. Daly, A.K. Gupta, B. Towles,"GOAL: a load-balanced adaptive routing algorithm," 2003.'
+    spans = [span(raw, "[8]", "label"), span(raw, "A. Singh", "author"), span(raw, "Daly, A.K. Gupta", "author")]
+    assert fields_from_spans(raw, spans).authors == ["A. Singh", "W.J. Daly", "A.K. Gupta"]
+    raw = (
+        "[6] D.R.Fan,N. Yuan,J. C. Zhang,Y.B. Zhou, G P.Long, and L.Liu,“Godson-T: An Efficient Many-Core Architecture”"
+    )
+    spans = [span(raw, "[6]", "label"), span(raw, "J. C. Zhang", "author"), span(raw, "Long, and L.Liu", "author")]
+    assert fields_from_spans(raw, spans).authors == [
+        "D.R.Fan",
+        "N. Yuan",
+        "J. C. Zhang",
+        "Y.B. Zhou",
+        "G P.Long",
+        "L.Liu",
+    ]
+    raw = "[5] J. Liou,K. Cheng, S. Kundu,et al.Fast statistical timing analysis, 2001."
+    spans = [span(raw, "J. Liou", "author"), span(raw, "S. Kundu,et al.", "author")]
+    assert fields_from_spans(raw, spans).authors == ["J. Liou", "K. Cheng", "S. Kundu"]
+    # names printed family first keep the labeller's reading
+    raw = "[12]Li Zhong,Yuan Jinsha,Zhang Weihua.Fuzzy C-mean algorithm[J].Fuzzy Systems,2010."
+    spans = [span(raw, "Li Zhong", "author"), span(raw, "Yuan Jinsha", "author"), span(raw, "Zhang Weihua", "author")]
+    assert fields_from_spans(raw, spans).authors == ["Li Zhong", "Yuan Jinsha", "Zhang Weihua"]
+    raw = "Clark，J.K.，Thiem，K.C.，& Habashi，M. M. (2017)．Gender stereotypes."
+    spans = [
+        span(raw, "Clark，J.K.", "author"),
+        span(raw, "Thiem，K.C.", "author"),
+        span(raw, "Habashi，M. M.", "author"),
+    ]
+    assert fields_from_spans(raw, spans).authors == ["Clark，J.K.", "Thiem，K.C.", "Habashi，M. M."]

@@ -74,6 +74,32 @@ def _surname_after_initials(raw: str, spans: list[tuple[int, int, str]]) -> list
     return out
 
 
+# 'W.J. Daly', 'A． Agarwal', 'J. C. Zhang', 'G P.Long': initials (a dot may be lost), then the surname
+INITIALS_FIRST_NAME = r"(?:[A-Z](?:\s?[.．]\s*|\s+)-?\s*)+[A-Z][A-Za-z'\-]+"
+NAME_SEP = r"\s*(?:[,，]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
+INITIALS_FIRST_LIST_RE = re.compile(rf"{INITIALS_FIRST_NAME}(?:{NAME_SEP}{INITIALS_FIRST_NAME})+")
+INITIALS_FIRST_NAME_RE = re.compile(INITIALS_FIRST_NAME)
+ET_AL_END_RE = re.compile(r"[,，]?\s*(?:et\s*al|等人?)\.?\s*$")
+
+
+def _initials_first_names(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'A. Singh, W.J. Daly, A.K. Gupta': names printed initials first and set apart by commas are one
+    author each, where the labeller joined two ('Daly, A.K. Gupta') or left one or more out ('W.J.',
+    'D.R.Fan,N. Yuan,' before the first author it labelled)."""
+    authors = [k for k, (_s, _e, f) in enumerate(spans) if f == "author"]
+    if not authors or any(spans[k][2] != "author" for k in range(authors[0], authors[-1] + 1)):
+        return spans
+    lo = spans[authors[0] - 1][1] if authors[0] else 0
+    start, end = spans[authors[0]][0], spans[authors[-1]][1]
+    tail = ET_AL_END_RE.search(raw, start, end)
+    stop = tail.start() if tail else end
+    for head in [*(m.start() for m in INITIALS_FIRST_NAME_RE.finditer(raw, lo, start)), start]:
+        if INITIALS_FIRST_LIST_RE.fullmatch(raw, head, stop):
+            names = [(m.start(), m.end(), "author") for m in INITIALS_FIRST_NAME_RE.finditer(raw, head, stop)]
+            return [*spans[: authors[0]], *names, *spans[authors[-1] + 1 :]]
+    return spans
+
+
 PLACE_AFTER_RE = re.compile(r"\s*,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[*,.;:)]|\s*$)")
 
 
@@ -112,7 +138,7 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     """A ParsedRef from labelled spans of `raw`."""
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
-    spans = _surname_after_initials(raw, _leading_author(raw, spans))
+    spans = _initials_first_names(raw, _surname_after_initials(raw, _leading_author(raw, spans)))
     spans = _glued_title_start(_place_after_publisher(raw, spans), raw)
     for start, end, field in spans:
         if field == "pages":  # '26-46+204-205': the model may stop at the first range
