@@ -244,6 +244,19 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
             "45(4):30-32.王雪娇，代志国，高庆生，等，2017.蓝莓组培苗瓶外扦插生根的研究[J].江苏农业科学，45(4)：30-32.",
             ["WANG X J"],
         ),
+        (  # years the conversion cut short ('(Oo)', '(O15)') or printed with a month
+            "Abbate,C.S.,Ruggieri,S.,&Boca,S.(2Ol3).Theeffctofprosocialpriming.The Journal of Social Psychology,"
+            "153(5), 619-622.Bar-Anan,Y.,Liberman,N.,Trope,Y.,&lgom,D. (Oo).Automatic procesingof psychological "
+            "distance. Journal of Experimental Psychology: General,136(4),610-622.Bjornsdotir,R.T.,& Rule,N.O."
+            "(2O16,January). Conspicuous class. Presentation at the Annual Meeting.Cao,Y.,Yu,H.,Wu,Y.,& Zhou,X."
+            "(O15).Can money heal all wounds? Frontiers in Psychology,6,1-9.",
+            ["Abbate", "Bar-Anan", "Bjornsdotir", "Cao"],
+        ),
+        (  # an issue in brackets is no year cut short
+            '李春玲.(2017).“中产化"：中国社会阶层结构变化新趋势.人民论坛,(22),1-1.'
+            "陆学艺.(2002)．当代中国社会阶层研究报告：社会流动与分层的实证分析．北京：社会科学文献出版社.",
+            ['李春玲.(2017).“中产化"：中国社会阶层结构变化新趋势.人民论坛', "陆学艺.(2002)"],
+        ),
         (  # a proceedings' name with its ordinal and year after the title: no new head
             "\\*倪清,贾玉立,王成城,李敏.(2013).挑战性一阻碍性压力对创新行为的影响:组织支持感的调节作用."
             "第八届（2013）中国管理学年会一技术与创新管理分会场论文集.中国上海.",
@@ -621,6 +634,20 @@ def test_a_label_lost_but_its_closing_bracket_a_label_printed_twice_and_an_unlab
     assert found is not None
     assert [e.label for e in found[2]] == ["1", "2", "3", "4", "4", "5", None, "6"]
     assert [text[e.start : e.start + 4] for e in found[2]][2:7] == ["]ael", "[4]郑", "[4]王", "[5] ", "沈翠珍，"]
+
+
+def test_entries_glued_on_after_a_corner_bracket_or_a_url_whose_labels_were_lost() -> None:
+    text = (
+        "# 参考文献\n\n[1]Jones M.Data curation[J].Journal of Data,2012,7(1):1-9.\n"
+        "[2]RDA.Research Data Alliance launch[EB/OL].[2015-01-14]. https://www.rd-alliance.org/launch.html."
+        "Jones S. Developments in research funder data policy[J].The International Journal of Digital Curation,"
+        "2012,7(1):114-125.\n"
+        "[4]Shen Yi, Varvel VE.Developing data management services[J]. The Journal of Academic Librarianship,"
+        "2013,39(6) : 552 -557.」张先恩．国家科学数据共享工程［J]．科学中国人,2004（9）：10 -13.\n"
+        "[6]王芳.科学数据管理[J].图书情报工作,2016,60(3):1-8.\n"
+    )
+    heads = [e[:6] for e in _entries(text)]
+    assert heads == ["[1]Jon", "[2]RDA", "Jones ", "[4]She", "」张先恩．国", "[6]王芳."]
 
 
 def test_a_bilingual_entry_with_a_type_code_in_each_language_stays_one() -> None:

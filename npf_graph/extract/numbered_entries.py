@@ -182,10 +182,11 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
 
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     """Where entry k begins under a damaged label, or None: only its closing bracket left after an
-    entry's end ('…142-149. ]aells…'), its closing bracket read as a digit at a line start ('[151 工涛'
-    for [15]), or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney')."""
+    entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
+    line start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
+    ('…8-20.[1]Leney')."""
     digits = str(k)
-    if lone := re.compile(r"(?<=[.。．])\s*[\]］](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
+    if lone := re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(lone)
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(closing)
@@ -198,7 +199,7 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
 
 UNLABELLED_HEAD_RE = re.compile(
     r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
-    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,])"  # not '经济地理，20,'
+    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．])"  # not '经济地理，20,'
 )
 
 

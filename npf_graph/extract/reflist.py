@@ -106,8 +106,10 @@ ENTRY_END_RE = re.compile(
 )
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
 NOT_AN_END_RE = re.compile(r"(?:[.．,，]\s?[.．]|…|\b[A-Z]\.)[.。．]?$")  # an ellipsis, damaged or not, or an initial
+# '(2016)', '(2O16,January)', and years the conversion cut short, read with a letter: '(O15)', '(Oo)', '(2o)'
 AUTHOR_YEAR_RE = re.compile(
-    r"[(（]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）]|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
+    r"[(（]\s*(?:(?:19|2[0oO])[\doOlI]{2}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{2,3})\s*[)）]"
+    r"|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
 )
 
 
