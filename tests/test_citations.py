@@ -410,3 +410,14 @@ def test_a_group_keeps_the_items_it_names_when_the_conversion_garbled_one() -> N
     rec = run(load_bytes(body.encode("utf-8"), "group.md"))
     assert [c.marker for c in rec.citations] == ["Waytz et al.,2010", "Epley & Waytz,2010"]
     assert all(c.status == "resolved" for c in rec.citations)
+
+
+def test_damaged_markers_in_a_paper_whose_list_lost_every_label() -> None:
+    refs = "".join(f"作者{k}，合作者{k}.鸡舍环境研究{k}[J].家畜生态学报,2017,{k}(6):135-138.\n" for k in range(1, 9))
+    body = (
+        "鸡舍空气中的微生物影响健康[1]，粉尘也有影响[2]，氨气同样如此[3-4]。孟丽辉等[5研究报道，"
+        "舍内湿度影响生长[6]。王欢等[7设计了监测系统，提高了效率[8]。\n\n参考文献：\n\n" + refs
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "unlabelled.md"))
+    assert [r.label for r in rec.references] == [None] * 8  # the list's labels were lost
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3-4]", "[5", "[6]", "[7", "[8]"]

@@ -296,7 +296,9 @@ def extract_citations(doc: Doc) -> Doc:
     cited = doc.notes.get("cited", {})
     assert isinstance(cited, dict)
     top = max([top, *(int(n) for c in doc.record.citations for n in cited[c.id] if str(n).isdecimal())])
-    if top >= 3 and labels:
+    # a numbered list: its labels read, or lost whole while the body cites about as many entries as it holds
+    numbered_list = bool(labels) or (len(numbered) >= 3 and 1.1 * len(doc.record.references) >= top)
+    if top >= 3 and numbered_list:
         for start, end, numbers in sorted(damaged_markers(text, top)):
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
