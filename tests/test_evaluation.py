@@ -94,6 +94,13 @@ def test_eval_docs_on_annotated_real_papers(tmp_path) -> None:
     assert summary["title"] == 1.0 and summary["span_validity"] == 1.0
     assert summary["authors"]["f1"] == 1.0
     assert summary["references"]["gold"] == 40 and summary["references"]["f1"] >= 0.95
+    trained = tmp_path / "trained.txt"
+    trained.write_text("ChinaXiv-201711.01185V1.json\n", encoding="utf-8")
+    args = ["eval", "docs", str(gold), "--sources", str(DEV_CORPUS), "--leave-out", str(trained), "--json", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))[str(gold)]
+    assert set(report["documents"]) == {"ChinaXiv-201712.01385V1.md"}  # only the paper not named in the list
 
 
 def test_eval_docs_reads_the_annotated_sources_from_an_archive(tmp_path) -> None:

@@ -28,10 +28,12 @@ def gold_source_name(gold: dict, gold_path: Path) -> str:
     return gold.get("file") or gold_path.stem + ".txt"
 
 
-def score_gold_folder(gold_dir: Path, sources: Path) -> dict[str, Any]:
-    """Extract and score every document annotated in `gold_dir`; `sources` is a folder or a
-    ``.tar.xz`` archive holding them (only the annotated members are read from it)."""
-    golds = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(gold_dir.glob("*.json"))]
+def score_gold_folder(gold_dir: Path, sources: Path, leave_out: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Extract and score every document annotated in `gold_dir` but those whose gold file is named in
+    `leave_out`; `sources` is a folder or a ``.tar.xz`` archive holding them (only the annotated
+    members are read from it)."""
+    paths = [p for p in sorted(gold_dir.glob("*.json")) if p.name not in leave_out]
+    golds = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in paths]
     wanted = {gold_source_name(gold, p) for p, gold in golds}
     archived = dict(m for m in _archive_members(sources) if m[0] in wanted) if sources.is_file() else {}
     total = DocScores()
