@@ -221,3 +221,17 @@ def test_names_printed_initials_first_are_one_author_each_whatever_the_labeller_
         span(raw, "Habashi，M. M.", "author"),
     ]
     assert fields_from_spans(raw, spans).authors == ["Clark，J.K.", "Thiem，K.C.", "Habashi，M. M."]
+
+
+def test_a_first_name_after_a_line_number_and_a_body_before_the_year_the_labeller_left_unlabelled() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "60 Liu,Z., Wang,Y.,& Guo,C.(2019). Investigating item recognition in associative memory."
+    spans = [(11, 18, "author"), (21, 27, "author"), (28, 32, "year"), (35, 89, "title")]
+    assert fields_from_spans(raw, spans).authors == ["Liu,Z.", "Wang,Y.", "Guo,C."]
+    raw = "OECD (2003).The PISA 2003 assessment framework. Paris: OECD Publishing."
+    spans = [(6, 10, "year"), (12, 46, "title"), (48, 53, "place"), (55, 70, "publisher")]
+    assert fields_from_spans(raw, spans).authors == ["OECD"]
+    # a body is taken only where no author is labelled, and only before the year
+    spans = [(12, 46, "title"), (48, 53, "place")]
+    assert fields_from_spans(raw, spans).authors == []

@@ -45,15 +45,28 @@ def _number(text: str) -> str | None:
     return (m.group(1) if m else t) or None
 
 
-LEADING_NAME_RE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){1,3})\s*,?\s*(?:and|&)?\s*$")
+LEAD_NUMBER = r"(?:[\[［]?\d{1,3}[\]］.．、]?\s*)?"  # a label or a manuscript's line number: '60 Liu,Z., …'
+LEADING_NAME_RE = re.compile(
+    rf"^\s*{LEAD_NUMBER}(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){{1,3}})\s*,?\s*(?:and|&)?\s*$"
+)
+# 'OECD (2003).', 'World Bank. (2019).': a body named before the year, where no author is labelled
+LEADING_BODY_RE = re.compile(
+    rf"^\s*{LEAD_NUMBER}(?P<name>[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
+)
 
 
 def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …': an inverted first name left unlabelled before the
-    first author span is that span's first author."""
-    if not spans or spans[0][2] != "author" or spans[0][0] == 0:
+    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …', '60 Liu,Z., Wang,Y.,…': an inverted first name left
+    unlabelled before the first author span is that span's first author; 'OECD (2003).…': a body
+    left unlabelled before the year, where no author is labelled, is the author."""
+    if not spans or spans[0][0] == 0:
         return spans
-    m = LEADING_NAME_RE.match(raw[: spans[0][0]])
+    head = raw[: spans[0][0]]
+    if spans[0][2] == "author":
+        m = LEADING_NAME_RE.match(head)
+    else:
+        m = None if any(f == "author" for _s, _e, f in spans) else LEADING_BODY_RE.match(head)
+        m = m if m and spans[0][2] == "year" else None
     return [(m.start("name"), m.end("name"), "author"), *spans] if m else spans
 
 
