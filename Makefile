@@ -52,6 +52,8 @@ eval: $(STAMP)
 	$(BIN)/npf-graph eval refs $(REFSETS) --json out/eval/refstrings.json
 	$(BIN)/npf-graph eval docs data/gold/real/dev data/gold/real/heldout --sources $(SHARED)/corpora/chinaxiv-dev --json out/eval/real.json
 	$(BIN)/npf-graph eval docs data/gold/real/scale --sources $(SHARED)/corpora/chinaxiv-scale.tar.xz --json out/eval/real-scale.json
+	$(BIN)/npf-graph eval docs data/gold/real/dev --sources $(SHARED)/corpora/chinaxiv-dev --leave-out training/gold-train.txt --json out/eval/real-untrained.json
+	$(BIN)/npf-graph eval docs data/gold/real/scale --sources $(SHARED)/corpora/chinaxiv-scale.tar.xz --leave-out training/gold-train.txt --json out/eval/real-scale-untrained.json
 	$(BIN)/npf-graph extract data/corpus --jsonl out/eval/sample-records.jsonl
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/gold --pred out/eval/sample-records.jsonl --sources data/corpus --quiet
 
@@ -65,7 +67,8 @@ train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.refgen --n 30000 --seed 13 --out training/build/synthetic.jsonl
 	$(BIN)/python -m training.train_refparser --synthetic training/build/synthetic.jsonl \
-		--refstrings $(SHARED)/eval/refstrings --gold data/gold/real/dev --only training/gold-train.txt
+		--refstrings $(SHARED)/eval/refstrings --gold data/gold/real/dev --gold data/gold/real/scale \
+		--only training/gold-train.txt
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache

@@ -308,11 +308,17 @@ def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart
         ),
         (  # particles capitalised where they open a name
             "单题项测量被多数研究者拒之门外(Gogol et al.，2014；Van Der Linden &Rosenthal,2016)。"
-            "Giessner 和 Van Quaquebeke(2010)则认为不然。\n\n参考文献\n\n"
+            "Giessner 和 Van Quaquebeke(2010)则认为不然。ten Cate (2017)综合了成人的研究。\n\n参考文献\n\n"
             "Giessner, S. R., & Van Quaquebeke, N. (2010). Using a relational models perspective. Journal of Business Ethics, 95, 43-55.\n"
             "Gogol, K., Brunner, M., & Goetz, T. (2014). My questionnaire is too long! Contemporary Educational Psychology, 39(3), 188-205.\n"
-            "Van Der Linden, S., & Rosenthal, S. A. (2016). Measuring narcissism. Psychological Assessment, 28(2), 21-30.\n",
-            {"Gogol et al.，2014", "Van Der Linden &Rosenthal,2016", "Giessner 和 Van Quaquebeke(2010)"},
+            "Van Der Linden, S., & Rosenthal, S. A. (2016). Measuring narcissism. Psychological Assessment, 28(2), 21-30.\n"
+            "ten Cate, C. (2017). Assessing the uniqueness of language. Psychonomic Bulletin & Review, 24(1), 91-96.\n",
+            {
+                "Gogol et al.，2014",
+                "Van Der Linden &Rosenthal,2016",
+                "Giessner 和 Van Quaquebeke(2010)",
+                "ten Cate (2017)",
+            },
         ),
     ],
 )

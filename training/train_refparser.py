@@ -1,7 +1,8 @@
 """Train the reference labeller (a CRF) and write the model file into the package.
 
     python -m training.train_refparser --synthetic training/build/synthetic.jsonl \
-        --refstrings ../shared/eval/refstrings --gold data/gold/real/dev --only training/gold-train.txt
+        --refstrings ../shared/eval/refstrings --gold data/gold/real/dev --gold data/gold/real/scale \
+        --only training/gold-train.txt
 
 Inputs are read in sorted order and the trainer is deterministic, so the same
 inputs give the same model file. Synthetic lines carry their labels; real

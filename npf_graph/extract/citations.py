@@ -41,7 +41,7 @@ ZH_NARRATIVE_RE = re.compile(
 )
 LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿ'\-"  # 'Carré', 'Müller'
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
-PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er)[\s\-]+"
+PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?"
