@@ -352,26 +352,24 @@ def test_a_surname_misread_from_its_neighbour_glued_to_the_next_name() -> None:
     assert [n.text for n in parse_byline(line)] == ["候宪华", "周立", "李忠华"]
 
 
-def test_names_glued_to_a_subtitle_that_names_its_case(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("subtitle", "after", "names"),
+    [
+        ("以香港城市大学邵逸夫图书馆为例", "张秋顾立平", ["张秋", "顾立平"]),  # names glued to the subtitle
+        ("以白龙江流域石门乡羊汤河段为例", " 王高峰，杨强，田运涛", ["王高峰", "杨强", "田运涛"]),  # no 段为例
+    ],
+)
+def test_names_after_a_subtitle_that_names_its_case(
+    tmp_path: Path, subtitle: str, after: str, names: list[str]
+) -> None:
     text = (
-        "# 全人教育型图书馆的差异化服务模式\n\n以香港城市大学邵逸夫图书馆为例张秋顾立平\n\n"
+        f"# 全人教育型图书馆的差异化服务模式\n\n{subtitle}{after}\n\n"
         "【摘要】本文从全人教育的角度，分析香港城市大学邵逸夫图书馆的馆藏、空间和服务。\n\n"
         "【关键词】电子资源 纸本资源 馆藏发展\n"
     )
     rec = extract_text(tmp_path, text)
-    assert (rec.title, rec.subtitle) == ("全人教育型图书馆的差异化服务模式", "以香港城市大学邵逸夫图书馆为例")
-    assert [(a.name, a.affiliations) for a in rec.authors] == [("张秋", []), ("顾立平", [])]
-
-
-def test_names_after_a_subtitle_that_names_its_case_on_their_line(tmp_path: Path) -> None:
-    text = (
-        "# 泥石流易发性评价模型的构建\n\n以白龙江流域石门乡羊汤河段为例 王高峰，杨强，田运涛，郭宁，邓兵\n\n"
-        "（中国地质调查局水文地质环境地质调查中心，河北保定071051)\n\n"
-        "摘要：以白龙江流域石门乡至羊汤河段为例，采用松散物质面密度等评价因子。\n\n关键词：泥石流；易发性评价\n"
-    )
-    rec = extract_text(tmp_path, text)
-    assert (rec.title, rec.subtitle) == ("泥石流易发性评价模型的构建", "以白龙江流域石门乡羊汤河段为例")
-    assert [a.name for a in rec.authors] == ["王高峰", "杨强", "田运涛", "郭宁", "邓兵"]
+    assert (rec.title, rec.subtitle) == ("全人教育型图书馆的差异化服务模式", subtitle)
+    assert [(a.name, a.affiliations) for a in rec.authors] == [(n, []) for n in names]
 
 
 @pytest.mark.parametrize(
