@@ -104,6 +104,19 @@ def test_time_grows_linearly_with_a_whitespace_run() -> None:
     assert seconds(20_000) / max(seconds(2_000), 1e-4) < 25
 
 
+def test_time_grows_linearly_with_runs_of_initials_in_the_authors() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    def seconds(n: int) -> float:  # initials apart by two spaces, then no surname: nothing to read as names
+        raw = "A.  B.  " * n + "Bc, " + "A.  " * n + "1. Title."
+        t = time.perf_counter()
+        fields_from_spans(raw, [(0, len(raw) - 9, "author")])
+        return time.perf_counter() - t
+
+    seconds(10)
+    assert seconds(2_000) / max(seconds(200), 1e-4) < 25
+
+
 def test_gbt_development_set_stays_above_098() -> None:
     from npf_graph.evaluation.refstrings import evaluate_set
 

@@ -87,9 +87,10 @@ def _surname_after_initials(raw: str, spans: list[tuple[int, int, str]]) -> list
     return out
 
 
-# 'W.J. Daly', 'A． Agarwal', 'J. C. Zhang', 'G P.Long': initials (a dot may be lost), then the surname
-INITIALS_FIRST_NAME = r"(?:[A-Z](?:\s?[.．]\s*|\s+)-?\s*)+[A-Z][A-Za-z'\-]+"
-NAME_SEP = r"\s*(?:[,，]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
+# 'W.J. Daly', 'A． Agarwal', 'J. C. Zhang', 'G P.Long', 'J.-P. Sartre': initials (a dot may be lost), then
+# the surname; written so that every piece of text can be read one way only (no backtracking blow-up)
+INITIALS_FIRST_NAME = r"(?:[A-Z](?:\s?[.．]|(?=\s))\s*(?:-\s*)?)+[A-Z][A-Za-z'\-]+"
+NAME_SEP = r"(?:\s*[,，]\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)"
 INITIALS_FIRST_LIST_RE = re.compile(rf"{INITIALS_FIRST_NAME}(?:{NAME_SEP}{INITIALS_FIRST_NAME})+")
 INITIALS_FIRST_NAME_RE = re.compile(INITIALS_FIRST_NAME)
 ET_AL_END_RE = re.compile(r"[,，]?\s*(?:et\s*al|等人?)\.?\s*$")
