@@ -306,6 +306,14 @@ def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart
             "Collier, A. F., & von-Karolyi, C. (2014). Rejuvenation in the making. Creativity Research Journal, 26(1), 100-110.\n",
             {"James,1891", "Wayment，Bauer等学者(2015)", "Kreuter et.al,2007", "Collier和 von-Karolyi(2014)"},
         ),
+        (  # works in press, cited and listed without a year
+            "领导支持有助于缓解其负面作用(Fila&Eatough,in press)。Muntz 等(in press)发现了类似的结果，"
+            "已有研究也表明这一点（许丽颖，喻丰，印刷中)。\n\n参考文献\n\n"
+            "Fila, M. J., & Eatough, E. M. (in press). Extending the boundaries of illegitimate tasks. Stress and Health.\n"
+            "Muntz, J., Dormann, C., & Kronenwett, M. (in press). Supervisors' relational transparency. Journal of Work.\n"
+            "许丽颖, 喻丰. (印刷中). 发现物性: 物化的概念、形式和心理机制. 心理科学进展.\n",
+            {"Fila&Eatough,in press", "Muntz 等(in press)", "许丽颖，喻丰，印刷中"},
+        ),
         (  # particles capitalised where they open a name
             "单题项测量被多数研究者拒之门外(Gogol et al.，2014；Van Der Linden &Rosenthal,2016)。"
             "Giessner 和 Van Quaquebeke(2010)则认为不然。ten Cate (2017)综合了成人的研究。\n\n参考文献\n\n"

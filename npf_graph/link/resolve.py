@@ -34,12 +34,20 @@ def _one_slip(want: str, have: str) -> bool:
     return (same_length or latin) and edit_distance(want, have, 1) <= 1
 
 
+IN_PRESS_RE = re.compile(r"[Ii]n\s?press|[Ii]npres|印刷中")
+
+
 def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
-    year = cited.year[:4].translate(OCR_DIGITS)
-    if not year.isdigit() or not ref.authors or (ref.year and int(year) != ref.year):
-        return 0
-    unread = 0 if ref.year else 4  # an entry whose year the conversion garbled ('(ol1)') fits by name only
+    if IN_PRESS_RE.fullmatch(cited.year):  # 'Fila 等(in press)': an entry in press, with no year
+        if ref.year or not IN_PRESS_RE.search(ref.raw) or not ref.authors:
+            return 0
+        unread = 0
+    else:
+        year = cited.year[:4].translate(OCR_DIGITS)
+        if not year.isdigit() or not ref.authors or (ref.year and int(year) != ref.year):
+            return 0
+        unread = 0 if ref.year else 4  # an entry whose year the conversion garbled ('(ol1)') fits by name only
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
