@@ -18,8 +18,9 @@ NUMERIC_RE = re.compile(
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
-# OCR reads 0 as o/O, 1 as l/I ('20o8'); 'James,1891'; a work in press ('Fila 等(in press)', '（许丽颖，印刷中)')
-YEAR = r"(?:(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?|[Ii]n\s?press|印刷中)"
+IN_PRESS = r"[Ii]n\s?press?|印刷中"  # a work in press: 'Fila 等(in press)', '（许丽颖，印刷中)', 'Inpres'
+# OCR reads 0 as o/O, 1 as l/I ('20o8'); 'James,1891'; or the work is in press
+YEAR = rf"(?:(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?|{IN_PRESS})"
 GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.citations import CitedName
+from npf_graph.extract.citations import IN_PRESS, CitedName
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 
@@ -34,7 +34,7 @@ def _one_slip(want: str, have: str) -> bool:
     return (same_length or latin) and edit_distance(want, have, 1) <= 1
 
 
-IN_PRESS_RE = re.compile(r"[Ii]n\s?press|[Ii]npres|印刷中")
+IN_PRESS_RE = re.compile(IN_PRESS)
 
 
 def match_score(cited: CitedName, ref: Reference) -> int:

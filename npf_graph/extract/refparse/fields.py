@@ -45,13 +45,13 @@ def _number(text: str) -> str | None:
     return (m.group(1) if m else t) or None
 
 
-LEAD_NUMBER = r"(?:[\[［]?\d{1,3}[\]］.．、]?\s*)?"  # a label or a manuscript's line number: '60 Liu,Z., …'
+LEAD_NUMBER = r"[\[［]?\d{1,3}[\]］.．、]?\s*"  # a label or a manuscript's line number: '60 Liu,Z., …'
 LEADING_NAME_RE = re.compile(
-    rf"^\s*{LEAD_NUMBER}(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){{1,3}})\s*,?\s*(?:and|&)?\s*$"
+    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){{1,3}})\s*,?\s*(?:and|&)?\s*$"
 )
 # 'OECD (2003).', 'World Bank. (2019).': a body named before the year, where no author is labelled
 LEADING_BODY_RE = re.compile(
-    rf"^\s*{LEAD_NUMBER}(?P<name>[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
+    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
 )
 
 
@@ -223,7 +223,7 @@ def _author(piece: str) -> str:
     """A name without 等 / et al., edge punctuation or a list number glued before it ('2Azam');
     the full stop of a last initial kept ('Zhu, K. X.')."""
     name = re.sub(r"[，,、]?\s*(?:等人?|et\s*al\.?)\s*[.,]?\s*$", "", piece.strip(), flags=re.I)
-    name = re.sub(r"^[\[［]?\d{1,3}[\]］.．、]?\s*(?=[A-Za-z\u4e00-\u9fff])", "", name)
+    name = re.sub(rf"^{LEAD_NUMBER}(?=[A-Za-z\u4e00-\u9fff])", "", name)
     trimmed = _trim(name)
     rest = name.rstrip()[len(trimmed) :] if name.rstrip().startswith(trimmed) else ""
     if re.search(r"\b[A-Z]$", trimmed) and rest[:1] == ".":
