@@ -252,6 +252,15 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
             "第八届（2013）中国管理学年会一技术与创新管理分会场论文集.中国上海.",
             ["\\*倪清"],
         ),
+        (  # a surname with an accent, and entries run on after a web address or a DOI
+            "Magidson, J., & Vermunt, J. (2oo2). Latent class models for clustering. Canadian Journal of Marketing "
+            "Research,20(1),36-43. Muthén,B.&Asparouhov,T.(2019). What multilevel modeling can teach us. Retrieved "
+            "October 9,2020,from http://www.statmodel.com/RI-LTA.shtml Nylund,K.(20o7).Latent transition analysis "
+            "(Unpublished doctoral dissertation). University of California. Satorra,A. & Bentler, P.M. (2010).Ensuring "
+            "positiveness. Psychometrika,75: 243.doi:10.1007/s11336-009-9135-y Wang, J.,& Wang, X. (2019). "
+            "Structural equation modeling: Applications using Mplus. John Wiley & Sons.",
+            ["Magidson", "Muthén", "Nylund", "Satorra", "Wang"],
+        ),
     ],
 )
 def test_author_year_entries_run_together_in_short_runs(run_on: str, heads: list[str]) -> None:
@@ -335,6 +344,23 @@ def test_another_articles_tail_after_this_ones_list() -> None:
         + "（上接104页）\n\n[3]曹学伟,肖春生.三种方法重建髋关节后关节囊的比较研究[J].中国矫形外科杂志,2010,18(2):1-5.\n"
     )
     assert other_articles(goes_on) == []
+
+
+def test_the_next_article_printed_after_this_ones_list_is_not_its_body(tmp_path: Path) -> None:
+    own = (
+        "# 中小医院PACS云服务平台架构研究\n\n云计算降低了建设的门槛与风险[1]。\n\n# 参考文献：\n\n"
+        "[1]Chen K，Zheng WM. Cloud computing:System instances and currentresearch[J].J Software,2009,20(5):1337-48.\n"
+        "[2]王水花,张煜东,吉根林.基于云计算的PACS平台研究[J].中国医学物理学杂志,2014,31(5):5180-3.\n\n# 综述\n\n"
+    )
+    later = (
+        "# 钆对比剂在动态增强磁共振成像中的应用\n\n"
+        "陈仲良，江治民,刘洁,章玉凤,张遇乐，蔡 亮,刘 聪潮州市人民医院放射科，广东 潮州521011\n\n"
+        "动态增强磁共振成像得到临床的普遍重视及认可[2]。Hillman等[3]将DCE-MRI用于诊断。\n"
+    )
+    assert [c.marker for c in extract_text(tmp_path, own + later).citations] == ["[1]"]
+    # a section of this paper after its list, a heading without a byline, keeps its markers
+    appendix = "# 附录：调查问卷的设计与发放说明\n\n问卷依照已有量表设计[2]。\n"
+    assert [c.marker for c in extract_text(tmp_path, own + appendix).citations] == ["[1]", "[2]"]
 
 
 def test_this_articles_text_after_a_page_jump_that_follows_another_ones_list() -> None:
@@ -579,6 +605,26 @@ def test_a_manuscripts_line_numbers_inside_a_bracketed_list() -> None:
     assert len(_entries(plain)) == 7
 
 
+def test_a_manuscripts_line_numbers_stay_out_of_the_fields(tmp_path: Path) -> None:
+    text = (
+        "# 鹿茸生长的营养调控\n\n正文引用[1-3]。\n\n# 参考文献：\n\n"
+        "270 [1] LI C,SUTTIE J M.Histological examination of the antlerogenic region of red deer (Cervus   \n"
+        "271 elaphus) hummels[J].New Zealand Veterinary Journal,1994,42(4):126-130.   \n"
+        "272 [2] GOSS R J.Future directions in antler research[J].The Anatomical Record,1995,241(3):291-   \n"
+        "273 302.   \n"
+        "274 [3] 李光玉,高秀华,王凯英,等.梅花鹿、马鹿营养与其血清 IGF-1浓度的关系研究[J].特产研   \n"
+        "275 究,2004,26(1):1-6.   \n"
+    )
+    refs = extract_text(tmp_path, text).references
+    assert [r.title for r in refs] == [
+        "Histological examination of the antlerogenic region of red deer (Cervus elaphus) hummels",
+        "Future directions in antler research",
+        "梅花鹿、马鹿营养与其血清 IGF-1浓度的关系研究",
+    ]
+    assert (refs[1].pages, refs[2].container) == ("291-302", "特产研究")
+    assert "271 elaphus" in refs[0].raw  # the record keeps the text as printed
+
+
 def test_an_author_year_list_with_a_running_head_and_entries_run_on_after_their_doi() -> None:
     text = (
         "# 参考文献\n\n"
@@ -694,7 +740,16 @@ def test_an_ocr_year_after_a_full_stop_is_no_bare_label() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["# 参考文献： 文献:", "# 参考文献 入队", "# 参考文献(----", "# 参考文献-", "文献参考：", "参考文献(Reterences)"],
+    [
+        "# 参考文献： 文献:",
+        "# 参考文献 入队",
+        "# 参考文献(----",
+        "# 参考文献-",
+        "文献参考：",
+        "参考文献(Reterences)",
+        '参考文献(带"文献表示纳入元分析的文献)',  # a note on marked entries, its asterisk read as a quote
+        "参考文献（标*者为纳入元分析的研究）：",
+    ],
 )
 def test_a_heading_with_the_conversions_debris_or_misspelt(heading: str) -> None:
     text = (

@@ -65,6 +65,11 @@ def test_bio_tags_and_spans_round_trip() -> None:
             {"authors": ["White, R. G.", "Baker, J. N."], "year": 2006, "title": "Regional inequality and capital",
              "container": "Management Science", "volume": "21", "issue": "5"},
         ),
+        (  # a full stop after the bracketed label
+            "[3].Sher，E.,Bar-Kohany，T.,Rashkovan，A.Flash-Boiling Atomization[J].Prog Energ Combust,2008,34(4): 417-439.",
+            {"authors": ["Sher，E.", "Bar-Kohany，T.", "Rashkovan，A"], "title": "Flash-Boiling Atomization",
+             "label": "3", "year": 2008},
+        ),
     ],
 )  # fmt: skip
 def test_families_the_rules_never_covered(raw: str, expected: dict) -> None:
@@ -248,3 +253,19 @@ def test_a_first_name_after_a_line_number_and_a_body_before_the_year_the_labelle
     # a body is taken only where no author is labelled, and only before the year
     spans = [(12, 46, "title"), (48, 53, "place")]
     assert fields_from_spans(raw, spans).authors == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "authors"),
+    [
+        ("[9］古汉语分词器，甲言，https://github.com/jiaeyan/Jiayan", "古汉语分词器，甲言", []),
+        ("[12]汉语古典文本数据库 https://github.com/mahavivo/scripta-sinica", "汉语古典文本数据库", []),
+        ("[3] Apache Spark. http://spark.apache.org/", "Apache Spark", []),
+        ("[12]中国科学院物理研究所，http://hre.iphy.ac.cn/ability/rjcwds.asp", None, ["中国科学院物理研究所"]),
+        ("[5] World Bank. http://data.worldbank.org/", None, ["World Bank"]),
+    ],
+)
+def test_a_web_entry_naming_only_its_site_or_tool(raw: str, title: str | None, authors: list[str]) -> None:
+    parsed = parse_with_model(raw)
+    assert parsed is not None
+    assert (parsed.title, parsed.authors) == (title, authors)

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left
 
 from npf_graph.document import Doc, stable_id
+from npf_graph.extract.later_articles import article_after
+from npf_graph.extract.line_numbers import inside_entries
 from npf_graph.extract.page_jumps import other_articles
 from npf_graph.extract.reflist import find_list
 from npf_graph.extract.refstyles import parse_reference
@@ -25,23 +27,27 @@ def extract_references(doc: Doc) -> Doc:
     if found is None:
         return doc
     region_start, region_end, entries = found
+    if (later := article_after(readable.text, region_end)) is not None:
+        others = [*others, (later, len(readable.text))]
     rec = doc.record
     to_clean = _CleanIndex(doc)
-    doc.notes["other_articles"] = [to_clean.range(*readable.source_span(a, b)) for a, b in others if b > a]
+    doc.notes["other_articles"] = [_clean_stretch(doc, to_clean, a, b) for a, b in others if b > a]
     last_end = 0  # the list ends no earlier than its last entry, whatever cleaning moved into it
-    for entry in entries:
+    numbered = inside_entries(readable.text, region_start, region_end, [(e.start, e.end) for e in entries])
+    for entry, numbers in zip(entries, numbered, strict=True):
         span = readable.source_span(entry.start, entry.end)
         cs, ce = to_clean.range(*span)
         last_end = max(last_end, ce)
         # the cleaned text of the entry: lines rejoined, spaced-out characters closed, page furniture gone
         raw = re.sub(r"\s+", " ", doc.text[cs:ce] if ce > cs else readable.text[entry.start : entry.end]).strip()
+        cuts = [to_clean.range(*readable.source_span(a, b)) for a, b in numbers] if ce > cs else []
         if raw and not grounded(raw, span, doc.source.text):
             # cleaning moved a watermark or running head into the entry: its own lines, headings left out
             lines = readable.text[entry.start : entry.end].split("\n")
             raw = re.sub(r"\s+", " ", " ".join(x for x in lines if not x.lstrip().startswith("#"))).strip()
         if not raw:
             continue
-        parsed = parse_reference(raw)
+        parsed = parse_reference(_without(doc.text, cs, ce, cuts) if cuts else raw)  # no line numbers
         fields = parsed.fields() | {"raw": raw}
         if not fields.get("label") and entry.label:  # the list's own numbering, where the parser saw none
             fields["label"] = entry.label
@@ -56,6 +62,24 @@ def extract_references(doc: Doc) -> Doc:
     list_start, list_end = to_clean.range(*region)
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
     return doc
+
+
+def _clean_stretch(doc: Doc, to_clean: _CleanIndex, start: int, end: int) -> tuple[int, int]:
+    """The cleaned-text stretch of readable text[start:end]; one that runs to the end of the file
+    runs to the end of the cleaned text, whatever cleaning moved inside it."""
+    readable = doc.source.readable
+    clean_start, clean_end = to_clean.range(*readable.source_span(start, end))
+    return clean_start, len(doc.text) if end == len(readable.text) else clean_end
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """text[start:end] with the stretches `cuts` left out, white space run together."""
+    pieces, pos = [], start
+    for a, b in sorted(cuts):
+        if a >= pos and b <= end:
+            pieces.append(text[pos:a])
+            pos = b
+    return re.sub(r"\s+", " ", "".join(pieces) + text[pos:end]).strip()
 
 
 class _CleanIndex:

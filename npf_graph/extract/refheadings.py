@@ -10,7 +10,9 @@ HEADING_RE = re.compile(
     r"文献参考|參考文獻|參考資料|"
     r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
     # '参考文献References', '参考文献(Reterences)': a misspelt English heading in brackets
-    r"\s*(?:[(（\[［]\s*(?:[A-Za-z]{6,12}|参考文献)\s*[)）\]］]|\s*/?\s*References?)?"
+    r"\s*(?:[(（\[［]\s*(?:[A-Za-z]{6,12}|参考文献)\s*[)）\]］]|\s*/?\s*References?"
+    # '参考文献(带*文献表示纳入元分析的文献)': a note on the entries a mark sets apart
+    r"|[(（][^()（）\n]{0,30}(?:文献|研究)[^()（）\n]{0,8}[)）])?"
     r"\s*[:：]?[ \t*]*(?:$|(?=[\[［]\s?1\s?[\]］])"
     # '# 参考文献： 文献:', '# 参考文献(----', '# 参考文献 入队': a heading with the conversion's debris after it
     r"|(?:[(（\-—–:：]+|(?<=[:：\s])[\u4e00-\u9fff]{1,3}[:：]?)[ \t]*$"

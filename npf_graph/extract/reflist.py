@@ -28,14 +28,16 @@ from npf_graph.extract.refheadings import (
 )
 from npf_graph.ingest.chars import is_cjk
 
+LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"  # letters of Latin names, accented ones too
+
 
 def _starts_entry(line: str) -> bool:
     """'姓名，…' '姓名.(2013)' 'Name, A.' 'NAME A B,' — the head of an author-first entry."""
     return bool(
         re.match(r"^[\u4e00-\u9fff·]{2,5}\s*[，,、.．(（]", line)
-        or re.match(r"^[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)
+        or re.match(rf"^[A-Z][{LATIN}'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)  # 'Muthén,B.&…'
         or re.match(
-            r"^(?:(?:[A-Z][a-z]+|van|von|der|den|de|du|da|la|le)\s+){0,2}[A-Z][A-Za-z'\-]+\s*[,，]\s*[A-Z]", line
+            rf"^(?:(?:[A-Z][a-z]+|van|von|der|den|de|du|da|la|le)\s+){{0,2}}[A-Z][{LATIN}'\-]+\s*[,，]\s*[A-Z]", line
         )
         or re.match(r"^[\u4e00-\u9fff]{2,12}[.．]", line)
     )
@@ -148,10 +150,23 @@ def _later_head(head: str, year: int) -> bool:
 
 def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Where an entry may end between `start` and `end`: not inside the authors after an ellipsis
-    or an initial ('…Zhao, X.,... Peng, D.(2012)', '…Zhu, Y. Yang, C.')."""
-    for m in ENTRY_END_RE.finditer(text, start, end):
-        if not NOT_AN_END_RE.search(text, max(0, m.start() - 4), m.start()):
-            yield m
+    or an initial ('…Zhao, X.,... Peng, D.(2012)', '…Zhu, Y. Yang, C.'), and after a web address
+    or a DOI that ends it ('…/RI-LTA.shtml Nylund,K.(20o7)', '…9135-y Wang, J.,')."""
+    ends = [
+        m
+        for m in ENTRY_END_RE.finditer(text, start, end)
+        if not NOT_AN_END_RE.search(text, max(0, m.start() - 4), m.start())
+    ]
+    links = [
+        m
+        for m in AFTER_LINK_RE.finditer(text, start, end)
+        if LINK_END_RE.search(text, max(0, m.start() - 300), m.start())
+    ]
+    yield from sorted({m.start(): m for m in [*links, *ends]}.values(), key=lambda m: m.start())
+
+
+AFTER_LINK_RE = re.compile(r"(?<=[\w/])[ \t]+(?=[A-Z])")
+LINK_END_RE = re.compile(r"(?:https?://|www\.|doi\s*[:：]\s*|\b10\.\d{4,9}/)\S*$", re.I)
 
 
 def _region_end(text: str, start: int, cited: int = 0) -> int:

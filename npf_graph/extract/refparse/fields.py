@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from npf_graph.extract.name_runs import AFFILIATION_RE
 from npf_graph.extract.refstyles.common import (
     DOI_RE,
     URL_RE,
@@ -272,9 +273,37 @@ def _fill_from_rules(ref: ParsedRef) -> None:
             ref.doi = m.group(1)
     if ref.pages is None and (m := TAIL_PAGES_RE.search(ref.raw)):  # '…, 28 (1) : 64 - 83.' left unlabelled
         ref.pages = clean_pages(m.group(1))
+    if ref.title is None and ref.url and (named := _named_site(ref)):
+        ref.title, ref.authors = named, []  # '[25]汉文学网，https://…': a site or a tool, not its author
+    if ref.title and (bare := URL_SCHEME_END_RE.sub("", ref.title)) != ref.title:
+        ref.title = bare or None  # '汉语古典文本数据库 https': the scheme of the address after it
     if ref.title is None:  # a title printed in quotes or 《》 that the labeller left unlabelled
         for m in QUOTED_TITLE_RE.finditer(ref.raw):
             quoted = _trim(m.group(1))
             if quoted and quoted != ref.container:
                 ref.title = quoted
                 break
+
+
+URL_SCHEME_END_RE = re.compile(r"\s*(?:https?|ftp)\s*[:：]?\s*/*$")
+ORG_WORD_RE = re.compile(
+    r"\b(?:Bank|Organi[sz]ation|Association|Institute|University|Agency|Ministry|Bureau|Council|Foundation|"
+    r"Office|Department|Commission|Inc|Ltd|Corp(?:oration)?)\b"
+)
+LABEL_AHEAD_RE = re.compile(r"^\s*[\[［(（]?\s*\d{1,3}\s*[\]］)）.．、]?")
+
+
+def _named_site(ref: ParsedRef) -> str | None:
+    """The name a web entry prints before its address and nothing else ('古汉语分词器，甲言，https://…',
+    'IK 插件，https://…'), where the labeller read it as authors: the entry's title, unless it names a
+    body ('中国科学院物理研究所，http://…' is the page's author)."""
+    before = LABEL_AHEAD_RE.sub("", URL_RE.split(ref.raw, maxsplit=1)[0])
+    text = before.strip(PUNCT)
+    rest = text
+    for name in ref.authors:
+        rest = rest.replace(name, "", 1)
+    if not text or rest.strip(PUNCT) or YEAR_RE.search(text) or ref.container:
+        return None
+    if any(AFFILIATION_RE.search(name) or ORG_WORD_RE.search(name) for name in ref.authors):
+        return None
+    return text
