@@ -81,6 +81,9 @@ from npf_graph.extract.name_runs import split_run
             "冶鑫晨，王杰ʰ，王万琼ʰ，托乎提努尔'，李嘉ʰ，张萌,2(1.中国科学院新疆天文台，新疆 乌鲁木齐830011)",
             ["冶鑫晨", "王杰", "王万琼", "托乎提努尔", "李嘉", "张萌"],
         ),
+        ("孙永波 王亚萨仁娜\\* 张宏福", ["孙永波", "王亚萨仁娜", "张宏福"]),  # five characters, marked, among spaces
+        ("戴晓业1 安青松2 骞伟中史琳1", ["戴晓业", "安青松", "骞伟中", "史琳"]),  # two names glued, one surname unknown
+        ("高志成1，田佳妮1，霍艳双1，舒锴1，宝音陶格涛1,2", ["高志成", "田佳妮", "霍艳双", "舒锴", "宝音陶格涛"]),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:
@@ -287,6 +290,23 @@ def test_a_foreign_co_author_last_after_a_list_comma() -> None:
     assert [n.text for n in parse_byline("李春明1,\\*,张会1²,HAKLAYMuki³")] == ["李春明", "张会", "HAKLAYMuki"]
     assert [n.text for n in parse_byline("王明，李华，John Smith")] == ["王明", "李华", "John Smith"]
     assert [n.text for n in parse_byline("王明，李华，Beijing")] == ["王明", "李华"]  # a place, not a name
+
+
+@pytest.mark.parametrize(
+    ("cited", "names"),
+    [
+        ("单立山,李毅,张荣,张正中,种培芳", ["单立山", "李毅", "张荣", "张正中", "种培芳"]),
+        ("单立山,李毅,张荣,王五,种培芳", ["单立山", "李毅", "张荣", "张正中"]),  # another paper's names: as found
+    ],
+)
+def test_names_the_byline_lost_come_from_the_papers_citation_line(tmp_path: Path, cited: str, names: list[str]) -> None:
+    text = (
+        f"# DOI:10.5846/stxb201608161679\n\n{cited}.降雨格局变化对白刺幼苗根系形态特征的影响.生态学报,2017,"
+        "37(21)：7324-7332.\n\n# 降雨格局变化对白刺幼苗根系形态特征的影响\n\n单立山1,²,李毅1\\*,张 荣}，张正中}，种培芳\n\n"
+        "(1.甘肃农业大学林学院，兰州 730070；2.中国科学院西北生态环境资源研究院，兰州 730000)\n\n"
+        "摘要：以白刺幼苗为研究对象，研究了降雨格局变化对其根系形态特征的影响。\n"
+    )
+    assert [a.name for a in extract_text(tmp_path, text).authors] == names
 
 
 def test_the_last_names_bracketed_unit_is_every_authors(tmp_path: Path) -> None:

@@ -144,7 +144,8 @@ def parse_byline(line: str) -> list[Name]:
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
         if pieces is None and names and _listed_name(line, names, start, _end, text, bool(lead)):
-            pieces = (text,)  # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas
+            # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas ('宝音陶格涛' too)
+            pieces = (text,) if LIST_GAP_RE.fullmatch(line, names[-1].end, start) else _two_glued(text)
         if pieces is None and k == 0 and _first_marked_name(line, merged):
             pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
         if pieces is None and four_character_name(text) and k + 1 < len(merged):
@@ -297,11 +298,13 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str, a
     first name is glued to, too: `after_title`) that ends in the bracketed unit or the line: a name
     whatever its characters, unless a word or a unit's."""
     commas = bool(LIST_GAP_RE.fullmatch(line, names[-1].end, start)) and bool(LIST_END_RE.match(line, end))
+    marked = bool(MARK_AFTER_RE.match(line, end + line.startswith("\\", end)))  # a Markdown escape before *
     spaces = bool(SPACE_GAP_RE.fullmatch(line, names[-1].end, start)) and (
-        bool(SPACED_TAIL_RE.match(line, end)) or (len(run) <= 3 and _names_to_line_end(line, end))
+        bool(SPACED_TAIL_RE.match(line, end)) or ((len(run) <= 3 or marked) and _names_to_line_end(line, end))
     )
     return (
-        2 <= len(run) <= (5 if commas else 4)  # '托乎提努尔': a Uyghur name between list commas
+        # '托乎提努尔' between list commas, '王亚萨仁娜*' marked among spaces: Uyghur and Mongolian names
+        2 <= len(run) <= (5 if commas or (spaces and marked) else 4)
         and not two_words(run)  # '经济发展'
         and ((after_title and spaces) or not line[: names[0].start].strip(" #*\t\u3000"))
         and (commas or spaces)
@@ -309,6 +312,15 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str, a
         and not any(c in "的是了们在与及摘要关键词" for c in run)
         and not common_word(run, 20)
     )
+
+
+def _two_glued(run: str) -> tuple[str, ...]:
+    """A run of five characters among names set apart by spaces, ending in a name whose surname is
+    known, is two names, the first's surname unknown ('骞伟中史琳'); otherwise one ('王亚萨仁娜')."""
+    for k in (2, 3):
+        if len(run) == 5 and is_name(run[-k:]) and not common_word(run[-k:]):
+            return run[:-k], run[-k:]
+    return (run,)
 
 
 SPACED_END_RE = re.compile(rf"(?:[{LIST_MARKS}]*[ \t\u3000]+[\u4e00-\u9fff]{{2,4}})*[{LIST_MARKS}]*\s*")

@@ -18,6 +18,7 @@ from itertools import pairwise
 from npf_graph.document import Doc
 from npf_graph.extract.affiliations import affiliation_units, mark_numbers
 from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
+from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.models import Author
 
@@ -241,6 +242,7 @@ def head_authors(doc: Doc) -> list[Author]:
         return []
     i, names = found
     line = lines[i]
+    names = with_cited_names(line.text, names, cited_names([x.text for x in lines[:i]]))
     doc.notes["byline_line"] = i
     prefix = line.text[: names[0].start]
     placed = [(line, n) for n in names]

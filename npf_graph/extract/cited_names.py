@@ -1,0 +1,64 @@
+"""Names a byline lost, recovered from the paper's own citation line: many journals print how to
+cite the paper above its title ('单立山,李毅,张荣,张正中,种培芳.降雨格局变化对….生态学报,2017,…'),
+and that line names every author whole where the byline's last name has no mark or a rare surname."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.extract.byline import Name
+
+CJK_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}"
+CITATION_LINE_RE = re.compile(
+    rf"^[\s#*]*(?:(?:本文)?引用(?:格式|本文)\s*[:：]\s*)?(?P<names>{CJK_NAME}(?:\s*[,，、]\s*{CJK_NAME}){{1,19}})"
+    r"\s*[.．]\s*(?P<rest>.*)$"
+)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cited_names(texts: list[str]) -> list[str]:
+    """The authors the first citation line among `texts` names (a list of names, then a title, a
+    journal and a year), or []."""
+    for text in texts:
+        m = CITATION_LINE_RE.match(text)
+        if m and YEAR_RE.search(m.group("rest")) and len(CJK_RE.findall(m.group("rest"))) >= 8:
+            return [n.strip() for n in re.split(r"[,，、]", m.group("names"))]
+    return []
+
+
+def with_cited_names(line: str, names: list[Name], cited: list[str]) -> list[Name]:
+    """`names` (found on the byline `line`) with the cited names they skip, where the found ones
+    are the cited ones in order and each skipped one is printed on the byline between its
+    neighbours (spaces inside allowed: '张 荣')."""
+    found = [n.text for n in names]
+    if len(cited) <= len(found) or not _in_order(found, cited):
+        return names
+    out: list[Name] = []
+    pos, k = 0, 0
+    for name in cited:
+        if k < len(found) and found[k] == name:
+            out.append(names[k])
+            pos, k = names[k].end, k + 1
+            continue
+        stop = names[k].start if k < len(names) else len(line)
+        m = re.compile(r"[ \t\u3000]?".join(map(re.escape, name))).search(line, pos, stop)
+        if m is None:
+            return names
+        out.append(Name(name, m.start(), m.end(), ""))
+        pos = m.end()
+    return [_with_marks(line, n, out[i + 1].start if i + 1 < len(out) else None) for i, n in enumerate(out)]
+
+
+def _in_order(found: list[str], cited: list[str]) -> bool:
+    it = iter(cited)
+    return all(name in it for name in found)
+
+
+def _with_marks(line: str, name: Name, stop: int | None) -> Name:
+    """A recovered name gets the marks printed after it, as the byline's own names do."""
+    if name.marks:
+        return name
+    end = stop if stop is not None else min(len(line), name.end + 12)
+    marks = line[name.end : end]
+    return Name(name.text, name.start, name.end, marks) if re.match(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]", marks) else name
