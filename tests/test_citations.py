@@ -410,6 +410,27 @@ def test_author_year_items_after_chinese_lead_ins_with_initials_glued_particles_
     assert all(c.status == "resolved" for c in rec.citations)
 
 
+def test_author_year_items_after_a_chinese_label_or_gloss() -> None:
+    body = (
+        "之后研究使用不同的背景材料(面孔: Swallow& Jiang,2011;词汇:Mulligan et al.,2014)，在多种记忆测验中"
+        "(短时记忆测验:Makovski et al.,2011)都验证了该效应，与倒U型关系(耶克斯-多德森定律,Diamond et al.,2007)一致"
+        "(张三，李四，2010)。\n\n参考文献\n\n"
+        "Diamond, D. M., Campbell, A. M., & Park, C. R. (2007). The temporal dynamics model. Neural Plasticity, 2007, 1-33.\n"
+        "Makovski, T., Swallow, K. M., & Jiang, Y. V. (2011). Attending to unrelated targets. Memory & Cognition, 39, 1-12.\n"
+        "Mulligan, N. W., Spataro, P., & Picklesimer, M. (2014). The attentional boost effect. Memory & Cognition, 42, 1-9.\n"
+        "Swallow, K. M., & Jiang, Y. V. (2011). The role of timing in the attentional boost effect. Perception, 73, 389-404.\n"
+        "张三，李四.(2010).记忆的研究.心理学报,42(1),1-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "label.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("Swallow& Jiang,2011", "resolved"),
+        ("Mulligan et al.,2014", "resolved"),
+        ("Makovski et al.,2011", "resolved"),
+        ("Diamond et al.,2007", "resolved"),
+        ("张三，李四，2010", "resolved"),  # Chinese names before a year are the names, not a gloss
+    ]
+
+
 def test_a_title_named_in_a_sentence_is_no_citation_but_a_reference_printed_in_the_text_is():
     body = (
         "王涛在《开源社区治理》中讨论了社区的分工。\n"

@@ -91,6 +91,10 @@ def test_the_next_label_flattened_before_a_full_stop_in_a_paper_that_kept_its_br
     )
     rec = run(load_bytes(body.encode("utf-8"), "flat.md"))
     assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "[6]"]
+    # where two or more show the paper flattened its superscripts, a label cited again before a full stop too
+    again = body.replace("机构[6]。", "机构6。专家委员会由钱学森任主任2。其后科研规划基本完成5，经费有4。军委批准6。")
+    rec = run(load_bytes(again.encode("utf-8"), "flat.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]", "4", "[5]", "6", "2", "6"]
 
 
 def test_an_opening_bracket_whose_digits_and_closing_bracket_were_lost() -> None:

@@ -28,6 +28,8 @@ LEAD_IN = (
     r"(?:(?:(?:综述|详|另|也|亦|参)?见|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
     r"|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
+    # '(面孔: Swallow& Jiang,2011', '(耶克斯-多德森定律,Diamond et al.,2007': a label or a term before Latin names
+    r"|[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,15}(?:[：:]|[，,](?=\s*[A-Z]))"
     rf"|{GLOSS})"
 )
 ITEM_RE = re.compile(

@@ -131,13 +131,23 @@ CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";")
 
 def flattened_markers(
     text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...] = (), after_etal_only: bool = False
-) -> Iterator[tuple[int, int, list[str]]]:
+) -> list[tuple[int, int, list[str]]]:
     """(start, end, labels) of superscripts flattened into the text. `known`: (start, highest
     label) of the markers already found; a number is taken when it is no higher than two past
     the highest label cited before it, so counts and measures in the text stay numbers. After
     one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: in a paper that
     kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
-    ('…提供了坚实基础4。')."""
+    ('…提供了坚实基础4。'); where three or more of those show the paper flattened its superscripts,
+    a label cited again before a full stop too ('…由钱学森任院长2。')."""
+    strict = list(_flattened(text, top, known, authors, after_etal_only, repeats=False))
+    if after_etal_only and len(strict) >= 2:
+        return list(_flattened(text, top, known, authors, after_etal_only, repeats=True))
+    return strict
+
+
+def _flattened(
+    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...], after_etal_only: bool, repeats: bool
+) -> Iterator[tuple[int, int, list[str]]]:
     flat = [m for m in FLAT_RE.finditer(text) if not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())]
     found = sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
@@ -163,7 +173,8 @@ def flattened_markers(
             continue  # '3.5' is a decimal; '5.6.7' lists neighbours
         if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
             continue
-        if after_etal_only and text.startswith(CLAUSE_ENDS, end) and not high < parts[0] <= high + 2:
+        again = repeats and text.startswith("。", end)
+        if after_etal_only and text.startswith(CLAUSE_ENDS, end) and not (high < parts[0] or again):
             continue  # in a paper that kept its brackets, '…基础4。', '…方剂5，' only as the next label cited
         high = max(high, parts[-1])
         yield start, end, [str(n) for n in parts]
