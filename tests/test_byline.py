@@ -309,6 +309,32 @@ def test_names_the_byline_lost_come_from_the_papers_citation_line(tmp_path: Path
     assert [a.name for a in extract_text(tmp_path, text).authors] == names
 
 
+@pytest.mark.parametrize(
+    ("cited", "byline", "names"),
+    [
+        (  # the last name glued to a unit that lost its first character ('沈阳农业大学')
+            "李文,叶旭红,韩冰,张西超,邹洪涛，张玉龙",
+            "李文,叶旭红,韩冰,张西超,邹洪涛\\*，张玉龙阳农业大学土地与环境学院,沈阳 110866",
+            ["李文", "叶旭红", "韩冰", "张西超", "邹洪涛", "张玉龙"],
+        ),
+        (  # two-character names spaced out and glued together
+            "刘刚,曹植,王鹤鸣,刘立涛,陈伍,王键",
+            "刘 刚曹 植王鹤鸣²刘立涛陈 伍王 键²",
+            ["刘刚", "曹植", "王鹤鸣", "刘立涛", "陈伍", "王键"],
+        ),
+    ],
+)
+def test_names_the_citation_line_prints_whole_mend_the_bylines(
+    tmp_path: Path, cited: str, byline: str, names: list[str]
+) -> None:
+    text = (
+        f"# DOI:10.5846/stxb201606021062\n\n{cited}.不同灌溉方式下3种土壤微生物活性测定方法比较.生态学报,2017,37(12)："
+        f"4084-4093.\n\n# 不同灌溉方式下3种土壤微生物活性测定方法比较\n\n{byline}\n\n"
+        "摘要：以设施土壤为对象，比较了不同灌溉方式下3种土壤微生物活性测定方法。\n"
+    )
+    assert [a.name for a in extract_text(tmp_path, text).authors] == names
+
+
 def test_the_last_names_bracketed_unit_is_every_authors(tmp_path: Path) -> None:
     text = (
         "# 除湿换热器系统冬季采暖加湿性能研究\n\n张婧宇　葛天舒　代彦军赵 耀　王如竹(上海交通大学制冷与低温工程研究所，上海200240)\n\n"

@@ -28,31 +28,46 @@ def cited_names(texts: list[str]) -> list[str]:
 
 
 def with_cited_names(line: str, names: list[Name], cited: list[str]) -> list[Name]:
-    """`names` (found on the byline `line`) with the cited names they skip, where the found ones
-    are the cited ones in order and each skipped one is printed on the byline between its
-    neighbours (spaces inside allowed: '张 荣')."""
-    found = [n.text for n in names]
-    if len(cited) <= len(found) or not _in_order(found, cited):
+    """`names` (found on the byline `line`) completed by the `cited` ones, where the found ones are
+    the cited ones in order, or a part of one with the rest printed after it, or one and the start
+    of the next ('张玉' in '张玉龙阳农业大学', '刘立涛陈' in '刘立涛陈 伍'), and each cited name
+    the byline lost is printed on it between its neighbours (spaces inside allowed: '张 荣')."""
+    if len(cited) < len(names) or not _in_order([n.text for n in names], cited):
         return names
     out: list[Name] = []
     pos, k = 0, 0
     for name in cited:
-        if k < len(found) and found[k] == name:
-            out.append(names[k])
-            pos, k = names[k].end, k + 1
+        pattern = _printed(name)
+        if k < len(names) and _related(names[k].text, name):
+            m = pattern.match(line, names[k].start)
+            if m is None:
+                return names
+            out.append(names[k] if names[k].text == name else Name(name, m.start(), m.end(), ""))
+            pos, k = m.end(), k + 1
             continue
-        stop = names[k].start if k < len(names) else len(line)
-        m = re.compile(r"[ \t\u3000]?".join(map(re.escape, name))).search(line, pos, stop)
+        stop = names[k].start if k < len(names) and names[k].start >= pos else len(line)
+        m = pattern.search(line, pos, stop)
         if m is None:
             return names
         out.append(Name(name, m.start(), m.end(), ""))
         pos = m.end()
+    if [n.text for n in out] == [n.text for n in names]:
+        return names
     return [_with_marks(line, n, out[i + 1].start if i + 1 < len(out) else None) for i, n in enumerate(out)]
+
+
+def _printed(name: str) -> re.Pattern[str]:
+    return re.compile(r"[ \t\u3000]?".join(map(re.escape, name)))
+
+
+def _related(found: str, cited: str) -> bool:
+    """The found name is the cited one, a part of it, or it and the start of the next."""
+    return found == cited or (len(found) >= 2 and (cited.startswith(found) or found.startswith(cited)))
 
 
 def _in_order(found: list[str], cited: list[str]) -> bool:
     it = iter(cited)
-    return all(name in it for name in found)
+    return all(any(_related(name, c) for c in it) for name in found)
 
 
 def _with_marks(line: str, name: Name, stop: int | None) -> Name:
