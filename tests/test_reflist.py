@@ -157,6 +157,14 @@ def test_a_list_whose_first_label_the_conversion_garbled() -> None:
         "[4]Cook DA,Bordage G.Quality of reporting[J]. Med Educ, 2007,41(8): 737-745.\n"
     )
     assert [e[:4] for e in _entries(text)] == ["[-」 ", "[2]H", "[3]C", "[4]C"]
+    # the first label lost whole, and an entry whose year the conversion garbled
+    lost = (
+        "# 参考文献：\n\nhttp://ww.techsource.ala.org/Itr/web-20-and-libraries-best-practices.html.   \n"
+        "[2]刘炜，葛秋妍．从Web2.0到图书馆2.0：服务因用户而变．现代图书情报技术．2006（9）:8-12.   \n"
+        "[3]ColemanMK,ParkerDS.Aesthetics-basedgraphlayout.Software PracticeExperience,196(26/12):1415 1438.   \n"
+        "[4]顾立平．基于Web2.0型人的数字图书馆交互界面设计．图书情报工作，2008，52（9）:130-133.   \n"
+    )
+    assert [e[:4] for e in _entries(lost)] == ["http", "[2]刘", "[3]C", "[4]顾"]
 
 
 def test_a_running_head_of_title_and_authors_between_entries() -> None:

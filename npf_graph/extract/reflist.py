@@ -265,7 +265,19 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     second = label_re(2).search(first[:300])
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
         return numbered_entries(text, start, end, first_lost=True)
-    return _line_entries(text, start, end)
+    by_lines = _line_entries(text, start, end)
+    if second and _first_label_lost(first, second.start(), second.end()):
+        # 'http://…\n[2]…': entry 1 lost its label whole; its labels read, unless damaged ones cut them short
+        by_labels = numbered_entries(text, start, end, first_lost=True)
+        return by_labels if len(by_labels) >= len(by_lines) else by_lines
+    return by_lines
+
+
+def _first_label_lost(first: str, second: int, after: int) -> bool:
+    """The list opens with entry 1 whose label was lost whole: one line of its own before label 2
+    ('http://…\n[2]…'), no sentence of prose, and label 3 after label 2."""
+    one_line = second >= 10 and "\n" not in first[:second].strip() and "。" not in first[:second]
+    return one_line and bool(label_re(3).search(first, after, after + 1500))
 
 
 PROSE_BEFORE_LIST_RE = re.compile(r"[^\n]{80,2000}\n\s*\n(?=[ \t]*(?:[\[［]\s?1\s?[\]］]|1(?:[ \t]|[.．、])))")
