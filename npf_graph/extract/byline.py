@@ -26,6 +26,7 @@ from npf_graph.extract.name_runs import (
     names_split_by_spaces,
     spaced_pairs,
     split_run,
+    two_glued_names,
     two_words,
 )
 from npf_graph.extract.surnames import surname_length
@@ -145,7 +146,7 @@ def parse_byline(line: str) -> list[Name]:
             pieces = (text,)  # '高原4', '也凤亚²' between marked names: a name the surname list misses
         if pieces is None and names and _listed_name(line, names, start, _end, text, bool(lead)):
             # '章侃丰，角媛梅*，刘歆', '林春蕊，许为斌，陈海玲': a name between list commas ('宝音陶格涛' too)
-            pieces = (text,) if LIST_GAP_RE.fullmatch(line, names[-1].end, start) else _two_glued(text)
+            pieces = (text,) if LIST_GAP_RE.fullmatch(line, names[-1].end, start) else two_glued_names(text)
         if pieces is None and k == 0 and _first_marked_name(line, merged):
             pieces = (text,)  # '果海姣'，刘甘露²，…': a first name the surname list misses, marked like the next
         if pieces is None and four_character_name(text) and k + 1 < len(merged):
@@ -312,15 +313,6 @@ def _listed_name(line: str, names: list[Name], start: int, end: int, run: str, a
         and not any(c in "的是了们在与及摘要关键词" for c in run)
         and not common_word(run, 20)
     )
-
-
-def _two_glued(run: str) -> tuple[str, ...]:
-    """A run of five characters among names set apart by spaces, ending in a name whose surname is
-    known, is two names, the first's surname unknown ('骞伟中史琳'); otherwise one ('王亚萨仁娜')."""
-    for k in (2, 3):
-        if len(run) == 5 and is_name(run[-k:]) and not common_word(run[-k:]):
-            return run[:-k], run[-k:]
-    return (run,)
 
 
 SPACED_END_RE = re.compile(rf"(?:[{LIST_MARKS}]*[ \t\u3000]+[\u4e00-\u9fff]{{2,4}})*[{LIST_MARKS}]*\s*")

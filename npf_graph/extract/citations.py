@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from npf_graph.document import Doc
 from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers
+from npf_graph.ingest.chars import LATIN_LETTERS
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
@@ -43,7 +44,7 @@ ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人|学者)?|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
-LETTERS = r"A-Za-zÀ-ÖØ-öø-ÿ'\-"  # 'Carré', 'Müller'
+LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
 PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from npf_graph.extract.byline import Name
+from npf_graph.extract.refheadings import YEAR_RE
 
 CJK_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}"
 CITATION_LINE_RE = re.compile(
     rf"^[\s#*]*(?:(?:本文)?引用(?:格式|本文)\s*[:：]\s*)?(?P<names>{CJK_NAME}(?:\s*[,，、]\s*{CJK_NAME}){{1,19}})"
     r"\s*[.．]\s*(?P<rest>.*)$"
 )
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

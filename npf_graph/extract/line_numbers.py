@@ -14,7 +14,7 @@ LINE_RE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]+(?=\S))?(?=.*\S)")
 def line_numbers(text: str, start: int, end: int) -> list[Span]:
     """Spans of the numbers opening lines of text[start:end] that count up by one to three from the
     number opening the non-empty line above. Bare labels of one-line entries count up the same way:
-    only the numbers on an entry's later lines are line numbers (`inside`)."""
+    only the numbers on an entry's later lines are line numbers (`inside_entries`)."""
     spans: list[Span] = []
     above: int | None = None
     for m in LINE_RE.finditer(text, start, end):

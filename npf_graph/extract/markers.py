@@ -137,7 +137,7 @@ def flattened_markers(
     the highest label cited before it, so counts and measures in the text stay numbers. After
     one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: in a paper that
     kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
-    ('…提供了坚实基础4。'); where three or more of those show the paper flattened its superscripts,
+    ('…提供了坚实基础4。'); where two or more of those show the paper flattened its superscripts,
     a label cited again before a full stop too ('…由钱学森任院长2。')."""
     strict = list(_flattened(text, top, known, authors, after_etal_only, repeats=False))
     if after_etal_only and len(strict) >= 2:

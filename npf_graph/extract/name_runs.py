@@ -175,3 +175,12 @@ def _spaced_reading(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         out.append((end - 1, next_start + 1, name))
     last_start, last_end, last = chain[-1]
     return [*out, (last_start + 1, last_end, last[1:])] if len(last) > 1 else out
+
+
+def two_glued_names(run: str) -> tuple[str, ...]:
+    """A run of five characters among names set apart by spaces, ending in a name whose surname is
+    known, is two names, the first's surname unknown ('骞伟中史琳'); otherwise one ('王亚萨仁娜')."""
+    for k in (2, 3):
+        if len(run) == 5 and is_name(run[-k:]) and not common_word(run[-k:]):
+            return run[:-k], run[-k:]
+    return (run,)

@@ -45,6 +45,7 @@ def extract_references(doc: Doc) -> Doc:
             # cleaning moved a watermark or running head into the entry: its own lines, headings left out
             lines = readable.text[entry.start : entry.end].split("\n")
             raw = re.sub(r"\s+", " ", " ".join(x for x in lines if not x.lstrip().startswith("#"))).strip()
+            cuts = []  # the cleaned text is not the entry's: its line numbers are not cut from it
         if not raw:
             continue
         parsed = parse_reference(_without(doc.text, cs, ce, cuts) if cuts else raw)  # no line numbers

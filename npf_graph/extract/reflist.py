@@ -26,18 +26,17 @@ from npf_graph.extract.refheadings import (
     STOP_RE,
     YEAR_RE,
 )
-from npf_graph.ingest.chars import is_cjk
-
-LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"  # letters of Latin names, accented ones too
+from npf_graph.ingest.chars import LATIN_LETTERS, is_cjk
 
 
 def _starts_entry(line: str) -> bool:
     """'姓名，…' '姓名.(2013)' 'Name, A.' 'NAME A B,' — the head of an author-first entry."""
     return bool(
         re.match(r"^[\u4e00-\u9fff·]{2,5}\s*[，,、.．(（]", line)
-        or re.match(rf"^[A-Z][{LATIN}'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)  # 'Muthén,B.&…'
+        or re.match(rf"^[A-Z][{LATIN_LETTERS}'\-]+\s*[,，]?\s*(?:[A-Z]\.?\s*)+[,.，]", line)  # 'Muthén,B.&…'
         or re.match(
-            rf"^(?:(?:[A-Z][a-z]+|van|von|der|den|de|du|da|la|le)\s+){{0,2}}[A-Z][{LATIN}'\-]+\s*[,，]\s*[A-Z]", line
+            rf"^(?:(?:[A-Z][a-z]+|van|von|der|den|de|du|da|la|le)\s+){{0,2}}[A-Z][{LATIN_LETTERS}'\-]+\s*[,，]\s*[A-Z]",
+            line,
         )
         or re.match(r"^[\u4e00-\u9fff]{2,12}[.．]", line)
     )

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 TERMINALS = set("。！？!?…")
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # for character classes: the letters of Latin names, accented ones too
 CLOSERS = set("”’」』）)】》\"'")
 OPENERS = set("“‘「『（(【《")
 
