@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from npf_graph.extract.byline import Name
+from npf_graph.extract.byline import MARK_AFTER_RE, Name
 from npf_graph.extract.refheadings import YEAR_RE
+from npf_graph.ingest.chars import cjk_count
 
 CJK_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}"
 CITATION_LINE_RE = re.compile(
     rf"^[\s#*]*(?:(?:本文)?引用(?:格式|本文)\s*[:：]\s*)?(?P<names>{CJK_NAME}(?:\s*[,，、]\s*{CJK_NAME}){{1,19}})"
     r"\s*[.．]\s*(?P<rest>.*)$"
 )
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def cited_names(texts: list[str]) -> list[str]:
@@ -22,7 +22,7 @@ def cited_names(texts: list[str]) -> list[str]:
     journal and a year), or []."""
     for text in texts:
         m = CITATION_LINE_RE.match(text)
-        if m and YEAR_RE.search(m.group("rest")) and len(CJK_RE.findall(m.group("rest"))) >= 8:
+        if m and YEAR_RE.search(m.group("rest")) and cjk_count(m.group("rest")) >= 8:
             return [n.strip() for n in re.split(r"[,，、]", m.group("names"))]
     return []
 
@@ -75,5 +75,4 @@ def _with_marks(line: str, name: Name, stop: int | None) -> Name:
     if name.marks:
         return name
     end = stop if stop is not None else min(len(line), name.end + 12)
-    marks = line[name.end : end]
-    return Name(name.text, name.start, name.end, marks) if re.match(r"\s*[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]", marks) else name
+    return Name(name.text, name.start, name.end, line[name.end : end]) if MARK_AFTER_RE.match(line, name.end) else name

@@ -20,6 +20,7 @@ from npf_graph.extract.affiliations import affiliation_units, mark_numbers
 from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
+from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Author
 
 FRONT_LABEL_RE = re.compile(
@@ -179,10 +180,6 @@ def _names_after_gap(head: str) -> list[Name]:
         if (len(names) >= 2 or alone) and lead and _only_names_and_affiliation(tail, names):
             return [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
     return []
-
-
-def cjk_count(text: str) -> int:
-    return len(re.findall(r"[\u4e00-\u9fff]", text))
 
 
 # a full stop the conversion set before the bracketed unit ('孔亚卓1，2。\*(中国科学院…') ends no sentence

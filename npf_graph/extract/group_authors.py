@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.frontpage import cjk_count, head_lines
+from npf_graph.extract.frontpage import head_lines
+from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Author
 
 GROUP_END = r"(?:专家组|共识组|协作组|工作组|学组|课题组|编写组|写作组|编辑部|编委会|专家委员会)"

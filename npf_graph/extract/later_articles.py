@@ -9,10 +9,10 @@ import re
 from npf_graph.extract.byline import parse_byline
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.refheadings import STOP_RE
+from npf_graph.ingest.chars import cjk_count
 
 TITLE_HEADING_RE = re.compile(r"(?m)^[ \t]*#+[ \t]*(?P<title>[^\n]*[\u4e00-\u9fff][^\n]*)$")
 NUMBERED_HEADING_RE = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+[、.．]|附)")  # '3讨论', '附录', '一、…'
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def article_after(text: str, pos: int) -> int | None:
@@ -21,7 +21,7 @@ def article_after(text: str, pos: int) -> int | None:
     with its unit on it or on the line after."""
     for m in TITLE_HEADING_RE.finditer(text, pos):
         title = m.group("title")
-        if len(CJK_RE.findall(title)) < 6 or STOP_RE.match(title) or NUMBERED_HEADING_RE.match(title):
+        if cjk_count(title) < 6 or STOP_RE.match(title) or NUMBERED_HEADING_RE.match(title):
             continue
         lines = [x for x in text[m.end() : m.end() + 600].split("\n") if x.strip()][:2]
         if lines and parse_byline(lines[0]) and INSTITUTION_RE.search(" ".join(lines)):

@@ -16,6 +16,14 @@ def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def cjk_count(text: str) -> int:
+    """How many Chinese characters `text` holds."""
+    return len(_HAN_RE.findall(text))
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def is_cjk_punct(ch: str) -> bool:
     return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·"
 

@@ -12,6 +12,7 @@ from npf_graph.extract.refstyles.common import (
     ParsedRef,
     clean_pages,
     language,
+    split_label,
 )
 
 PUNCT = "\t \u3000.．。,，;；:：、/\\|“”\"'‘’「」『』《》〈〉<>*"
@@ -65,9 +66,10 @@ def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     head = raw[: spans[0][0]]
     if spans[0][2] == "author":
         m = LEADING_NAME_RE.match(head)
+    elif spans[0][2] == "year" and not any(f == "author" for _s, _e, f in spans):
+        m = LEADING_BODY_RE.match(head)
     else:
-        m = None if any(f == "author" for _s, _e, f in spans) else LEADING_BODY_RE.match(head)
-        m = m if m and spans[0][2] == "year" else None
+        m = None
     return [(m.start("name"), m.end("name"), "author"), *spans] if m else spans
 
 
@@ -290,15 +292,13 @@ ORG_WORD_RE = re.compile(
     r"\b(?:Bank|Organi[sz]ation|Association|Institute|University|Agency|Ministry|Bureau|Council|Foundation|"
     r"Office|Department|Commission|Inc|Ltd|Corp(?:oration)?)\b"
 )
-LABEL_AHEAD_RE = re.compile(r"^\s*[\[［(（]?\s*\d{1,3}\s*[\]］)）.．、]?")
 
 
 def _named_site(ref: ParsedRef) -> str | None:
     """The name a web entry prints before its address and nothing else ('古汉语分词器，甲言，https://…',
     'IK 插件，https://…'), where the labeller read it as authors: the entry's title, unless it names a
     body ('中国科学院物理研究所，http://…' is the page's author)."""
-    before = LABEL_AHEAD_RE.sub("", URL_RE.split(ref.raw, maxsplit=1)[0])
-    text = before.strip(PUNCT)
+    text = split_label(URL_RE.split(ref.raw, maxsplit=1)[0])[1].strip(PUNCT)
     rest = text
     for name in ref.authors:
         rest = rest.replace(name, "", 1)
