@@ -184,7 +184,71 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "movement\n\nAbstract: …",
             "Effects of prior knowledge on cognitive mechanisms in classical poetry learning: evidence from eye movement",
         ),
+        (  # an affiliation ending in its country with a postcode short a digit, the bracket opened nowhere
+            "# Application of BIM Technology in Design Phase of Steel Trussed Girder Bridge\n\nWang Jihong，Lu Yu\n\n"
+            "Shanghai Municipal Enginering Design Institute（Group）Sixth Design Institute Co.,Ltd.，Hefei 23001，China)"
+            "\n\nAbstract:This paper introduces the BIM technology…",
+            "Application of BIM Technology in Design Phase of Steel Trussed Girder Bridge",
+        ),
+        (  # the journal's address, the funding and the corresponding author between the block and its abstract
+            "# Relationship between leaf litter decomposition and soil C， N stoichiometry\n\n"
+            "GE Xiaogai1,2,3， ZHOU Benzhi1,2,3,\\*\n\n4 Zigui Forest Ecosystem Research Station,Zigui 4430oo,China\n\n"
+            "基金项目：国家自然科学基金资助项目（31400531）\n\n收稿日期:2016-04-28；修订日期:2016-07-11\n\n"
+            "\\*通讯作者 Corresponding author.E-mail：xiaowenf@ caf.ac.cn\n\nhttp ://www.ecologica.cn\n\n"
+            "Abstract:Theeffectof simulated Ndeposition…",
+            "Relationship between leaf litter decomposition and soil C， N stoichiometry",
+        ),
+        (  # numbered units in brackets; the author's name, its marks cut by a full-width stop, run on the title
+            "致谢 感谢对本文的仔细审读。\n\n# Citizen Astronomy in China: Present and Future Quan-Zhi Ye1． ²\n\n"
+            "[1] Astronomy Department, California Institute of Technology, Pasadena, CA 91125,U.S.A [2] Infrared "
+            "Processing and Analysis Center, California Institute of Technology,Pasadena, CA 91125, U.S.A.\n\n"
+            "Abstract: Citizen science refers to…",
+            "Citizen Astronomy in China: Present and Future",
+        ),
+        (  # 'Abtract' (OCR), and the label run into the unit's line without its colon
+            "# Study on vegetation classification in Arid and Semi-arid Area using object-oriented method\n\n"
+            "WU Ya-juan1，LIU Ting-xi\\*1,2， DUAN Limin1,2 (1.College of Water Conservancy, Hohhot O1o018，China)\n\n"
+            "Abtract: In order to improve the clasification accuracy…",
+            "Study on vegetation classification in Arid and Semi-arid Area using object-oriented method",
+        ),
+        (
+            "# Remote Sensing Based Evaluation of Effectiveness of Wetland Protection Project in Sanjiang Plain, China\n\n"
+            "He Xingyuan’Jia Mingming' Wang Zongming' Ren Chunying' Zheng Haifeng\n\n"
+            "(1 KeyLaboratory of Wetland Ecology and Environment, Northeast Institute of Geography and Agroecology,\n\n"
+            "Chinese Academy of Sciences,Changchun 130102,China;\n\n2InstituteofAgriculturalResourcesandRegionalPlaning,"
+            "ChneseAcademyofAgriculturalSciences,Beijing81,China） AbstractIdetregtetlandprotectiogulatioscalld…",
+            "Remote Sensing Based Evaluation of Effectiveness of Wetland Protection Project in Sanjiang Plain, China",
+        ),
+        (  # a title line ending in a comma over its heading line; marks '1)' after the names
+            "分类号：TP393\n\nSmart-phone addiction control model: Mechanism of Loneliness,\n\n"
+            "# Anxiety， Self-Control and Motivation\n\nYang yinfang Jia lina(Department of Education,Jiannan "
+            "University, Wuxi 214000, China)\n\nAbstract:\n\n[Objective] The study…",
+            "Smart-phone addiction control model: Mechanism of Loneliness, Anxiety， Self-Control and Motivation",
+        ),
+        (  # the last line of a garbled unit, opened with a bracket on the line before
+            "# Spatio-temporal pattern of openness of countries along the Belt and Road Initiative\n\n"
+            "MA Wei1,2,3,4, HUANG Xiao-yan²,34， CAO Xiao-shu2,3,4\n\n(1Schoolofeograpyndurism,aniNormalUiversity"
+            "Xi'anl9,aniina;2Acdemfual ResourcesandTerritorialSpace,haanxiNormalUniversity,\n"
+            "UrbanizationandLandEnvironmentGeosimulationinrthwestina,aniNrmalUnversityXi'anl9,i, China;"
+            "4InstituteofGlobalRegionalandUrbanStudies,haanxiNormalUniversity,Xi'an0l19,haanxi,China)\n\n"
+            "Abstract: The Belt and Road Initiative (BRI) has marked…",
+            "Spatio-temporal pattern of openness of countries along the Belt and Road Initiative",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:
     assert english_title("正文。\n\n" + block) == title
+
+
+def test_an_entry_ending_in_a_comma_over_the_title_is_not_joined_to_it() -> None:
+    block = (
+        "Zeelenberg, M.,& Pieters, R. (2007). A theory of regret regulation 1.0. Journal of Consumer Psychology,"
+        "17(1),\n\n# The effect of emotion on intertemporal choice\n\nZHANG Wei1 LI Na2\n\nAbstract: …"
+    )
+    assert english_title("正文。\n\n" + block) == "The effect of emotion on intertemporal choice"
+
+
+def test_a_names_line_with_marks_in_brackets_is_cut_from_the_title() -> None:
+    line = "# Author Contribution Statement and Review of CRediT Research Wang Yanzhe1) Liu Fenghong 1)"
+    block = line + "\n\n1）National Science Library, Chinese Academy of Sciences, Beijing 100190\n\nAbstract: …"
+    assert english_title("正文。\n\n" + block) == "Author Contribution Statement and Review of CRediT Research"

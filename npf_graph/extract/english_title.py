@@ -19,17 +19,24 @@ from npf_graph.extract.people import is_english_byline
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet' (OCR); the keywords when the abstract's label was lost
 ANCHOR_RE = re.compile(
-    r"^[#*\s\[【]*+(?:Abs(?:tra|rta)[ce]t|ABSTRACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+    r"^[#*\s\[【]*+(?:Abs?(?:tra|rta)[ce]t|ABSTRACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
-INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]")
+# '…Beijing 100081,China） AbstractIdetreg…': the label run into the affiliation line, colon lost
+INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z])")
 LATIN_RE = re.compile(r"[A-Za-z]")
 INSTITUTION_EN = r"Universit|Institute|Academy|College|Department|School\s*of|Laboratory|Ministry|Co\.?,?\s*Ltd|Library"
 # six digits, some read as letters ('1O0089', 'l0o101'), at least two of them digits
 POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIl]{0,5}\d[\dOoIl]{0,5}\d)[1-9Il][\dOoIl]{5,6}(?![\dA-Za-z])")
 ADDRESS_RE = re.compile(rf"{POSTCODE_RE.pattern}|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
-CONTACT_RE = re.compile(r"^\W*(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
+CONTACT_RE = re.compile(r"^\W*(?:通[讯信]作者\s*)?(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
 UNIT_START_RE = re.compile(rf"[(（\d]|(?:[A-Z][A-Za-z\-]+\s+){{0,3}}(?:{INSTITUTION_EN})")
 UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\band)\s*$")
+# '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China': a unit ending in its country, the
+# postcode short a digit
+UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
+URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://www.ecologica.cn'
+# '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
+FRONT_LABEL_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
 REFERENCE_RE = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]?\s*[A-Z][A-Za-z\-']*\s+[A-Z]{1,3}\b)")
 CITED_WORK_RE = re.compile(
     r"(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]|\[[JMCDRN]\]|\d+\s*[-–]\s*\d+\s*\.?\s*$|\[\d{4}-\d\d-\d\d\]|https?://"
@@ -41,6 +48,7 @@ TEX_RE = re.compile(r"\$[^$]{0,80}\$")
 MAX_LINES_UP = 12
 MAX_TITLE = 300
 FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # 'Zhuang, C.Q., … (2017). The efect of…,': an entry
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
@@ -95,7 +103,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         if not glued and _passed_over(line):
             continue
         if not _is_latin(title):
-            if BIO_RE.search(line):
+            if BIO_RE.search(line) or FRONT_LABEL_RE.match(line):
                 continue
             return None
         if not _title_like(title) or " " not in title:
@@ -119,6 +127,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                     title = f"{_bare(above)} {title}"  # a title broken over two lines
             elif above.startswith("#") and not FINAL_STOP_RE.search(above) and _title_case(title):
                 title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
+            elif OPEN_END_RE.search(above) or (re.search(r"[,，]\s*$", above) and not YEAR_RE.search(above)):
+                title = f"{_bare(above)} {title}"  # '…Mechanism of Loneliness,' over '# Anxiety， Self-Control…'
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
@@ -147,12 +157,16 @@ def _passed_over(line: str) -> bool:
     """Lines between the title and the abstract: names, affiliations, images, placeholders, subtitles."""
     if line.startswith("![") or not any(c.isalpha() for c in line) or SUBTITLE_LINE_RE.match(line):
         return True
+    if URL_LINE_RE.match(line):
+        return True
     if CONTACT_RE.match(line):  # 'Corresponding author: …', 'E-mail: …'
         return True
     if re.fullmatch(r"\[[^\]]{1,12}\]", line):  # '[键入文字]': a template's placeholder
         return True
-    if line.lstrip("#* ")[:1] in "(（" or re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]?\s*[A-Z]", line):
+    if line.lstrip("#* ")[:1] in "(（[［" or re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]?\s*[A-Z]", line):
         return not REFERENCE_RE.match(line) or bool(ADDRESS_RE.search(line))
+    if UNIT_END_RE.search(line) and _without_names(_bare(line)) == _bare(line):
+        return True  # not when a title's last words open it, the names glued on ('GoatsZHANG Qingyue…')
     if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
@@ -226,7 +240,7 @@ def _names_run_on(rest: str) -> bool:
     count, end, marked = 0, 0, False
     for piece in PIECE_RE.finditer(rest):
         gap = rest[end : piece.start()]
-        if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*", gap):
+        if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*|\s*\d[)）]\s*", gap):
             break
         word = piece.group().replace("'", "")
         after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2': the mark 1 read as l
@@ -236,7 +250,7 @@ def _names_run_on(rest: str) -> bool:
             break
         marked = marked or bool(re.search(r"[\d¹²³⁴⁵⁶⁷⁸⁹*†]", gap))
         count, end = count + 1, piece.end()
-    after = re.sub(r"^[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.]+", "", rest[end:])
+    after = re.sub(r"^(?:[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.．]|(?<=\d)[)）])+", "", rest[end:])
     affiliation = not after or bool(UNIT_START_RE.match(after))
     return count >= 2 and (count >= 4 or marked or affiliation)
 
