@@ -822,3 +822,32 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
 def test_where_entries_begin(text: str, heads: list[str]) -> None:
     width = len(heads[0])
     assert [e[:width] for e in _entries(text)] == heads
+
+
+def test_a_lost_label_before_a_damaged_one_further_on() -> None:
+    """Label 6 lost inside a line of run-together entries, and '6]' for [16] further on: entries 7 to
+    15 are not skipped for that '6]', and '6]' opens entry 16."""
+    head = (
+        "# 参考文献（References）：\n\n[1］林杰，张金池.基于叶面积指数的植被覆盖管理措施因子C的遥感定量估算.林业科学,2013,49(2）：86-92.\n"
+        "[2］杨勤科，罗万勤.区域水土流失植被因子的遥感提取.水土保持研究，2006，13（5）：267-268.\n"
+        "[3]LiHD,gJnB,LiYK.Himalayas and its response to global warming.Environmental Monitoring,2016,188(3）:10.\n"
+        "[4] 林杰.基于植被结构特征的土壤侵蚀遥感定量反演[D].南京：南京林业大学,2011.5 LinJ,ZhangJC.Anewapproach"
+        "ofsoilerosion.International Journal of Plant Research,2O14,27(2）：1-12.王库，史学正.红壤丘陵区LAI与土壤侵蚀"
+        "分布特征的关系.生态环境学报，2006,15(5)：1052-1055.\n"
+    )
+    middle = "".join(
+        f"[{k}］作者{k}，合作者.植被叶面积指数第{k}项研究.林业科学，2010,47(6)：1060-1066.\n" for k in range(7, 16)
+    )
+    tail = "6]bleEllodliodel(1/2): 87-98.\n[17]Bacour C,Baret F. Neural network estimation of LAI.Remote Sens,2006,105:313.\n"
+    entries = _entries(head + middle + tail)
+    assert len(entries) == 17
+    assert entries[5].startswith("王库") and entries[6].startswith("[7］") and entries[15].startswith("6]bleE")
+
+
+def test_labels_printed_before_empty_brackets_run_on_a_line() -> None:
+    text = (
+        "# 参考文献\n\n1[]SavageGC.Think tanks,educationand elite policyactors[J].Australian Educational Researcher,"
+        "2016,43(1):35-53.\n2[]孔媛,李宏.从知识资本增值路径分析我国智库转型发展方向[J].智库理论与实践,2017,2(1):16-22. "
+        "3[]KelstrupJD.Quantitative diferences in think tank disseminationactivities[J].Policy Studies,2017,38(2):1-20.\n"
+    )
+    assert [e[:3] for e in _entries(text)] == ["1[]", "2[]", "3[]"]

@@ -40,6 +40,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
+        rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［]\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])"  # '…16-22. 10[]Kelstrup…'
         rf"{bare_forms if bare else ''}|{circled}"
     )
 
@@ -65,6 +66,8 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m = label_re(k + skipped, bare).search(text, pos, end)
             if m is not None:
                 break
+        if m is not None and not skipped and entries and (later := _labels_before(text, k, pos, m.start())):
+            m, skipped = later, 1  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
             for skipped in range(3, MAX_DROPPED + 1):
                 m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
@@ -180,11 +183,21 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     return [entry]
 
 
+def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
+    """Labels k+1 and k+2 whole, in brackets at line starts, both before `end` (where label k was
+    found, far on): the match of label k+1, or None."""
+    nxt = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + 1}\s*[\]］]").search(text, start, end)
+    if nxt is None:
+        return None
+    after = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + 2}\s*[\]］]").search(text, nxt.end(), end)
+    return nxt if after is not None else None
+
+
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     """Where entry k begins under a damaged label, or None: only its closing bracket left after an
     entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
     line start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
-    ('…8-20.[1]Leney')."""
+    ('…8-20.[1]Leney') or, with the opening bracket, at a line start ('6]bleEll…')."""
     digits = str(k)
     if lone := re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(lone)
@@ -194,6 +207,8 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
+    # '6]bleEllodliodel…' at a line start for [16]: a digit and the opening bracket lost
+    m = m or re.compile(rf"(?m)^[ \t]*(?:{variants})[\]］](?=\s?[A-Za-z\u4e00-\u9fff])").search(text, start, end)
     return _text_start(m) if m else None
 
 
