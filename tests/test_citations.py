@@ -454,3 +454,19 @@ def test_plain_numbers_are_no_flattened_markers_in_a_paper_that_cites_by_name_an
     )
     rec = run(load_bytes(body.encode("utf-8"), "p.txt"))
     assert [c.marker for c in rec.citations] == ["蔡国妹，2017", "刘福铸，2003", "孔江平，2015"]
+
+
+def test_brackets_of_a_code_listing_and_units_of_a_byline_are_no_markers() -> None:
+    body = (
+        "# 业余天文学在中国\n\n叶泉志1．²\n\n[1] Division of Physics, Mathematics and Astronomy, California Institute "
+        "of Technology, Pasadena, CA 91125, U.S.A.\n[2] Infrared Processing and Analysis Center, Pasadena, U.S.A.\n\n"
+        "情感词典的构建参考了已有研究[1]。代码如下：\n\n"
+        "1. def get_dict(filepath):\n2. m_affectdict $= [ ]$\n"
+        "3. m_col = $\\mathrm { m } _ { \\cdot }$ _line.split(\\t')[1].stripO\n"
+        "训练数据为 $\\mathbf { \\Sigma } = \\mathbf { \\Sigma }$ [0,0],[1,1],[3, 2],[2,2]因变量，"
+        "结果为 [[2,2],[1, 2]]。该方法优于传统方法[2-3]。\n\n参考文献\n\n"
+        "[1]张三.情感词典构建[J].情报学报,2015(3):1-5.\n[2]李四.情感分析[J].情报杂志,2016(4):2-6.\n"
+        "[3]王五.文本挖掘[J].图书情报工作,2017(5):3-7.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "c.txt"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2-3]"]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from npf_graph.document import Doc
-from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers
+from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers, in_code, unit_label
 from npf_graph.ingest.chars import LATIN_LETTERS
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -286,7 +286,9 @@ def extract_citations(doc: Doc) -> Doc:
     top = max(labels, default=0)
     numbered: list[tuple[int, int]] = []  # (start, highest label) of each numeric marker
     for m in NUMERIC_RE.finditer(text):
-        if _in_list(doc, m.start()) or after_latex_command(text, m.start()):
+        if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end()):
+            continue
+        if unit_label(text, m.start(), m.end()):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from npf_graph.extract.english_title import INSTITUTION_EN
+
 SEP = r"\s*[-–—~～,，、.]\s*"
 LOST_CLOSE_RE = re.compile(
     rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕】])"
@@ -68,6 +70,42 @@ def numbers_in(body: str, top: int) -> list[str] | None:
     return [str(n) for n in out]
 
 
+# '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays
+METHOD_AFTER_RE = re.compile(r"\.[a-z_][A-Za-z_\d]*")  # '.strip(', '.stripO' (OCR): no text runs on so
+PAIR = r"[\[［]\s*\d+\s*,\s*\d+\s*[\]］]"
+PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+{PAIR}[\]］]")
+
+
+# '[1] Division of Physics, Mathematics and Astronomy, …' at a line start: a unit's label, no citation
+UNIT_LABEL_RE = re.compile(
+    rf"[ \t]*(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){{0,6}}(?:{INSTITUTION_EN}|Division|Center|Centre)"
+    r"|[ \t]*[\u4e00-\u9fff]{2,30}?(?:大学|学院|研究[所院]|研究中心|实验室|科学院)"
+)
+
+
+UNIT_END_RE = re.compile(r"(?:China|U\.?S\.?A)\W{0,3}$")
+
+
+def unit_label(text: str, start: int, end: int) -> bool:
+    """The bracket at text[start:end] opens a line or follows a unit's country, and a unit follows it."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return (not before.strip() or bool(UNIT_END_RE.search(before))) and bool(UNIT_LABEL_RE.match(text, end))
+
+
+def in_code(text: str, start: int, end: int) -> bool:
+    """The bracket at text[start:end] indexes or builds an array in code, not a citation: a method called
+    on it, or a pair of numbers among three or more such pairs or inside an array of them."""
+    if METHOD_AFTER_RE.match(text, end):
+        return True
+    return any(a <= start < b for a, b in _pair_runs(text, start))
+
+
+def _pair_runs(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    line = text.rfind("\n", 0, pos) + 1
+    for m in PAIRS_RE.finditer(text, line, text.find("\n", pos) % (len(text) + 1)):
+        yield m.start(), m.end()
+
+
 def after_latex_command(text: str, pos: int) -> bool:
     """'\\sqrt [ 3 ]' is an index of a root, not a citation."""
     return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
@@ -101,11 +139,16 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         if a < b <= min(top, a + 10):
             yield m.start(), m.end(), [str(n) for n in range(a, b + 1)]
     for m in EMPTY_RE.finditer(text):
-        if not after_latex_command(text, m.start()):
+        # not '$= [ ]$' in a code listing: an empty list assigned
+        if not after_latex_command(text, m.start()) and not (_in_math(text, m.start()) and _assigned(text, m.start())):
             yield m.start(), m.end(), []
     for m in LONE_OPEN_RE.finditer(text):
         if not _in_math(text, m.start()):
             yield m.start(), m.end(), []
+
+
+def _assigned(text: str, pos: int) -> bool:
+    return bool(re.search(r"=\s*$", text[max(0, pos - 6) : pos]))
 
 
 def _in_math(text: str, pos: int) -> bool:
