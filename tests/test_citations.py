@@ -470,3 +470,17 @@ def test_brackets_of_a_code_listing_and_units_of_a_byline_are_no_markers() -> No
     )
     rec = run(load_bytes(body.encode("utf-8"), "c.txt"))
     assert [c.marker for c in rec.citations] == ["[1]", "[2-3]"]
+
+
+def test_a_table_cell_holding_one_citation_cites() -> None:
+    body = (
+        "自伤行为的脑机制研究见表1。\n\n<table><tr><td>研究</td><td>被试</td></tr>"
+        "<tr><td>Dahlgren et al., 2018</td><td>自伤组15人</td></tr><tr><td>于丽霞 等， 2013</td><td>自伤组19人</td></tr>"
+        "<tr><td>卫芬，2013</td><td>抑郁障碍组60人</td></tr><tr><td>RAJ2000</td><td>广联达GYF-2013</td></tr>"
+        "<tr><td>城市群，2013</td><td>样本</td></tr></table>\n\n参考文献\n\n"
+        "Dahlgren, M. K. (2018). Neural correlates of self-injury. Journal of Psychiatry, 12(3), 1-9.\n"
+        "于丽霞, 凌霄, 江光荣. (2013). 自伤青少年的冲动性. 心理发展与教育, 29(1), 1-8.\n"
+        "卫芬. (2013). 抑郁障碍的脑机制. 心理科学, 36(2), 2-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "t.txt"))
+    assert [c.marker for c in rec.citations] == ["Dahlgren et al., 2018", "于丽霞 等， 2013", "卫芬，2013"]

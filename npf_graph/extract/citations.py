@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from npf_graph.document import Doc
 from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers, in_code, unit_label
+from npf_graph.extract.surnames import surname_length
 from npf_graph.ingest.chars import LATIN_LETTERS
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -110,6 +111,26 @@ def parse_names(names: str, year: str) -> CitedName | None:
         if not (cjk or latin):
             return None
     return CitedName(parts[0], tuple(parts[1:]), year, et_al)
+
+
+CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,80})</td>")
+CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}\s*$")
+
+
+def _cell_citation(m: re.Match[str]) -> tuple[int, int, CitedName] | None:
+    """A table cell holding one citation and nothing else: Latin names, or names with 等/et al. or a
+    known surname first ('Quevedo et al., 2016', '于丽霞 等， 2013', '卫芬，2013'); (start, end, work)."""
+    body = m.group("body")
+    if not CELL_YEAR_RE.search(body):  # not 'RAJ2000', 'Revit-2016': a year set apart from the names
+        return None
+    item = ITEM_RE.match(body)
+    if item is None or not item.group("names") or item.start("names") > 0 or len(re.findall(YEAR, item["year"])) > 1:
+        return None
+    work = parse_names(item.group("names"), item.group("year").strip())
+    if work is None or not (work.et_al or work.first[:1].isascii() or surname_length(work.first)):
+        return None
+    lead = len(body) - len(body.lstrip())
+    return m.start("body") + lead, m.start("body") + len(body.rstrip()), work
 
 
 def _group_items(start: int, body: str) -> list[tuple[int, str]]:
@@ -317,6 +338,11 @@ def extract_citations(doc: Doc) -> Doc:
                 taken.add((m.start(), m.end()))
                 _add(doc, m.start(), m.end(), m.group(), [m.group()])
     before_named = len(doc.record.citations)
+    for m in CELL_RE.finditer(text):  # '<td>Dahlgren et al., 2018</td>': a table of the studies reviewed
+        if not _in_list(doc, m.start()) and free(m.start(), m.end()) and (found := _cell_citation(m)):
+            start, end, work = found
+            taken.add((start, end))
+            _add(doc, start, end, text[start:end], [work])
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue
