@@ -488,3 +488,20 @@ def test_a_table_cell_holding_one_citation_cites() -> None:
         "于丽霞 等， 2013",
         "卫芬，2013",
     ]
+
+
+def test_a_stray_stop_after_the_last_name_of_group_items() -> None:
+    body = (
+        "深度学习已广泛应用于医疗领域（Komura& Ishikawa,2019;Goecks& Jalili.，2020；Kan，2017；Crawley&Zhang.，2020）。"
+        "\n\n参考文献\n\nKomura, D., & Ishikawa, S. (2019). Machine learning approaches. Computational Journal, 17, 34-41.\n"
+        "Goecks, J., & Jalili, V. (2020). How machine learning will transform. Cell, 181(1), 92-101.\n"
+        "Kan, A. (2017). Machine learning applications in cell image analysis. Immunology, 95(7), 525-530.\n"
+        "Crawley, A., & Zhang, L. (2020). Deep learning in psychiatry. Psychiatry, 11, 1-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "t.txt"))
+    assert [body[c.span[0] : c.span[1]] for c in rec.citations] == [
+        "Komura& Ishikawa,2019",
+        "Goecks& Jalili.，2020",
+        "Kan，2017",
+        "Crawley&Zhang.，2020",
+    ]

@@ -93,6 +93,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = names.replace("*", "").strip()
     et_al = bool(re.search(r"等(?:人|学者)?$|[ea]t\.?\s*al\.?$", n))  # 'Baeken at al.', 'Kreuter et.al'
     n = re.sub(r"[\s,，]*(?:等(?:人|学者)?|[ea]t\.?\s*al\.?)$", "", n).strip()
+    n = re.sub(r"(?<=[a-z]{2})\.$", "", n)  # 'Goecks& Jalili.，2020': a stray stop after the last name
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
