@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.citations import IN_PRESS, CitedName
+from npf_graph.extract.author_year import IN_PRESS, CitedName
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 

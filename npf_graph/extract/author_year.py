@@ -1,0 +1,102 @@
+"""The grammar of author-year citations: the year (with its OCR damage), an item of a group
+('如 Zhu & Zhou, 2012'), the names it cites, and a table cell that holds one citation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from npf_graph.extract.surnames import surname_length
+from npf_graph.ingest.chars import LATIN_LETTERS
+
+IN_PRESS = r"[Ii]n\s?press?|印刷中"  # a work in press: 'Fila 等(in press)', '（许丽颖，印刷中)', 'Inpres'
+# OCR reads 0 as o/O, 1 as l/I ('20o8'); 'James,1891'; or the work is in press
+YEAR = rf"(?:(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?|{IN_PRESS})"
+GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
+# '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
+GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
+LEAD_IN = (
+    r"(?:(?:(?:综述|详|另|也|亦|参)?见|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
+    r"|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
+    r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
+    # '(面孔: Swallow& Jiang,2011', '(耶克斯-多德森定律,Diamond et al.,2007': a label or a term before Latin names
+    r"|[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,15}(?:[：:]|[，,](?=\s*[A-Z]))"
+    rf"|{GLOSS})"
+)
+ITEM_RE = re.compile(
+    rf"^\s*+(?:{LEAD_IN}\s*+)?(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
+    rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
+)
+BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
+LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
+# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
+PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
+
+
+@dataclass(frozen=True)
+class CitedName:
+    """One work cited by name and year: the first author's name, further names, the year."""
+
+    first: str
+    others: tuple[str, ...]
+    year: str
+    et_al: bool
+
+
+LATIN_NAME_RE = re.compile(
+    rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
+)  # 'Van den Broeck'
+INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
+GROUP_AUTHOR_RE = re.compile(r"[A-Z][A-Za-z\-]+(?:\s+(?:of\s+)?[A-Z][A-Za-z\-]+){1,4}")  # a body, not a person
+
+
+def same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
+    """A bare year after a citation cites the same authors: '(高学德，2006；2013)'."""
+    last = cited[-1] if cited else None
+    return CitedName(last.first, last.others, year, last.et_al) if last else None
+
+
+def parse_names(names: str, year: str) -> CitedName | None:
+    """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
+    n = names.replace("*", "").strip()
+    et_al = bool(re.search(r"等(?:人|学者)?$|[ea]t\.?\s*al\.?$", n))  # 'Baeken at al.', 'Kreuter et.al'
+    n = re.sub(r"[\s,，]*(?:等(?:人|学者)?|[ea]t\.?\s*al\.?)$", "", n).strip()
+    n = re.sub(r"(?<=[a-z]{2})\.$", "", n)  # 'Goecks& Jalili.，2020': a stray stop after the last name
+    n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
+    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
+    if not parts or len(parts) > 8:
+        return None
+    if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name
+        parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]
+    parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
+    if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):
+        return CitedName(parts[0], (), year, et_al)  # 'World Bank Group', 'Merriam-Webster Online Dictionary'
+    if not parts:
+        return None
+    for k, p in enumerate(parts):
+        # '詹，任俊': a first author's surname whose given name the conversion lost, before co-authors
+        cjk = re.fullmatch(r"[\u4e00-\u9fff·]{1,12}" if k == 0 and len(parts) > 1 else r"[\u4e00-\u9fff·]{2,12}", p)
+        latin = LATIN_NAME_RE.fullmatch(p)
+        if not (cjk or latin):
+            return None
+    return CitedName(parts[0], tuple(parts[1:]), year, et_al)
+
+
+CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,80})</td>")
+CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}\s*$")
+
+
+def cell_citation(m: re.Match[str]) -> tuple[int, int, CitedName] | None:
+    """A table cell holding one citation and nothing else: Latin names, or names with 等/et al. or a
+    known surname first ('Quevedo et al., 2016', '于丽霞 等， 2013', '卫芬，2013'); (start, end, work)."""
+    body = m.group("body")
+    if not CELL_YEAR_RE.search(body):  # not 'RAJ2000', 'Revit-2016': a year set apart from the names
+        return None
+    item = ITEM_RE.match(body)
+    if item is None or not item.group("names") or item.start("names") > 0 or len(re.findall(YEAR, item["year"])) > 1:
+        return None
+    work = parse_names(item.group("names"), item.group("year").strip())
+    if work is None or not (work.et_al or work.first[:1].isascii() or surname_length(work.first)):
+        return None
+    lead = len(body) - len(body.lstrip())
+    return m.start("body") + lead, m.start("body") + len(body.rstrip()), work
