@@ -39,6 +39,11 @@ REFS = "[1] 王五.智库评价[J].情报杂志,2016,35(3):1-5. DOI:10.3969/j.is
         ),
         ("DOI: 10.13266/j. issn.0252-3116.2015.09.017", "10.13266/j.issn.0252-3116.2015.09.017", []),
         ("[关键词］开放获取 开放出版[分类号］G255", None, ["G255"]),
+        (
+            "关键词：BIM；钢桁梁桥\n中图分类号：TU17；TU391；U448.21+1 文献标识码：A",
+            None,
+            ["TU17", "TU391", "U448.21+1"],
+        ),
     ],
 )
 def test_front_page_identifiers(tmp_path: Path, front: str, doi: str | None, clc: list[str]) -> None:

@@ -16,7 +16,7 @@ HEAD_CHARS = 6000
 DOI_RE = re.compile(r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+")
 DOI_LABEL_RE = re.compile(r"(?:DOI|doi)\s*[】\]]?\s*[:：]?\s*(?=10\s?\.)")
 CLC_LABEL_RE = re.compile(r"(?:中图(?:法)?分类号|分类号|CLC\s*(?:number|No\.?)?)\s*[】\]］]?\s*[:：]?\s*", re.I)
-CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?\d{1,4}(?:\.\d{1,4})*(?:[-/]\d{1,4})?)")
+CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?\d{1,4}(?:\.\d{1,4})*(?:[-/+]\d{1,4})?)")  # U448.21+1
 CLC_HEAD_RE = re.compile(r"[A-Z]{1,2}\d")
 
 
