@@ -505,3 +505,20 @@ def test_a_stray_stop_after_the_last_name_of_group_items() -> None:
         "Kan，2017",
         "Crawley&Zhang.，2020",
     ]
+
+
+def test_names_set_off_from_their_year_by_a_semicolon() -> None:
+    body = (
+        "手机成瘾加重了孤独感（张琰，孙亮；2015）。个体的心理资源被消耗（Wan&Chiou;2006）。"
+        "重复一次年份不是新的作者（张琰，2015；2016）。\n\n参考文献\n\n"
+        "张琰, 孙亮. (2015). 手机依赖与社会支持. 心理科学, 38(2), 1-8.\n"
+        "张琰. (2016). 手机成瘾的干预. 心理科学, 39(2), 2-9.\n"
+        "Wan, C. S., & Chiou, W. B. (2006). Psychological motives of online game addiction. Cyberpsychology, 9(3), 317-324.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "t.txt"))
+    assert [body[c.span[0] : c.span[1]] for c in rec.citations] == [
+        "张琰，孙亮；2015",
+        "Wan&Chiou;2006",
+        "张琰，2015",
+        "2016",
+    ]

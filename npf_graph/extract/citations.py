@@ -54,13 +54,26 @@ SOURCE_LINE_RE = re.compile(r"[①-⑳]\s*(?:数据来源|资料来源)")
 
 
 def _group_items(start: int, body: str) -> list[tuple[int, str]]:
-    """The items of '(A, 2009; B, 2011)' with their offsets, surrounding spaces left out."""
-    out = []
+    """The items of '(A, 2009; B, 2011)' with their offsets, surrounding spaces left out; names
+    set off from their year by a semicolon are one item, read with a comma ('张琰，孙亮；2015')."""
+    out: list[tuple[int, str]] = []
     for m in re.finditer(r"[^；;]+", body):
         part = m.group().strip()
-        if part:
-            out.append((start + m.start() + m.group().index(part), part))
+        if not part:
+            continue
+        at = start + m.start() + m.group().index(part)
+        if out and BARE_YEAR_RE.match(part) and NAMES_ONLY_RE.fullmatch(out[-1][1]):
+            names_at, names = out.pop()
+            part = names + "，" + " " * (at - names_at - len(names) - 1) + part
+            at = names_at
+        out.append((at, part))
     return out
+
+
+# '王平，孙继宏，王亚格', 'Wan&Chiou': two or more names and nothing else
+NAMES_ONLY_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){1,5}|[A-Z][a-z]+\s*[&＆]\s*[A-Z][a-z]+"
+)
 
 
 def _citing_run(items: list[re.Match[str] | None]) -> slice | None:
@@ -287,7 +300,7 @@ def extract_citations(doc: Doc) -> Doc:
                 assert item is not None  # the citing run holds matches only
                 if ok:
                     lead = item.start("names") if item.group("names") else item.start("year")
-                    _add(doc, start + lead, start + len(part), part[lead:], works)
+                    _add(doc, start + lead, start + len(part), text[start + lead : start + len(part)], works)
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
