@@ -20,7 +20,14 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
-from npf_graph.extract.markers import after_latex_command, damaged_markers, flattened_markers, in_code, unit_label
+from npf_graph.extract.markers import (
+    after_latex_command,
+    damaged_markers,
+    flattened_markers,
+    in_code,
+    pair_runs,
+    unit_label,
+)
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -237,8 +244,9 @@ def extract_citations(doc: Doc) -> Doc:
     labels = [int(r.label) for r in doc.record.references if r.label and r.label.isdecimal()]
     top = max(labels, default=0)
     numbered: list[tuple[int, int]] = []  # (start, highest label) of each numeric marker
+    pairs = pair_runs(text)
     for m in NUMERIC_RE.finditer(text):
-        if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end()):
+        if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end(), pairs):
             continue
         if unit_label(text, m.start(), m.end()):
             continue

@@ -13,6 +13,7 @@ which the paper first cites its entries.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -88,22 +89,22 @@ UNIT_END_RE = re.compile(r"(?:China|U\.?S\.?A)\W{0,3}$")
 
 def unit_label(text: str, start: int, end: int) -> bool:
     """The bracket at text[start:end] opens a line or follows a unit's country, and a unit follows it."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
+    before = text[max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200) : start]  # a line's last 200
     return (not before.strip() or bool(UNIT_END_RE.search(before))) and bool(UNIT_LABEL_RE.match(text, end))
 
 
-def in_code(text: str, start: int, end: int) -> bool:
+def pair_runs(text: str) -> list[tuple[int, int]]:
+    """Where `text` prints three or more pairs of numbers in brackets, or an array of them: code."""
+    return [(m.start(), m.end()) for m in PAIRS_RE.finditer(text)]
+
+
+def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
     """The bracket at text[start:end] indexes or builds an array in code, not a citation: a method called
-    on it, or a pair of numbers among three or more such pairs or inside an array of them."""
+    on it, or it lies in one of the runs of pairs `pair_runs(text)` found."""
     if METHOD_AFTER_RE.match(text, end):
         return True
-    return any(a <= start < b for a, b in _pair_runs(text, start))
-
-
-def _pair_runs(text: str, pos: int) -> Iterator[tuple[int, int]]:
-    line = text.rfind("\n", 0, pos) + 1
-    for m in PAIRS_RE.finditer(text, line, text.find("\n", pos) % (len(text) + 1)):
-        yield m.start(), m.end()
+    k = bisect.bisect_right(pairs, (start, len(text) + 1)) - 1
+    return k >= 0 and pairs[k][0] <= start < pairs[k][1]
 
 
 def after_latex_command(text: str, pos: int) -> bool:
