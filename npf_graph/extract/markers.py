@@ -72,7 +72,7 @@ def numbers_in(body: str, top: int) -> list[str] | None:
 
 
 # '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays
-METHOD_AFTER_RE = re.compile(r"\.[a-z_][A-Za-z_\d]*")  # '.strip(', '.stripO' (OCR): no text runs on so
+METHOD_AFTER_RE = re.compile(r"\.[a-z_][A-Za-z_\d]*")  # '.strip(', '.stripO' (OCR): a name run on after the stop
 PAIR = r"[\[［]\s*\d+\s*,\s*\d+\s*[\]］]"
 PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+{PAIR}[\]］]")
 
@@ -82,15 +82,13 @@ UNIT_LABEL_RE = re.compile(
     rf"[ \t]*(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){{0,6}}(?:{INSTITUTION_EN}|Division|Center|Centre)"
     r"|[ \t]*[\u4e00-\u9fff]{2,30}?(?:大学|学院|研究[所院]|研究中心|实验室|科学院)"
 )
-
-
-UNIT_END_RE = re.compile(r"(?:China|U\.?S\.?A)\W{0,3}$")
+COUNTRY_END_RE = re.compile(r"(?:China|U\.?S\.?A)\W{0,3}$")  # '…Pasadena, CA 91125,U.S.A [2] Infrared…'
 
 
 def unit_label(text: str, start: int, end: int) -> bool:
     """The bracket at text[start:end] opens a line or follows a unit's country, and a unit follows it."""
     before = text[max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200) : start]  # a line's last 200
-    return (not before.strip() or bool(UNIT_END_RE.search(before))) and bool(UNIT_LABEL_RE.match(text, end))
+    return (not before.strip() or bool(COUNTRY_END_RE.search(before))) and bool(UNIT_LABEL_RE.match(text, end))
 
 
 def pair_runs(text: str) -> list[tuple[int, int]]:
@@ -149,6 +147,7 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
 
 
 def _assigned(text: str, pos: int) -> bool:
+    """An equals sign just before `pos` ('$L : = [ ]$')."""
     return bool(re.search(r"=\s*$", text[max(0, pos - 6) : pos]))
 
 
