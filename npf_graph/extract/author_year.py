@@ -93,7 +93,12 @@ def cell_citation(m: re.Match[str]) -> tuple[int, int, CitedName] | None:
     if not CELL_YEAR_RE.search(body):  # not 'RAJ2000', 'Revit-2016': a year set apart from the names
         return None
     item = ITEM_RE.match(body)
-    if item is None or not item.group("names") or item.start("names") > 0 or len(re.findall(YEAR, item["year"])) > 1:
+    if (
+        item is None
+        or not item.group("names")
+        or item.start("names") > 0
+        or len(re.findall(YEAR, item.group("year"))) > 1
+    ):
         return None
     work = parse_names(item.group("names"), item.group("year").strip())
     if work is None or not (work.et_al or work.first[:1].isascii() or surname_length(work.first)):

@@ -78,9 +78,7 @@ def _group_items(start: int, body: str) -> list[tuple[int, str]]:
 
 
 # '王平，孙继宏，王亚格', 'Wan&Chiou': two or more names and nothing else
-NAMES_ONLY_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}(?:[，,、][\u4e00-\u9fff]{2,4}){1,5}|[A-Z][a-z]+\s*[&＆]\s*[A-Z][a-z]+"
-)
+NAMES_ONLY_RE = re.compile(rf"{ZH_NAME}(?:[，,、]{ZH_NAME}){{1,5}}|[A-Z][a-z]+\s*[&＆]\s*[A-Z][a-z]+")
 
 
 def _citing_run(items: list[re.Match[str] | None]) -> slice | None:

@@ -16,6 +16,7 @@ import re
 
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
+from npf_graph.extract.refheadings import YEAR_RE
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet' (OCR); the keywords when the abstract's label was lost
 ANCHOR_RE = re.compile(
@@ -36,7 +37,7 @@ UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\ban
 UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
 URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://www.ecologica.cn'
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
-FRONT_LABEL_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
+FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
 REFERENCE_RE = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]?\s*[A-Z][A-Za-z\-']*\s+[A-Z]{1,3}\b)")
 CITED_WORK_RE = re.compile(
     r"(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]|\[[JMCDRN]\]|\d+\s*[-–]\s*\d+\s*\.?\s*$|\[\d{4}-\d\d-\d\d\]|https?://"
@@ -48,7 +49,6 @@ TEX_RE = re.compile(r"\$[^$]{0,80}\$")
 MAX_LINES_UP = 12
 MAX_TITLE = 300
 FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # 'Zhuang, C.Q., … (2017). The efect of…,': an entry
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
 # a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
 SYLLABLE = (
@@ -103,7 +103,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         if not glued and _passed_over(line):
             continue
         if not _is_latin(title):
-            if BIO_RE.search(line) or FRONT_LABEL_RE.match(line):
+            if BIO_RE.search(line) or FRONT_NOTE_RE.match(line):
                 continue
             return None
         if not _title_like(title) or " " not in title:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from npf_graph.extract.english_title import INSTITUTION_EN
+from npf_graph.extract.name_runs import INSTITUTION_RE
 
 SEP = r"\s*[-–—~～,，、.]\s*"
 LOST_CLOSE_RE = re.compile(
@@ -80,7 +81,7 @@ PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+
 # '[1] Division of Physics, Mathematics and Astronomy, …' at a line start: a unit's label, no citation
 UNIT_LABEL_RE = re.compile(
     rf"[ \t]*(?:(?:[A-Z][a-z]+|and|of|for)[ \t]+){{0,6}}(?:{INSTITUTION_EN}|Division|Center|Centre)"
-    r"|[ \t]*[\u4e00-\u9fff]{2,30}?(?:大学|学院|研究[所院]|研究中心|实验室|科学院)"
+    rf"|[ \t]*[\u4e00-\u9fff]{{2,30}}?(?:{INSTITUTION_RE.pattern})"
 )
 COUNTRY_END_RE = re.compile(r"(?:China|U\.?S\.?A)\W{0,3}$")  # '…Pasadena, CA 91125,U.S.A [2] Infrared…'
 

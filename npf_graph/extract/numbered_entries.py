@@ -45,6 +45,11 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     )
 
 
+def line_label_re(k: int) -> re.Pattern[str]:
+    """Label k whole, in brackets, at a line start: '[156] …'."""
+    return re.compile(rf"(?m)^[ \t]*[\[［]\s*{k}\s*[\]］]")
+
+
 # '14 [14] VAREL V H,…' / '15 Animal Science,…': a manuscript numbering its lines inside the list
 LINE_NUMBERED_RE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]+[\[［]\d{1,3}[\]］]")
 
@@ -70,7 +75,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m, skipped = later, 1  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
             for skipped in range(3, MAX_DROPPED + 1):
-                m = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + skipped}\s*[\]］]").search(text, pos, end)
+                m = line_label_re(k + skipped).search(text, pos, end)
                 if m is not None:
                     break
         if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
@@ -186,11 +191,10 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
 def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
     """Labels k+1 and k+2 whole, in brackets at line starts, both before `end` (where label k was
     found, far on): the match of label k+1, or None."""
-    nxt = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + 1}\s*[\]］]").search(text, start, end)
+    nxt = line_label_re(k + 1).search(text, start, end)
     if nxt is None:
         return None
-    after = re.compile(rf"(?m)^[ \t]*[\[［]\s*{k + 2}\s*[\]］]").search(text, nxt.end(), end)
-    return nxt if after is not None else None
+    return nxt if line_label_re(k + 2).search(text, nxt.end(), end) is not None else None
 
 
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
