@@ -17,6 +17,7 @@ AFFILIATION_RE = re.compile(
 # what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
 INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 SECTION_WORDS = frozenset("引言 前言 导言 绪论 序言 结论 结语 概述 综述 目录 附录 致谢 后记 摘要 正文".split())
+COMMON_SURNAMES = 100  # rank below which a surname glued after a transliterated name opens the next name
 
 
 def lone_name(text: str) -> bool:
@@ -80,8 +81,8 @@ def _split_minority(run: str) -> tuple[str, ...] | None:
         return None  # '康拉德·阿登纳基金会的运行机制…': a title with a transliterated name in it
     for k in range(2, min(len(last) - 1, 7)):
         rest = split_run(last[k:])
-        if rest is not None:
-            return (f"{head}·{last[:k]}", *rest)
+        if rest is not None and surname_rank(last[k:]) < COMMON_SURNAMES:
+            return (f"{head}·{last[:k]}", *rest)  # a rare surname ('利', '都') is a syllable of the name
     return (run,) if is_name(run) else None
 
 
