@@ -43,6 +43,11 @@ def test_author_year_group_with_several_works():
         ("刘焯等（2024）认为平台信息影响融资。", ("刘焯等（2024）", ["刘焯"], "resolved")),
         ("王涛（2023）比较了许可证。", ("王涛（2023）", ["王涛", "王涛"], "ambiguous")),
         ("这一说法没有出处（赵六，2019）。", ("赵六，2019", [], "unresolved")),
+        # the citing paper a year off: every name fits one entry, or 等 an entry of several authors
+        ("李如秒和赖普清（2025）研究了抑价。", ("李如秒和赖普清（2025）", ["李如秒"], "resolved")),
+        ("大模型开源面临挑战（温馨等，2023）。", ("温馨等，2023", ["温馨"], "resolved")),
+        ("王涛（2022）比较了许可证。", ("王涛（2022）", [], "unresolved")),  # two entries a year off
+        ("这一结论有争议（温馨，2023）。", ("温馨，2023", [], "unresolved")),  # one name for an entry of three
     ],
 )
 def test_citation_forms_and_resolution(sentence, expected):
@@ -472,6 +477,17 @@ def test_brackets_of_a_code_listing_and_units_of_a_byline_are_no_markers() -> No
     assert [c.marker for c in rec.citations] == ["[1]", "[2-3]"]
 
 
+def test_an_interval_after_a_word_for_a_range_is_no_marker() -> None:
+    body = (
+        "观测目标的排序方法见文献[1]。我们取Airmass 的范围为[2,10]，取值区间[1，3]由望远镜决定，"
+        "结果优于已有方法[2,3]，与其分布范围[3]相符。\n\n参考文献\n\n"
+        "[1]张三.观测排序[J].天文学报,2015(3):1-5.\n[2]李四.望远镜调度[J].天文学进展,2016(4):2-6.\n"
+        "[3]王五.观测规划[J].天文研究与技术,2017(5):3-7.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "i.txt"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2,3]", "[3]"]
+
+
 @pytest.mark.parametrize(
     ("body", "cited"),
     [
@@ -479,11 +495,14 @@ def test_brackets_of_a_code_listing_and_units_of_a_byline_are_no_markers() -> No
             "自伤行为的脑机制研究见表1。\n\n<table><tr><td>研究</td><td>被试</td></tr>"
             "<tr><td>Dahlgren et al., 2018</td><td>自伤组15人</td></tr><tr><td>于丽霞 等， 2013</td><td>自伤组19人</td>"
             "</tr><tr><td>卫芬，2013</td><td>抑郁障碍组60人</td></tr><tr><td>RAJ2000</td><td>广联达GYF-2013</td></tr>"
-            "<tr><td>城市群，2013</td><td>样本</td></tr></table>\n\n参考文献\n\n"
+            "<tr><td>城市群，2013</td><td>样本</td></tr><tr><td>例如：Chen et al., 2015;Liden et al.,2014</td>"
+            "<td>对照组</td></tr></table>\n\n参考文献\n\n"
             "Dahlgren, M. K. (2018). Neural correlates of self-injury. Journal of Psychiatry, 12(3), 1-9.\n"
             "于丽霞, 凌霄, 江光荣. (2013). 自伤青少年的冲动性. 心理发展与教育, 29(1), 1-8.\n"
-            "卫芬. (2013). 抑郁障碍的脑机制. 心理科学, 36(2), 2-9.\n",
-            ["Dahlgren et al., 2018", "于丽霞 等， 2013", "卫芬，2013"],
+            "卫芬. (2013). 抑郁障碍的脑机制. 心理科学, 36(2), 2-9.\n"
+            "Chen, Z., Wang, L., & Li, H. (2015). Leader humility. Journal of Management, 41(2), 1-20.\n"
+            "Liden, R. C., Wayne, S. J., & Liao, C. (2014). Servant leadership. Academy of Management, 57(5), 1-20.\n",
+            ["Dahlgren et al., 2018", "于丽霞 等， 2013", "卫芬，2013", "Chen et al., 2015", "Liden et al.,2014"],
         ),
         (  # a stray stop after the last name of an item
             "深度学习已广泛应用于医疗领域（Komura& Ishikawa,2019;Goecks& Jalili.，2020；Kan，2017；"
@@ -501,6 +520,27 @@ def test_brackets_of_a_code_listing_and_units_of_a_byline_are_no_markers() -> No
             "张琰. (2016). 手机成瘾的干预. 心理科学, 39(2), 2-9.\n"
             "Wan, C. S., & Chiou, W. B. (2006). Psychological motives. Cyberpsychology, 9(3), 317-324.\n",
             ["张琰，孙亮；2015", "Wan&Chiou;2006", "张琰，2015", "2016"],
+        ),
+        (  # initials after a surname, a stop before the year, 'and colleagues', a 'see' lead-in
+            "恢复阶段是指参数回到基线的过程（Linden W etal.,1997；MoseleyJV&Linden W，2006;Schlotz et al.,2011）。"
+            "反应较慢（王玮文，林文娟.2003）。Lopez-Duran 和同事(2014)将峰值初始化。刺激的感觉水平"
+            "(参考 Ross，Fujioka，Tremblay，&Picton，2007)。\n\n参考文献\n\n"
+            "Linden, W., Earle, T. L., & Gerin, W. (1997). Physiological stress reactivity. Journal of "
+            "Psychosomatic Research, 42(2), 117-135.\n"
+            "Moseley, J. V., & Linden, W. (2006). Predicting blood pressure. Annals of Behavioral Medicine, 32, 27-34.\n"
+            "Schlotz, W., Hammerfald, K., & Ehlert, U. (2011). The recovery of stress. Psychophysiology, 48, 11-19.\n"
+            "王玮文, 林文娟. (2003). 应激与免疫. 心理科学进展, 11(5), 1-8.\n"
+            "Lopez-Duran, N. L., Mayer, S. E., & Abelson, J. L. (2014). Modeling cortisol. Stress, 17(3), 285-295.\n"
+            "Ross, B., Fujioka, T., Tremblay, K. L., & Picton, T. W. (2007). Aging in binaural hearing. "
+            "Journal of Neuroscience, 27(42), 11172-11178.\n",
+            [
+                "Linden W etal.,1997",
+                "MoseleyJV&Linden W，2006",
+                "Schlotz et al.,2011",
+                "王玮文，林文娟.2003",
+                "Lopez-Duran 和同事(2014)",
+                "Ross，Fujioka，Tremblay，&Picton，2007",
+            ],
         ),
     ],
 )

@@ -18,6 +18,9 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("已形成大片茂密的怪柳林[9。以芦苇甘草", [("[9", ["9"])]),
         ("具有重要的参考价值3]。专利是", [("3]", ["3"])]),
         ("更可能产生突破性创新[I1]，一般", [("[I1]", ["11"])]),
+        ("面向多目标优化的方法[II-12]，该类方法", [("[II-12]", ["11", "12"])]),
+        ("水土流失情况[6-I1]等方面的研究", [("[6-I1]", ["6", "7", "8", "9", "10", "11"])]),
+        ("年平均气温可达以上[,16-17]。研究区", [("[,16-17]", ["16", "17"])]),  # a digit lost before the comma
         ("修正 $2 . 4 \\% ^ { [ 1 2 ] }$ ，修", [("[ 1 2 ]", ["12"])]),
         ("$1 0 ^ { - 1 [ 1 5 ] }$ 。", [("[ 1 5 ]", ["15"])]),
         ("是粮食的“粮食”[]。据联合国", [("[]", [])]),
@@ -44,6 +47,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "取值限定在[1，4]之间",  # intact: found by the regular pattern, not here
         "共有[35个样本",  # beyond the list's highest label
         "the model [is] fitted",  # letters after a Latin word are words
+        "分为三个阶段[I-III]，分别",  # Roman numerals
         "国发[2019]7号文件",  # a year in a document number, not two labels run together
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket

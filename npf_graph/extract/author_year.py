@@ -16,7 +16,7 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 LEAD_IN = (
-    r"(?:(?:(?:综述|详|另|也|亦|参)?见|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
+    r"(?:(?:(?:综述|详|另|也|亦|参)?见|参考|参看|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
     r"|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
     # '(面孔: Swallow& Jiang,2011', '(耶克斯-多德森定律,Diamond et al.,2007': a label or a term before Latin names
@@ -30,6 +30,8 @@ ITEM_RE = re.compile(
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
+COLLEAGUES = r"(?:和|与|及其?)同事们?"  # 'Lopez-Duran 和同事': and colleagues
+ET_AL = rf"(?:等(?:人|学者)?|{COLLEAGUES}|[ea]t\.?\s*al\.?)"
 PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 
 
@@ -59,9 +61,11 @@ def same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
-    et_al = bool(re.search(r"等(?:人|学者)?$|[ea]t\.?\s*al\.?$", n))  # 'Baeken at al.', 'Kreuter et.al'
-    n = re.sub(r"[\s,，]*(?:等(?:人|学者)?|[ea]t\.?\s*al\.?)$", "", n).strip()
-    n = re.sub(r"(?<=[a-z]{2})\.$", "", n)  # 'Goecks& Jalili.，2020': a stray stop after the last name
+    # 'Baeken at al.', 'Kreuter et.al', 'Lopez-Duran 和同事'
+    et_al = bool(re.search(rf"{ET_AL}$", n))
+    n = re.sub(rf"[\s,，]*{ET_AL}$", "", n).strip()
+    # a stray stop after the last name: 'Goecks& Jalili.，2020', '王玮文，林文娟.2003', 'Stewart,France..2001'
+    n = re.sub(r"(?:(?<=[a-z]{2})|(?<=[a-z][A-Z])|(?<=[\u4e00-\u9fff]))\.{1,2}$", "", n)
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
     if not parts or len(parts) > 8:
@@ -69,6 +73,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name
         parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]
     parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
+    parts = [re.sub(r"(?<=[a-z])\s?[A-Z](?:\.?\s?[A-Z])?\.?$", "", p) for p in parts]  # 'Linden W', 'MoseleyJV'
     if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):
         return CitedName(parts[0], (), year, et_al)  # 'World Bank Group', 'Merriam-Webster Online Dictionary'
     if not parts:
@@ -82,26 +87,39 @@ def parse_names(names: str, year: str) -> CitedName | None:
     return CitedName(parts[0], tuple(parts[1:]), year, et_al)
 
 
-CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,80})</td>")
+CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,160})</td>")
 CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}\s*$")
 
 
-def cell_citation(m: re.Match[str]) -> tuple[int, int, CitedName] | None:
-    """A table cell holding one citation and nothing else: Latin names, or names with 等/et al. or a
-    known surname first ('Quevedo et al., 2016', '于丽霞 等， 2013', '卫芬，2013'); (start, end, work)."""
-    body = m.group("body")
+def cell_citations(m: re.Match[str]) -> list[tuple[int, int, CitedName]]:
+    """A table cell holding citations and nothing else, one or several set apart by semicolons: Latin
+    names, or names with 等/et al. or a known surname first ('Quevedo et al., 2016', '于丽霞 等， 2013',
+    '卫芬，2013', '例如：Chen et al., 2015;Liden et al.,2014'); (start, end, work) of each, or none."""
+    found = []
+    for part in re.finditer(r"[^；;]+", m.group("body")):
+        raw = part.group()
+        item = _cell_item(raw.strip(), bool(found) or part.start() > 0)
+        if item is None:
+            return []
+        at = m.start("body") + part.start()
+        found.append((at + len(raw) - len(raw.lstrip()) + item[0], at + len(raw.rstrip()), item[1]))
+    return found
+
+
+def _cell_item(body: str, later: bool) -> tuple[int, CitedName] | None:
+    """(where the names start in `body`, work) of one citation in a cell, or None; a lead-in ('例如：')
+    only before the first."""
     if not CELL_YEAR_RE.search(body):  # not 'RAJ2000', 'Revit-2016': a year set apart from the names
         return None
     item = ITEM_RE.match(body)
     if (
         item is None
         or not item.group("names")
-        or item.start("names") > 0
+        or (item.start("names") > 0 and (later or not re.match(r"例如|如|见", body)))
         or len(re.findall(YEAR, item.group("year"))) > 1
     ):
         return None
     work = parse_names(item.group("names"), item.group("year").strip())
     if work is None or not (work.et_al or work.first[:1].isascii() or surname_length(work.first)):
         return None
-    lead = len(body) - len(body.lstrip())
-    return m.start("body") + lead, m.start("body") + len(body.rstrip()), work
+    return item.start("names"), work

@@ -11,12 +11,13 @@ from npf_graph.document import Doc
 from npf_graph.extract.author_year import (
     BARE_YEAR_RE,
     CELL_RE,
+    COLLEAGUES,
     ITEM_RE,
     LETTERS,
     PARTICLE,
     YEAR,
     CitedName,
-    cell_citation,
+    cell_citations,
     parse_names,
     same_names,
 )
@@ -25,6 +26,7 @@ from npf_graph.extract.markers import (
     damaged_markers,
     flattened_markers,
     in_code,
+    interval,
     pair_runs,
     unit_label,
 )
@@ -40,12 +42,13 @@ PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[
 YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)', 'Hobfoll (1989；2011)': several works
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}(?:[ \t]?等(?:人|学者)?|(?:和|与|、){ZH_NAME})?)"
+    rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}"
+    rf"(?:[ \t]?等(?:人|学者)?|[ \t]?{COLLEAGUES}|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?"
+    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?|\s*{COLLEAGUES}"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
 )
@@ -246,7 +249,7 @@ def extract_citations(doc: Doc) -> Doc:
     for m in NUMERIC_RE.finditer(text):
         if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end(), pairs):
             continue
-        if unit_label(text, m.start(), m.end()):
+        if unit_label(text, m.start(), m.end()) or interval(text, m.start(), m.group("body")):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
@@ -276,10 +279,10 @@ def extract_citations(doc: Doc) -> Doc:
                 _add(doc, m.start(), m.end(), m.group(), [m.group()])
     before_named = len(doc.record.citations)
     for m in CELL_RE.finditer(text):  # '<td>Dahlgren et al., 2018</td>': a table of the studies reviewed
-        if not _in_list(doc, m.start()) and free(m.start(), m.end()) and (found := cell_citation(m)):
-            start, end, work = found
-            taken.add((start, end))
-            _add(doc, start, end, text[start:end], [work])
+        if not _in_list(doc, m.start()) and free(m.start(), m.end()):
+            for start, end, work in cell_citations(m):
+                taken.add((start, end))
+                _add(doc, start, end, text[start:end], [work])
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue

@@ -29,7 +29,11 @@ LOST_CLOSE_RE = re.compile(
 LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
-OCR_ONE_RE = re.compile(r"[\[［〔]\s*(?P<body>[\dIl]{0,2}[Il][\dIl]{0,2})\s*[\]］〕]")
+# 'I'/'l' read for '1' in a bracket ('[I1]', '[II-12]', '[6-I1]'); a stray comma before the labels ('[,16-17]')
+OCR_ONE_RE = re.compile(
+    r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–]*[Il])[\dIl]{1,3}(?:\s*[-–,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
+    r"|[\[［〔]\s*[,，]\s*(?P<after_comma>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
+)
 # after a Chinese character: 'i' or 'I' for 1 with 's' for 5 or 'o' for 0 ('[is]', '[Io]'), a lone '[I'
 OCR_LETTERS_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"）)》])[\[［](?P<body>[iIl][sSoO]|[\d][sSoO]|[iIl](?=[，。、；\u4e00-\u9fff]))[\]］]?"
@@ -106,6 +110,16 @@ def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bo
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
 
 
+INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|取值)\s*[为是在取：:])\s*$")
+TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
+
+
+def interval(text: str, pos: int, body: str) -> bool:
+    """'Airmass 的范围为[2,10]', '属于区间[1,5]': two numbers in the bracket at `pos`, after a word for a
+    range; not '分布范围[20]' nor '数据权益范围[107-108]', which cite."""
+    return bool(TWO_NUMBERS_RE.fullmatch(body) and INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos))
+
+
 def after_latex_command(text: str, pos: int) -> bool:
     """'\\sqrt [ 3 ]' is an index of a root, not a citation."""
     return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
@@ -124,7 +138,10 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
             if labels and not after_latex_command(text, m.start()):
                 yield m.start(), m.end(), labels
     for m in OCR_ONE_RE.finditer(text):
-        labels = numbers_in(m.group("body").replace("I", "1").replace("l", "1"), top)
+        body = m.group("body") or m.group("after_comma")
+        if re.search(r"[-–,，]", body) and not re.search(r"\d", body):
+            continue  # '[I-III]': Roman numerals, not labels
+        labels = numbers_in(body.replace("I", "1").replace("l", "1"), top)
         if labels:
             yield m.start(), m.end(), labels
     for m in OCR_LETTERS_RE.finditer(text):

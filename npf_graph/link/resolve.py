@@ -3,8 +3,9 @@
 Numeric markers resolve by label. Author-year citations resolve by the first
 author's name and the year: an exact name wins; a name one edit away (a typo
 such as 刘烨 for 刘焯) is accepted when no exact match exists; further names
-(`李如秒和赖普清`) break ties. Two entries that fit equally make the citation
-`ambiguous`, and both are kept as candidates.
+(`李如秒和赖普清`) break ties; an entry a year off fits, last, when every name fits
+it. Two entries that fit equally make the citation `ambiguous`, and both are
+kept as candidates.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         unread = 0
     else:
         year = cited.year[:4].translate(OCR_DIGITS)
-        if not year.isdigit() or not ref.authors or (ref.year and int(year) != ref.year):
+        if not year.isdigit() or not ref.authors or (ref.year and abs(int(year) - ref.year) > 1):
             return 0
+        if ref.year and int(year) != ref.year:
+            return _year_slip(cited, ref)
         unread = 0 if ref.year else 4  # an entry whose year the conversion garbled ('(ol1)') fits by name only
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
@@ -72,6 +75,20 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     return score
 
 
+YEAR_SLIP = 1  # the score of an entry a year off, below every entry of the year cited
+
+
+def _year_slip(cited: CitedName, ref: Reference) -> int:
+    """'刘建新和李东进（2016）' for the entry of 2017: a year off is a slip of the citing paper when every
+    name cited is the entry's, exactly, and the count of authors fits (one alone, or 等 for several)."""
+    names = [_family(a) for a in ref.authors]
+    if _family(cited.first) != names[0] or any(_family(o) not in names[1:] for o in cited.others):
+        return 0
+    if not cited.others and (len(names) > 1) != cited.et_al:
+        return 0
+    return YEAR_SLIP
+
+
 def resolve_citations(doc: Doc) -> Doc:
     rec = doc.record
     by_label = {r.label: r for r in rec.references if r.label}
@@ -93,8 +110,8 @@ def resolve_citations(doc: Doc) -> Doc:
                 if not scored:
                     continue
                 best = [rid for s, rid in scored if s == scored[0][0]]
-                if len(best) > 1 and not by_id[best[0]].year:
-                    continue  # several entries fit by name alone: the garbled years cannot tell them apart
+                if len(best) > 1 and (not by_id[best[0]].year or scored[0][0] == YEAR_SLIP):
+                    continue  # several entries fit by name alone, or each a year off: none can be told apart
                 ids.extend(best)
                 ambiguous = ambiguous or len(best) > 1
         cite.reference_ids = list(dict.fromkeys(ids))
