@@ -234,6 +234,14 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstract: The Belt and Road Initiative (BRI) has marked…",
             "Spatio-temporal pattern of openness of countries along the Belt and Road Initiative",
         ),
+        (  # a unit's wrapped line holding a glued postcode, then the next numbered unit after the country
+            "# Characteristics of water consumption in the lower reach of the Tarim River\n\n"
+            "ZHOU Long'2，YANG Pengnian1 (1. College of Water Conservancy, Xinjiang Agricultural University,Urumqi "
+            "830052, Xinjiang, China; 2.Xinjiang Key Laboratory of Water Conservancy Engineering Safetyand Water "
+            "Disaster   \nPrevention,Urumqi830o52,Xinjiang, China;3.Xinjiang Institute of Ecology and Geography,"
+            "Chinese Academyof   \nSciences, Urumqi 83O011, Xinjiang, China)\n\nAbstract: The water consumption…",
+            "Characteristics of water consumption in the lower reach of the Tarim River",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

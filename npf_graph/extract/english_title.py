@@ -35,6 +35,7 @@ UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\ban
 # '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China': a unit ending in its country, the
 # postcode short a digit
 UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
+NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d")  # '…Xinjiang, China;3.Xinjiang Institute…': units
 URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://www.ecologica.cn'
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
@@ -168,6 +169,8 @@ def _passed_over(line: str) -> bool:
     if UNIT_END_RE.search(line) and _without_names(_bare(line)) == _bare(line):
         return True  # not when a title's last words open it, the names glued on ('GoatsZHANG Qingyue…')
     if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
+        return True
+    if NEXT_UNIT_RE.search(line):
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'

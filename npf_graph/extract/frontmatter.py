@@ -39,8 +39,15 @@ KEYWORD_LINE_RES = {
         re.I | re.M,
     ),
 }
+# '…重要参考。关键词语言包装策略，旅游商品，…': the label run on after the abstract's last sentence, before
+# a list (two separators within the line); looked for in the first 6,000 characters, where no line opens with it
+INLINE_KEYWORDS_RE = re.compile(
+    r"(?<=[。！？!?])[ \t]*关\s?键\s?[词字]\s?[:：]?[ \t]*+"
+    r"(?=[^\n，,；;、]{1,30}[，,；;、][^\n，,；;、]{1,30}[，,；;、])"
+)
 KEYWORD_STOP_RE = re.compile(
     r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
+    r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
 )
 
@@ -95,6 +102,8 @@ def _before_chinese(text: str) -> str:
 def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
+    if not m and field_name == "keywords":
+        m = INLINE_KEYWORDS_RE.search(text, 0, 6000)
     if not m:
         return []
     body = _wrapped_line(text, m.end())
