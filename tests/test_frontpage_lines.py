@@ -265,3 +265,12 @@ def test_groups_printed_in_place_of_a_byline(tmp_path: Path) -> None:
     ]
     text = "# 学术团队的组织\n\n本课题组在过去十年中完成了多项研究，并发表了论文。这些研究表明团队合作有效。\n"
     assert _extract(tmp_path, text).authors == []  # a sentence about a group
+
+
+def test_a_title_heading_broken_off_after_de_goes_on_in_the_next_heading(tmp_path: Path) -> None:
+    text = (
+        "# 神经自然语言处理方法中的\n\n# 子词切分(SubwordTokenization)方法综述\n\n刘群qun.liu @huawei.com华为诺亚方舟实验室\n\n"
+        "# 摘要\n\n子词切分是神经自然语言处理中的一个重要步骤，本文综述了子词切分的方法。\n"
+    )
+    rec = _extract(tmp_path, text)
+    assert (rec.title, rec.subtitle) == ("神经自然语言处理方法中的子词切分(SubwordTokenization)方法综述", None)

@@ -353,8 +353,11 @@ BRACKETED_LINE_RE = re.compile(r"[#\s]*[（(]([^()（）]{2,40})[)）]\s*")
 
 def _wrapped_title(upper: str, lower: str) -> bool:
     """'# 基于科研产出关联的大科学装置集群规划' over '# 布局分析方法研究': one title over two heading lines,
-    the first filled to the width of the page, the second short."""
+    the first filled to the width of the page, the second short; or the first broken off after a word
+    no title ends with ('# 神经自然语言处理方法中的' over '# 子词切分(SubwordTokenization)方法综述')."""
     upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    if upper.startswith("#") and lower.startswith("#") and re.search(r"[的与和及对在之]$", upper_text):
+        return cjk_count(upper_text) >= 4 and 2 <= len(lower_text) <= 60
     return (
         upper.startswith("#")
         and lower.startswith("#")
