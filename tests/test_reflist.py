@@ -165,6 +165,13 @@ def test_a_list_whose_first_label_the_conversion_garbled() -> None:
         "[4]顾立平．基于Web2.0型人的数字图书馆交互界面设计．图书情报工作，2008，52（9）:130-133.   \n"
     )
     assert [e[:4] for e in _entries(lost)] == ["http", "[2]刘", "[3]C", "[4]顾"]
+    # a one-digit label read as a sign at a line start
+    sign = (
+        "# 参考文献：\n\n[1]Jauniaux E,Jurkovic D.Pathogenesis of a uterine disease[J].Placenta,2012,33(4):244-251.\n"
+        "[∠」De vaale AJ,Bromann HA,et al. Therapeutic options of caesarean scar pregnancy[J].Hum Reprod,2009,24:2-5.\n"
+        "[3] Shokeir T. Methotrexate treatment for cesarean scar pregnancy[J]. Arch Gynecol,2014,289(5):1-6.\n"
+    )
+    assert [e[:4] for e in _entries(sign)] == ["[1]J", "[∠」D", "[3] "]
 
 
 def test_a_running_head_of_title_and_authors_between_entries() -> None:

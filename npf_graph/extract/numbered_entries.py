@@ -197,16 +197,23 @@ def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | N
     return nxt if line_label_re(k + 2).search(text, nxt.end(), end) is not None else None
 
 
+# '[∠」De vaale AJ,…' at a line start: a one-digit label read as a sign
+SIGN_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][^\w\s\[\]［］][\]］」](?=[ \t]?[A-Z\u4e00-\u9fff])")
+
+
 def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     """Where entry k begins under a damaged label, or None: only its closing bracket left after an
     entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
-    line start ('[151 工涛' for [15]), or (k of 10 or more) one of its digits lost after an entry's end
-    ('…8-20.[1]Leney') or, with the opening bracket, at a line start ('6]bleEll…')."""
+    line start ('[151 工涛' for [15]), a one-digit label read as a sign at a line start ('[∠」De…'),
+    or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or, with the
+    opening bracket, at a line start ('6]bleEll…')."""
     digits = str(k)
     if lone := re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(lone)
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(closing)
+    if sign := SIGN_LABEL_RE.search(text, start, end):
+        return _text_start(sign)
     if len(digits) < 2:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
