@@ -547,3 +547,28 @@ def test_an_interval_after_a_word_for_a_range_is_no_marker() -> None:
 def test_author_year_citations_as_converted_papers_print_them(body: str, cited: list[str]) -> None:
     rec = run(load_bytes(body.encode("utf-8"), "t.txt"))
     assert [body[c.span[0] : c.span[1]] for c in rec.citations] == cited
+
+
+def test_ratios_and_coded_counts_are_no_markers() -> None:
+    refs = "".join(f"[{k}] 作者{k}.炎症信号研究{k}[J].动物营养学报,2015,{k}(2):1-9.\n" for k in range(1, 21))
+    body = (
+        "炎症因子的作用已有报道[1-2]。SOCS家族最早由Endo等[3]发现，至今为止已发现了8种SOCS家族成员，"
+        "STAT具有调控SOCS表达的作用[4]。患者吸入氧浓度100%，吸呼比1：2，单肺通气[5]。"
+        "\n\n<table><tr><td>访谈内容</td><td>编码</td></tr><tr><td>先宰了吃再说</td><td>[命运观念][6]</td></tr>"
+        "</table>\n\n研究者据此建构理论模型[7]。\n\n参考文献\n\n"
+    )
+    rec = run(load_bytes((body + refs).encode(), "m.md"))
+    assert [c.marker for c in rec.citations] == ["[1-2]", "[3]", "[4]", "[5]", "[7]"]
+
+
+def test_a_translated_work_cited_by_both_its_years() -> None:
+    body = (
+        "取样以资料饱和为准(Flick,2002/2007；张秀敏，杨莉萍，2018)。\n\n参考文献\n\n"
+        "Flick, U. (2007). An introduction to qualitative research. London: Sage. (Original work published 2002)\n"
+        "张秀敏, 杨莉萍. (2018). 质性研究的信度. 心理科学, 41(2), 1-8.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "f.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("Flick,2002/2007", "resolved"),
+        ("张秀敏，杨莉萍，2018", "resolved"),
+    ]

@@ -32,6 +32,7 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("非常重要。 $^ { [ } 8 ^ { ] }$ 所以", [("^ { [ } 8 ^ { ] }", ["8"])]),
         ("实行差别化的补偿标准[1317]。国内", [("[1317]", ["13", "14", "15", "16", "17"])]),  # '-' lost
         ("Mach等人[0]主要关注移动边缘计算", [("[0]", ["10"])]),  # the 1 of 10 lost
+        ("人居环境的时空分异特征[-2]、人口收缩格局", [("[-2]", ["1", "2"])]),  # the 1 of [1-2] lost
         ("Hosseini-Asl等人[o]使用卷积自动编码", [("[o]", ["10"])]),
     ],
 )
@@ -48,6 +49,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "共有[35个样本",  # beyond the list's highest label
         "the model [is] fitted",  # letters after a Latin word are words
         "分为三个阶段[I-III]，分别",  # Roman numerals
+        "温度降到0.01C[-2]以下",  # an exponent after a unit
         "国发[2019]7号文件",  # a year in a document number, not two labels run together
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket

@@ -11,7 +11,9 @@ from npf_graph.ingest.chars import LATIN_LETTERS
 
 IN_PRESS = r"[Ii]n\s?press?|印刷中"  # a work in press: 'Fila 等(in press)', '（许丽颖，印刷中)', 'Inpres'
 # OCR reads 0 as o/O, 1 as l/I ('20o8'); 'James,1891'; or the work is in press
-YEAR = rf"(?:(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?|{IN_PRESS})"
+ONE_YEAR = r"(?:(?:19|2[0oO])(?:\d[\doOlI]|[oOlI]\d)|18\d\d)[a-z]?"
+# a translated work cited by both years ('Flick,2002/2007': the original, then the translation)
+YEAR = rf"(?:{ONE_YEAR}(?:\s?/\s?{ONE_YEAR})?|{IN_PRESS})"
 GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"

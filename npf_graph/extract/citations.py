@@ -22,6 +22,7 @@ from npf_graph.extract.author_year import (
     same_names,
 )
 from npf_graph.extract.markers import (
+    after_code_label,
     after_latex_command,
     damaged_markers,
     flattened_markers,
@@ -250,6 +251,8 @@ def extract_citations(doc: Doc) -> Doc:
         if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end(), pairs):
             continue
         if unit_label(text, m.start(), m.end()) or interval(text, m.start(), m.group("body")):
+            continue
+        if after_code_label(text, m.start()):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):

@@ -4,7 +4,8 @@ Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
 Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
-two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), markers that lost
+two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), a range that lost its
+first label 1 (``[-2]``), markers that lost
 their digits (``[]``, ``PubMed[的``),
 which are kept unresolved; and superscripts flattened into the text (``评述1、``,
 ``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
@@ -51,6 +52,8 @@ LATEX_SPLIT_RE = re.compile(
 # '[3943]' for [39-43], '[4041]' for [40,41]: two labels whose separator was lost (never a year's 19/20)
 JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
 LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
+# '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
+LOST_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"）)》])[\[［]\s*[-–]\s*(?P<to>\d{1,3})\s*[\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 LONE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])(?![^\]］\n]{0,12}[\]］])")
@@ -110,6 +113,14 @@ def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bo
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
 
 
+CODE_LABEL_RE = re.compile(r"[\[［][\u4e00-\u9fff]{2,12}[\]］]\s*$")
+
+
+def after_code_label(text: str, pos: int) -> bool:
+    """'<td>[命运观念][22]</td>': a count after a bracketed code of a qualitative study, not a citation."""
+    return bool(CODE_LABEL_RE.search(text, max(0, pos - 16), pos))
+
+
 INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|取值)\s*[为是在取：:])\s*$")
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
@@ -148,6 +159,9 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         labels = numbers_in(m.group("body").translate(OCR_DIGITS), top)
         if labels:
             yield m.start(), m.end(), labels
+    for m in LOST_FIRST_RE.finditer(text):
+        if labels := numbers_in(f"1-{m.group('to')}", top):
+            yield m.start(), m.end(), labels
     for m in LOST_ONE_RE.finditer(text):  # 'Mach等人[0]', '等人[o]': 10 with its 1 lost
         if top >= 10:
             yield m.start(), m.end(), ["10"]
@@ -177,8 +191,8 @@ def _in_math(text: str, pos: int) -> bool:
 # a superscript read as a plain number: after a word, before punctuation or a line end
 FLAT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
-    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[ \t]*\n)"
-)
+    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[ \t]*\n)(?![：:]\s*\d)"
+)  # not a ratio ('吸呼比1：2')
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
 # '等5型'); after 文献: '文献12对…'
 FLAT_ETAL_RE = re.compile(

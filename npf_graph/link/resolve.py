@@ -11,6 +11,7 @@ kept as candidates.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from npf_graph.document import Doc
 from npf_graph.extract.author_year import IN_PRESS, CitedName
@@ -40,6 +41,8 @@ IN_PRESS_RE = re.compile(IN_PRESS)
 
 def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
+    if "/" in cited.year:  # 'Flick,2002/2007': the entry may carry either year
+        return max(match_score(replace(cited, year=y.strip()), ref) for y in cited.year.split("/"))
     if IN_PRESS_RE.fullmatch(cited.year):  # 'Fila 等(in press)': an entry in press, with no year
         if ref.year or not IN_PRESS_RE.search(ref.raw) or not ref.authors:
             return 0
