@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from helpers import extract_text as _extract
 
 from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
@@ -158,21 +159,26 @@ def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
     ]
 
 
-def test_chinese_keywords_run_on_after_the_abstracts_last_sentence(tmp_path: Path) -> None:
-    body = (
-        "# 多语言包装对旅游商品选择的影响\n\n王明\n\n摘 要多语言包装策略被广泛应用于促进旅游商品的销售。"
-        "本研究为旅游商品营销提供重要参考。关键词语言包装策略，旅游商品，选择通达模型，同化效应分类号B849\n\n"
-        "# 1 引言\n\n以往研究的关键词分析表明，语言线索会影响选择。\n"
-    )
-    assert _extract(tmp_path, body).keywords == ["语言包装策略", "旅游商品", "选择通达模型", "同化效应"]
-    prose = "# 多语言包装对旅游商品选择的影响\n\n王明\n\n# 1 引言\n\n本研究很重要。关键词分析表明语言线索会影响选择。\n"
-    assert _extract(tmp_path, prose).keywords == []  # the word in prose, with no list after it
-
-
-def test_chinese_keywords_end_where_the_citation_format_runs_on(tmp_path: Path) -> None:
-    body = (
-        "# 基于公益事业的第二代数字货币原理分析\n\n王明\n\n摘要：本文分析了数字货币的原理与交易成本。\n\n"
-        "关键词：NFT，数字货币，科斯定理，框架理论引用格式 基于公益事业的第二代数字货币原理分析．自动化学报，"
-        "20XX，XX(X):X—X\n\n# 1 引言\n\n数字货币。\n"
-    )
-    assert _extract(tmp_path, body).keywords == ["NFT", "数字货币", "科斯定理", "框架理论"]
+@pytest.mark.parametrize(
+    ("body", "keywords"),
+    [
+        (  # the label run on after the abstract's last sentence, no colon
+            "# 多语言包装对旅游商品选择的影响\n\n王明\n\n摘 要多语言包装策略被广泛应用于促进旅游商品的销售。"
+            "本研究为旅游商品营销提供重要参考。关键词语言包装策略，旅游商品，选择通达模型，同化效应分类号B849\n\n"
+            "# 1 引言\n\n以往研究的关键词分析表明，语言线索会影响选择。\n",
+            ["语言包装策略", "旅游商品", "选择通达模型", "同化效应"],
+        ),
+        (  # the list ends where the citation format runs on
+            "# 基于公益事业的第二代数字货币原理分析\n\n王明\n\n摘要：本文分析了数字货币的原理与交易成本。\n\n"
+            "关键词：NFT，数字货币，科斯定理，框架理论引用格式 基于公益事业的第二代数字货币原理分析．自动化学报，"
+            "20XX，XX(X):X—X\n\n# 1 引言\n\n数字货币。\n",
+            ["NFT", "数字货币", "科斯定理", "框架理论"],
+        ),
+        (  # the word in prose, with no list after it
+            "# 多语言包装对旅游商品选择的影响\n\n王明\n\n# 1 引言\n\n本研究很重要。关键词分析表明语言线索会影响选择。\n",
+            [],
+        ),
+    ],
+)
+def test_chinese_keywords_run_on_or_cut_short(tmp_path: Path, body: str, keywords: list[str]) -> None:
+    assert _extract(tmp_path, body).keywords == keywords
