@@ -31,9 +31,9 @@ ITEM_RE = re.compile(
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
-# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
 COLLEAGUES = r"(?:和|与|及其?)同事们?"  # 'Lopez-Duran 和同事': and colleagues
 ET_AL = rf"(?:等(?:人|学者)?|{COLLEAGUES}|[ea]t\.?\s*al\.?)"
+# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
 PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 
 
@@ -117,7 +117,7 @@ def _cell_item(body: str, later: bool) -> tuple[int, CitedName] | None:
     if (
         item is None
         or not item.group("names")
-        or (item.start("names") > 0 and (later or not re.match(r"例如|如|见", body)))
+        or (item.start("names") > 0 and (later or not re.match(r"例?如|见", body)))
         or len(re.findall(YEAR, item.group("year"))) > 1
     ):
         return None

@@ -250,9 +250,9 @@ def extract_citations(doc: Doc) -> Doc:
     for m in NUMERIC_RE.finditer(text):
         if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end(), pairs):
             continue
-        if unit_label(text, m.start(), m.end()) or interval(text, m.start(), m.group("body")):
-            continue
-        if after_code_label(text, m.start()):
+        if unit_label(text, m.start(), m.end()) or after_code_label(text, m.start()):
+            continue  # '[1] Division of Physics, …' opening a unit; '[命运观念][22]': a count after a code
+        if interval(text, m.start(), m.group("body")):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):

@@ -4,9 +4,8 @@ Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
 Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
-two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), a range that lost its
-first label 1 (``[-2]``), markers that lost
-their digits (``[]``, ``PubMed[的``),
+two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), a range that lost
+its first label 1 (``[-2]``), markers that lost their digits (``[]``, ``PubMed[的``),
 which are kept unresolved; and superscripts flattened into the text (``评述1、``,
 ``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
 which the paper first cites its entries.
