@@ -26,10 +26,11 @@ GRANT_RE = re.compile(
 KEYWORD_SPLIT = re.compile(r"\s*+[；;，,、]\s*+")
 
 
+KEYWORD_LABEL = r"关\s{0,2}键\s{0,2}[词字]"  # '关键词', '关 键 词', '关键字'
 LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscript's line number first
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
-        rf"{LINE_START}[\[［【]?\s{{0,2}}关\s{{0,2}}键\s{{0,2}}[词字]\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+", re.M
+        rf"{LINE_START}[\[［【]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+", re.M
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
@@ -42,7 +43,7 @@ KEYWORD_LINE_RES = {
 # '…重要参考。关键词语言包装策略，旅游商品，…': the label run on after the abstract's last sentence, before
 # a list (two separators within the line); looked for in the first 6,000 characters, where no line opens with it
 INLINE_KEYWORDS_RE = re.compile(
-    r"(?<=[。！？!?])[ \t]*关\s?键\s?[词字]\s?[:：]?[ \t]*+"
+    rf"(?<=[。！？!?])[ \t]*{KEYWORD_LABEL}\s?[:：]?[ \t]*+"
     r"(?=[^\n，,；;、]{1,30}[，,；;、][^\n，,；;、]{1,30}[，,；;、])"
 )
 KEYWORD_STOP_RE = re.compile(
