@@ -31,8 +31,9 @@ ITEM_RE = re.compile(
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
-COLLEAGUES = r"(?:和|与|及其?)同事们?"  # 'Lopez-Duran 和同事': and colleagues
-ET_AL = rf"(?:等(?:人|学者)?|{COLLEAGUES}|[ea]t\.?\s*al\.?)"
+# 等, 等人, 等学者, and 'Lopez-Duran 和同事', '及其同事': and colleagues
+ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)同事们?)"
+ET_AL = rf"(?:{ZH_ET_AL}|[ea]t\.?\s*al\.?)"
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
 PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 

@@ -11,26 +11,17 @@ from npf_graph.document import Doc
 from npf_graph.extract.author_year import (
     BARE_YEAR_RE,
     CELL_RE,
-    COLLEAGUES,
     ITEM_RE,
     LETTERS,
     PARTICLE,
     YEAR,
+    ZH_ET_AL,
     CitedName,
     cell_citations,
     parse_names,
     same_names,
 )
-from npf_graph.extract.markers import (
-    after_code_label,
-    after_latex_command,
-    damaged_markers,
-    flattened_markers,
-    in_code,
-    interval,
-    pair_runs,
-    unit_label,
-)
+from npf_graph.extract.markers import damaged_markers, flattened_markers, no_citation, pair_runs
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -44,12 +35,12 @@ YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)',
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}"
-    rf"(?:[ \t]?等(?:人|学者)?|[ \t]?{COLLEAGUES}|(?:和|与|、){ZH_NAME})?)"
+    rf"(?:[ \t]?{ZH_ET_AL}|(?:和|与|、){ZH_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
 )
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
-    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*等(?:人|学者)?|\s*{COLLEAGUES}"
+    rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*{ZH_ET_AL}"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[和与&]\s*{EN_NAME})?)"
     rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
 )
@@ -248,11 +239,7 @@ def extract_citations(doc: Doc) -> Doc:
     numbered: list[tuple[int, int]] = []  # (start, highest label) of each numeric marker
     pairs = pair_runs(text)
     for m in NUMERIC_RE.finditer(text):
-        if _in_list(doc, m.start()) or after_latex_command(text, m.start()) or in_code(text, m.start(), m.end(), pairs):
-            continue
-        if unit_label(text, m.start(), m.end()) or after_code_label(text, m.start()):
-            continue  # '[1] Division of Physics, …' opening a unit; '[命运观念][22]': a count after a code
-        if interval(text, m.start(), m.group("body")):
+        if _in_list(doc, m.start()) or no_citation(text, m.start(), m.end(), m.group("body"), pairs):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
 from npf_graph.models import Funding
 
@@ -41,7 +42,7 @@ KEYWORD_LINE_RES = {
     ),
 }
 # '…重要参考。关键词语言包装策略，旅游商品，…': the label run on after the abstract's last sentence, before
-# a list (two separators within the line); looked for in the first 6,000 characters, where no line opens with it
+# a list (two separators within the line); looked for in the paper's front (HEAD_CHARS) where no line opens with it
 INLINE_KEYWORDS_RE = re.compile(
     rf"(?<=[。！？!?])[ \t]*{KEYWORD_LABEL}\s?[:：]?[ \t]*+"
     r"(?=[^\n，,；;、]{1,30}[，,；;、][^\n，,；;、]{1,30}[，,；;、])"
@@ -104,7 +105,7 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
     m = KEYWORD_LINE_RES[field_name].search(text)
     if not m and field_name == "keywords":
-        m = INLINE_KEYWORDS_RE.search(text, 0, 6000)
+        m = INLINE_KEYWORDS_RE.search(text, 0, HEAD_CHARS)
     if not m:
         return []
     body = _wrapped_line(text, m.end())

@@ -12,7 +12,7 @@ import re
 from npf_graph.document import Doc
 from npf_graph.extract.refheadings import HEADING_RE
 
-HEAD_CHARS = 6000
+HEAD_CHARS = 6000  # the front of a paper: where its identifiers, labels and keywords stand
 DOI_RE = re.compile(r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+")
 DOI_LABEL_RE = re.compile(r"(?:DOI|doi)\s*[】\]]?\s*[:：]?\s*(?=10\s?\.)")
 CLC_LABEL_RE = re.compile(r"(?:中图(?:法)?分类号|分类号|CLC\s*(?:number|No\.?)?)\s*[】\]］]?\s*[:：]?\s*", re.I)

@@ -34,9 +34,10 @@ OCR_ONE_RE = re.compile(
     r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–]*[Il])[\dIl]{1,3}(?:\s*[-–,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
     r"|[\[［〔]\s*[,，]\s*(?P<after_comma>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
+AFTER_WORD = r"(?<=[\u4e00-\u9fff”\"）)》])"  # a bracket after a word, a quote or a closing bracket
 # after a Chinese character: 'i' or 'I' for 1 with 's' for 5 or 'o' for 0 ('[is]', '[Io]'), a lone '[I'
 OCR_LETTERS_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff”\"）)》])[\[［](?P<body>[iIl][sSoO]|[\d][sSoO]|[iIl](?=[，。、；\u4e00-\u9fff]))[\]］]?"
+    rf"{AFTER_WORD}[\[［](?P<body>[iIl][sSoO]|[\d][sSoO]|[iIl](?=[，。、；\u4e00-\u9fff]))[\]］]?"
 )
 OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
 LATEX_SUP_RE = re.compile(r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
@@ -52,7 +53,7 @@ LATEX_SPLIT_RE = re.compile(
 JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
 LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 # '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
-LOST_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"）)》])[\[［]\s*[-–]\s*(?P<to>\d{1,3})\s*[\]］]")
+LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 LONE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])(?![^\]］\n]{0,12}[\]］])")
@@ -128,6 +129,18 @@ def interval(text: str, pos: int, body: str) -> bool:
     """'Airmass 的范围为[2,10]', '属于区间[1,5]': two numbers in the bracket at `pos`, after a word for a
     range; not '分布范围[20]' nor '数据权益范围[107-108]', which cite."""
     return bool(TWO_NUMBERS_RE.fullmatch(body) and INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos))
+
+
+def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[int, int]]) -> bool:
+    """The intact bracket text[start:end] holding the numbers `body` cites nothing: the index of a root
+    ('\\sqrt [ 3 ]'), code, a unit's label on a byline, a count after a code, or an interval."""
+    return (
+        after_latex_command(text, start)
+        or in_code(text, start, end, pairs)
+        or unit_label(text, start, end)
+        or after_code_label(text, start)
+        or interval(text, start, body)
+    )
 
 
 def after_latex_command(text: str, pos: int) -> bool:

@@ -197,6 +197,7 @@ def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | N
     return nxt if line_label_re(k + 2).search(text, nxt.end(), end) is not None else None
 
 
+LONE_CLOSE_RE = re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])")  # '…142-149. ]aells…'
 # '[∠」De vaale AJ,…' at a line start: a one-digit label read as a sign
 SIGN_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][^\w\s\[\]［］][\]］」](?=[ \t]?[A-Z\u4e00-\u9fff])")
 
@@ -208,7 +209,7 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or, with the
     opening bracket, at a line start ('6]bleEll…')."""
     digits = str(k)
-    if lone := re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])").search(text, start, end):
+    if lone := LONE_CLOSE_RE.search(text, start, end):
         return _text_start(lone)
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return _text_start(closing)
