@@ -542,6 +542,23 @@ def test_an_interval_after_a_word_for_a_range_is_no_marker() -> None:
                 "Ross，Fujioka，Tremblay，&Picton，2007",
             ],
         ),
+        (  # '及合作者' and '与合作者' for et al., '和' after a list comma, a full-width '＆', a lead-in after a gloss
+            "Hekman 及合作者(2016）的研究显示了边界效应。Lam,Liu，和Loi（2016）也验证了这一点。"
+            "West＆Farr(1990)提到创新的目的。Yuan与合作者（2010）使用问卷调研的方法。"
+            "它起到中介作用(mediated-moderation,c.f. Grant&Berry，2011)。\n\n参考文献\n\n"
+            "Hekman, D. R., Johnson, M. D., & Foo, M. D. (2016). Regulatory focus. Academy of Management, 59, 1-9.\n"
+            "Lam, L. W., Liu, Y., & Loi, R. (2016). Looking intra-organizationally. Human Relations, 69(2), 345-367.\n"
+            "West, M. A., & Farr, J. L. (1990). Innovation and creativity at work. Chichester: Wiley.\n"
+            "Yuan, F., & Woodman, R. W. (2010). Innovative behavior in the workplace. Academy of Management, 53, 1-9.\n"
+            "Grant, A. M., & Berry, J. W. (2011). The necessity of others. Academy of Management, 54(1), 73-96.\n",
+            [
+                "Hekman 及合作者(2016）",
+                "Lam,Liu，和Loi（2016）",
+                "West＆Farr(1990)",
+                "Yuan与合作者（2010）",
+                "Grant&Berry，2011",
+            ],
+        ),
     ],
 )
 def test_author_year_citations_as_converted_papers_print_them(body: str, cited: list[str]) -> None:

@@ -34,6 +34,9 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("Mach等人[0]主要关注移动边缘计算", [("[0]", ["10"])]),  # the 1 of 10 lost
         ("人居环境的时空分异特征[-2]、人口收缩格局", [("[-2]", ["1", "2"])]),  # the 1 of [1-2] lost
         ("Hosseini-Asl等人[o]使用卷积自动编码", [("[o]", ["10"])]),
+        # ']' read as '」', in a sentence
+        ("对飞机测量数据进行偏移量校正，进而利用校正后的后向散射系数进行风矢量反演5」。其中", [("5」", ["5"])]),
+        ("介电常数约为1.06，采用文献10」中提出的方法对单元的反射相位进行分析。得到单元的", [("10」", ["10"])]),
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -53,6 +56,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "国发[2019]7号文件",  # a year in a document number, not two labels run together
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
+        "# 婴儿死亡率下降的理想历程分析\n李鸿斌1」冯海娟²钱志娟」顾建明」王洁1（如皋市妇幼保健计划生育服务中心）",  # marks
     ],
 )
 def test_not_damaged_markers(text: str) -> None:
@@ -82,6 +86,21 @@ def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation
     found = [(text[s:e], labels) for s, e, labels in flattened_markers(text, 10, [])]
     assert found == [("1,2", ["1", "2"]), ("3.4.5", ["3", "4", "5"]), ("6", ["6"]), ("3", ["3"]), ("7", ["7"])]
     assert list(flattened_markers("张三1，李四2，王五3，赵六4。" * 4, 10, [], ("张三", "李四", "王五", "赵六"))) == []
+
+
+def test_superscripts_flattened_before_a_stop_where_the_paper_ends_its_sentences_with_stops() -> None:
+    from npf_graph.extract.markers import flattened_markers
+
+    stops = (
+        "它们都含有一个保守的ATP酶核心，属于SF2家族4.依据ATPase的结构特征又可以划分为四个家族．"
+        "酿酒酵母中INO80的完整结构及其与核小体结合的复合物三维结构(图1i)5．其分子质量很大；"
+        "这些电镜重构结果展示了一个相似的特征．"
+    )
+    found = [(stops[s:e], labels) for s, e, labels in flattened_markers(stops, 10, [(0, 3)])]
+    assert found == [("4", ["4"]), ("5", ["5"])]
+    # where sentences end with '。', a number before a stop opens an item of a list: '…根据现1.对于施工过程中，'
+    items = "地质情况应及时反应设计、监理及业主，根据现1.对于施工过程中出现的问题采取相应处理。然后调整开挖。"
+    assert list(flattened_markers(items, 10, [])) == []
 
 
 def test_the_next_label_flattened_before_a_full_stop_in_a_paper_that_kept_its_brackets() -> None:

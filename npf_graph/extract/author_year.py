@@ -19,20 +19,20 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 LEAD_IN = (
     r"(?:(?:(?:综述|详|另|也|亦|参)?见|参考|参看|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
-    r"|(?:e\.\s?g|i\.\s?e|cf|see(?:\s+also)?)\.?\s*[，,:]?"
+    r"|(?:e\.\s?g|i\.\s?e|c\.?\s?f|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
     # '(面孔: Swallow& Jiang,2011', '(耶克斯-多德森定律,Diamond et al.,2007': a label or a term before Latin names
     r"|[\u4e00-\u9fff][\u4e00-\u9fff\-]{0,15}(?:[：:]|[，,](?=\s*[A-Z]))"
     rf"|{GLOSS})"
 )
 ITEM_RE = re.compile(
-    rf"^\s*+(?:{LEAD_IN}\s*+)?(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
+    rf"^\s*+(?:{LEAD_IN}\s*+){{0,2}}(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
-# 等, 等人, 等学者, and 'Lopez-Duran 和同事', '及其同事': and colleagues
-ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)同事们?)"
+# 等, 等人, 等学者, and 'Lopez-Duran 和同事', '及其同事', 'Hekman 及合作者': and colleagues
+ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)(?:同事|合作者)们?)"
 ET_AL = rf"(?:{ZH_ET_AL}|[ea]t\.?\s*al\.?)"
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
 PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"

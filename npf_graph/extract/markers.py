@@ -29,6 +29,11 @@ LOST_CLOSE_RE = re.compile(
 LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
+# '…风矢量反演5」。', '文献22」从…': the closing bracket read as '」', after 文献 or 等, or before punctuation
+LOST_OPEN_QUOTE_RE = re.compile(
+    r"(?:(?<=文献)|(?<=等)|(?<=[\u4e00-\u9fff》])(?=[\d\-–,，]{1,12}」[。，；、,;.．]))"
+    r"(?P<body>\d{1,3}(?:[-–,，]\d{1,3})*)」"
+)
 # 'I'/'l' read for '1' in a bracket ('[I1]', '[II-12]', '[6-I1]'); a stray comma before the labels ('[,16-17]')
 OCR_ONE_RE = re.compile(
     r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–]*[Il])[\dIl]{1,3}(?:\s*[-–,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
@@ -143,6 +148,14 @@ def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[in
     )
 
 
+def in_prose(text: str, pos: int) -> bool:
+    """`pos` lies in a line of running text: 40 characters or more, with a full stop or a semicolon,
+    not a heading (a byline, a table's cells and headings are not prose)."""
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end]
+    return len(line) >= 40 and not line.lstrip().startswith("#") and bool(re.search(r"[。；]", line))
+
+
 def after_latex_command(text: str, pos: int) -> bool:
     """'\\sqrt [ 3 ]' is an index of a root, not a citation."""
     return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
@@ -155,9 +168,11 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
             if labels:
                 yield m.start("marker"), m.end("marker"), labels
-    for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE):
+    for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(m.group("body"), top)
+            if pattern is LOST_OPEN_QUOTE_RE and not in_prose(text, m.start()):
+                continue  # '李鸿斌1」冯海娟²': a byline's mark
             if labels and not after_latex_command(text, m.start()):
                 yield m.start(), m.end(), labels
     for m in OCR_ONE_RE.finditer(text):
@@ -203,17 +218,18 @@ def _in_math(text: str, pos: int) -> bool:
 # a superscript read as a plain number: after a word, before punctuation or a line end
 FLAT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
-    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[ \t]*\n)(?![：:]\s*\d)"
-)  # not a ratio ('吸呼比1：2')
+    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[.．][\u4e00-\u9fff]|[ \t]*\n)"
+    r"(?![：:]\s*\d)"
+)  # not a ratio ('吸呼比1：2'); a stop before the next sentence, in a paper that ends its sentences with
+# stops, not with '。' ('…家族4.依据', '…复合物8．这些'; not the item '…根据现1.对于施工…' of a list)
+CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
+WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
 # '等5型'); after 文献: '文献12对…'
 FLAT_ETAL_RE = re.compile(
     r"(?:(?<=等)|(?<=等人)|(?<=文献))(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])"
     r"(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维大型])"
 )
-
-
-CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";")
 
 
 def flattened_markers(
@@ -235,7 +251,12 @@ def flattened_markers(
 def _flattened(
     text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...], after_etal_only: bool, repeats: bool
 ) -> Iterator[tuple[int, int, list[str]]]:
-    flat = [m for m in FLAT_RE.finditer(text) if not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())]
+    stops = len(WESTERN_STOP_RE.findall(text)) > text.count("。")  # the paper ends its sentences with '．'
+    flat = [
+        m
+        for m in FLAT_RE.finditer(text)
+        if (not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())) and (stops or text[m.end()] not in ".．")
+    ]
     found = sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
@@ -243,9 +264,7 @@ def _flattened(
     marks = sorted(known)
     k, high = 0, 0
     for start, end, body in found:
-        line_end = text.find("\n", end)
-        line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-        if len(line) < 40 or line.lstrip().startswith("#") or not re.search(r"[。；]", line):
+        if not in_prose(text, start):
             continue  # a byline's marks, a heading, a table's cells: prose only
         before = re.sub(r"\s", "", text[max(0, start - 12) : start])
         if any(name and before.endswith(name) for name in authors):
