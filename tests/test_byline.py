@@ -257,6 +257,24 @@ def test_one_name_glued_to_its_unit_after_a_list_comma_and_a_name_after_a_glued_
     assert [n.text for n in parse_byline(line)] == ["杨海乐", "杜浩", "祁洪芳", "俞录贤", "危起伟"]
 
 
+def test_no_names_from_a_units_line_a_quoted_case_or_a_unit_wrapped_onto_the_next_line(tmp_path: Path) -> None:
+    # a subtitle naming its case in quotes: the quote's last characters are no name ('展平台')
+    text = (
+        "# 基于新型智库的有机知识分子与服务地方发展\n\n——以“中国农村智库发展平台”为例刘晨’周晶²\n\n"
+        "# 1澳门大学 澳门 999078；²华中师范大学 武汉 430079\n\n摘要：本文主要从有机知识分子的角度来探讨新型智库。\n"
+    )
+    assert [a.name for a in extract_text(tmp_path, text).authors] == ["刘晨", "周晶"]
+    # '物理与电子工' / '程学院，广东广州…': a unit's name wrapped onto the next line is no surname and 学院
+    assert parse_byline("程学院，广东广州510006；3.昆明理工大学云南省计算机技术应用重点实验室，云南昆明650500") == []
+    # a byline the conversion garbled, run into its units: '和改革' of 国家发展和改革委员会 is no name
+    text = (
+        "# 强化国家战略科技力量建设的思考\n\n"
+        "買玉余土建方土君婷1中国科学院北京分院北京1001902中国科学院科技战略咨询研究院北京1001903"
+        "国家发展和改革委员会宏观经济研究院北京100038\n\n摘要党的十九大报告指出，创新是引领发展的第一动力。\n"
+    )
+    assert extract_text(tmp_path, text).authors == []
+
+
 def test_tibetan_names_of_four_characters_between_list_commas() -> None:
     line = "李士成1,²，李少伟²,，希娜·吉4，次仁罗布ʰ，央珍5，邓雨杰，孙维2,3，\\*"
     assert [n.text for n in parse_byline(line)] == ["李士成", "李少伟", "希娜·吉", "次仁罗布", "央珍", "邓雨杰", "孙维"]

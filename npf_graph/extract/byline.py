@@ -140,6 +140,8 @@ def parse_byline(line: str) -> list[Name]:
         if names and len(text) == 1 and not surname_length(text) and k + 1 < len(merged):
             continue  # the stray character '走' in '张晗」　走 赵玉虹1,2'
         pieces = None if AFFILIATION_RE.search(text) and len(text) > 3 else split_run(text.replace(" ", ""))
+        if pieces and any(UNIT_HEAD_RE.search(p) for p in pieces):
+            pieces = None  # '程学院，广东广州…': a unit's name wrapped onto the line, not a surname and 学院
         if pieces and len(pieces) > 1 and _between_list_commas(line, start, _end, text):
             pieces = (text,)  # '米玛卓嘎’，秦增良²，…': a list's commas part the names, not the surnames
         if pieces is None and names and _marked_name(line, names[-1].end, start, _end, text):
@@ -159,7 +161,8 @@ def parse_byline(line: str) -> list[Name]:
             if names:
                 break
         if pieces is None:
-            lead = _name_after_text(text) if k + 1 < len(merged) else ()
+            quoted = line[start - 1 : start] == "“" and line[_end : _end + 1] == "”"  # '以“…发展平台”为例': a name
+            lead = _name_after_text(text) if k + 1 < len(merged) and not quoted else ()
             if not lead:
                 if k >= 3:
                     break

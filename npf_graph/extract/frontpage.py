@@ -211,6 +211,8 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     for m in TITLE_END_RE.finditer(text):
         if cjk_count(text[: m.end()]) < 8:
             continue
+        if re.search(r"\d{6}", text[: m.end()]):
+            break  # '…北京1001903国家发展和改革委员会…': a postcode before the cut, so units, not a title
         rest = text[m.end() :]
         names = parse_byline(rest)
         lead = len(rest) - len(rest.lstrip())
