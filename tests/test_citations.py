@@ -161,6 +161,23 @@ def test_author_year_entry_whose_year_was_garbled_resolves_by_name_when_unique()
     assert by_marker["Jones，1991"].status == "unresolved"  # two entries by Jones, both years unreadable
 
 
+def test_author_year_entries_whose_years_were_read_with_letters_for_digits():
+    body = (
+        "注意在工作记忆中起作用(Barrouillet& Camos,2012)，资源共享模型也支持这一点(Barrouillet&Camos,2007)。"
+        "注意的偏向出现得更早(Keehn et al.,2013)。\n\n参考文献\n\n"
+        "Barrouillet,P.,& Camos,V. (2O12). As time goes by. Current Directions in Psychological Science,21(6),413-419.\n"
+        "Barrouillet,P.,& Camos,V. (2O07).The time-based resource-sharing model. Working Memory,59-80.\n"
+        "Keehn,B.,Brenner,L.,& Palmer,E.(2O08).Functional connectivity in the first year of life. Brain,1(2),1-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ocr.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("Barrouillet& Camos,2012", "resolved"),
+        ("Barrouillet&Camos,2007", "resolved"),
+        ("Keehn et al.,2013", "unresolved"),  # the names fit, the year '2O08' does not: a citation, unlinked
+    ]
+    assert [c.reference_ids for c in rec.citations[:2]] == [[rec.references[0].id], [rec.references[1].id]]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

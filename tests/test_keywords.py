@@ -67,13 +67,19 @@ def test_english_keywords_are_cut_where_the_case_changes_only_on_a_line_without_
     assert split_glued_english(["TheLoess Plateau", "Ecosystem services"]) == ["TheLoess Plateau", "Ecosystem services"]
 
 
-def test_a_keyword_that_starts_like_a_funding_label_is_kept(tmp_path: Path) -> None:
+def test_keywords_keep_a_word_like_a_label_and_end_at_a_subject_code(tmp_path: Path) -> None:
     record = _extract(
         tmp_path,
         "# 基金资助中的随机机制\n\n张三\n\n摘要：本文讨论基金资助的同行评议与随机机制。\n\n"
         "关键词：基金资助；同行评议；随机机制；预选 分类号：G31\n\n# 1 引言\n\n正文。\n",
     )
     assert record.keywords == ["基金资助", "同行评议", "随机机制", "预选"]
+    record = _extract(  # a subject classification code glued on after the last keyword
+        tmp_path,
+        "# 染色质重塑复合物的结构\n\n张三\n\n摘要：本文综述染色质重塑复合物的冷冻电镜结构。\n\n"
+        "关键词表观遗传调控，冷冻电镜，核小体，染色质学科分类号Q6-33，Q34\n\n# 1 引言\n\n正文。\n",
+    )
+    assert record.keywords == ["表观遗传调控", "冷冻电镜", "核小体", "染色质"]
 
 
 def test_english_keywords_in_sentence_case_cut_to_the_number_of_chinese_ones() -> None:

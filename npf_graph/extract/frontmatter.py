@@ -48,7 +48,7 @@ INLINE_KEYWORDS_RE = re.compile(
     r"(?=[^\n，,；;、]{1,30}[，,；;、][^\n，,；;、]{1,30}[，,；;、])"
 )
 KEYWORD_STOP_RE = re.compile(
-    r"[\[［]?\s?(?:中图)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
+    r"[\[［]?\s?(?:中图|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
     r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
 )

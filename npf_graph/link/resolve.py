@@ -26,6 +26,14 @@ def _family(name: str) -> str:
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
+# a year the conversion garbled in an entry ('(2O12)', '20l8'): letters read for digits
+DAMAGED_YEAR_RE = re.compile(r"(?<![\w.])(?=\w*[oOlI])(?:19|2[0oO])[\doOlI]{2}(?![\w])")
+
+
+def _damaged_year(raw: str) -> int | None:
+    """The one year an entry prints with letters for digits ('Camos,V. (2O12)'), if it prints one."""
+    damaged = {m.group().translate(OCR_DIGITS) for m in DAMAGED_YEAR_RE.finditer(raw)}
+    return int(damaged.pop()) if len(damaged) == 1 else None
 
 
 def _one_slip(want: str, have: str) -> bool:
@@ -43,6 +51,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     """0 = no match; higher is better."""
     if "/" in cited.year:  # 'Flick,2002/2007': the entry may carry either year
         return max(match_score(replace(cited, year=y.strip()), ref) for y in cited.year.split("/"))
+    other_year = False
     if IN_PRESS_RE.fullmatch(cited.year):  # 'Fila 等(in press)': an entry in press, with no year
         if ref.year or not IN_PRESS_RE.search(ref.raw) or not ref.authors:
             return 0
@@ -53,16 +62,21 @@ def match_score(cited: CitedName, ref: Reference) -> int:
             return 0
         if ref.year and int(year) != ref.year:
             return _year_slip(cited, ref)
-        unread = 0 if ref.year else 4  # an entry whose year the conversion garbled ('(ol1)') fits by name only
+        # an entry whose year the conversion garbled: read with letters for digits as the year cited
+        # ('(2O12)'), it fits just below an entry printed whole; lost ('(ol1)'), it fits by name only;
+        # read as another year ('(2o08)' cited as 2013), it fits no better than a year's slip
+        misread = None if ref.year else _damaged_year(ref.raw)
+        other_year = misread is not None and misread != int(year)
+        unread = 0 if ref.year else (1 if misread == int(year) else 4)
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
     given_lost = False  # '詹，任俊': the first author's given name lost, so the co-authors must fit
     if want == have:
         score = 10 - unread
-    elif _one_slip(want, have) and not unread:
+    elif _one_slip(want, have) and unread < 4:
         score = 5
-    elif len(want) == 1 and have.startswith(want) and cited.others and not unread:
+    elif len(want) == 1 and have.startswith(want) and cited.others and unread < 4:
         score, given_lost = 3, True
     else:
         return 0
@@ -75,7 +89,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         score += 1
     if not cited.et_al and not cited.others and len(ref.authors) == 1:
         score += 1
-    return score
+    return YEAR_SLIP if other_year else score
 
 
 YEAR_SLIP = 1  # the score of an entry a year off, below every entry of the year cited
@@ -115,6 +129,8 @@ def resolve_citations(doc: Doc) -> Doc:
                 best = [rid for s, rid in scored if s == scored[0][0]]
                 if len(best) > 1 and (not by_id[best[0]].year or scored[0][0] == YEAR_SLIP):
                     continue  # several entries fit by name alone, or each a year off: none can be told apart
+                if scored[0][0] == YEAR_SLIP and not by_id[best[0]].year:
+                    continue  # the names fit an entry whose garbled year reads as another: a citation, unlinked
                 ids.extend(best)
                 ambiguous = ambiguous or len(best) > 1
         cite.reference_ids = list(dict.fromkeys(ids))
