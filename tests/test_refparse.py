@@ -253,6 +253,13 @@ def test_a_first_name_after_a_line_number_and_a_body_before_the_year_the_labelle
     # a body is taken only where no author is labelled, and only before the year
     spans = [(12, 46, "title"), (48, 53, "place")]
     assert fields_from_spans(raw, spans).authors == []
+    # an initial without its stop: 'Hu,Y' before the first labelled author, 'Zhao, J' before the year
+    raw = "Hu,Y,Allen,R.J.,&Hitch,G.J.(2016).Executive control of attention. Attention,78(7),2164-2175."
+    spans = [(5, 15, "author"), (17, 27, "author"), (28, 32, "year"), (34, 64, "title")]
+    assert fields_from_spans(raw, spans).authors == ["Hu,Y", "Allen,R.J.", "Hitch,G.J."]
+    raw = "Zhao, J (2019). Skills of visual attention. Journal of Vision,1(2),1-9."
+    spans = [(9, 13, "year"), (16, 42, "title")]
+    assert fields_from_spans(raw, spans).authors == ["Zhao, J"]
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,7 @@ def parse_byline(line: str) -> list[Name]:
             if names:
                 break
         if pieces is None:
-            quoted = line[start - 1 : start] == "“" and line[_end : _end + 1] == "”"  # '以“…发展平台”为例': a name
+            quoted = line[start - 1 : start] == "“" and line[_end : _end + 1] == "”"  # '以“…发展平台”为例': no name
             lead = _name_after_text(text) if k + 1 < len(merged) and not quoted else ()
             if not lead:
                 if k >= 3:

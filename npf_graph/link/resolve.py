@@ -45,6 +45,7 @@ def _one_slip(want: str, have: str) -> bool:
 
 
 IN_PRESS_RE = re.compile(IN_PRESS)
+YEAR_SLIP = 1  # the score of an entry a year off, below every entry of the year cited
 
 
 def match_score(cited: CitedName, ref: Reference) -> int:
@@ -90,9 +91,6 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     if not cited.et_al and not cited.others and len(ref.authors) == 1:
         score += 1
     return YEAR_SLIP if other_year else score
-
-
-YEAR_SLIP = 1  # the score of an entry a year off, below every entry of the year cited
 
 
 def _year_slip(cited: CitedName, ref: Reference) -> int:

@@ -48,12 +48,12 @@ def _number(text: str) -> str | None:
 
 
 LEAD_NUMBER = r"[\[［]?\d{1,3}[\]］.．、]?\s*"  # a label or a manuscript's line number: '60 Liu,Z., …'
-LEADING_NAME_RE = re.compile(
-    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.\s*-?\s*){{1,3}})\s*,?\s*(?:and|&)?\s*$"
-)
-# 'OECD (2003).', 'World Bank. (2019).': a body named before the year, where no author is labelled
+INVERTED_NAME = r"[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.?\s*-?\s*){1,3}"  # 'Zhu, K. X.', 'Hu,Y' (no stop)
+LEADING_NAME_RE = re.compile(rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME})\s*,?\s*(?:and|&)?\s*$")
+# 'OECD (2003).', 'World Bank. (2019).', 'Zhao, J (2019).': a body or a name before the year, where no
+# author is labelled
 LEADING_BODY_RE = re.compile(
-    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
+    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME}|[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
 )
 
 
