@@ -208,11 +208,12 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     alone ('…的作用及发展建议陈光义') counts when its unit follows it or is the next line (`unit_next`)."""
     if len(text) > 400 or UNIT_LINE_RE.match(text):
         return []  # '(1.新疆伊犁河流域开发建设管理局,…': a unit line, not a title with names
+    postcode = re.search(r"\d{6}", text)  # '…北京1001903国家发展和改革委员会…': units, not a title, before it
     for m in TITLE_END_RE.finditer(text):
+        if postcode and postcode.end() <= m.end():
+            break
         if cjk_count(text[: m.end()]) < 8:
             continue
-        if re.search(r"\d{6}", text[: m.end()]):
-            break  # '…北京1001903国家发展和改革委员会…': a postcode before the cut, so units, not a title
         rest = text[m.end() :]
         names = parse_byline(rest)
         lead = len(rest) - len(rest.lstrip())

@@ -242,25 +242,36 @@ def flattened_markers(
     kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
     ('…提供了坚实基础4。'); where two or more of those show the paper flattened its superscripts,
     a label cited again before a full stop too ('…由钱学森任院长2。')."""
-    strict = list(_flattened(text, top, known, authors, after_etal_only, repeats=False))
+    found = _candidates(text, after_etal_only)
+    strict = list(_flattened(text, found, top, known, authors, after_etal_only, repeats=False))
     if after_etal_only and len(strict) >= 2:
-        return list(_flattened(text, top, known, authors, after_etal_only, repeats=True))
+        return list(_flattened(text, found, top, known, authors, after_etal_only, repeats=True))
     return strict
 
 
-def _flattened(
-    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...], after_etal_only: bool, repeats: bool
-) -> Iterator[tuple[int, int, list[str]]]:
+def _candidates(text: str, after_etal_only: bool) -> list[tuple[int, int, str]]:
+    """(start, end, body) of the numbers that may be flattened superscripts, in text order."""
     stops = len(WESTERN_STOP_RE.findall(text)) > text.count("。")  # the paper ends its sentences with '．'
     flat = [
         m
         for m in FLAT_RE.finditer(text)
         if (not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())) and (stops or text[m.end()] not in ".．")
     ]
-    found = sorted(
+    return sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
     )
+
+
+def _flattened(
+    text: str,
+    found: list[tuple[int, int, str]],
+    top: int,
+    known: list[tuple[int, int]],
+    authors: tuple[str, ...],
+    after_etal_only: bool,
+    repeats: bool,
+) -> Iterator[tuple[int, int, list[str]]]:
     marks = sorted(known)
     k, high = 0, 0
     for start, end, body in found:

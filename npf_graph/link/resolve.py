@@ -26,7 +26,8 @@ def _family(name: str) -> str:
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
-# a year the conversion garbled in an entry ('(2O12)', '20l8'): letters read for digits
+# a year the conversion garbled in an entry ('(2O12)', '20l8', '(2ool)'): letters read for digits, both last two
+# digits too, which the citations' year grammar (ONE_YEAR) does not admit
 DAMAGED_YEAR_RE = re.compile(r"(?<![\w.])(?=\w*[oOlI])(?:19|2[0oO])[\doOlI]{2}(?![\w])")
 
 
