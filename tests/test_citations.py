@@ -372,6 +372,23 @@ def test_markers_damaged_or_flattened_against_a_numbered_list(entry: str, body: 
     assert [c.marker for c in rec.citations] == markers
 
 
+def test_names_and_a_year_before_a_numeric_marker_are_one_citation_not_two() -> None:
+    refs = (
+        "[1] 李朝光，张铭.引文元数据自动抽取方法研究[J].情报学报,2015,34(2):1-9.\n"
+        "[2] Morgan J, Lee K.Texture features of coronal mass ejections[J].Solar Physics,2012,276(1):1-9.\n"
+        "[3] 王欢，刘强.鸡舍环境监测系统设计[J].家畜生态学报,2017,38(6):135-138.\n"
+    )
+    body = "李朝光等（2015）[1]提出规则方法，Morgan 等人（2012） [2]采用纹理特征。王欢等（2017）指出监测的作用[3]。"
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "n.md"))
+    first, second, third = ([r.id] for r in rec.references)
+    assert [(c.marker, c.reference_ids) for c in rec.citations] == [
+        ("[1]", first),
+        ("[2]", second),
+        ("王欢等（2017）", third),  # its number further on: a citation of its own
+        ("[3]", third),
+    ]
+
+
 def test_a_latin_name_with_a_letter_dropped_or_doubled_still_resolves() -> None:
     body = (
         "正如Kellerman(2008)所说，追随力重要。Campbel(1991)提出了领导罗盘。Le(2010)另有所见。\n\n参考文献\n\n"
@@ -598,6 +615,14 @@ def test_brackets_and_numbers_that_cite_nothing_are_no_markers(body: str, marker
                 "Yuan与合作者（2010）",
                 "Grant&Berry，2011",
             ],
+        ),
+        (  # lead-ins that say what kind of work is cited: '类似研究见', '类似操作见'
+            "被试两两组对（类似操作见 Barber & Rajaram,2011; Finn, Corlett,& Chen,2018）。"
+            "社会互动影响果蝠的社会认知（类似研究见Kingsbury et al.,2019）。\n\n参考文献\n\n"
+            "Barber, S. J., & Rajaram, S. (2011). Collaborative memory. Memory, 19(4), 1-9.\n"
+            "Finn, E. S., Corlett, P. R., & Chen, G. (2018). Trait paranoia. Nature Communications, 9, 2043.\n"
+            "Kingsbury, L., Huang, S., & Wang, J. (2019). Correlated neural activity. Cell, 178(2), 429-446.\n",
+            ["Barber & Rajaram,2011", "Finn, Corlett,& Chen,2018", "Kingsbury et al.,2019"],
         ),
     ],
 )

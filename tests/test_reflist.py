@@ -191,6 +191,27 @@ def test_bracketed_labels_survive_a_run_of_dropped_entries() -> None:
     assert [e.split("]")[0] for e in _entries(text)] == ["[1", "[2", "[3", "[4", "[5", "[6", "[12", "[13", "[14"]
 
 
+def test_a_run_of_entries_on_one_line_goes_on_past_garbled_ones_and_a_page_number_head() -> None:
+    text = (
+        "# 参考文献\n\n"
+        + "".join(
+            f"[{k}]Author{k} A.A study of case {k}[J].Computers & Education,2009,53({k}):1-9.\n" for k in range(1, 13)
+        )
+        # entries 14 to 18 garbled on the line of entry 13, and entries 19 and 20 run on after them
+        + "[13] Schmidt B.Implementing Second Life[J].Nurse Educator,2009,34(4):152-155. ing，Experiential "
+        "Learning in Second Life[J].Computers & Education,2009,53(1):169-182. ]Conradi E.Virtual Patients[J].Medical "
+        "Teacher,2009,31(8):713-720. JY1:711 MI[J].Computers,2009,52(1):220-233. ing：Teaching Within First and Second "
+        "Life[J].Journal of Computer-Mediated Communication,2009,14(3):457-483. "
+        "[19]Jamaludin A.Fostering Argumentative Knowledge Construction[J].Computers & Education,2009,53(3):317-329. "
+        "[20]Twining P.Exploring the Educational Potential of Virtual Worlds[J].British Journal of Educational "
+        "Technology,2009,40(3):496-514.\n\n# 14 现代图书情报技术\n\n"  # the page's number and running head
+        "[21]Godfrey K.A New World for Virtual Reference[J].Library HI TECH,2008,26(4):525-539.\n"
+    )
+    heads = [e.split("]")[0].strip() for e in _entries(text)]
+    assert heads[12:] == ["[13", "", "[19", "[20", "[21"]  # '' the entry under a lost label ('…720. ]Conradi')
+    assert not any(e.startswith("# 14") for e in _entries(text))
+
+
 def test_author_year_entries_that_lost_their_line_breaks() -> None:
     run_on = (
         "Barrett, C.B., Garg,T.,& McBride,L. (2016). Wel-being dynamics and poverty traps. Annual Review of "

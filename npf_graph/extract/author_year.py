@@ -18,7 +18,8 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 LEAD_IN = (
-    r"(?:(?:(?:综述|详|另|也|亦|参)?见|参考|参看|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
+    r"(?:(?:(?:(?:类似|相关|具体|详细|更多)?(?:研究|操作|实验|综述|讨论|分析|范式)|详|另|也|亦|参)?见|参考|参看"
+    r"|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
     r"|(?:e\.\s?g|i\.\s?e|c\.?\s?f|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"
     # '(面孔: Swallow& Jiang,2011', '(耶克斯-多德森定律,Diamond et al.,2007': a label or a term before Latin names

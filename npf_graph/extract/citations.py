@@ -212,6 +212,9 @@ def _printed_reference(text: str, m: re.Match[str]) -> bool:
     return bool(INLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or INLINE_AFTER_RE.match(text, m.end()))
 
 
+SPACES_RE = re.compile(r"\s*")
+
+
 class _Taken:
     """Stretches of text already claimed by a marker, kept sorted: overlap checks by bisection."""
 
@@ -300,10 +303,13 @@ def extract_citations(doc: Doc) -> Doc:
                 if ok:
                     lead = item.start("names") if item.group("names") else item.start("year")
                     _add(doc, start + lead, start + len(part), text[start + lead : start + len(part)], works)
+    numeric_starts = {start for start, _top in numbered}
     for pattern in (ZH_NARRATIVE_RE, EN_NARRATIVE_RE):
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
                 continue
+            if SPACES_RE.match(text, m.end()).end() in numeric_starts:  # type: ignore[union-attr]
+                continue  # 'Morgan 等人（2012）[19]': the number cites the work, the names only say whose it is
             found = _narrative(doc, m, pattern is ZH_NARRATIVE_RE)
             if found is not None and not _inside_title(text, found[0]):
                 start, works = found

@@ -16,6 +16,8 @@ MAX_LAST_ENTRY = 700
 
 
 MAX_DROPPED = 10  # entries lost in a row that a list of bracketed labels at line starts survives
+# a short line with no punctuation, a paragraph of its own: a page's running head, not an entry
+RUNNING_HEAD = r"[^\n,，.．:：;；\[\]［］]{1,40}\n[ \t]*\n"
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     bare_forms = (
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
+        rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
         # not '….2O17 Alzheimer's…', a year, nor '…杨秀娟,等.20 种氨基酸…', the authors' end
         rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)"
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
@@ -75,7 +78,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m, skipped = later, 1  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
             for skipped in range(3, MAX_DROPPED + 1):
-                m = line_label_re(k + skipped).search(text, pos, end)
+                m = line_label_re(k + skipped).search(text, pos, end) or _run_resumes(text, k + skipped, pos, end)
                 if m is not None:
                     break
         if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
@@ -195,6 +198,21 @@ def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | N
     if nxt is None:
         return None
     return nxt if line_label_re(k + 2).search(text, nxt.end(), end) is not None else None
+
+
+def _run_resumes(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
+    """Label k whole, in brackets after an entry's end inside a run of entries on one line, with
+    label k+1 so printed after it ('…14(3)：457-483. [19]Jamaludin A…[20]Twining P…'): the run goes
+    on past entries the conversion garbled. The match of label k, or None."""
+    for m in _in_run_re(k).finditer(text, start, end):
+        if _in_run_re(k + 1).search(text, m.end(), min(end, m.end() + MAX_LAST_ENTRY)):
+            return m
+    return None
+
+
+@lru_cache(maxsize=512)
+def _in_run_re(k: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<=[.。．])|(?<=[.。．][ \t]))[\[［]{k}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])")
 
 
 LONE_CLOSE_RE = re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])")  # '…142-149. ]aells…'
