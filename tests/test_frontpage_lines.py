@@ -121,6 +121,18 @@ def test_a_byline_opening_with_wen_and_a_slash(tmp_path: Path) -> None:
     assert [a.name for a in record.authors] == ["孙丽琳", "吴季"]
 
 
+def test_a_report_whose_writers_are_named_under_a_label(tmp_path: Path) -> None:
+    body = "雄安新区的资源环境承载力是新区规划建设的基础，需要统筹水土资源与生态空间。\n\n" * 4
+    record = _extract(
+        tmp_path,
+        "# 雄安新区资源环境承载力评价和调控提升研究 \\*\n\n"
+        "\\*资助项目：中科院规划与战略研究专项（GHJ-ZLZX-2016-15）\n\n"
+        "\\*\\*文章执笔人：葛全胜、杨林生、金凤君、朱会义\n\n"
+        "课题组成员：葛全胜、杨林生、金凤君、朱会义、许端阳、江东、席建超\n\n" + body,
+    )
+    assert [a.name for a in record.authors] == ["葛全胜", "杨林生", "金凤君", "朱会义"]
+
+
 def test_a_full_stop_before_the_bracketed_unit_ends_no_sentence(tmp_path: Path) -> None:
     record = _extract(
         tmp_path,

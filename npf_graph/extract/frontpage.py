@@ -109,8 +109,12 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
-# '文/孙丽琳…', '作者：…', '# 本刊记者 吕青' (an interview's reporter): a role before the names
-BYLINE_PREFIX_RE = re.compile(r"^[\s#*]*(?:文\s*[/／]|作者\s*[:：]|(?:本刊|特约)?记者(?:\s*[:：]|[ \t\u3000]+))\s*")
+# '文/孙丽琳…', '作者：…', '# 本刊记者 吕青' (an interview's reporter), '\*\*文章执笔人：…' (a report's
+# writers): a role before the names
+BYLINE_PREFIX_RE = re.compile(
+    r"^[\s#*\\]*(?:文\s*[/／]|作者\s*[:：]|(?:文章|报告)?执笔人?\s*[:：]"
+    r"|(?:本刊|特约)?记者(?:\s*[:：]|[ \t\u3000]+))\s*"
+)
 COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
