@@ -75,6 +75,19 @@ def test_numeric_markers_ranges_and_lists():
     assert not [w for w in rec.warnings if w.code == "orphan_reference"]
 
 
+def test_a_range_whose_tilde_markdown_escaped_cites_every_entry_of_it():
+    body = "细胞培养方法已有报道[1\\~3]，组织块法更常用[4\\~6]，酶消化法次之[7,8\\~9]，均可传代[l\\~2]。\n参考文献：\n"
+    body += "\n".join(f"[{n}] 作者{n} . 题名{n} [J]. 期刊，2020，（1）：1-2." for n in range(1, 10))
+    rec = run(load_bytes(body.encode("utf-8"), "n.txt"))
+    labels = {r.id: r.label for r in rec.references}
+    assert [(c.marker, [labels[i] for i in c.reference_ids]) for c in rec.citations] == [
+        ("[1\\~3]", ["1", "2", "3"]),
+        ("[4\\~6]", ["4", "5", "6"]),
+        ("[7,8\\~9]", ["7", "8", "9"]),
+        ("[l\\~2]", ["1", "2"]),  # 'l' read for 1
+    ]
+
+
 def test_markers_without_a_reference_list_are_kept_unresolved():
     rec = run(load_bytes("这是一个判断［1］。另一个判断［2］。\n".encode(), "cut.txt"))
     assert [(c.marker, c.status, c.reference_ids) for c in rec.citations] == [
@@ -462,6 +475,18 @@ def test_author_year_items_after_chinese_lead_ins_with_initials_glued_particles_
                 ("Barrouillet& Camos,2012", "resolved", 0),
                 ("Barrouillet&Camos,2007", "resolved", 1),
                 ("Keehn et al.,2013", "unresolved", None),  # the names fit, the year '2O08' does not: unlinked
+            ],
+        ),
+        (  # spaces the conversion lost: 'and' and 'etal.' glued to the names, initials glued to an entry's surname
+            "不规则体首先由雷达观测到(WoodmanandLaHoz，1976)，气辉观测随后开展(PetersonandKieffaber，1973；"
+            "Baumgardneretal.，1993)。\n\n参考文献\n\n"
+            "BaumgardnerJL，Flynn B，Mendillo MJ.1993．Monochromatic imaging instrumentation. Applied Optics，32(19)：1-9.\n"
+            "Peterson A W，Kieffaber L M.1973.Infrared photography of OH airglow structures. Nature，242(5396):321-322.\n"
+            "WoodmanR F，La Hoz C.1976.Radar observations of F region equatorial irregularities. JGR，81(31)：5447-5466.\n",
+            [
+                ("WoodmanandLaHoz，1976", "resolved", 2),
+                ("PetersonandKieffaber，1973", "resolved", 1),
+                ("Baumgardneretal.，1993", "resolved", 0),
             ],
         ),
         (  # a translated work cited by both its years

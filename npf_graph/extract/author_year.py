@@ -62,6 +62,10 @@ def same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
     return CitedName(last.first, last.others, year, last.et_al) if last else None
 
 
+# between cited names; 'and' also where the conversion glued it to both ('WoodmanandLaHoz')
+NAMES_SPLIT_RE = re.compile(r"\s*(?:和|与|、|&|＆|\band\b|(?<=[a-z]{3})and(?=[A-Z])|,|，)\s*")
+
+
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
@@ -71,7 +75,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     # a stray stop after the last name: 'Goecks& Jalili.，2020', '王玮文，林文娟.2003', 'Stewart,France..2001'
     n = re.sub(r"(?:(?<=[a-z]{2})|(?<=[a-z][A-Z])|(?<=[\u4e00-\u9fff]))\.{1,2}$", "", n)
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
-    parts = [p.strip() for p in re.split(r"\s*(?:和|与|、|&|＆|\band\b|,|，)\s*", n) if p.strip()]
+    parts = [p.strip() for p in NAMES_SPLIT_RE.split(n) if p.strip()]
     if not parts or len(parts) > 8:
         return None
     if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name

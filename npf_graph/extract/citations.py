@@ -27,7 +27,7 @@ from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
-    r"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{1,3}(?:\s*[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」】]"
+    r"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{1,3}(?:\s*\\?[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
@@ -99,7 +99,7 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 
 def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
-    for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body)):
+    for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m and int(m.group(1)) < (end := _range_end(m.group(1), m.group(2))) <= int(m.group(1)) + 50:
             out.extend(str(n) for n in range(int(m.group(1)), end + 1))
@@ -260,7 +260,7 @@ def extract_citations(doc: Doc) -> Doc:
     # a numbered list: its labels read, or lost whole while the body cites about as many entries as it holds
     numbered_list = bool(labels) or (len(numbered) >= 3 and 1.1 * len(doc.record.references) >= top)
     if top >= 3 and numbered_list:
-        for start, end, numbers in sorted(damaged_markers(text, top)):
+        for start, end, numbers in sorted(damaged_markers(text, top), key=lambda m: (m[0], -m[1])):  # the longest read
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
                 numbered.append((start, max(map(int, numbers), default=0)))

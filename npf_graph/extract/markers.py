@@ -21,7 +21,7 @@ from itertools import pairwise
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.name_runs import INSTITUTION_RE
 
-SEP = r"\s*[-–—~～,，、.]\s*"
+SEP = r"\s*\\?[-–—~～,，、.]\s*"  # '[4\~7': Markdown escapes a range's tilde
 LOST_CLOSE_RE = re.compile(
     rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕】])"
     r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))(?!\s*[x×X]\s*\d)"  # not '[3x3,64]': a size
@@ -34,9 +34,10 @@ LOST_OPEN_QUOTE_RE = re.compile(
     r"(?:(?<=文献)|(?<=等)|(?<=[\u4e00-\u9fff》])(?=[\d\-–,，]{1,12}」[。，；、,;.．]))"
     r"(?P<body>\d{1,3}(?:[-–,，]\d{1,3})*)」"
 )
-# 'I'/'l' read for '1' in a bracket ('[I1]', '[II-12]', '[6-I1]'); a stray comma before the labels ('[,16-17]')
+# 'I'/'l' read for '1' in a bracket ('[I1]', '[II-12]', '[6-I1]', '[1l\~l3]'); a stray comma before the
+# labels ('[,16-17]')
 OCR_ONE_RE = re.compile(
-    r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–]*[Il])[\dIl]{1,3}(?:\s*[-–,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
+    r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–\\~]*[Il])[\dIl]{1,3}(?:\s*\\?[-–~,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
     r"|[\[［〔]\s*[,，]\s*(?P<after_comma>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 AFTER_WORD = r"(?<=[\u4e00-\u9fff”\"）)》])"  # a bracket after a word, a quote or a closing bracket
@@ -68,7 +69,7 @@ LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 def numbers_in(body: str, top: int) -> list[str] | None:
     """Labels a marker body names ('2-4', '2.3', '5，81'), or None if one is out of range."""
     out: list[int] = []
-    for part in re.split(r"\s*[,，、.]\s*", body.strip()):
+    for part in re.split(r"\s*[,，、.]\s*", body.replace("\\", "").strip()):
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
@@ -177,7 +178,7 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
                 yield m.start(), m.end(), labels
     for m in OCR_ONE_RE.finditer(text):
         body = m.group("body") or m.group("after_comma")
-        if re.search(r"[-–,，]", body) and not re.search(r"\d", body):
+        if re.search(r"[-–~,，]", body) and not re.search(r"\d", body):
             continue  # '[I-III]': Roman numerals, not labels
         labels = numbers_in(body.replace("I", "1").replace("l", "1"), top)
         if labels:

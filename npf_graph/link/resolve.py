@@ -22,7 +22,11 @@ from npf_graph.models import Reference, Warning
 def _family(name: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
-    return fold(re.split(r"[,，\s]", name.strip())[0])
+    # 'BaumgardnerJL', 'WoodmanR F': initials the conversion glued to the surname
+    return fold(GLUED_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))
+
+
+GLUED_INITIALS_RE = re.compile(r"(?<=[a-z]{2})[A-Z]{1,3}$")
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
