@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import extract_text as _extract
 
 
@@ -111,26 +112,26 @@ def test_a_column_tag_is_no_byline_and_a_name_may_end_in_wei(tmp_path: Path) -> 
     assert [a.name for a in record.authors] == ["陈颖为"]
 
 
-def test_a_byline_opening_with_wen_and_a_slash(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("front", "names"),
+    [
+        (  # '文/' before the names, the units and the abstract run on after them
+            "# 空间科学对国家科技、经济与社会发展的作用\n\n"
+            "文/孙丽琳吴季中国科学院国家空间科学中心北京100190【摘要】1957年,前苏联发射了第一颗人造地球卫星。\n\n",
+            ["孙丽琳", "吴季"],
+        ),
+        (  # a report's writers under a label, after its funding note, the team's members after them
+            "# 雄安新区资源环境承载力评价和调控提升研究 \\*\n\n"
+            "\\*资助项目：中科院规划与战略研究专项（GHJ-ZLZX-2016-15）\n\n"
+            "\\*\\*文章执笔人：葛全胜、杨林生、金凤君、朱会义\n\n"
+            "课题组成员：葛全胜、杨林生、金凤君、朱会义、许端阳、江东、席建超\n\n",
+            ["葛全胜", "杨林生", "金凤君", "朱会义"],
+        ),
+    ],
+)
+def test_a_role_before_the_names_of_a_byline(tmp_path: Path, front: str, names: list[str]) -> None:
     body = "空间科学探测与研究不断改写人类关于宇宙的教科书，带动了航天技术的发展。\n\n" * 4
-    record = _extract(
-        tmp_path,
-        "# 空间科学对国家科技、经济与社会发展的作用\n\n"
-        "文/孙丽琳吴季中国科学院国家空间科学中心北京100190【摘要】1957年,前苏联发射了第一颗人造地球卫星。\n\n" + body,
-    )
-    assert [a.name for a in record.authors] == ["孙丽琳", "吴季"]
-
-
-def test_a_report_whose_writers_are_named_under_a_label(tmp_path: Path) -> None:
-    body = "雄安新区的资源环境承载力是新区规划建设的基础，需要统筹水土资源与生态空间。\n\n" * 4
-    record = _extract(
-        tmp_path,
-        "# 雄安新区资源环境承载力评价和调控提升研究 \\*\n\n"
-        "\\*资助项目：中科院规划与战略研究专项（GHJ-ZLZX-2016-15）\n\n"
-        "\\*\\*文章执笔人：葛全胜、杨林生、金凤君、朱会义\n\n"
-        "课题组成员：葛全胜、杨林生、金凤君、朱会义、许端阳、江东、席建超\n\n" + body,
-    )
-    assert [a.name for a in record.authors] == ["葛全胜", "杨林生", "金凤君", "朱会义"]
+    assert [a.name for a in _extract(tmp_path, front + body).authors] == names
 
 
 def test_a_full_stop_before_the_bracketed_unit_ends_no_sentence(tmp_path: Path) -> None:

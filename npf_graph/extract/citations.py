@@ -215,6 +215,12 @@ def _printed_reference(text: str, m: re.Match[str]) -> bool:
 SPACES_RE = re.compile(r"\s*")
 
 
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the text goes on after the spaces at `pos`."""
+    m = SPACES_RE.match(text, pos)
+    return m.end() if m else pos
+
+
 class _Taken:
     """Stretches of text already claimed by a marker, kept sorted: overlap checks by bisection."""
 
@@ -308,7 +314,7 @@ def extract_citations(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if _in_list(doc, m.start()) or not free(m.start(), m.end()):
                 continue
-            if SPACES_RE.match(text, m.end()).end() in numeric_starts:  # type: ignore[union-attr]
+            if _past_spaces(text, m.end()) in numeric_starts:
                 continue  # 'Morgan 等人（2012）[19]': the number cites the work, the names only say whose it is
             found = _narrative(doc, m, pattern is ZH_NARRATIVE_RE)
             if found is not None and not _inside_title(text, found[0]):

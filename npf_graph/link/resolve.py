@@ -18,15 +18,13 @@ from npf_graph.extract.author_year import IN_PRESS, CitedName
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 
+GLUED_INITIALS_RE = re.compile(r"(?<=[a-z]{2})[A-Z]{1,3}$")  # 'BaumgardnerJL', 'WoodmanR F': glued to the surname
+
 
 def _family(name: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
-    # 'BaumgardnerJL', 'WoodmanR F': initials the conversion glued to the surname
     return fold(GLUED_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))
-
-
-GLUED_INITIALS_RE = re.compile(r"(?<=[a-z]{2})[A-Z]{1,3}$")
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
