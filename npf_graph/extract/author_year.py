@@ -62,6 +62,8 @@ def same_names(cited: list[CitedName | None], year: str) -> CitedName | None:
     return CitedName(last.first, last.others, year, last.et_al) if last else None
 
 
+# initials after a surname, spaced or glued to it: 'Linden W', 'MoseleyJV', an entry's 'BaumgardnerJL'
+TRAILING_INITIALS_RE = re.compile(r"(?<=[a-z])\s?[A-Z](?:\.?\s?[A-Z])?\.?$")
 # between cited names; 'and' also where the conversion glued it to both ('WoodmanandLaHoz')
 NAMES_SPLIT_RE = re.compile(r"\s*(?:和|与|、|&|＆|\band\b|(?<=[a-z]{3})and(?=[A-Z])|,|，)\s*")
 
@@ -81,7 +83,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name
         parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]
     parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
-    parts = [re.sub(r"(?<=[a-z])\s?[A-Z](?:\.?\s?[A-Z])?\.?$", "", p) for p in parts]  # 'Linden W', 'MoseleyJV'
+    parts = [TRAILING_INITIALS_RE.sub("", p) for p in parts]  # 'Linden W', 'MoseleyJV'
     if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):
         return CitedName(parts[0], (), year, et_al)  # 'World Bank Group', 'Merriam-Webster Online Dictionary'
     if not parts:

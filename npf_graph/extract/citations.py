@@ -21,13 +21,13 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
-from npf_graph.extract.markers import damaged_markers, flattened_markers, no_citation, pair_runs
+from npf_graph.extract.markers import SEP, damaged_markers, flattened_markers, no_citation, pair_runs
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
 NUMERIC_RE = re.compile(
-    r"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{1,3}(?:\s*\\?[-–—~～,，、.]\s*\d{1,3})*)\s*[\]］〕」】]"
+    rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
@@ -266,7 +266,8 @@ def extract_citations(doc: Doc) -> Doc:
     # a numbered list: its labels read, or lost whole while the body cites about as many entries as it holds
     numbered_list = bool(labels) or (len(numbered) >= 3 and 1.1 * len(doc.record.references) >= top)
     if top >= 3 and numbered_list:
-        for start, end, numbers in sorted(damaged_markers(text, top), key=lambda m: (m[0], -m[1])):  # the longest read
+        longest_first = sorted(damaged_markers(text, top), key=lambda found: (found[0], -found[1]))
+        for start, end, numbers in longest_first:  # two readings start at one place: the longer is taken
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
                 numbered.append((start, max(map(int, numbers), default=0)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import affiliation_units, mark_numbers
+from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, mark_numbers
 from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
@@ -212,7 +212,7 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     alone ('…的作用及发展建议陈光义') counts when its unit follows it or is the next line (`unit_next`)."""
     if len(text) > 400 or UNIT_LINE_RE.match(text):
         return []  # '(1.新疆伊犁河流域开发建设管理局,…': a unit line, not a title with names
-    postcode = re.search(r"\d{6}", text)  # '…北京1001903国家发展和改革委员会…': units, not a title, before it
+    postcode = POSTCODE_RE.search(text)  # '…北京1001903国家发展和改革委员会…': units, not a title, before it
     for m in TITLE_END_RE.finditer(text):
         if postcode and postcode.end() <= m.end():
             break

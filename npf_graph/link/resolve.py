@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from npf_graph.document import Doc
-from npf_graph.extract.author_year import IN_PRESS, CitedName
+from npf_graph.extract.author_year import IN_PRESS, TRAILING_INITIALS_RE, CitedName
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
-
-GLUED_INITIALS_RE = re.compile(r"(?<=[a-z]{2})[A-Z]{1,3}$")  # 'BaumgardnerJL', 'WoodmanR F': glued to the surname
 
 
 def _family(name: str) -> str:
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
-    return fold(GLUED_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))
+    return fold(TRAILING_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))  # 'BaumgardnerJL'
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
@@ -33,6 +32,7 @@ OCR_DIGITS = str.maketrans("oOlI", "0011")
 DAMAGED_YEAR_RE = re.compile(r"(?<![\w.])(?=\w*[oOlI])(?:19|2[0oO])[\doOlI]{2}(?![\w])")
 
 
+@lru_cache(maxsize=4096)  # asked again for every citation the entry is weighed against
 def _damaged_year(raw: str) -> int | None:
     """The one year an entry prints with letters for digits ('Camos,V. (2O12)'), if it prints one."""
     damaged = {m.group().translate(OCR_DIGITS) for m in DAMAGED_YEAR_RE.finditer(raw)}
