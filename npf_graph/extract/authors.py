@@ -18,6 +18,7 @@ from npf_graph.extract.people import (
     numbered_affiliations,
     split_affiliations,
 )
+from npf_graph.extract.pinyin_names import pinyin_authors
 from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
@@ -84,6 +85,8 @@ def extract_authors(doc: Doc) -> Doc:
                 author.affiliations = affs
             if email and not author.email:
                 author.email = email
+    if not authors and not bundle:  # '里昕四川省社会科学院…' over 'Li Xin Sichuan Academy…'
+        authors = {a.name or "": a for a in pinyin_authors(doc)}
     if not authors and not bundle:  # '中国老年乳腺癌治疗共识专家组' printed where the byline would be
         authors = {group.name or "": group for group in group_authors(doc)}
     _units_in_notes(doc.text, authors)

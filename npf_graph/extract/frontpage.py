@@ -258,9 +258,7 @@ def head_authors(doc: Doc) -> list[Author]:
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
     if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
-    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
-    rest = lines[i].text[names[-1].end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
-    units = dict(affiliation_units(rest)) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
+    units = units_below(lines, i, names[-1].end) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
     marked = any(mark_numbers(n.marks) for _line, n in placed)
     readable = doc.source.readable
     authors = []
@@ -276,6 +274,13 @@ def head_authors(doc: Doc) -> list[Author]:
             )
         )
     return authors
+
+
+def units_below(lines: list[Line], i: int, end: int) -> dict[int, str]:
+    """The numbered units after offset `end` of byline `i` and on the lines under it."""
+    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
+    rest = lines[i].text[end:] + "\n" + "\n".join(x for x in under if len(x) < 400)
+    return dict(affiliation_units(rest))
 
 
 def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:

@@ -1,0 +1,134 @@
+"""Authors read by their pinyin where no Chinese byline reads: the English byline names them.
+
+A byline the conversion glued to its unit (``里昕四川省社会科学院管理学所``,
+``年素娟,任蔚虹杭州市西溪医院``, ``中国科协王春法``) reads as no names, yet the
+paper's English block prints the same authors in pinyin (``Li Xin``, ``NIAN Sujuan,
+REN Weihong``, ``Wang Chunfa``). A run of characters over the abstract that opens
+with a surname and whose readings spell, surname and given name, a pair of names
+printed in the paper is an author; the pair is its English name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from npf_graph.document import Doc
+from npf_graph.extract.frontpage import FRONT_LABEL_INSIDE_RE, head_lines, units_below
+from npf_graph.extract.name_runs import INSTITUTION_RE
+from npf_graph.extract.people import EMAIL_RE
+from npf_graph.extract.surnames import COMPOUND, SINGLE
+from npf_graph.models import Author
+
+# two capitalised words in a row, the second perhaps hyphenated ('Shi-Qi') or in capitals ('WANG')
+PAIR_RE = re.compile(
+    r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,})[ \u00a0]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?![A-Za-z]))"
+)
+CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+NOTE_LABEL_RE = re.compile(r"通[讯信]作者|作者简介|收稿日期")  # '…分会通讯作者：司天梅': no byline after it
+MAX_UNIT = 60
+MAX_READINGS = 16  # a name whose characters have more readings than this between them is skipped
+
+
+@lru_cache(maxsize=8192)
+def readings(char: str) -> tuple[str, ...]:
+    """The toneless readings of one character ('单' → 'dan', 'chan', 'shan'); () when unknown."""
+    from pypinyin import Style, pinyin
+
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors=lambda _x: [[""]])[0]
+    return tuple(dict.fromkeys(r.replace("ü", "v") for r in found if r))
+
+
+def english_pairs(text: str) -> dict[tuple[str, str], str]:
+    """Every pair of capitalised words in `text`, lower-cased and without hyphens, with the pair as
+    printed: ('nian', 'sujuan') → 'NIAN Sujuan'."""
+    pairs: dict[tuple[str, str], str] = {}
+    for m in PAIR_RE.finditer(text):
+        key = (m.group(1).lower(), m.group(2).lower().replace("-", ""))
+        pairs.setdefault(key, f"{m.group(1)} {m.group(2)}")
+    return pairs
+
+
+def _spellings(name: str, surname: int) -> list[tuple[str, str]]:
+    """The (surname, given name) spellings of a Chinese name whose surname is `surname` long."""
+    family = [readings(c) for c in name[:surname]]
+    given = [readings(c) for c in name[surname:]]
+    count = 1
+    for options in family + given:
+        count *= len(options)
+    if not count or count > MAX_READINGS:
+        return []
+    return [("".join(f), "".join(g)) for f in product(*family) for g in product(*given)]
+
+
+@lru_cache(maxsize=1)
+def surname_spellings() -> frozenset[str]:
+    """How the surnames of the list are spelled in pinyin: 'wang', 'li', 'ouyang', …"""
+    return frozenset("".join(r) for name in SINGLE | COMPOUND for r in product(*(readings(c) for c in name)))
+
+
+def _english_name(name: str, surname: int, pairs: dict[tuple[str, str], str]) -> str | None:
+    for family, given in _spellings(name, surname):
+        printed = pairs.get((family, given)) or pairs.get((given, family))
+        if printed and (family in surname_spellings() or family.upper() in printed.split()):
+            return printed  # a surname the list knows how to spell, or one printed in capitals ('NIAN')
+    return None
+
+
+def pinyin_names(text: str, pairs: dict[tuple[str, str], str]) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each name in `text` printed in `pairs`, in text order; a run
+    is read from its start, the longest name first, and a name found is skipped over."""
+    found: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for run in CJK_RUN_RE.finditer(text):
+        pos = run.start()
+        while pos < run.end() - 1:
+            hit = None
+            surname = 2 if text[pos : pos + 2] in COMPOUND else 1  # '年素娟' 'NIAN Sujuan': a rarer surname
+            for length in (4, 3, 2):
+                end = pos + length
+                name = text[pos:end]
+                if end <= run.end() and length > surname and name not in seen:
+                    if english := _english_name(name, surname, pairs):
+                        hit = (pos, end, english)
+                        break
+            if hit is None:
+                pos += 1
+                continue
+            found.append(hit)
+            seen.add(text[hit[0] : hit[1]])
+            pos = hit[1]
+    return found
+
+
+def pinyin_authors(doc: Doc) -> list[Author]:
+    """The authors on the first line over the abstract, a heading excepted, whose names the
+    paper also prints in pinyin; each with the units after the last of them."""
+    lines = head_lines(doc)
+    pairs = english_pairs(doc.source.readable.text) if lines else {}
+    for i, line in enumerate(lines if pairs else []):
+        head = NOTE_LABEL_RE.split(FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0], maxsplit=1)[0]
+        names = [] if head.lstrip().startswith("#") else pinyin_names(head, pairs)
+        if not names:
+            continue
+        units = _units(units_below(lines, i, names[-1][1]))
+        readable = doc.source.readable
+        return [
+            Author(
+                id=f"author-{doc.record.id[:8]}-{head[start:end]}",
+                name=head[start:end],
+                name_en=english,
+                affiliations=units,
+                span=readable.source_span(line.start + start, line.start + end),
+            )
+            for start, end, english in names
+        ]
+    return []
+
+
+def _units(numbered: dict[int, str]) -> list[str]:
+    """The units that name an institution, an e-mail address glued on cut off ('腾讯IEG，研发效能部
+    firstsg@…'); a biography run on after the names ('男，27岁，祖籍…') is none."""
+    units = [EMAIL_RE.split(numbered[k], maxsplit=1)[0].strip(" ,，") for k in sorted(numbered)]
+    return [u for u in units if len(u) <= MAX_UNIT and INSTITUTION_RE.search(u)]

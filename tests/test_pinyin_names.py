@@ -1,0 +1,66 @@
+"""Authors read by the pinyin of the English byline where the Chinese byline is glued to its unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_text as _extract
+
+from npf_graph.extract.pinyin_names import english_pairs, pinyin_names
+
+
+def test_names_glued_to_their_unit_are_found_by_the_english_byline(tmp_path: Path) -> None:
+    text = (
+        "# 临床研究\n\n# 危重症患者末梢血糖值的相关因素分析\n\n"
+        "年素娟,任蔚虹杭州市西溪医院，浙江杭州 310023\n\n"
+        "摘要:目的 比较ICU危重症患者动脉血气血糖和末梢血糖值的可靠性。\n\n"
+        "关键词：危重症患者;动脉血气血糖;末梢血糖\n\n"
+        "# Related factors of blood glucose values in ICU\n\n"
+        "NIAN Sujuan, REN Weihong XixiHospital ofHangzhou,Hangzhou 310023,China\n\n"
+        "Abstract: ObjectiveTocompare thereliabilityofarterialbloodgas.\n"
+    )
+    record = _extract(tmp_path, text)
+    assert [(a.name, a.name_en) for a in record.authors] == [("年素娟", "NIAN Sujuan"), ("任蔚虹", "REN Weihong")]
+    assert record.authors[1].affiliations == ["杭州市西溪医院"]
+    raw = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    assert [raw[a.span[0] : a.span[1]] for a in record.authors] == ["年素娟", "任蔚虹"]
+
+
+def test_a_name_glued_to_its_unit_and_the_english_block_after_the_references(tmp_path: Path) -> None:
+    text = (
+        "# 中国媒体智库的发展特色及发展建议\n\n"
+        "里昕四川省社会科学院管理学所 四川成都 610071摘要：[目的/意义]近年来，媒体智库异军突起。\n\n"
+        "关键词：媒体智库 媒体转型 智库特征 发展建议分类号：G2\n\n"
+        "近年来，随着自媒体兴起和新媒体技术的迅猛发展，传统媒体纷纷走上了转型升级之路。\n\n"
+        "# 参考文献\n\n[1]黄超．中央媒体智库建设与公共外交：现状与愿景[J].公共外交季刊,2015(2):96-103.\n\n"
+        "# The Development Features and Suggestions of Chinese Media Think Tanks Li Xin Sichuan Academy of "
+        "Social Sciences, Chengdu 610071\n"
+    )
+    record = _extract(tmp_path, text)
+    assert [(a.name, a.name_en, a.affiliations) for a in record.authors] == [
+        ("里昕", "Li Xin", ["四川省社会科学院管理学所"])
+    ]
+
+
+def test_no_name_where_the_english_text_spells_no_pair_of_the_head() -> None:
+    pairs = english_pairs("Sichuan Academy of Social Sciences, Chengdu 610071. Wang Q, Liu P. A Text Model.")
+    assert pinyin_names("四川省社会科学院 四川成都 610071", pairs) == []
+    assert pinyin_names("王琦四川省社会科学院", pairs) == []  # 'Wang Q' is an initial, no given name
+    pairs = english_pairs("Shi Congming1,3,Deng Hui23, Dai Wei34,Wei Shoulin3")
+    found = pinyin_names("石□明1,3，邓辉2,3，戴伟3,4，卫守林31", pairs)
+    assert [name for _s, _e, name in found] == ["Deng Hui", "Dai Wei", "Wei Shoulin"]
+
+
+def test_a_corresponding_author_after_the_groups_of_a_consensus_is_no_byline(tmp_path: Path) -> None:
+    text = (
+        "# 抗精神病药长效针剂社区应用专家共识\n\n"
+        "10.12114/j.issn.1007-9572.2022.0537中华医学会精神医学分会精神分裂症协作组，中华医学会全科医学分会"
+        "通讯作者：司天梅，E-mail：si.tian-mei@163.com\n\n"
+        "摘要精神分裂症是一种慢性、高复发性和高致残性的精神病性障碍。\n\n"
+        "# Expert Consensus on Long-acting Injectable Antipsychotics in Community Application\n\n"
+        "Chinese Schizophrenia Coordination Group\n\nCorresponding author: Si Tianmei, E-mail: si.tian-mei@163.com\n"
+    )
+    assert [a.name for a in _extract(tmp_path, text).authors] == [
+        "中华医学会精神医学分会精神分裂症协作组",
+        "中华医学会全科医学分会",
+    ]
