@@ -29,14 +29,36 @@ def _family(name: str) -> str:
 OCR_DIGITS = str.maketrans("oOlI", "0011")
 # a year the conversion garbled in an entry ('(2O12)', '20l8', '(2ool)'): letters read for digits, both last two
 # digits too, which the citations' year grammar (ONE_YEAR) does not admit
-DAMAGED_YEAR_RE = re.compile(r"(?<![\w.])(?=\w*[oOlI])(?:19|2[0oO])[\doOlI]{2}(?![\w])")
+DAMAGED_YEAR_RE = re.compile(r"(?<![\w.])(?=\w*[oOlI])((?:19|2[0oO])[\doOlI]{2})([a-z]?)(?![\w])")
 
 
 @lru_cache(maxsize=4096)  # asked again for every citation the entry is weighed against
-def _damaged_year(raw: str) -> int | None:
-    """The one year an entry prints with letters for digits ('Camos,V. (2O12)'), if it prints one."""
-    damaged = {m.group().translate(OCR_DIGITS) for m in DAMAGED_YEAR_RE.finditer(raw)}
-    return int(damaged.pop()) if len(damaged) == 1 else None
+def _damaged_year(raw: str) -> tuple[int, str] | None:
+    """The one year, and its letter, an entry prints with letters for digits ('Camos,V. (2O12)',
+    '(2Ol2a)'), if it prints one."""
+    damaged = {(int(m.group(1).translate(OCR_DIGITS)), m.group(2)) for m in DAMAGED_YEAR_RE.finditer(raw)}
+    return damaged.pop() if len(damaged) == 1 else None
+
+
+# a year the conversion cut short, in brackets after the names: '(216)', '(l5)', '(oo5)', '(998)'; not an
+# issue, which follows its volume's digits ('44(1)')
+YEAR_FRAGMENT_RE = re.compile(r"(?<![\d\s(（])\s?[(（]\s*([\doOlI]{2,3})([a-z]?)\s*[)）]")
+CENTURIES = ("19", "20")  # '(2O)': all that is left says nothing of the year
+
+
+@lru_cache(maxsize=4096)
+def _year_fragment(raw: str) -> tuple[str, str] | None:
+    """The digits left of an entry's year where the conversion lost some, and its letter
+    ('Webb,T.(216)' → '216', ''; '(O12b)' → '012', 'b')."""
+    m = YEAR_FRAGMENT_RE.search(raw)
+    digits = m.group(1).translate(OCR_DIGITS) if m else None
+    return None if m is None or digits in CENTURIES else (digits or "", m.group(2))
+
+
+def _fragment_fits(fragment: str, year: str) -> bool:
+    """'216' fits 2016, '15' 2015 and '202' 2020: the digits left are the year's, in order."""
+    rest = iter(year)
+    return all(d in rest for d in fragment)
 
 
 def _one_slip(want: str, have: str) -> bool:
@@ -70,8 +92,17 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         # ('(2O12)'), it fits just below an entry printed whole; lost ('(ol1)'), it fits by name only;
         # read as another year ('(2o08)' cited as 2013), it fits no better than a year's slip
         misread = None if ref.year else _damaged_year(ref.raw)
-        other_year = misread is not None and misread != int(year)
-        unread = 0 if ref.year else (1 if misread == int(year) else 4)
+        fragment = None if ref.year or misread else _year_fragment(ref.raw)
+        letter = cited.year[4:5] if cited.year[4:5].isalpha() else ""  # '2012a' is not the entry of '(2Ol2b)'
+        if letter and (misread or fragment or (0, letter))[1] not in ("", letter):
+            return 0
+        # what is left of a year cut short fits just below one misread, by the digits left ('(216)' cited as
+        # 2016); left as another year, it counts as lost, for the digits left may be misread too
+        fits = fragment is not None and _fragment_fits(fragment[0], year)
+        other_year = misread is not None and misread[0] != int(year)
+        unread = (
+            0 if ref.year else (1 if misread and not other_year else 5 - len(fragment[0]) if fits and fragment else 4)
+        )
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
@@ -85,7 +116,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     else:
         return 0
     others = [_family(a) for a in ref.authors[1:]]
-    fitting = sum(2 for o in cited.others if _family(o) in others)
+    fitting = sum(2 if _family(o) in others else any(_one_slip(_family(o), x) for x in others) for o in cited.others)
     if given_lost and not fitting:
         return 0
     score += fitting
