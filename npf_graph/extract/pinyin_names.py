@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
+from math import prod
 
 from npf_graph.document import Doc
 from npf_graph.extract.frontpage import FRONT_LABEL_INSIDE_RE, head_lines, units_below
@@ -54,9 +55,7 @@ def _spellings(name: str, surname: int) -> list[tuple[str, str]]:
     """The (surname, given name) spellings of a Chinese name whose surname is `surname` long."""
     family = [readings(c) for c in name[:surname]]
     given = [readings(c) for c in name[surname:]]
-    count = 1
-    for options in family + given:
-        count *= len(options)
+    count = prod(len(options) for options in family + given)
     if not count or count > MAX_READINGS:
         return []
     return [("".join(f), "".join(g)) for f in product(*family) for g in product(*given)]

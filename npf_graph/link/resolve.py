@@ -51,8 +51,9 @@ def _year_fragment(raw: str) -> tuple[str, str] | None:
     """The digits left of an entry's year where the conversion lost some, and its letter
     ('Webb,T.(216)' → '216', ''; '(O12b)' → '012', 'b')."""
     m = YEAR_FRAGMENT_RE.search(raw)
-    digits = m.group(1).translate(OCR_DIGITS) if m else None
-    return None if m is None or digits in CENTURIES else (digits or "", m.group(2))
+    if m is None or (digits := m.group(1).translate(OCR_DIGITS)) in CENTURIES:
+        return None
+    return digits, m.group(2)
 
 
 def _fragment_fits(fragment: str, year: str) -> bool:
@@ -93,16 +94,21 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         # read as another year ('(2o08)' cited as 2013), it fits no better than a year's slip
         misread = None if ref.year else _damaged_year(ref.raw)
         fragment = None if ref.year or misread else _year_fragment(ref.raw)
-        letter = cited.year[4:5] if cited.year[4:5].isalpha() else ""  # '2012a' is not the entry of '(2Ol2b)'
-        if letter and (misread or fragment or (0, letter))[1] not in ("", letter):
-            return 0
+        letter = cited.year[4:5] if cited.year[4:5].isalpha() else ""
+        printed_letter = (misread or fragment or (0, ""))[1]
+        if letter and printed_letter and printed_letter != letter:
+            return 0  # '2012a' is not the entry of '(2Ol2b)'
+        other_year = misread is not None and misread[0] != int(year)
         # what is left of a year cut short fits just below one misread, by the digits left ('(216)' cited as
         # 2016); left as another year, it counts as lost, for the digits left may be misread too
-        fits = fragment is not None and _fragment_fits(fragment[0], year)
-        other_year = misread is not None and misread[0] != int(year)
-        unread = (
-            0 if ref.year else (1 if misread and not other_year else 5 - len(fragment[0]) if fits and fragment else 4)
-        )
+        if ref.year:
+            unread = 0
+        elif misread:
+            unread = 4 if other_year else 1
+        elif fragment and _fragment_fits(fragment[0], year):
+            unread = 5 - len(fragment[0])
+        else:
+            unread = 4
     want, have = _family(cited.first), _family(ref.authors[0])
     if not want or not have:
         return 0
