@@ -473,6 +473,9 @@ def test_two_character_names_spaced_out_after_a_whole_one(line: str, names: list
         ("刘 刚曹 植王鹤鸣²刘立涛²", ["刘刚", "曹植", "王鹤鸣", "刘立涛"]),
         ("卢胜军赵超阳 魏俊峰 万礼赞中国国防科技信息中心 北京 100142", ["卢胜军", "赵超阳", "魏俊峰", "万礼赞"]),
         ("王 琳　陈增祥¹　何 云²", ["王琳", "陈增祥", "何云"]),  # a wider gap between the names
+        # read as they stand too ('顾佰', '和王', then '毅' before the unit): the spaced name reads better
+        ("谭显春顾佰和王 毅中国科学院科技战略咨询研究院北京100190", ["谭显春", "顾佰和", "王毅"]),
+        ("赵钦刘玉刘云贺 黑新宏", ["赵钦", "刘玉", "刘云贺", "黑新宏"]),  # a rare surname after the space: as printed
     ],
 )
 def test_glued_names_with_their_two_character_ones_spaced_out(line: str, names: list[str]) -> None:

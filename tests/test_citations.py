@@ -673,3 +673,39 @@ def test_brackets_and_numbers_that_cite_nothing_are_no_markers(body: str, marker
 def test_author_year_citations_as_converted_papers_print_them(body: str, cited: list[str]) -> None:
     rec = run(load_bytes(body.encode("utf-8"), "t.txt"))
     assert [body[c.span[0] : c.span[1]] for c in rec.citations] == cited
+
+
+def test_table_cells_of_several_citations_as_a_review_prints_them() -> None:
+    body = (
+        "公仆型领导的结果变量见表1。\n\n<table><tr><td>结果变量</td><td>代表性研究</td></tr>"
+        "<tr><td>幸福感</td><td>Hunter et al., 2013; Jang & Kandampully,2018;Liden</td></tr>"
+        "<tr><td>工作投入度</td><td>2011 黄俊等,2015</td></tr>"
+        "<tr><td>组织公民行为</td><td>Neubert et al.,2008,2016 Song et al., 2015</td></tr>"
+        "<tr><td>信任氛围</td><td>凌茜，汪纯孝,2010/Ling etal.,2017</td></tr>"
+        "<tr><td>工作繁荣</td><td>王 杰群 等，2017；康勇军，彭坚,2019*</td></tr>"
+        "<tr><td>样本</td><td>城市群，2013；RAJ2000</td></tr></table>\n\n参考文献\n\n"
+        "Hunter, E. M., Neubert, M. J., & Perry, S. J. (2013). Servant leaders inspire. Leadership, 24(2), 316-331.\n"
+        "Jang, J., & Kandampully, J. (2018). Reducing employee turnover. Hospitality, 19(2), 125-141.\n"
+        "黄俊, 贾煜, 桂梅. (2015). 公仆型领导对员工主动创新行为的影响. 管理学报, 12(6), 1-9.\n"
+        "Neubert, M. J., Kacmar, K. M., & Carlson, D. S. (2008). Regulatory focus. Applied Psychology, 93(6), 1-20.\n"
+        "Neubert, M. J., Hunter, E. M., & Tolentino, R. C. (2016). A servant leader. Leadership, 27(6), 896-910.\n"
+        "Song, C., Park, K. R., & Kang, S. W. (2015). Servant leadership and team performance. Behavior, 43(10), 1-9.\n"
+        "凌茜, 汪纯孝. (2010). 公仆型领导与服务氛围. 旅游科学, 24(1), 1-12.\n"
+        "Ling, Q., Lin, M., & Wu, X. (2017). The trickle-down effect. Tourism, 52, 1-12.\n"
+        "王杰群, 刘芳, 赵琛. (2017). 服务型领导与员工绩效. 心理科学, 40(2), 1-8.\n"
+        "康勇军, 彭坚. (2019). 公仆型领导的阴暗面. 心理学报, 51(3), 1-12.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "cells.md"))
+    ids = [r.id for r in rec.references]
+    found = [(c.marker, [ids.index(r) for r in c.reference_ids]) for c in rec.citations]
+    assert found == [
+        ("Hunter et al., 2013", [0]),
+        ("Jang & Kandampully,2018", [1]),
+        ("黄俊等,2015", [2]),
+        ("Neubert et al.,2008,2016", [3, 4]),
+        ("Song et al., 2015", [5]),
+        ("凌茜，汪纯孝,2010", [6]),
+        ("Ling etal.,2017", [7]),
+        ("王 杰群 等，2017", [8]),
+        ("康勇军，彭坚,2019", [9]),
+    ]

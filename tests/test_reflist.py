@@ -879,3 +879,56 @@ def test_labels_printed_before_empty_brackets_run_on_a_line() -> None:
         "3[]KelstrupJD.Quantitative diferences in think tank disseminationactivities[J].Policy Studies,2017,38(2):1-20.\n"
     )
     assert [e[:3] for e in _entries(text)] == ["1[]", "2[]", "3[]"]
+
+
+def test_a_section_the_conversion_moved_into_the_list_does_not_end_it() -> None:
+    conclusion = "本文对Rijke管热声系统进行建模，利用Galerkin方法求解控制方程，分析了系统的分岔行为。" * 8
+    text = (
+        "热声不稳定已有大量研究[1-3]，时间延迟模型见文献[4,5]，非线性分析见[6-8]。\n\n# 参考文献\n\n"
+        "[1] Huang X M, Baumann W T. Reduced-order modeling of heat release[J]. Combustion, 2008, 12(3): 1-9.  \n"
+        "[2] Huang Y, Yang V. Dynamics and stability of lean-premixed combustion[J]. Progress, 2009, 35: 293-364.  \n"
+        "[3] Lieuwen T C. Limit-cycle oscillations in an unstable gas turbine[J]. Propulsion, 2002, 18(1): 61-67.  \n"
+        "[4] Olgac N, Cepeda-Gomez R. Parametric investigation of thermoacoustic instability in a time-delay\n\n"
+        "Fig.8 Bifurcation plot for variation of time lag.\n\n# 4结论\n\n" + conclusion + "\n\n"
+        "perspective[J]. Spray and Combustion Dynamics, 2015, 7(1): 39-67.  \n"
+        "[5] Weng F L, Zhu M. Beat: a nonlinear thermoacoustic instability[J]. Combustion, 2016, 163: 1-9.  \n"
+        "[6] Sayadi T, Schmid P J. Thermoacoustic instability[J]. Fluid Mechanics, 2014, 753: 448-471.  \n"
+        "[7] Olgac N, Zalluhoglu U. Predicting thermoacoustic instability[J]. Fluids, 2015, 137(3): 1-9.  \n"
+        "[8] Raun R L. A review of Rijke tubes[J]. Energy and Combustion Science, 1993, 19(4): 313-364.\n\n"
+        "# 附录\n\n表A1 参数取值。\n"
+    )
+    entries = _entries(text)
+    assert [e.split("]")[0] for e in entries] == [f"[{k}" for k in range(1, 9)]
+    assert "# 4结论" in entries[3] and entries[3].rstrip().endswith("39-67.")
+    # without the entries after it, the section ends the list
+    assert len(_entries(text.split("perspective")[0])) == 4
+
+
+def test_labels_lost_for_a_stretch_of_entries_one_a_line() -> None:
+    lost = [
+        "Maass, W. Networks of spiking neurons. Neural Networks 10, 1659-1671 (1997).",
+        "Ponulak, F. & Kasinski, A. Supervised learning in spiking neural networks. Neural Computation (2010).",
+        "Guetig, R. & Sompolinsky, H. The tempotron. Nature Neuroscience 9, 420-428 (2006).",
+        "Masquelier, T., Guyonneau, R. & Thorpe, S. J. Competitive STDP-based spike pattern learning.",
+        "Neural Computation 21, 1259-1276 (2009).",  # the same entry, on the next line
+        "Diehl, P. U. & Cook, M. Unsupervised learning of digit recognition. Frontiers 9, 99 (2015).",
+        "Roy, S. & Basu, A. An online unsupervised structural plasticity algorithm. IEEE 28, 900-910 (2017).",
+    ]
+    text = (
+        "# 参考文献\n\n"
+        "1 Azevedo, F. A. C. Equal numbers of neuronal and nonneuronal cells. Comparative Neurology 513, 532-541 (2009).  \n"
+        "2 McCulloch, W. S. & Pitts, W. A logical calculus of the ideas. Mathematical Biophysics 5, 115-133 (1943).  \n"
+        "3 Nair, V. & Hinton, G. E. Rectified linear units. Machine Learning 27, 807-814 (2010).  \n"
+        + "  \n".join(lost)
+        + "  \n10 McDonald, A. J. Cortical pathways to the amygdala. Progress in Neurobiology 55, 257-332 (1998).  \n"
+        "11 Turner, B. H. & Zimmer, J. The architecture of the amygdala. Comparative Neurology 227, 540-557 (1984).  \n"
+        "12 LeDoux, J. E. Emotion circuits in the brain. Annual Review of Neuroscience 23, 155-184 (2000).\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 12
+    assert (
+        entries[3].startswith("Maass")
+        and entries[6].startswith("Masquelier")
+        and entries[6].rstrip().endswith("1259-1276 (2009).")
+    )
+    assert [e.split(" ")[0] for e in entries[9:]] == ["10", "11", "12"]

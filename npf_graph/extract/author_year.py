@@ -97,27 +97,35 @@ def parse_names(names: str, year: str) -> CitedName | None:
     return CitedName(parts[0], tuple(parts[1:]), year, et_al)
 
 
-CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,160})</td>")
-CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}\s*$")
+CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,400})</td>")
+CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}(?:\s*[,，]\s*{YEAR})*\s*$")
+# between the citations of a cell: a semicolon, a slash before names, or a space after a year
+CELL_SPLIT_RE = re.compile(r"[；;]|[/／]\s*(?=[A-Z\u4e00-\u9fff])|(?<=\d)\s+(?=[A-Z])|(?<=\d)\s*(?=[\u4e00-\u9fff])")
 
 
-def cell_citations(m: re.Match[str]) -> list[tuple[int, int, CitedName]]:
-    """A table cell holding citations and nothing else, one or several set apart by semicolons: Latin
+def cell_citations(m: re.Match[str]) -> list[tuple[int, int, list[CitedName]]]:
+    """A table cell of citations, set apart by semicolons, slashes or spaces after a year: Latin
     names, or names with 等/et al. or a known surname first ('Quevedo et al., 2016', '于丽霞 等， 2013',
-    '卫芬，2013', '例如：Chen et al., 2015;Liden et al.,2014'); (start, end, work) of each, or none."""
-    found = []
-    for part in re.finditer(r"[^；;]+", m.group("body")):
-        raw = part.group()
-        item = _cell_item(raw.strip(), bool(found) or part.start() > 0)
+    '卫芬，2013', '例如：Chen et al., 2015;Liden et al.,2014', 'Neubert et al.,2008,2016'); (start,
+    end, works) of each. A piece that reads as none ('al.,2019', a cell's text the table cut off) is
+    passed over while at least as many read; otherwise the cell is no citation."""
+    found, missed = [], 0
+    body, at = m.group("body"), m.start("body")
+    seps = list(CELL_SPLIT_RE.finditer(body))
+    for begin, stop in zip([0, *(c.end() for c in seps)], [*(c.start() for c in seps), len(body)], strict=True):
+        raw = body[begin:stop]
+        piece = raw.strip().rstrip("*＊").rstrip()  # 'Liao et al., 2021*': a mark after the citation
+        item = _cell_item(piece, bool(found) or begin > 0)
         if item is None:
-            return []
-        at = m.start("body") + part.start()
-        found.append((at + len(raw) - len(raw.lstrip()) + item[0], at + len(raw.rstrip()), item[1]))
-    return found
+            missed += piece != ""
+            continue
+        lead = at + begin + len(raw) - len(raw.lstrip())
+        found.append((lead + item[0], lead + len(piece), item[1]))
+    return found if len(found) >= missed else []
 
 
-def _cell_item(body: str, later: bool) -> tuple[int, CitedName] | None:
-    """(where the names start in `body`, work) of one citation in a cell, or None; a lead-in ('例如：')
+def _cell_item(body: str, later: bool) -> tuple[int, list[CitedName]] | None:
+    """(where the names start in `body`, works) of one citation in a cell, or None; a lead-in ('例如：')
     only before the first."""
     if not CELL_YEAR_RE.search(body):  # not 'RAJ2000', 'Revit-2016': a year set apart from the names
         return None
@@ -126,10 +134,11 @@ def _cell_item(body: str, later: bool) -> tuple[int, CitedName] | None:
         item is None
         or not item.group("names")
         or (item.start("names") > 0 and (later or not re.match(r"例?如|见", body)))
-        or len(re.findall(YEAR, item.group("year"))) > 1
     ):
         return None
-    work = parse_names(item.group("names"), item.group("year").strip())
-    if work is None or not (work.et_al or work.first[:1].isascii() or surname_length(work.first)):
+    names = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", item.group("names"))  # '王 杰群 等'
+    works = [parse_names(names, year) for year in re.findall(YEAR, item.group("year"))]
+    first = works[0] if works else None
+    if first is None or not (first.et_al or first.first[:1].isascii() or surname_length(first.first)):
         return None
-    return item.start("names"), work
+    return item.start("names"), [w for w in works if w is not None]

@@ -280,9 +280,9 @@ def extract_citations(doc: Doc) -> Doc:
     before_named = len(doc.record.citations)
     for m in CELL_RE.finditer(text):  # '<td>Dahlgren et al., 2018</td>': a table of the studies reviewed
         if not _in_list(doc, m.start()) and free(m.start(), m.end()):
-            for start, end, work in cell_citations(m):
+            for start, end, works in cell_citations(m):
                 taken.add((start, end))
-                _add(doc, start, end, text[start:end], [work])
+                _add(doc, start, end, text[start:end], works)
     for m in PAREN_RE.finditer(text):
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue

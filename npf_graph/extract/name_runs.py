@@ -54,13 +54,18 @@ def split_run(run: str) -> tuple[str, ...] | None:
         if len(run) > k and is_name(head):
             rest = split_run(run[k:])
             if rest is not None:
-                pieces = (head, *rest)  # most three-character names, then the commoner surnames
-                score = (sum(len(p) == 3 for p in pieces) - len(rest), -sum(surname_rank(p) for p in pieces))
+                pieces = (head, *rest)
+                score = (reading_score(pieces)[0] - len(rest), reading_score(pieces)[1])
                 if best is None or score > best[0]:
                     best = (score, pieces)
         elif len(run) == k and is_name(head):
             return (head,)
     return best[1] if best else None
+
+
+def reading_score(pieces: tuple[str, ...]) -> tuple[int, int]:
+    """How well names read: most three-character names, then the commoner surnames."""
+    return sum(len(p) == 3 for p in pieces), -sum(surname_rank(p) for p in pieces)
 
 
 def four_character_name(run: str) -> bool:
@@ -162,8 +167,9 @@ def _spaced_reading(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     """The runs of `chain` cut so that each space lies inside a two-character name; None when the
     runs read as names as they stand, or when that cut leaves anything but names before the last."""
     texts = [text for _s, _e, text in chain]
-    if len(chain) < 2 or all(split_run(t) is not None for t in texts[:-1]) or any(len(t) < 2 for t in texts[1:-1]):
+    if len(chain) < 2 or any(len(t) < 2 for t in texts[1:-1]):
         return None
+    as_they_stand = [split_run(t) for t in texts[:-1]]
     out: list[tuple[int, int, str]] = []
     for (start, end, text), (next_start, _ne, following) in pairwise(chain):
         lead_start = start + 1 if out else start  # the first character closed the name before
@@ -175,6 +181,12 @@ def _spaced_reading(chain: list[tuple[int, int, str]]) -> list[tuple[int, int, s
             out.append((lead_start, end - 1, lead))
         out.append((end - 1, next_start + 1, name))
     last_start, last_end, last = chain[-1]
+    if all(as_they_stand):  # read both ways: as printed, unless the last run is a character glued to a unit
+        standing = tuple(p for pieces in as_they_stand for p in pieces or ())  # ('谭显春顾佰和王 毅中国科学院…')
+        spaced = tuple(p for _s, _e, text in out for p in split_run(text) or (text,))  # and the spaced reads better
+        glued_to_unit = INSTITUTION_RE.search(last) and not any(is_name(last[:k]) for k in (2, 3, 4))
+        if not glued_to_unit or reading_score(spaced) <= reading_score(standing):
+            return None
     return [*out, (last_start + 1, last_end, last[1:])] if len(last) > 1 else out
 
 

@@ -83,6 +83,11 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
                     break
         if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
             m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
+        if m is None and entries and bare and (resumed := _after_lost_labels(text, k, pos, end)) is not None:
+            (m, k, gap), skipped = resumed, 0  # '9 Bi,G.Q.…' / 'Maass,W.…' / … / '31 Mcdonald,A.J.…': labels lost
+            prev = entries[-1]
+            entries[-1] = Entry(prev.start, gap[0][0], prev.label)
+            entries += [Entry(s, e, None) for s, e in gap]
         if m is None:
             break
         if entries and (again := _label_again(text, entries[-1], pos, m.start())) is not None:
@@ -142,6 +147,43 @@ def _unlabelled_tail(text: str, last: Entry, end: int) -> list[Entry]:
     return out
 
 
+MAX_LOST_RUN = 40  # labels lost in a row, entries one a line, before the count resumes
+
+
+def _after_lost_labels(
+    text: str, k: int, start: int, end: int
+) -> tuple[re.Match[str], int, list[tuple[int, int]]] | None:
+    """Where label k and those after it were lost, entries one a line, until the count resumes at a
+    line start ('31 Mcdonald,…', with 32 and 33 after it): (the match of that label, its number, the
+    lost entries' spans, a line each, and the lines after one that is unfinished)."""
+    for j in range(k + 3, k + MAX_LOST_RUN):
+        m = _bare_line_label(j).search(text, start, end)
+        if m is None:
+            continue
+        after = _bare_line_label(j + 1).search(text, m.end(), end)
+        if after is None or _bare_line_label(j + 2).search(text, after.end(), end) is None:
+            return None
+        gap: list[tuple[int, int]] = []
+        for line in list(re.finditer(r"[^\n]*\S[^\n]*", text[start : m.start()]))[1:]:  # the first is entry k-1's
+            s, e = start + line.start(), start + line.end()
+            if gap and not _finished(text[gap[-1][0] : gap[-1][1]]):
+                gap[-1] = (gap[-1][0], e)
+            else:
+                gap.append((s + len(line.group()) - len(line.group().lstrip()), e))
+        return (m, j, gap) if (j - k) / 2 <= len(gap) <= (j - k) * 3 / 2 else None
+    return None
+
+
+def _finished(entry: str) -> bool:
+    """An entry that holds a year and ends as entries do: the next line starts another."""
+    return bool(YEAR_RE.search(entry)) and bool(re.search(r"[.。．)）]\s*$", entry))
+
+
+@lru_cache(maxsize=512)
+def _bare_line_label(k: int) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*{k}[ \t]+(?=[A-Z\u4e00-\u9fff])")
+
+
 def translated(before: str, after: str) -> bool:
     """`after` opens the work of `before` again in the other script ('[18]王彪，…2016-12-30.' / 'Wang B, …'):
     their first letters differ in script, and `before` holds one of the years of `after`, or none."""
@@ -186,6 +228,8 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
         if chinese != _chinese(text, m.end(), m.end() + 1):
             continue  # the entry again in the other language: one bilingual entry
+        if "。" in text[codes[0].end() : m.start()]:
+            continue  # sentences of the body, moved into the entry by the conversion ('…69-. 了110%。…。可以看出，')
         if YEAR_RE.search(text, codes[0].end(), m.end()) and YEAR_RE.search(text, codes[1].end(), entry.end):
             return [Entry(entry.start, m.end(), entry.label), Entry(m.end(), entry.end, None)]
     return [entry]

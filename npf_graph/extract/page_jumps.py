@@ -23,6 +23,24 @@ def list_goes_on(text: str, pos: int, cited: int) -> bool:
     return bool(before and after) and int(after.group(1)) == before[-1] + 1 <= cited
 
 
+def list_resumes(text: str, pos: int, cited: int) -> bool:
+    """After a heading at `pos` that the conversion moved into the list from another column (a
+    figure's caption, then '# 4结论' and its paragraphs), the entries labelled one and two past the
+    last before it, at line starts, the body citing the first: the list goes on after the section."""
+    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
+    if not before or before[-1] + 1 > cited:
+        return False
+    nxt = _line_label(before[-1] + 1).search(text, pos, pos + RESUME_REACH)
+    return nxt is not None and _line_label(before[-1] + 2).search(text, nxt.end(), nxt.end() + 1500) is not None
+
+
+RESUME_REACH = 4000  # how far past such a heading the list's next entry may stand
+
+
+def _line_label(k: int) -> re.Pattern[str]:
+    return re.compile(rf"(?m)^[ \t]*[\[［]\s?{k}\s?[\]］]")
+
+
 def other_articles(text: str) -> list[tuple[int, int]]:
     """Stretches from a '下转' jump to the next '上接' one (or the end), and from a '上接' jump after
     this article ended to the next received date (or the end): other articles' text."""

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries, translated
-from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, other_articles
+from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
     INLINE_HEADING_RE,
@@ -181,6 +181,8 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
         if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos, line):
+            if list_resumes(text, line_start, cited):
+                continue
             return line_start
     return len(text)
 
