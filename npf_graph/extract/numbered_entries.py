@@ -62,6 +62,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
     the conversion garbled ('[-」'), so entry 1 starts where the list does."""
     bare = len(LINE_NUMBERED_RE.findall(text, start, end)) < 3
     entries: list[Entry] = []
+    lost_labels: list[int] = []
     pos, k = start, 1
     if first_lost:
         begin = start + len(text[start:end]) - len(text[start:end].lstrip())
@@ -74,7 +75,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
             m = label_re(k + skipped, bare).search(text, pos, end)
             if m is not None:
                 break
-        if m is not None and not skipped and entries and (later := _labels_before(text, k, pos, m.start())):
+        if m is not None and not skipped and entries and (later := _labels_before(text, k, pos, m.start(), bare)):
             m, skipped = later, 1  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
             for skipped in range(3, MAX_DROPPED + 1):
@@ -103,12 +104,18 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
                 entries[-1] = Entry(prev.start, damaged, prev.label)
                 entries.append(Entry(damaged, end, str(lost)))
                 pos = damaged + 1
+            else:
+                lost_labels.append(lost)
         k += skipped
         if entries:
             prev = entries[-1]
             entries[-1] = Entry(prev.start, m.start(), prev.label)
         entries.append(Entry(m.start(), end, str(k)))
         pos, k = m.end() + 1, k + 1
+    for at, label in _printed_late(text, lost_labels, pos, end) if entries else []:
+        prev = entries[-1]  # '…6路风…' / '7KevinKelly…' / '4Baller S,…': a label printed out of order, last
+        entries[-1] = Entry(prev.start, at, prev.label)
+        entries.append(Entry(at, end, label))
     if entries:
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
@@ -235,13 +242,27 @@ def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     return [entry]
 
 
-def _labels_before(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
-    """Labels k+1 and k+2 whole, in brackets at line starts, both before `end` (where label k was
-    found, far on): the match of label k+1, or None."""
-    nxt = line_label_re(k + 1).search(text, start, end)
+def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) -> re.Match[str] | None:
+    """Labels k+1 and k+2 whole at line starts, in brackets (or `bare`, without), both before `end`
+    (where label k was found, far on): the match of label k+1, or None."""
+    at_line_start = _line_start_label if bare else line_label_re
+    nxt = at_line_start(k + 1).search(text, start, end)
     if nxt is None:
         return None
-    return nxt if line_label_re(k + 2).search(text, nxt.end(), end) is not None else None
+    return nxt if at_line_start(k + 2).search(text, nxt.end(), end) is not None else None
+
+
+def _printed_late(text: str, labels: list[int], start: int, end: int) -> list[tuple[int, str]]:
+    """(where, label) of the labels passed over as lost that stand at line starts after the last
+    entry found, in text order: entries the conversion moved after the others."""
+    late = [(m.start(), str(k)) for k in labels if (m := _line_start_label(k).search(text, start, end))]
+    return sorted(late)
+
+
+@lru_cache(maxsize=512)
+def _line_start_label(k: int) -> re.Pattern[str]:
+    """Label k whole at a line start, in brackets or bare: '[4] …', '4 国务院…', '4Baller S,…'."""
+    return re.compile(rf"(?m)^[ \t]*(?:[\[［]\s?{k}\s?[\]］]|{k}(?:[ \t]+|[.．、]\s*|(?=[A-Z\u4e00-\u9fff])))")
 
 
 def _run_resumes(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
