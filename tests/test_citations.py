@@ -577,6 +577,7 @@ THREE_ENTRIES = (
         (  # a ratio read like a flattened superscript, a count after a bracketed code
             "炎症因子的作用已有报道[1-2]。SOCS家族最早由Endo等[3]发现，至今为止已发现了8种SOCS家族成员，"
             "STAT具有调控SOCS表达的作用[4]。患者吸入氧浓度100%，吸呼比1：2，单肺通气[5]。"
+            "全区冷空气次数序列1、2、10月和11月减少，全区4、6月增加。"  # months listed
             "\n\n<table><tr><td>访谈内容</td><td>编码</td></tr><tr><td>先宰了吃再说</td><td>[命运观念][6]</td></tr>"
             "</table>\n\n研究者据此建构理论模型[7]。\n\n参考文献\n\n"
             + "".join(f"[{k}] 作者{k}.炎症信号研究{k}[J].动物营养学报,2015,{k}(2):1-9.\n" for k in range(1, 21)),

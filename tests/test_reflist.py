@@ -958,3 +958,30 @@ def test_an_entry_the_conversion_moved_after_the_others_keeps_its_label() -> Non
         ("4", "4Ba"),
     ]
     assert text[found[2][2].start : found[2][2].end].rstrip().endswith("233-238.")
+
+
+def test_an_edition_after_a_stop_is_no_label_of_a_glued_entry() -> None:
+    first = "".join(f"[{k}]作者{k}.医学研究{k}[J].中国医学杂志,2008,23({k}):748-9.  \n" for k in range(1, 6))
+    text = (
+        "# 参考文献\n\n" + first + "[6]刘虹.医学哲学范畴[M].7版.北京:科学出版社,2012:155-63.  \n"
+        "[7］谢利.泰勒,朱熊兆,等.健康心理学[M].7版.北京:中国人民大学出版社,2012:128-55.  \n"
+        "[8]王华,刘艳丽.社会学视角下的医患沟通研究[J].课程教育研究,2015,12(7): 247-8.\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 8
+    assert entries[5].startswith("[6]刘虹") and entries[5].rstrip().endswith("155-63.")
+
+
+def test_author_year_entries_each_with_its_translation_run_together() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "国家林业和草原局，2021. List of national key protected wild plants[EB/OL]. http://www.forestry.gov.cn. "
+        "2021-09-08.[国家林业和草原局，2021．国家重点保护野生植物名录[EB/OL]. http://www.forestry.gov.cn.2021-09-08]"
+        "BROOKS CV, CHIEN DJ,1966. The anther tapetum in cytoplasmic genetic male sterile Sorghum [J]. Amer J Bot, "
+        "53(2):199-207.GENG SS, WANG ZY, JIANG JZ, et al.，1994. Cytological studies on microsporogenesis of pepper"
+        "[J].Acta Hortic Sin,21(2):165-169.[耿三省，王志源，蒋健箴，等，1994．辣椒雄性不育系小孢子发生的细胞学观察[J]．"
+        "园艺学报，21(2)：165-169.]GUO DL, BI YD, WANG Q, et al.,20O5. Advances on cytoplasmic male sterility of "
+        "plant [J]. Heilongjiang Agric Sci,(2):41-43.[郭东林，毕影东，王琪，等，2005．高等植物细胞质雄性不育的研究进展"
+        "[J]．黑龙江农业科学，(2)：41-43.]\n"
+    )
+    assert [e[:6] for e in _entries(text)] == ["国家林业和草", "BROOKS", "GENG S", "GUO DL"]

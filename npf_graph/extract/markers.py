@@ -220,9 +220,10 @@ def _in_math(text: str, pos: int) -> bool:
 FLAT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
     r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[.．][\u4e00-\u9fff]|[ \t]*\n)"
-    r"(?![：:]\s*\d)"
-)  # not a ratio ('吸呼比1：2'); a stop before the next sentence, in a paper that ends its sentences with
-# stops, not with '。' ('…家族4.依据', '…复合物8．这些'; not the item '…根据现1.对于施工…' of a list)
+    r"(?![：:]\s*\d)(?!、\s*\d{1,3}(?:\s*[、,，和与及]\s*\d{1,3})*\s*[月日年号次个])"
+)  # not a ratio ('吸呼比1：2') nor months listed ('序列1、2、10月和11月'); a stop before the next sentence, in a
+# paper that ends its sentences with stops, not with '。' ('…家族4.依据', '…复合物8．这些'; not the item
+# '…根据现1.对于施工…' of a list)
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',

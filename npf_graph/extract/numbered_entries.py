@@ -35,8 +35,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     bare_forms = (
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
-        # not '….2O17 Alzheimer's…', a year, nor '…杨秀娟,等.20 种氨基酸…', the authors' end
-        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)"
+        # not '….2O17 Alzheimer's…', a year, '…杨秀娟,等.20 种氨基酸…', the authors' end, '…[M].7版.', an edition
+        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)(?![版卷册辑])"
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(

@@ -104,13 +104,14 @@ RUN_ON_MIN = 80  # an entry this long may be several that lost their line breaks
 # '…54-58傅鑫媛.(2016)…', '…doi: 10.1086/260600 Asch,P., …': after a full stop, or after digits
 ENTRY_END_RE = re.compile(
     r"(?<=[.。．])[ \t]*+(?=\S)|(?<=[.。．][\]］])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])"
+    r"|(?<=[\]］])(?=[A-Z]{2,}\s+[A-Z]{1,3}\s*[,，])"  # '…2021-09-08]BROOKS CV, CHIEN DJ,1966.': after a translation
 )
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
 NOT_AN_END_RE = re.compile(r"(?:[.．,，]\s?[.．]|…|\b[A-Z]\.)[.。．]?$")  # an ellipsis, damaged or not, or an initial
 # '(2016)', '(2O16,January)', and years the conversion cut short, read with a letter: '(O15)', '(Oo)', '(2o)'
 AUTHOR_YEAR_RE = re.compile(
     r"[(（]\s*(?:(?:19|2[0oO])[\doOlI]{2}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{2,3})\s*[)）]"
-    r"|[，,．.]\s*(?:19|20)\d\d[a-z]?\s*[，,:：.．]"
+    r"|[，,．.]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[，,:：.．]"  # 'GUO DL, BI YD, et al.,20O5.'
 )
 
 
@@ -165,7 +166,7 @@ def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 AFTER_LINK_RE = re.compile(r"(?<=[\w/])[ \t]+(?=[A-Z])")
-LINK_END_RE = re.compile(r"(?:https?://|www\.|doi\s*[:：]\s*|\b10\.\d{4,9}/)\S*$", re.I)
+LINK_END_RE = re.compile(r"(?:https?://|www\.|doi\s*[:：]\s*|\b10\.\d{4,9}/)[^\s\]］]*$", re.I)  # a bracket ends it
 
 
 def _region_end(text: str, start: int, cited: int = 0) -> int:
