@@ -55,7 +55,8 @@ def split_run(run: str) -> tuple[str, ...] | None:
             rest = split_run(run[k:])
             if rest is not None:
                 pieces = (head, *rest)
-                score = (reading_score(pieces)[0] - len(rest), reading_score(pieces)[1])
+                three, common = reading_score(pieces)
+                score = (three - len(rest), common)
                 if best is None or score > best[0]:
                     best = (score, pieces)
         elif len(run) == k and is_name(head):

@@ -164,11 +164,11 @@ def _after_lost_labels(
     line start ('31 Mcdonald,…', with 32 and 33 after it): (the match of that label, its number, the
     lost entries' spans, a line each, and the lines after one that is unfinished)."""
     for j in range(k + 3, k + MAX_LOST_RUN):
-        m = _bare_line_label(j).search(text, start, end)
+        m = _line_start_label(j).search(text, start, end)
         if m is None:
             continue
-        after = _bare_line_label(j + 1).search(text, m.end(), end)
-        if after is None or _bare_line_label(j + 2).search(text, after.end(), end) is None:
+        after = _line_start_label(j + 1).search(text, m.end(), end)
+        if after is None or _line_start_label(j + 2).search(text, after.end(), end) is None:
             return None
         gap: list[tuple[int, int]] = []
         for line in list(re.finditer(r"[^\n]*\S[^\n]*", text[start : m.start()]))[1:]:  # the first is entry k-1's
@@ -184,11 +184,6 @@ def _after_lost_labels(
 def _finished(entry: str) -> bool:
     """An entry that holds a year and ends as entries do: the next line starts another."""
     return bool(YEAR_RE.search(entry)) and bool(re.search(r"[.。．)）]\s*$", entry))
-
-
-@lru_cache(maxsize=512)
-def _bare_line_label(k: int) -> re.Pattern[str]:
-    return re.compile(rf"(?m)^[ \t]*{k}[ \t]+(?=[A-Z\u4e00-\u9fff])")
 
 
 def translated(before: str, after: str) -> bool:

@@ -1,11 +1,13 @@
 """Page jumps: '（下转第48页）' sends the reader to a later page, '（上接第35页）' takes up an
 article from an earlier one. Between them, and after a jump that follows an article's end,
-the converter put other articles' text, which is neither this paper's list nor its body."""
+the converter put other articles' text, which is neither this paper's list nor its body.
+A list also goes on past a section the converter moved into it from another column."""
 
 from __future__ import annotations
 
 import re
 
+from npf_graph.extract.numbered_entries import line_label_re
 from npf_graph.extract.refheadings import HEADING_RE, JUMP_RE
 
 JUMP_LINE_RE = re.compile(r"[ \t#*]*[(（]\s*[上下]\s*[转接]")  # a line that opens with a jump
@@ -30,15 +32,11 @@ def list_resumes(text: str, pos: int, cited: int) -> bool:
     before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
     if not before or before[-1] + 1 > cited:
         return False
-    nxt = _line_label(before[-1] + 1).search(text, pos, pos + RESUME_REACH)
-    return nxt is not None and _line_label(before[-1] + 2).search(text, nxt.end(), nxt.end() + 1500) is not None
+    nxt = line_label_re(before[-1] + 1).search(text, pos, pos + RESUME_REACH)
+    return nxt is not None and line_label_re(before[-1] + 2).search(text, nxt.end(), nxt.end() + 1500) is not None
 
 
 RESUME_REACH = 4000  # how far past such a heading the list's next entry may stand
-
-
-def _line_label(k: int) -> re.Pattern[str]:
-    return re.compile(rf"(?m)^[ \t]*[\[［]\s?{k}\s?[\]］]")
 
 
 def other_articles(text: str) -> list[tuple[int, int]]:
