@@ -985,3 +985,34 @@ def test_author_year_entries_each_with_its_translation_run_together() -> None:
         "[J]．黑龙江农业科学，(2)：41-43.]\n"
     )
     assert [e[:6] for e in _entries(text)] == ["国家林业和草", "BROOKS", "GENG S", "GUO DL"]
+
+
+def test_a_list_whose_first_entries_the_conversion_lost_is_read_from_its_first_label() -> None:
+    text = (
+        "# 参考文献：\n\n"
+        "[8] 范昊，王贺．欧洲开放获取政策及其启示[J]．图书馆学研究，2019(9): 37-43.\n\n"
+        "FAN H，WANG H. Research on European open access policies[J]. Research on library science,2019(9): 37-43. "
+        "[9] OpenAIRE. Open Science overview in Europe[EB/OL]. [2022-03-09]. https://www.openaire.eu/os. "
+        "[10] Nature Index[EB/OL]. [2022-03-09]. https://www.natureindex.com/annual-tables/2021. "
+        "[11] Utrecht University. Open science[EB/OL]. [2022-03-09]. https://www.uu.nl/en/research.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["8", "9", "10", "11"]
+    assert "FAN H" in text[found[2][0].start : found[2][0].end]
+
+
+def test_a_list_whose_first_entries_the_conversion_moved_inside_it_keeps_them() -> None:
+    text = (
+        "# 参考文献：\n\n"
+        "[3]秦蕊,李娟娟，王晓，等.NFT:基于区块链的非同质化通证及其应用[J]．智能科学与技术学报,2021, 3(2): 234-242.  \n"
+        "[4]WANG Q,LI R. Non-fungible token (NFT): Overview and challenges[J].arXiv preprint,2021.  \n"
+        "[5] HAM H, WESLEY J. Computer vision based 3D reconstruction:A review[J]. International  \n"
+        "[1] 赵春江．智慧农业发展现状及战略目标研究[J]. 智慧农业,2019,1(01):1-7.  \n"
+        "[2] 王文喜，周芳．元宇宙技术综述[J]. 工程科学学报,2022,44(4):744-756.  \n"
+        "[6] MA Z,LIU S.A review of 3D reconstruction techniques[J]. Graphics, 2018, 12(3): 1-9.  \n"
+        "[7] POLLEFEYS M. Detailed real-time urban 3D reconstruction[J]. Computer Vision, 2008, 78: 143-167.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["3", "4", "5", "1", "2", "6", "7"]

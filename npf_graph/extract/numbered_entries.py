@@ -57,13 +57,14 @@ def line_label_re(k: int) -> re.Pattern[str]:
 LINE_NUMBERED_RE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]+[\[［]\d{1,3}[\]］]")
 
 
-def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) -> list[Entry]:
-    """Entries by their labels in sequence; `first_lost`: the list opens with an entry whose label
-    the conversion garbled ('[-」'), so entry 1 starts where the list does."""
+def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, first_label: int = 1) -> list[Entry]:
+    """Entries by their labels in sequence, from `first_label` (where the conversion lost the list's
+    first entries); `first_lost`: the list opens with an entry whose label the conversion garbled
+    ('[-」'), so entry 1 starts where the list does."""
     bare = len(LINE_NUMBERED_RE.findall(text, start, end)) < 3
     entries: list[Entry] = []
     lost_labels: list[int] = []
-    pos, k = start, 1
+    pos, k = start, first_label
     if first_lost:
         begin = start + len(text[start:end]) - len(text[start:end].lstrip())
         entries.append(Entry(begin, end, "1"))
@@ -116,6 +117,8 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False) 
         prev = entries[-1]  # '…6路风…' / '7KevinKelly…' / '4Baller S,…': a label printed out of order, last
         entries[-1] = Entry(prev.start, at, prev.label)
         entries.append(Entry(at, end, label))
+    if first_label > 1:  # '[19] HAM H,…' / '[1] 赵春江…' … '[5]…' / '[20]…': the first entries, moved by the conversion
+        entries = _cut_at_labels(text, entries, range(1, first_label), start, end)
     if entries:
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
@@ -245,6 +248,18 @@ def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) 
     if nxt is None:
         return None
     return nxt if at_line_start(k + 2).search(text, nxt.end(), end) is not None else None
+
+
+def _cut_at_labels(text: str, entries: list[Entry], labels: range, start: int, end: int) -> list[Entry]:
+    """`entries` cut where one of `labels` stands at a line start inside one of them."""
+    cuts = sorted((m.start(), str(k)) for k in labels if (m := _line_start_label(k).search(text, start, end)))
+    out: list[Entry] = []
+    for entry in entries:
+        pieces = [(at, label) for at, label in cuts if entry.start < at < entry.end]
+        bounds = [entry.start, *(at for at, _label in pieces), entry.end]
+        labels_in = [entry.label, *(label for _at, label in pieces)]
+        out += [Entry(a, b, label) for a, b, label in zip(bounds, bounds[1:], labels_in, strict=False)]
+    return out
 
 
 def _printed_late(text: str, labels: list[int], start: int, end: int) -> list[tuple[int, str]]:

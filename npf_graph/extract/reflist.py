@@ -264,6 +264,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         entries = numbered_entries(text, start, end)
         if len(entries) >= 1:
             return entries
+    if (opening := OPENING_LABEL_RE.match(first)) and _labels_go_on(first, int(opening.group(1))):
+        # '[8] 范昊，…[9] OpenAIRE…[10]…': the conversion lost the list's first entries; it is read from there
+        return numbered_entries(text, start, end, first_label=int(opening.group(1)))
     second = label_re(2).search(first[:300])
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
         return numbered_entries(text, start, end, first_lost=True)
@@ -273,6 +276,15 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         by_labels = numbered_entries(text, start, end, first_lost=True)
         return by_labels if len(by_labels) >= len(by_lines) else by_lines
     return by_lines
+
+
+OPENING_LABEL_RE = re.compile(r"[\[［]\s?(\d{1,3})\s?[\]］]")
+
+
+def _labels_go_on(first: str, k: int) -> bool:
+    """Labels k+1 and k+2 follow an opening label k of 3 or more."""
+    nxt = label_re(k + 1, bare=False).search(first) if k >= 3 else None
+    return nxt is not None and label_re(k + 2, bare=False).search(first, nxt.end()) is not None
 
 
 def _first_label_lost(first: str, second: int, after: int) -> bool:
