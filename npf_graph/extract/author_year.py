@@ -138,7 +138,7 @@ def _cell_item(body: str, later: bool) -> tuple[int, list[CitedName]] | None:
         return None
     names = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", item.group("names"))  # '王 杰群 等'
     works = [parse_names(names, year) for year in re.findall(YEAR, item.group("year"))]
-    first = works[0] if works else None
+    first = works[0]  # the year group holds at least one year
     if first is None or not (first.et_al or first.first[:1].isascii() or surname_length(first.first)):
         return None
     return item.start("names"), [w for w in works if w is not None]

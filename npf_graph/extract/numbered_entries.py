@@ -6,8 +6,10 @@ damaged or lost label are all found."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
 
@@ -113,7 +115,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
             entries[-1] = Entry(prev.start, m.start(), prev.label)
         entries.append(Entry(m.start(), end, str(k)))
         pos, k = m.end() + 1, k + 1
-    for at, label in _printed_late(text, lost_labels, pos, end) if entries else []:
+    for at, label in _at_line_starts(text, lost_labels, pos, end) if entries else []:
         prev = entries[-1]  # '…6路风…' / '7KevinKelly…' / '4Baller S,…': a label printed out of order, last
         entries[-1] = Entry(prev.start, at, prev.label)
         entries.append(Entry(at, end, label))
@@ -250,23 +252,23 @@ def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) 
     return nxt if at_line_start(k + 2).search(text, nxt.end(), end) is not None else None
 
 
-def _cut_at_labels(text: str, entries: list[Entry], labels: range, start: int, end: int) -> list[Entry]:
+def _cut_at_labels(text: str, entries: list[Entry], labels: Iterable[int], start: int, end: int) -> list[Entry]:
     """`entries` cut where one of `labels` stands at a line start inside one of them."""
-    cuts = sorted((m.start(), str(k)) for k in labels if (m := _line_start_label(k).search(text, start, end)))
+    cuts = _at_line_starts(text, labels, start, end)
     out: list[Entry] = []
     for entry in entries:
         pieces = [(at, label) for at, label in cuts if entry.start < at < entry.end]
         bounds = [entry.start, *(at for at, _label in pieces), entry.end]
         labels_in = [entry.label, *(label for _at, label in pieces)]
-        out += [Entry(a, b, label) for a, b, label in zip(bounds, bounds[1:], labels_in, strict=False)]
+        out += [Entry(a, b, label) for (a, b), label in zip(pairwise(bounds), labels_in, strict=True)]
     return out
 
 
-def _printed_late(text: str, labels: list[int], start: int, end: int) -> list[tuple[int, str]]:
-    """(where, label) of the labels passed over as lost that stand at line starts after the last
-    entry found, in text order: entries the conversion moved after the others."""
-    late = [(m.start(), str(k)) for k in labels if (m := _line_start_label(k).search(text, start, end))]
-    return sorted(late)
+def _at_line_starts(text: str, labels: Iterable[int], start: int, end: int) -> list[tuple[int, str]]:
+    """(where, label) of those of `labels` that stand at a line start between `start` and `end`, in
+    text order: labels passed over as lost, printed after the last entry found (entries the conversion
+    moved after the others), or a list's first labels, moved inside it."""
+    return sorted((m.start(), str(k)) for k in labels if (m := _line_start_label(k).search(text, start, end)))
 
 
 @lru_cache(maxsize=512)

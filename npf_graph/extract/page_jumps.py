@@ -20,20 +20,26 @@ ANY_LABEL = 999  # no bound on the label that goes on after a jump
 def list_goes_on(text: str, pos: int, cited: int) -> bool:
     """After a page jump at `pos` ('（下转封三页）', '# （上接1664页）'), the entry labelled one past
     the last before it, which the body cites: the list goes on over the other page."""
-    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
+    last = _last_label(text, pos)
     after = LINE_LABEL_RE.search(text, pos, pos + 400)
-    return bool(before and after) and int(after.group(1)) == before[-1] + 1 <= cited
+    return last is not None and after is not None and int(after.group(1)) == last + 1 <= cited
 
 
 def list_resumes(text: str, pos: int, cited: int) -> bool:
     """After a heading at `pos` that the conversion moved into the list from another column (a
     figure's caption, then '# 4结论' and its paragraphs), the entries labelled one and two past the
     last before it, at line starts, the body citing the first: the list goes on after the section."""
-    before = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
-    if not before or before[-1] + 1 > cited:
+    last = _last_label(text, pos)
+    if last is None or last + 1 > cited:
         return False
-    nxt = line_label_re(before[-1] + 1).search(text, pos, pos + RESUME_REACH)
-    return nxt is not None and line_label_re(before[-1] + 2).search(text, nxt.end(), nxt.end() + 1500) is not None
+    nxt = line_label_re(last + 1).search(text, pos, pos + RESUME_REACH)
+    return nxt is not None and line_label_re(last + 2).search(text, nxt.end(), nxt.end() + 1500) is not None
+
+
+def _last_label(text: str, pos: int) -> int | None:
+    """The last label in brackets at a line start in the 3,000 characters before `pos`."""
+    labels = [int(m.group(1)) for m in LINE_LABEL_RE.finditer(text, max(0, pos - 3000), pos)]
+    return labels[-1] if labels else None
 
 
 RESUME_REACH = 4000  # how far past such a heading the list's next entry may stand

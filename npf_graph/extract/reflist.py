@@ -109,9 +109,10 @@ ENTRY_END_RE = re.compile(
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
 NOT_AN_END_RE = re.compile(r"(?:[.．,，]\s?[.．]|…|\b[A-Z]\.)[.。．]?$")  # an ellipsis, damaged or not, or an initial
 # '(2016)', '(2O16,January)', and years the conversion cut short, read with a letter: '(O15)', '(Oo)', '(2o)'
+READ_YEAR = r"(?:19|2[0oO])[\doOlI]{2}"  # a year, maybe with letters read for digits ('20O5', '2Ol2')
 AUTHOR_YEAR_RE = re.compile(
-    r"[(（]\s*(?:(?:19|2[0oO])[\doOlI]{2}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{2,3})\s*[)）]"
-    r"|[，,．.]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[，,:：.．]"  # 'GUO DL, BI YD, et al.,20O5.'
+    rf"[(（]\s*(?:{READ_YEAR}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{{2,3}})\s*[)）]"
+    rf"|[，,．.]\s*{READ_YEAR}[a-z]?\s*[，,:：.．]"  # 'GUO DL, BI YD, et al.,20O5.'
 )
 
 
@@ -264,7 +265,7 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         entries = numbered_entries(text, start, end)
         if len(entries) >= 1:
             return entries
-    if (opening := OPENING_LABEL_RE.match(first)) and _labels_go_on(first, int(opening.group(1))):
+    if (opening := LEAD_LABEL_RE.match(first)) and _labels_go_on(first, int(opening.group(1))):
         # '[8] 范昊，…[9] OpenAIRE…[10]…': the conversion lost the list's first entries; it is read from there
         return numbered_entries(text, start, end, first_label=int(opening.group(1)))
     second = label_re(2).search(first[:300])
@@ -276,9 +277,6 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         by_labels = numbered_entries(text, start, end, first_lost=True)
         return by_labels if len(by_labels) >= len(by_lines) else by_lines
     return by_lines
-
-
-OPENING_LABEL_RE = re.compile(r"[\[［]\s?(\d{1,3})\s?[\]］]")
 
 
 def _labels_go_on(first: str, k: int) -> bool:

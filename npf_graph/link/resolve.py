@@ -62,6 +62,13 @@ def _fragment_fits(fragment: str, year: str) -> bool:
     return all(d in rest for d in fragment)
 
 
+def _co_author_fit(name: str, others: list[str]) -> int:
+    """2 for a co-author the entry names, 1 for one a letter off ('Mas-Herrero' for 'Mas-Herrro'), else 0."""
+    if name in others:
+        return 2
+    return 1 if any(_one_slip(name, other) for other in others) else 0
+
+
 def _one_slip(want: str, have: str) -> bool:
     """One character read wrong ('刘烨' for '刘焯'), or in a Latin name of five letters or more
     one dropped or doubled ('Kellerman' for 'Kelerman', 'Campbel' for 'Campbell')."""
@@ -122,7 +129,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     else:
         return 0
     others = [_family(a) for a in ref.authors[1:]]
-    fitting = sum(2 if _family(o) in others else any(_one_slip(_family(o), x) for x in others) for o in cited.others)
+    fitting = sum(_co_author_fit(_family(o), others) for o in cited.others)
     if given_lost and not fitting:
         return 0
     score += fitting
