@@ -153,6 +153,21 @@ def test_subtitles_on_their_own_line_and_run_on_without_their_dash():
     assert (run_on.title, run_on.subtitle) == ("学科化知识服务的型人研究", "以区域经济的学科竞争力分析为例")
 
 
+def test_a_run_on_subtitle_of_a_viewpoint_or_a_method_is_split_off():
+    view = _front(
+        "# 新型智库参与公共政策制定的制度化路径研究以公共权力为视角\n\n王红1，李明2\n\n"
+        "(1.中国人民大学公共管理学院，北京100872)\n\n摘要：智库参与公共政策制定。\n"
+    )
+    assert (view.title, view.subtitle) == ("新型智库参与公共政策制定的制度化路径研究", "以公共权力为视角")
+    method = _front(
+        "# 我国人均水资源量分布的俱乐部趋同研究基于扩展的马尔科夫链模型\n\n王红\n\n"
+        "(中国科学院地理科学与资源研究所，北京100101)\n\n摘要：水资源分布。\n"
+    )
+    assert (method.title, method.subtitle) == ("我国人均水资源量分布的俱乐部趋同研究", "基于扩展的马尔科夫链模型")
+    whole = _front("# 坚持以人民为中心的高质量发展研究\n\n王红\n\n(中国人民大学，北京100872)\n\n摘要：发展。\n")
+    assert (whole.title, whole.subtitle) == ("坚持以人民为中心的高质量发展研究", None)
+
+
 def test_a_dash_read_as_yi_after_the_head_noun_of_a_title():
     r = _front(
         "# 政府投入对数字政府服务能力提升的驱动效应一边际递减与非对称差异\n\n"
@@ -452,6 +467,11 @@ def test_a_byline_over_two_lines_and_a_lone_marked_name_over_a_unit_line() -> No
     )
     assert [a.name for a in rec.authors] == ["万望辉", "崔辰州", "乔翠兰", "樊东卫", "米琳莹", "齐锐", "万昊宜", "徐刚"]
     assert rec.authors[4].affiliations == ["中国科学院国家天文台"]
+    rec = _front(
+        "# K波段常温接收机噪声注入定标方法分析研究\n\n王凯1,2.3，闫浩1,2.3，段雪峰1.3，马军1.2.3，\n\n陈晨雨1.2，李鹏1,2\n\n"
+        "（1.中国科学院新疆天文台，新疆 乌鲁木齐 830011；2.中国科学院射电天文重点实验室,江苏 南京210008）\n\n摘 要：噪声注入定标。\n"
+    )
+    assert [a.name for a in rec.authors] == ["王凯", "闫浩", "段雪峰", "马军", "陈晨雨", "李鹏"]
     rec = _front(
         "# 新疆水生态文明建设的水资源保护利用策略研究\n\n葡卿1.2\n\n"
         "(1.新疆伊犁河流域开发建设管理局,新疆 乌鲁木齐830000；2.中国科学院大学经管学院,北京100190)\n\n摘要：水生态文明建设。\n"

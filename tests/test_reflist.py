@@ -435,6 +435,25 @@ def test_labels_damaged_in_a_list_run_together_on_one_line() -> None:
     assert found[1].startswith("[2 赵明华") and found[10].startswith("[1]Leney")
 
 
+def test_a_label_that_lost_a_digit_at_a_line_start_after_a_doi(tmp_path: Path) -> None:
+    entries = [
+        f"[{k}] AUTHOR{k} A.Title of study {k}[J].GPS Solutions,2014,18(4):615-623.doi: 10.1007/s{k}\n"
+        for k in range(1, 11)
+    ]
+    entries.append(
+        "[1]贾静怡，马冠一，范江涛，等．非均一方差的GNSS定位误差模型检验[J]．天文研究与技术，2019，16(4)：437-446.\n"
+    )
+    entries.append("[12] ZHANG W,XIAO Z.The influence of geomagnetic storms[J].GPS Solutions,2013,17(2):1-9.\n")
+    found = _entries("# 参考文献\n\n" + "".join(entries))
+    assert len(found) == 12
+    assert found[10].startswith("[1]贾静怡") and found[9].rstrip().endswith("s10")
+    body = "# 定位误差模型\n\n王凯\n\n摘要：误差模型。\n\n# 1 引言\n\n非均一方差的误差模型已有检验[11]，磁暴的影响见[12]。\n\n"
+    record = extract_text(tmp_path, body + "# 参考文献\n\n" + "".join(entries))
+    by_id = {r.id: r for r in record.references}
+    assert [r.label for r in record.references][9:] == ["10", "11", "12"]
+    assert [[by_id[t].raw[:6] for t in c.reference_ids] for c in record.citations] == [["[1]贾静怡"], ["[12] Z"]]
+
+
 def test_labels_inside_the_list_stay_out_of_the_markers_when_cleaning_moves_its_heading() -> None:
     body = (
         "# 基于轮廓偏置的扫描路径规划\n\n张三，李四\n\n摘要：路径规划影响成形效率。\n\n关键词：路径规划\n\n"
@@ -958,6 +977,28 @@ def test_an_entry_the_conversion_moved_after_the_others_keeps_its_label() -> Non
         ("4", "4Ba"),
     ]
     assert text[found[2][2].start : found[2][2].end].rstrip().endswith("233-238.")
+
+
+def test_an_entry_the_conversion_moved_before_the_one_it_follows_keeps_its_label() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "1刘立.科技政策学研究.北京：北京大学出版社,2011.\n\n"
+        "2国务院.国家中长期科学和技术发展规划纲要.[2006-02-09].http://www.most.gov.cn/kjgh.htm.\n\n"
+        "3布莱恩·阿瑟.技术的本质．曹东溟,译.杭州：浙江人民出版社,2014.\n\n"
+        "5习近平.加快从要素驱动发展为主向以创新驱动发展为主的转变.[2015-07-02].http://cpc.people.com.cn/n.html.\n\n"
+        "4 威廉·J·克林顿,小阿伯特·戈尔.科学与国家利益.曾国屏,译.北京：科学技术文献出版社,1999.\n\n"
+        "# Role of Basic Research\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [(e.label, text[e.start : e.end][:3]) for e in found[2]] == [
+        ("1", "1刘立"),
+        ("2", "2国务"),
+        ("3", "3布莱"),
+        ("5", "5习近"),
+        ("4", "4 威"),
+    ]
+    assert text[found[2][2].start : found[2][2].end].rstrip().endswith("2014.")
 
 
 def test_an_edition_after_a_stop_is_no_label_of_a_glued_entry() -> None:

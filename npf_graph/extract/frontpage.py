@@ -296,7 +296,7 @@ def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
     return more if len(more) >= 2 or mark_numbers(more[0].marks) else []
 
 
-LIST_TAIL_RE = re.compile(rf"[{LIST_MARKS}\s,，、]*")  # nothing after the last name but its marks
+LIST_TAIL_RE = re.compile(rf"[{LIST_MARKS}\s,，、.]*")  # nothing after the last name but its marks ('1.2.3，')
 
 
 def title_line(doc: Doc, is_title: object) -> str | None:

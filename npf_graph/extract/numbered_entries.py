@@ -119,6 +119,8 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
         prev = entries[-1]  # '…6路风…' / '7KevinKelly…' / '4Baller S,…': a label printed out of order, last
         entries[-1] = Entry(prev.start, at, prev.label)
         entries.append(Entry(at, end, label))
+    if len(entries) >= 3 and (early := _printed_early(text, entries[0].start, entries[-1].start, k)) is not None:
+        entries = _cut_at_labels(text, entries, [k], early, end)  # '3布莱恩…2014.' / '5习近平…' / '4 威廉…'
     if first_label > 1:  # '[19] HAM H,…' / '[1] 赵春江…' … '[5]…' / '[20]…': the first entries, moved by the conversion
         entries = _cut_at_labels(text, entries, range(1, first_label), start, end)
     if entries:
@@ -264,6 +266,18 @@ def _cut_at_labels(text: str, entries: list[Entry], labels: Iterable[int], start
     return out
 
 
+def _printed_early(text: str, start: int, end: int, k: int) -> int | None:
+    """Where label k, found nowhere after the last entry, stands at a line start after an entry's end
+    between `start` and `end`: the entry the conversion moved before the one it follows. None if not."""
+    for m in _line_start_label(k).finditer(text, start, end):
+        if ENTRY_END_RE.search(text, max(start, m.start() - 8), m.start()) and LETTER_RE.match(text, m.end()):
+            return m.start()
+    return None
+
+
+ENTRY_END_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")
+
+
 def _at_line_starts(text: str, labels: Iterable[int], start: int, end: int) -> list[tuple[int, str]]:
     """(where, label) of those of `labels` that stand at a line start between `start` and `end`, in
     text order: labels passed over as lost, printed after the last entry found (entries the conversion
@@ -301,8 +315,8 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     """Where entry k begins under a damaged label, or None: only its closing bracket left after an
     entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
     line start ('[151 工涛' for [15]), a one-digit label read as a sign at a line start ('[∠」De…'),
-    or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or, with the
-    opening bracket, at a line start ('6]bleEll…')."""
+    or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or at a line
+    start ('[1]贾静怡…' for [11], '6]bleEll…' for [16], its opening bracket lost too)."""
     digits = str(k)
     if lone := LONE_CLOSE_RE.search(text, start, end):
         return _text_start(lone)
@@ -314,8 +328,8 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
         return None
     variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
-    # '6]bleEllodliodel…' at a line start for [16]: a digit and the opening bracket lost
-    m = m or re.compile(rf"(?m)^[ \t]*(?:{variants})[\]］](?=\s?[A-Za-z\u4e00-\u9fff])").search(text, start, end)
+    # '6]bleEllodliodel…' or '[1]贾静怡…' at a line start for [16], [11]: a digit (and the opening bracket) lost
+    m = m or re.compile(rf"(?m)^[ \t]*[\[［]?(?:{variants})[\]］](?=\s?[A-Za-z\u4e00-\u9fff])").search(text, start, end)
     return _text_start(m) if m else None
 
 

@@ -50,8 +50,8 @@ def extract_references(doc: Doc) -> Doc:
             continue
         parsed = parse_reference(_without(doc.text, cs, ce, cuts) if cuts else raw)  # no line numbers
         fields = parsed.fields() | {"raw": raw}
-        if not fields.get("label") and entry.label:  # the list's own numbering, where the parser saw none
-            fields["label"] = entry.label
+        if entry.label and (not fields.get("label") or _digit_lost(str(fields["label"]), entry.label)):
+            fields["label"] = entry.label  # the list's own numbering, where the parser saw none or '[1]' for [11]
         ref = Reference(id=f"ref-{stable_id(rec.id, 'ref', *span, length=10)}", span=span, **fields)
         ref.work_id = work_key(ref)
         rec.references.append(ref)
@@ -63,6 +63,11 @@ def extract_references(doc: Doc) -> Doc:
     list_start, list_end = to_clean.range(*region)
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
     return doc
+
+
+def _digit_lost(printed: str, number: str) -> bool:
+    """`printed` is the list's `number` with one of its digits lost ('1' for 11, '3' for 13)."""
+    return number.isdecimal() and printed in {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
 
 
 def _clean_stretch(doc: Doc, to_clean: _CleanIndex, start: int, end: int) -> tuple[int, int]:
