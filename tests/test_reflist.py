@@ -1057,3 +1057,36 @@ def test_a_list_whose_first_entries_the_conversion_moved_inside_it_keeps_them() 
     found = find_list(text)
     assert found is not None
     assert [e.label for e in found[2]] == ["3", "4", "5", "1", "2", "6", "7"]
+
+
+def test_a_list_that_lost_all_its_labels_is_numbered_by_place_for_the_numbers_the_body_cites(tmp_path: Path) -> None:
+    body = (
+        "# 肉鸡舍空气质量研究进展\n\n王凯\n\n摘要：空气质量。\n\n# 1 引言\n\n"
+        "环境因素影响肉鸡生长[1]，氨的危害见[2-3]，呼吸舱测定见[4]，控制系统见[5]。\n\n"
+    )
+    entries = (
+        "参考文献：\n\n"
+        "袁建敏,张开臣,胡骁飞.环境因素影响肉鸡生长的研究进展[J].家畜生态学报,2007,28(6):135-138.  \n"
+        "彭焕伟,沈亚欧.畜禽生产中氨的危害及防治措施[J].饲料工业,2005,26(13):54-59.张晓迪,卢庆萍,张宏福,等."
+        "利用呼吸舱测定肉鸡氨气排放的研究[J].畜牧兽医学报,2014,45(2):249-254.  \n"
+        "魏凤仙,胡骁飞,李绍钰,等.肉鸡舍内有害气体控制技术研究进展[J].中国畜牧兽医,2011,38(11):231-234."
+        "黄华,牛智有.基于PIC18F2580 的畜禽舍有害气体环境控制系统[J].测控技术,2009,28(4):49-52,57.  \n"
+    )
+    record = extract_text(tmp_path, body + entries)
+    assert [(r.label, r.raw[:3]) for r in record.references] == [
+        ("1", "袁建敏"),
+        ("2", "彭焕伟"),
+        ("3", "张晓迪"),
+        ("4", "魏凤仙"),
+        ("5", "黄华,"),
+    ]
+    assert record.references[1].raw.endswith("54-59.")
+    by_id = {r.id: r.label for r in record.references}
+    assert [[by_id[t] for t in c.reference_ids] for c in record.citations] == [["1"], ["2", "3"], ["4"], ["5"]]
+    printed = (
+        "参考文献\n\n3中共中央文献研究室.习近平关于科技创新论述摘编.北京:中央文献出版社,2016.\n\n"
+        "1习近平.决胜全面建成小康社会.北京：人民出版社,2017.\n\n4汪克强．自主创新是攀登世界科技高峰的必由之路.学习时报，2018-06-06.\n\n"
+        "2刘辉峰.中国企业创新力的差距在哪里？.高科技与产业化,2017,(5):18-19.\n\n5王永原．日本人眼中的中国制造企业.科技日报,2017-11-18.\n"
+    )
+    out_of_order = extract_text(tmp_path, body + printed, "printed.md")
+    assert all(not r.label or r.label == r.raw[:1] for r in out_of_order.references)

@@ -127,7 +127,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
         last = entries[-1]
         entries[-1] = Entry(last.start, _last_entry_end(text, last.start, end), last.label)
         entries += _unlabelled_tail(text, entries[-1], end)
-    return [piece for entry in entries for piece in _glued_unlabelled(text, entry)]
+    return [piece for entry in entries for piece in glued_unlabelled(text, entry)]
 
 
 # a whole entry: names first ('AKASHI S,SHIMAZU R,…', 'WANG Z L,', 'THOMSONAW.', '李国逊,李宁.'), then a
@@ -227,7 +227,7 @@ LETTER_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 TYPE_CODE_RE = re.compile(r"[\[［](?:[JMCDRNSPZAG]|EB|DB|[JMCDN]/OL|EB/OL|DB/OL)[\]］]")
 
 
-def _glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
+def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     """'[7] 范冠杰…[J].…2011，6（7）：618-625.沈翠珍，高静．内科护理学[M]…': a second entry with its own
     type code glued after a finished one, its label lost; it is cut off, unlabelled."""
     codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))

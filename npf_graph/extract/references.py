@@ -13,7 +13,7 @@ from npf_graph.document import Doc, stable_id
 from npf_graph.extract.later_articles import article_after
 from npf_graph.extract.line_numbers import inside_entries
 from npf_graph.extract.page_jumps import other_articles
-from npf_graph.extract.reflist import find_list
+from npf_graph.extract.reflist import cited_max, find_list
 from npf_graph.extract.refstyles import parse_reference
 from npf_graph.link.works import work_key
 from npf_graph.models import Reference, Warning
@@ -62,7 +62,18 @@ def extract_references(doc: Doc) -> Doc:
     region = readable.source_span(region_start, max(region_end, region_start + 1))
     list_start, list_end = to_clean.range(*region)
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
+    _number_by_place(rec.references, cited_max(readable.text, region_start))
     return doc
+
+
+def _number_by_place(refs: list[Reference], cited: int) -> None:
+    """A list whose labels the conversion lost, every one ('参考文献：' / '袁建敏,张开臣,…' / 'URBAIN B,…'),
+    that the body cites by numbers ('[1]', '[4-5]') up to about its length: each entry's place is its number."""
+    if len(refs) < 3 or any(r.label or re.match(r"[\[［(（]?\d", r.raw) for r in refs):
+        return  # labels read, or printed and not read ('3中共中央…', '1习近平…', out of order): no places
+    if abs(cited - len(refs)) <= max(2, len(refs) // 10):
+        for place, ref in enumerate(refs, 1):
+            ref.label = str(place)
 
 
 def _digit_lost(printed: str, number: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from npf_graph.extract.numbered_entries import Entry, label_re, numbered_entries, translated
+from npf_graph.extract.numbered_entries import Entry, glued_unlabelled, label_re, numbered_entries, translated
 from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
@@ -48,6 +48,10 @@ GARBLED_HEAD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
 SOURCE_START_RE = re.compile(
     r"^[A-Z][A-Za-z0-9 &:\-]{3,80},\s*\d{1,4}\s*(?:\(\s*[\dA-Za-z\-]+\s*\))?\s*,\s*[A-Za-z]?\d"
 )
+# '饲料工业,2005,26(13):54-59.': a Chinese journal, its year, volume and issue, split off by the page
+ZH_SOURCE_START_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\s*[,，]\s*(?:19|20)\d\d\s*[,，]\s*\d{0,4}\s*[(（]\s*[\dA-Za-z]"
+)
 SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
 
 
@@ -64,6 +68,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
         translation = bool(re.match(r"^[\[［(（](?!\s*\d)", body))  # the entry again, in the other language
         source = bool(SOURCE_START_RE.match(body)) and not _starts_entry(body)  # the journal, split off by the page
+        source = source or bool(entries and ZH_SOURCE_START_RE.match(body) and not _has_year(text, entries[-1]))
         if entries and (translation or source or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or _starts_entry(body):
@@ -73,7 +78,12 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         elif entries and len(body) > 300:
             break
     entries = [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
-    return [piece for x in entries for part in _labelled_run_on(text, x) for piece in _run_together(text, part)]
+    runs = [piece for x in entries for part in _labelled_run_on(text, x) for piece in _run_together(text, part)]
+    return [piece for run in runs for piece in glued_unlabelled(text, run)]  # '…231-234.黄华,牛智有.…[J].…
+
+
+def _has_year(text: str, entry: Entry) -> bool:
+    return bool(YEAR_RE.search(text, entry.start, entry.end))
 
 
 def _pieces(text: str, cuts: list[int], end: int) -> list[Entry]:
@@ -119,8 +129,10 @@ AUTHOR_YEAR_RE = re.compile(
 def _names_head(head: str) -> bool:
     """An author-year entry's head inside a run: a Chinese name of two to four characters
     ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
-    if is_cjk(head[:1]):  # not '第八届（2013）中国管理学年会…', an ordinal
-        return bool(re.match(r"(?!第)[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
+    if is_cjk(head[:1]):  # not '第八届（2013）中国管理学年会…', an ordinal, nor '饲料工业,2005,26(13)…', a journal
+        return bool(re.match(r"(?!第)[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head)) and not ZH_SOURCE_START_RE.match(
+            head
+        )
     return _starts_entry(head)
 
 
@@ -192,7 +204,7 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
 CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
 
 
-def _cited_max(text: str, end: int) -> int:
+def cited_max(text: str, end: int) -> int:
     """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names."""
     return max((int(n) for m in CITED_RE.finditer(text, 0, end) for n in re.findall(r"\d+", m.group())), default=0)
 
@@ -246,7 +258,7 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
-        end = _region_end(text, start, _cited_max(text, m.start()))
+        end = _region_end(text, start, cited_max(text, m.start()))
         entries = cut_entries(text, start, end)
         if entries:
             return start, end, entries
