@@ -70,6 +70,12 @@ def test_numbers_in_checks_the_range() -> None:
     assert numbers_in("2020", 10) is None
 
 
+def test_a_range_that_lost_a_doubled_digit_after_a_higher_label() -> None:
+    assert numbers_in("20,2-23", 40) == ["20", "22", "23"]  # '[20,2-23]' for [20,22-23]
+    assert numbers_in("20.2-23", 40) == ["20", "22", "23"]
+    assert numbers_in("5,2-4", 40) == ["5", "2", "3", "4"]  # no doubled reading fits: as printed
+
+
 def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation() -> None:
     from npf_graph.extract.markers import flattened_markers
 

@@ -64,7 +64,7 @@ def test_no_etal_inside_author_spans() -> None:
 
 def test_every_family_in_sample() -> None:
     seen = {g.family_of(7, i) for i in range(2000)}
-    assert seen == {f.name for f in g.FAMILIES}
+    assert seen == {f.name for f in g.FAMILIES + g.LATER}
     assert {item["family"] for item in sample()[:50]} == {g.family_of(7, i) for i in range(50)}
 
 
@@ -133,3 +133,41 @@ def test_cass_footnote_journal() -> None:
     raw, spans = strip(zhnotes.cass_footnote(_Fixed(0), _ref(), 1))
     assert raw == "①陈建军、李明：《数字经济与新质生产力》，《经济研究》2010年第10期。"
     assert ("2010", "year") in [(raw[s:e], k) for s, e, k in spans]
+
+
+def test_apa_zh_journal() -> None:
+    from training.refgen import apa_forms
+
+    ref = _ref()
+    ref.volume = "45"
+    raw, spans = strip(apa_forms.apa_zh(_Fixed(0), ref, 1))
+    assert raw == "陈建军, 李明.(2010). 数字经济与新质生产力. 经济研究, 45(10), 5-18."
+    assert [(raw[s:e], k) for s, e, k in spans][2:] == [
+        ("2010", "year"),
+        ("数字经济与新质生产力", "title"),
+        ("经济研究", "container"),
+        ("45", "volume"),
+        ("10", "issue"),
+        ("5-18", "pages"),
+    ]
+
+
+def test_bmc_colon_names_end_at_the_colon() -> None:
+    from training.refgen import apa_forms
+
+    ref = _ref()
+    ref.lang, ref.volume = "en", "3"
+    ref.title, ref.container = "Rapid identification of proteins", "Curr Biol"
+    ref.authors = [Name(family="Pappin", given="D. J."), Name(family="Hojrup", given="P.")]
+    raw, spans = strip(apa_forms.bmc_colon(_Fixed(0), ref, 5))
+    assert raw == "[5]Pappin DJ, Hojrup P: Rapid identification of proteins. Curr Biol 2010, 3:5-18."
+    assert [raw[s:e] for s, e, k in spans if k == "author"] == ["Pappin DJ", "Hojrup P"]
+
+
+def test_later_families_leave_the_other_items_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
+    with_later = [g.make_item(13, i) for i in range(400)]
+    monkeypatch.setattr(g, "LATER", [])
+    without = [g.make_item(13, i) for i in range(400)]
+    assert {"apa-zh", "bmc-colon"} <= {item["family"] for item in with_later}
+    for a, b in zip(with_later, without, strict=True):
+        assert a == b or a["family"] in ("apa-zh", "bmc-colon")

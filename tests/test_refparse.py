@@ -67,7 +67,7 @@ def test_bio_tags_and_spans_round_trip() -> None:
         ),
         (  # a full stop after the bracketed label
             "[3].Sher，E.,Bar-Kohany，T.,Rashkovan，A.Flash-Boiling Atomization[J].Prog Energ Combust,2008,34(4): 417-439.",
-            {"authors": ["Sher，E.", "Bar-Kohany，T.", "Rashkovan，A"], "title": "Flash-Boiling Atomization",
+            {"authors": ["Sher，E.", "Bar-Kohany，T.", "Rashkovan，A."], "title": "Flash-Boiling Atomization",
              "label": "3", "year": 2008},
         ),
     ],

@@ -73,6 +73,8 @@ def numbers_in(body: str, top: int) -> list[str] | None:
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
+            if out and a < out[-1]:  # '[20,2-23]': a doubled digit lost, 22-23
+                a = min((n for n in _doubled(m.group(1)) if out[-1] < n < b), default=a)
             if not a < b <= a + 50:
                 return None
             out.extend(range(a, b + 1))
@@ -83,6 +85,11 @@ def numbers_in(body: str, top: int) -> list[str] | None:
     if not out or any(n < 1 or n > top + 1 for n in out):
         return None
     return [str(n) for n in out]
+
+
+def _doubled(digits: str) -> set[int]:
+    """The numbers `digits` reads with one of its digits doubled ('2' → 22, '13' → 113, 133)."""
+    return {int(digits[:i] + digits[i] + digits[i:]) for i in range(len(digits))}
 
 
 # '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from training.refgen import csl, gbt, zhnotes
+from training.refgen import apa_forms, csl, gbt, zhnotes
 from training.refgen.damage import damage
 from training.refgen.record import Ref, sample, title
 from training.refgen.spans import Span, strip
@@ -73,6 +73,14 @@ FAMILIES: list[Family] = [
 ]
 
 
+# families added later: each takes the place of the item drawn above with its share, by a draw of its own,
+# so that every other item stays as it was
+LATER: list[Family] = [
+    Family("apa-zh", 0.03, {"zh": 75, "en": 25}, ZH_KINDS, apa_forms.apa_zh),
+    Family("bmc-colon", 0.01, {"en": 80, "zh": 20}, {"J": 75, "M": 15, "chapter": 5, "EB": 5}, apa_forms.bmc_colon),
+]
+
+
 def register(family: Family) -> None:
     FAMILIES.append(family)
 
@@ -108,18 +116,24 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _family(rng: random.Random) -> Family:
-    return rng.choices(FAMILIES, weights=[f.share for f in FAMILIES])[0]
+def _family(rng: random.Random, seed: int, index: int) -> Family:
+    drawn = rng.choices(FAMILIES, weights=[f.share for f in FAMILIES])[0]
+    later = random.Random(f"later-{seed}-{index}").random()
+    for family in LATER:
+        if later < family.share:
+            return family
+        later -= family.share
+    return drawn
 
 
 def family_of(seed: int, index: int) -> str:
     """The family item ``index`` gets, without rendering it."""
-    return _family(random.Random(seed * 1_000_003 + index)).name
+    return _family(random.Random(seed * 1_000_003 + index), seed, index).name
 
 
 def make_item(seed: int, index: int, family: Family | None = None) -> dict[str, object]:
     rng = random.Random(seed * 1_000_003 + index)
-    chosen = _family(rng)
+    chosen = _family(rng, seed, index)
     family = family or chosen
     lang = _pick(rng, family.langs)
     kind = _pick(rng, family.kinds)

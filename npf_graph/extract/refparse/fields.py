@@ -277,6 +277,8 @@ def _fill_from_rules(ref: ParsedRef) -> None:
         ref.pages = clean_pages(m.group(1))
     if ref.title is None and ref.url and (named := _named_site(ref)):
         ref.title, ref.authors = named, []  # '[25]汉文学网，https://…': a site or a tool, not its author
+    elif ref.title and not ref.authors and ref.url and _names_body(ref.title) and _before_address(ref) == ref.title:
+        ref.title, ref.authors = None, [ref.title]  # '[5] World Bank. http://…': the page's author, a body
     if ref.title and (bare := URL_SCHEME_END_RE.sub("", ref.title)) != ref.title:
         ref.title = bare or None  # '汉语古典文本数据库 https': the scheme of the address after it
     if ref.title is None:  # a title printed in quotes or 《》 that the labeller left unlabelled
@@ -298,12 +300,22 @@ def _named_site(ref: ParsedRef) -> str | None:
     """The name a web entry prints before its address and nothing else ('古汉语分词器，甲言，https://…',
     'IK 插件，https://…'), where the labeller read it as authors: the entry's title, unless it names a
     body ('中国科学院物理研究所，http://…' is the page's author)."""
-    text = split_label(URL_RE.split(ref.raw, maxsplit=1)[0])[1].strip(PUNCT)
+    text = _before_address(ref)
     rest = text
     for name in ref.authors:
         rest = rest.replace(name, "", 1)
     if not text or rest.strip(PUNCT) or YEAR_RE.search(text) or ref.container:
         return None
-    if any(AFFILIATION_RE.search(name) or ORG_WORD_RE.search(name) for name in ref.authors):
+    if any(_names_body(name) for name in ref.authors):
         return None
     return text
+
+
+def _before_address(ref: ParsedRef) -> str:
+    """What the entry prints between its label and its web address."""
+    return split_label(URL_RE.split(ref.raw, maxsplit=1)[0])[1].strip(PUNCT)
+
+
+def _names_body(name: str) -> bool:
+    """A body's name: a unit ('中国科学院物理研究所') or an English organisation ('World Bank')."""
+    return bool(AFFILIATION_RE.search(name) or ORG_WORD_RE.search(name))
