@@ -1,5 +1,7 @@
 """Metadata of each sample document, checked field by field against what the files print."""
 
+import pytest
+
 
 def test_working_paper(records):
     r = records["000"]
@@ -153,19 +155,28 @@ def test_subtitles_on_their_own_line_and_run_on_without_their_dash():
     assert (run_on.title, run_on.subtitle) == ("学科化知识服务的型人研究", "以区域经济的学科竞争力分析为例")
 
 
-def test_a_run_on_subtitle_of_a_viewpoint_or_a_method_is_split_off():
-    view = _front(
-        "# 新型智库参与公共政策制定的制度化路径研究以公共权力为视角\n\n王红1，李明2\n\n"
-        "(1.中国人民大学公共管理学院，北京100872)\n\n摘要：智库参与公共政策制定。\n"
-    )
-    assert (view.title, view.subtitle) == ("新型智库参与公共政策制定的制度化路径研究", "以公共权力为视角")
-    method = _front(
-        "# 我国人均水资源量分布的俱乐部趋同研究基于扩展的马尔科夫链模型\n\n王红\n\n"
-        "(中国科学院地理科学与资源研究所，北京100101)\n\n摘要：水资源分布。\n"
-    )
-    assert (method.title, method.subtitle) == ("我国人均水资源量分布的俱乐部趋同研究", "基于扩展的马尔科夫链模型")
-    whole = _front("# 坚持以人民为中心的高质量发展研究\n\n王红\n\n(中国人民大学，北京100872)\n\n摘要：发展。\n")
-    assert (whole.title, whole.subtitle) == ("坚持以人民为中心的高质量发展研究", None)
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            "# 新型智库参与公共政策制定的制度化路径研究以公共权力为视角\n\n王红1，李明2\n\n"
+            "(1.中国人民大学公共管理学院，北京100872)\n\n摘要：智库参与公共政策制定。\n",
+            ("新型智库参与公共政策制定的制度化路径研究", "以公共权力为视角"),
+        ),
+        (
+            "# 我国人均水资源量分布的俱乐部趋同研究基于扩展的马尔科夫链模型\n\n王红\n\n"
+            "(中国科学院地理科学与资源研究所，北京100101)\n\n摘要：水资源分布。\n",
+            ("我国人均水资源量分布的俱乐部趋同研究", "基于扩展的马尔科夫链模型"),
+        ),
+        (
+            "# 坚持以人民为中心的高质量发展研究\n\n王红\n\n(中国人民大学，北京100872)\n\n摘要：发展。\n",
+            ("坚持以人民为中心的高质量发展研究", None),
+        ),
+    ],
+)
+def test_a_run_on_subtitle_of_a_viewpoint_or_a_method_is_split_off(front: str, expected: tuple) -> None:
+    r = _front(front)
+    assert (r.title, r.subtitle) == expected
 
 
 def test_a_dash_read_as_yi_after_the_head_noun_of_a_title():
