@@ -326,11 +326,16 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
         return _text_start(sign)
     if len(digits) < 2:
         return None
-    variants = "|".join(sorted({digits[:i] + digits[i + 1 :] for i in range(len(digits))}))
+    variants = "|".join(sorted(digit_lost(digits)))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
     # '6]bleEllodliodel…' or '[1]贾静怡…' at a line start for [16], [11]: a digit (and the opening bracket) lost
     m = m or re.compile(rf"(?m)^[ \t]*[\[［]?(?:{variants})[\]］](?=\s?[A-Za-z\u4e00-\u9fff])").search(text, start, end)
     return _text_start(m) if m else None
+
+
+def digit_lost(number: str) -> set[str]:
+    """The readings of `number` with one of its digits lost ('11' → 1, '13' → 1, 3); none of one digit."""
+    return {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
 
 
 UNLABELLED_HEAD_RE = re.compile(

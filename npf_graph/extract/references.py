@@ -12,6 +12,7 @@ from bisect import bisect_left
 from npf_graph.document import Doc, stable_id
 from npf_graph.extract.later_articles import article_after
 from npf_graph.extract.line_numbers import inside_entries
+from npf_graph.extract.numbered_entries import digit_lost
 from npf_graph.extract.page_jumps import other_articles
 from npf_graph.extract.reflist import cited_max, find_list
 from npf_graph.extract.refstyles import parse_reference
@@ -50,7 +51,7 @@ def extract_references(doc: Doc) -> Doc:
             continue
         parsed = parse_reference(_without(doc.text, cs, ce, cuts) if cuts else raw)  # no line numbers
         fields = parsed.fields() | {"raw": raw}
-        if entry.label and (not fields.get("label") or _digit_lost(str(fields["label"]), entry.label)):
+        if entry.label and (not fields.get("label") or str(fields["label"]) in digit_lost(entry.label)):
             fields["label"] = entry.label  # the list's own numbering, where the parser saw none or '[1]' for [11]
         ref = Reference(id=f"ref-{stable_id(rec.id, 'ref', *span, length=10)}", span=span, **fields)
         ref.work_id = work_key(ref)
@@ -74,11 +75,6 @@ def _number_by_place(refs: list[Reference], cited: int) -> None:
     if abs(cited - len(refs)) <= max(2, len(refs) // 10):
         for place, ref in enumerate(refs, 1):
             ref.label = str(place)
-
-
-def _digit_lost(printed: str, number: str) -> bool:
-    """`printed` is the list's `number` with one of its digits lost ('1' for 11, '3' for 13)."""
-    return number.isdecimal() and printed in {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
 
 
 def _clean_stretch(doc: Doc, to_clean: _CleanIndex, start: int, end: int) -> tuple[int, int]:

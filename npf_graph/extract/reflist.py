@@ -83,6 +83,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
 
 
 def _has_year(text: str, entry: Entry) -> bool:
+    """The entry holds a year: a journal line after it is no part of it."""
     return bool(YEAR_RE.search(text, entry.start, entry.end))
 
 
