@@ -1062,7 +1062,7 @@ def test_a_list_whose_first_entries_the_conversion_moved_inside_it_keeps_them() 
 def test_a_list_that_lost_all_its_labels_is_numbered_by_place_for_the_numbers_the_body_cites(tmp_path: Path) -> None:
     body = (
         "# 肉鸡舍空气质量研究进展\n\n王凯\n\n摘要：空气质量。\n\n# 1 引言\n\n"
-        "环境因素影响肉鸡生长[1]，氨的危害见[2-3]，呼吸舱测定见[4]，控制系统见[5]。\n\n"
+        "环境因素影响肉鸡生长[1]，氨的危害见[2-3]，呼吸舱测定见[4]，控制系统见[5-6]。\n\n"
     )
     entries = (
         "参考文献：\n\n"
@@ -1071,6 +1071,7 @@ def test_a_list_that_lost_all_its_labels_is_numbered_by_place_for_the_numbers_th
         "利用呼吸舱测定肉鸡氨气排放的研究[J].畜牧兽医学报,2014,45(2):249-254.  \n"
         "魏凤仙,胡骁飞,李绍钰,等.肉鸡舍内有害气体控制技术研究进展[J].中国畜牧兽医,2011,38(11):231-234."
         "黄华,牛智有.基于PIC18F2580 的畜禽舍有害气体环境控制系统[J].测控技术,2009,28(4):49-52,57.  \n"
+        "0]刘希颖,赵越.畜舍中有毒有害气体对畜禽的危害及防治[J].饲料工业,2004,25(10):58-60.  \n"  # a label's remains
     )
     record = extract_text(tmp_path, body + entries)
     assert [(r.label, r.raw[:3]) for r in record.references] == [
@@ -1079,10 +1080,11 @@ def test_a_list_that_lost_all_its_labels_is_numbered_by_place_for_the_numbers_th
         ("3", "张晓迪"),
         ("4", "魏凤仙"),
         ("5", "黄华,"),
+        ("6", "0]刘"),
     ]
     assert record.references[1].raw.endswith("54-59.")
     by_id = {r.id: r.label for r in record.references}
-    assert [[by_id[t] for t in c.reference_ids] for c in record.citations] == [["1"], ["2", "3"], ["4"], ["5"]]
+    assert [[by_id[t] for t in c.reference_ids] for c in record.citations] == [["1"], ["2", "3"], ["4"], ["5", "6"]]
     printed = (
         "参考文献\n\n3中共中央文献研究室.习近平关于科技创新论述摘编.北京:中央文献出版社,2016.\n\n"
         "1习近平.决胜全面建成小康社会.北京：人民出版社,2017.\n\n4汪克强．自主创新是攀登世界科技高峰的必由之路.学习时报，2018-06-06.\n\n"

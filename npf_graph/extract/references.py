@@ -70,8 +70,9 @@ def extract_references(doc: Doc) -> Doc:
 def _number_by_place(refs: list[Reference], cited: int) -> None:
     """A list whose labels the conversion lost, every one ('参考文献：' / '袁建敏,张开臣,…' / 'URBAIN B,…'),
     that the body cites by numbers ('[1]', '[4-5]') up to about its length: each entry's place is its number."""
-    if len(refs) < 3 or any(r.label or re.match(r"[\[［(（]?\d", r.raw) for r in refs):
-        return  # labels read, or printed and not read ('3中共中央…', '1习近平…', out of order): no places
+    printed = sum(bool(re.match(r"[\[［(（]?\d", r.raw)) for r in refs)  # '3中共中央…', '1习近平…', out of order
+    if len(refs) < 3 or any(r.label for r in refs) or printed * 2 > len(refs):
+        return  # labels read, or printed and not read: no places ('0]…', '1]…' for [60], [61] are damage)
     if abs(cited - len(refs)) <= max(2, len(refs) // 10):
         for place, ref in enumerate(refs, 1):
             ref.label = str(place)
