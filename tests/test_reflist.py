@@ -953,52 +953,46 @@ def test_labels_lost_for_a_stretch_of_entries_one_a_line() -> None:
     assert [e.split(" ")[0] for e in entries[9:]] == ["10", "11", "12"]
 
 
-def test_an_entry_the_conversion_moved_after_the_others_keeps_its_label() -> None:
-    text = (
-        "# 参考文献\n\n"
-        "1 申漳.简明科学史话.北京:中国青年出版社,1981.  \n"
-        "2 世界银行，国务院发展研究中心.2030年的中国.北\n\n京：中国财政经济出版社,2013.\n\n"
-        "3李国杰，徐志伟.从信息技术发展态势看新经济．中国科学院院刊,2017,32(3):233-238.\n\n"
-        "5麦肯锡全球研究院.中国的选择：抓住5万亿美元的生产力机遇.[2016-06-30]. http://www.chnmc.com/d/1.pdf.  \n"
-        "6路风.光变：一个企业及其工业史.北京:当代中国出版社,2016.  \n"
-        "7KevinKelly.科技想要什么．熊详,译.北京：中信出版社,2011.\n\n"
-        "4Baller S,Dutta S,Lanvin B,Eds.Global information technology report 2016.Geneva:World Economic Forum, 2016.\n\n"
-        "# Thinking on Path for Building Powerful Country of Information Science and Technology\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected", "whole"),
+    [
+        (  # moved after the others
+            (
+                "# 参考文献\n\n"
+                "1 申漳.简明科学史话.北京:中国青年出版社,1981.  \n"
+                "2 世界银行，国务院发展研究中心.2030年的中国.北\n\n京：中国财政经济出版社,2013.\n\n"
+                "3李国杰，徐志伟.从信息技术发展态势看新经济．中国科学院院刊,2017,32(3):233-238.\n\n"
+                "5麦肯锡全球研究院.中国的选择：抓住5万亿美元的生产力机遇.[2016-06-30]. http://www.chnmc.com/d/1.pdf.  \n"
+                "6路风.光变：一个企业及其工业史.北京:当代中国出版社,2016.  \n"
+                "7KevinKelly.科技想要什么．熊详,译.北京：中信出版社,2011.\n\n"
+                "4Baller S,Dutta S,Lanvin B,Eds.Global information technology report 2016.Geneva:World Economic Forum, 2016.\n\n"
+                "# Thinking on Path for Building Powerful Country of Information Science and Technology\n"
+            ),
+            [("1", "1 申"), ("2", "2 世"), ("3", "3李国"), ("5", "5麦肯"), ("6", "6路风"), ("7", "7Ke"), ("4", "4Ba")],
+            "233-238.",
+        ),
+        (  # moved before the one it follows
+            (
+                "# 参考文献\n\n"
+                "1刘立.科技政策学研究.北京：北京大学出版社,2011.\n\n"
+                "2国务院.国家中长期科学和技术发展规划纲要.[2006-02-09].http://www.most.gov.cn/kjgh.htm.\n\n"
+                "3布莱恩·阿瑟.技术的本质．曹东溟,译.杭州：浙江人民出版社,2014.\n\n"
+                "5习近平.加快从要素驱动发展为主向以创新驱动发展为主的转变.[2015-07-02].http://cpc.people.com.cn/n.html.\n\n"
+                "4 威廉·J·克林顿,小阿伯特·戈尔.科学与国家利益.曾国屏,译.北京：科学技术文献出版社,1999.\n\n"
+                "# Role of Basic Research\n"
+            ),
+            [("1", "1刘立"), ("2", "2国务"), ("3", "3布莱"), ("5", "5习近"), ("4", "4 威")],
+            "2014.",
+        ),
+    ],
+)
+def test_an_entry_the_conversion_moved_out_of_order_keeps_its_label(
+    text: str, expected: list[tuple[str, str]], whole: str
+) -> None:
     found = find_list(text)
     assert found is not None
-    assert [(e.label, text[e.start : e.end][:3]) for e in found[2]] == [
-        ("1", "1 申"),
-        ("2", "2 世"),
-        ("3", "3李国"),
-        ("5", "5麦肯"),
-        ("6", "6路风"),
-        ("7", "7Ke"),
-        ("4", "4Ba"),
-    ]
-    assert text[found[2][2].start : found[2][2].end].rstrip().endswith("233-238.")
-
-
-def test_an_entry_the_conversion_moved_before_the_one_it_follows_keeps_its_label() -> None:
-    text = (
-        "# 参考文献\n\n"
-        "1刘立.科技政策学研究.北京：北京大学出版社,2011.\n\n"
-        "2国务院.国家中长期科学和技术发展规划纲要.[2006-02-09].http://www.most.gov.cn/kjgh.htm.\n\n"
-        "3布莱恩·阿瑟.技术的本质．曹东溟,译.杭州：浙江人民出版社,2014.\n\n"
-        "5习近平.加快从要素驱动发展为主向以创新驱动发展为主的转变.[2015-07-02].http://cpc.people.com.cn/n.html.\n\n"
-        "4 威廉·J·克林顿,小阿伯特·戈尔.科学与国家利益.曾国屏,译.北京：科学技术文献出版社,1999.\n\n"
-        "# Role of Basic Research\n"
-    )
-    found = find_list(text)
-    assert found is not None
-    assert [(e.label, text[e.start : e.end][:3]) for e in found[2]] == [
-        ("1", "1刘立"),
-        ("2", "2国务"),
-        ("3", "3布莱"),
-        ("5", "5习近"),
-        ("4", "4 威"),
-    ]
-    assert text[found[2][2].start : found[2][2].end].rstrip().endswith("2014.")
+    assert [(e.label, text[e.start : e.end][:3]) for e in found[2]] == expected
+    assert text[found[2][2].start : found[2][2].end].rstrip().endswith(whole)
 
 
 def test_an_edition_after_a_stop_is_no_label_of_a_glued_entry() -> None:
