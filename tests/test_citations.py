@@ -710,3 +710,14 @@ def test_table_cells_of_several_citations_as_a_review_prints_them() -> None:
         ("王 杰群 等，2017", [8]),
         ("康勇军，彭坚,2019", [9]),
     ]
+
+
+def test_a_clean_group_whose_range_lost_a_doubled_digit_cites_the_range_meant() -> None:
+    refs = "".join(f"[{k}] 作者{k}.气候变化研究{k}[J].生态学报,2017,{k}(6):1-9.\n" for k in range(1, 24))
+    body = "已有研究[1-19]。气候变化影响植被[20,2-23]，又见[5,2-4]。"
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "n.md"))
+    label = {r.id: r.label for r in rec.references}
+    assert [[label[t] for t in c.reference_ids] for c in rec.citations][1:] == [
+        ["20", "22", "23"],
+        ["5", "2", "3", "4"],
+    ]

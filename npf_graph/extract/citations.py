@@ -21,7 +21,7 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
-from npf_graph.extract.markers import SEP, damaged_markers, flattened_markers, no_citation, pair_runs
+from npf_graph.extract.markers import SEP, damaged_markers, flattened_markers, no_citation, pair_runs, range_start
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -101,8 +101,10 @@ def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
     for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        if m and int(m.group(1)) < (end := _range_end(m.group(1), m.group(2))) <= int(m.group(1)) + 50:
-            out.extend(str(n) for n in range(int(m.group(1)), end + 1))
+        end = _range_end(m.group(1), m.group(2)) if m else 0
+        start = range_start(m.group(1), int(out[-1]) if out else None, end) if m else 0
+        if m and start < end <= start + 50:
+            out.extend(str(n) for n in range(start, end + 1))
         elif part == "0" and k > 0:
             out.append("10")  # '[2,0]': the 1 of 10 lost (a label is never 0)
         elif part.isdigit():

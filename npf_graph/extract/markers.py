@@ -72,9 +72,8 @@ def numbers_in(body: str, top: int) -> list[str] | None:
     for part in re.split(r"\s*[,，、.]\s*", body.replace("\\", "").strip()):
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m:
-            a, b = int(m.group(1)), int(m.group(2))
-            if out and a < out[-1]:  # '[20,2-23]': a doubled digit lost, 22-23
-                a = min((n for n in _doubled(m.group(1)) if out[-1] < n < b), default=a)
+            b = int(m.group(2))
+            a = range_start(m.group(1), out[-1] if out else None, b)
             if not a < b <= a + 50:
                 return None
             out.extend(range(a, b + 1))
@@ -85,6 +84,15 @@ def numbers_in(body: str, top: int) -> list[str] | None:
     if not out or any(n < 1 or n > top + 1 for n in out):
         return None
     return [str(n) for n in out]
+
+
+def range_start(first: str, before: int | None, end: int) -> int:
+    """A range's first label as printed, or with a doubled digit the conversion lost where it falls
+    below the label before it in the group ('[20,2-23]': 22-23, not 2-23)."""
+    start = int(first)
+    if before is not None and start < before:
+        return min((n for n in _doubled(first) if before < n < end), default=start)
+    return start
 
 
 def _doubled(digits: str) -> set[int]:
