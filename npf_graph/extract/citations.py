@@ -101,10 +101,8 @@ def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
     for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        end = _range_end(m.group(1), m.group(2)) if m else 0
-        start = range_start(m.group(1), int(out[-1]) if out else None, end) if m else 0
-        if m and start < end <= start + 50:
-            out.extend(str(n) for n in range(start, end + 1))
+        if m and (labels := _range_labels(m.group(1), m.group(2), out)):
+            out.extend(labels)
         elif part == "0" and k > 0:
             out.append("10")  # '[2,0]': the 1 of 10 lost (a label is never 0)
         elif part.isdigit():
@@ -112,6 +110,13 @@ def _numbers(body: str, to: str | None) -> list[str]:
     if to and out and int(out[-1]) < int(to) <= int(out[-1]) + 50:
         out.extend(str(n) for n in range(int(out[-1]) + 1, int(to) + 1))
     return out
+
+
+def _range_labels(first: str, last: str, before: list[str]) -> list[str] | None:
+    """The labels of a range after those `before` it in its group, or None where it names none or too many."""
+    end = _range_end(first, last)
+    start = range_start(first, int(before[-1]) if before else None, end)
+    return [str(n) for n in range(start, end + 1)] if start < end <= start + 50 else None
 
 
 def _range_end(first: str, last: str) -> int:

@@ -270,12 +270,12 @@ def _printed_early(text: str, start: int, end: int, k: int) -> int | None:
     """Where label k, found nowhere after the last entry, stands at a line start after an entry's end
     between `start` and `end`: the entry the conversion moved before the one it follows. None if not."""
     for m in _line_start_label(k).finditer(text, start, end):
-        if ENTRY_END_RE.search(text, max(start, m.start() - 8), m.start()) and LETTER_RE.match(text, m.end()):
+        if LINE_AFTER_ENTRY_RE.search(text, max(start, m.start() - 8), m.start()) and LETTER_RE.match(text, m.end()):
             return m.start()
     return None
 
 
-ENTRY_END_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")
+LINE_AFTER_ENTRY_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")  # a line start after one ending as entries do
 
 
 def _at_line_starts(text: str, labels: Iterable[int], start: int, end: int) -> list[tuple[int, str]]:

@@ -68,8 +68,8 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
         translation = bool(re.match(r"^[\[［(（](?!\s*\d)", body))  # the entry again, in the other language
         source = bool(SOURCE_START_RE.match(body)) and not _starts_entry(body)  # the journal, split off by the page
-        source = source or bool(entries and ZH_SOURCE_START_RE.match(body) and not _has_year(text, entries[-1]))
-        if entries and (translation or source or (not finished and not _starts_entry(body))):
+        zh_source = bool(entries and ZH_SOURCE_START_RE.match(body) and not _has_year(text, entries[-1]))
+        if entries and (translation or source or zh_source or (not finished and not _starts_entry(body))):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or _starts_entry(body):
             entries.append(Entry(s + lead, e, None))
@@ -130,10 +130,10 @@ AUTHOR_YEAR_RE = re.compile(
 def _names_head(head: str) -> bool:
     """An author-year entry's head inside a run: a Chinese name of two to four characters
     ('郭永玉，杨沈龙…', not '博士学位论文．北京师范大学.'), or a Latin author-first head."""
-    if is_cjk(head[:1]):  # not '第八届（2013）中国管理学年会…', an ordinal, nor '饲料工业,2005,26(13)…', a journal
-        return bool(re.match(r"(?!第)[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head)) and not ZH_SOURCE_START_RE.match(
-            head
-        )
+    if ZH_SOURCE_START_RE.match(head):
+        return False  # '饲料工业,2005,26(13)…': a journal, its year and issue
+    if is_cjk(head[:1]):  # not '第八届（2013）中国管理学年会…', an ordinal
+        return bool(re.match(r"(?!第)[\u4e00-\u9fff·]{2,4}\s*[，,、.．(（]", head))
     return _starts_entry(head)
 
 
