@@ -240,6 +240,10 @@ def test_names_between_list_commas_that_no_surname_list_knows() -> None:
 def test_a_foreign_co_author_between_chinese_names() -> None:
     names = parse_byline("韩世鹏 Olatunji Mumini Omisore 王 磊\\*\\*中国科学院深圳先进技术研究院深圳518055")
     assert [n.text for n in names] == ["韩世鹏", "Olatunji Mumini Omisore", "王磊"]
+    # two in a list with their marks, one surname in capitals
+    names = parse_byline("张月1,2，张 飞1,2.3，\\*,王娟1,2,任岩1,²,Abduwasit Ghulam4,Hsiang-te KUNG5, 陈芸")
+    assert [n.text for n in names] == ["张月", "张飞", "王娟", "任岩", "Abduwasit Ghulam", "Hsiang-te KUNG", "陈芸"]
+    assert [n.text for n in parse_byline("李四1 Zhang San王五")] == ["李四", "王五"]  # glued on: no list
 
 
 def test_a_space_that_fell_inside_a_name() -> None:

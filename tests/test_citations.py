@@ -569,9 +569,11 @@ THREE_ENTRIES = (
             "结果为 [[2,2],[1, 2]]。该方法优于传统方法[2-3]。\n\n参考文献\n\n" + THREE_ENTRIES,
             ["[1]", "[2-3]"],
         ),
-        (  # an interval after a word for a range
+        (  # an interval after a word for a range or before one for inside it; a venue glued to its year
             "观测目标的排序方法见文献[1]。我们取Airmass 的范围为[2,10]，取值区间[1，3]由望远镜决定，"
-            "结果优于已有方法[2,3]，与其分布范围[3]相符。\n\n参考文献\n\n" + THREE_ENTRIES,
+            "结果优于已有方法[2,3]，与其分布范围[3]相符。聚类数目不超过10个，因此在[2,10]内选择K值，"
+            "成果被美国计算机协会多媒体会议（ACMMultimedia2012）和数据管理年会（SIGMOD2014）录用。"
+            "\n\n参考文献\n\n" + THREE_ENTRIES,
             ["[1]", "[2,3]", "[3]"],
         ),
         (  # a ratio read like a flattened superscript, a count after a bracketed code

@@ -77,6 +77,28 @@ def test_a_title_heading_ending_in_a_colon_and_marks_left_in_title_lines(tmp_pat
     assert record.title == "突发人为灾难后的心理危机干预与援助"
 
 
+def test_two_short_heading_lines_over_the_byline_are_a_title_and_its_subtitle(tmp_path: Path) -> None:
+    tail = (
+        "# ■刘宇庆\n\n江苏省品牌学会 南京 210007\n\n摘要：目前国内一些智库的口碑效应不是太理想。\n\n关键词：理想智库\n"
+    )
+    record = _extract(tmp_path, "# 理想智库的建设\n\n# 短板、路径与方法\n\n" + tail)
+    assert (record.title, record.subtitle) == ("理想智库的建设", "短板、路径与方法")
+    assert [a.name for a in record.authors] == ["刘宇庆"]
+    record = _extract(tmp_path, "# 转型与发展\n\n# 我国区域战略规划质量提升策略研究\n\n" + tail)  # a column's name
+    assert (record.title, record.subtitle) == ("我国区域战略规划质量提升策略研究", None)
+
+
+def test_a_byline_glued_to_a_title_leaves_it_the_word_it_ends_with(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "动物源食品中重组牛生长激素的作用及其检测方法的研究进展丽丽1,2 李明1,3 郑楠1,3 任 辉²文 芳1,3\\*"
+        "（1.中国农业科学院北京畜牧兽医研究所，北京100193；2.吉林大学食品科学与工程学院，长春 130022）\n\n"
+        "摘要：牛生长激素是由牛脑垂体分泌的一种蛋白质类激素。\n\n关键词：牛生长激素;检测方法\n",
+    )
+    assert record.title == "动物源食品中重组牛生长激素的作用及其检测方法的研究进展"  # not '…研究进' and '展丽丽'
+    assert [a.name for a in record.authors] == ["丽丽", "李明", "郑楠", "任辉", "文芳"]
+
+
 def test_a_name_alone_under_the_title_that_no_surname_list_knows(tmp_path: Path) -> None:
     head = "# 分布式事件系统研究概览\n\n# {}\n\n摘要：本文综述了分布式事件系统。\n\n关键字：发布订阅；复杂事件处理\n\n# 1引言\n\n事件广泛存在。\n"
     assert [a.name for a in _extract(tmp_path, head.format("虎嵩林")).authors] == ["虎嵩林"]

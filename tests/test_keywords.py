@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from helpers import extract_text as _extract
 
-from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
+from npf_graph.extract.english_keywords import split_glued_english
+from npf_graph.extract.keyword_split import split_glued_keywords
 
 ABSTRACT = (
     "摘要：以纳米电子学领域为例，识别突破性创新。基于专利引用的被引科学知识，测度主题突变，"
@@ -93,6 +94,49 @@ def test_english_keywords_in_sentence_case_cut_to_the_number_of_chinese_ones() -
     assert split_glued_english(line) == ["Topic detection User-Generated Contents", "Topic coverage Food mining"]
     title_case = ["Patent Classification Document VectorTopic Model Vector Classifier Integration"]
     assert len(split_glued_english(title_case, 4)) == 2  # no sign where each keyword starts: kept as cut
+
+
+def test_english_keywords_in_lower_case_cut_inside_the_words_they_were_glued_into(tmp_path: Path) -> None:
+    abstract_en = (
+        "Abstract: Science and technology think tanks help public decision-making. This paper explores "
+        "technological innovation governance, the policy of science and technology, think tank construction "
+        "and the national innovation system."
+    )
+    record = _extract(
+        tmp_path,
+        "# 科技智库的使命与发展路径\n\n张三\n\n摘要：科技智库服务科技创新治理与科技政策，推动智库建设与创新体系。\n\n"
+        "关键词：科技智库；科技创新治理；科技政策；智库建设；创新体系\n\n" + abstract_en + "\n\n"
+        "Keywords: science and technology think tanktechnological innovation governance science and technology "
+        "policythink tank constructioninnovation system\n\n# 1 引言\n\n正文。\n",
+    )
+    # two separators lost without a trace ('governance science'): the glued words still end keywords
+    assert record.keywords_en == [
+        "science and technology think tank",
+        "technological innovation governance science and technology policy",
+        "think tank construction",
+        "innovation system",
+    ]
+    # three keywords glued in one word, each part a word the paper prints
+    words = ["open accessjournal evaluationjournal qualityopennessservice capability"]
+    text = "Open access journals: their evaluation, journal quality, openness and service capability."
+    assert split_glued_english(words, 5, text) == [
+        "open access",
+        "journal evaluation",
+        "journal quality",
+        "openness",
+        "service capability",
+    ]
+    assert split_glued_english(words, 5, "") == words  # no word of the paper to cut by
+    # a space lost inside a keyword, where the paper prints the two words side by side; a hyphenated word
+    words = ["innovation-drivenmultiple innovation laborscientometricsmappingknowledge domain"]
+    text = "Innovation-driven growth needs multiple innovation labor. Scientometrics and mapping knowledge domain."
+    assert split_glued_english(words, 4, text) == [
+        "innovation-driven",
+        "multiple innovation labor",
+        "scientometrics",
+        "mapping knowledge domain",
+    ]
+    assert split_glued_english(words, 1, text) == words  # one keyword expected: nothing glued
 
 
 def test_english_keywords_after_a_line_number_or_a_bracketed_label_inside_the_line(tmp_path: Path) -> None:

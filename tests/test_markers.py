@@ -56,6 +56,8 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "国发[2019]7号文件",  # a year in a document number, not two labels run together
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
+        "<td>[10,20)</td><td>[20,40)</td>",  # intervals open at their end
+        "1.3深化设计图[基于BIM模型导出的dwg图纸]2对外共享",  # a phrase in brackets
         "# 婴儿死亡率下降的理想历程分析\n李鸿斌1」冯海娟²钱志娟」顾建明」王洁1（如皋市妇幼保健计划生育服务中心）",  # marks
     ],
 )
@@ -87,6 +89,7 @@ def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation
         "共计2914所，其中部属高校有5，地方高校有9，另有民办高校若干；项目投资分为3.5，详见附表。\n"
         "在本研究中，日本等20多个国家参与了合作，另有等3个方面的问题需要进一步讨论和研究。\n"
         "Zhou等人7指出数据倾斜会降低效率；湿地分为河流湿地、沼泽化草甸和内陆盐沼等5型，地貌分为水域等8大类型。\n"
+        "北京、天津、上海、山东、河南、江苏及安徽等7省区人均福祉较高，辽宁、山西、湖北、湖南等4地也达到了。\n"
         "# 1 引言\n"
     )
     found = [(text[s:e], labels) for s, e, labels in flattened_markers(text, 10, [])]

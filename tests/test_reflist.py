@@ -702,6 +702,22 @@ def test_an_author_year_list_with_a_running_head_and_entries_run_on_after_their_
     assert entries[2].endswith("1985.56.3.883")
 
 
+def test_chinese_author_year_entries_run_on_after_a_number_and_a_space() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "邓耀臣，冯志伟.(2013).词汇长度与词汇频数关系的计量语言学研究．外国语,36,29-39.doi:\n\n"
+        "CNKI:SUN:WYXY.0.2013-03-002 顾俊娟，高志华，屈青青.(2020).汉字位置加工的词边界效应．心理与行为研究,18,193-199. "
+        "滑慧敏，顾俊娟，林楠，李兴珊.(2017).视觉词汇识别中的字符位置编码．心理科学进展,25,1132-1138.doi:   \n"
+        "10.3724/SP.J.1042.2017.01132 黄伯荣，廖序东． (2007).现代汉语．北京：高等教育出版社. "
+        "孟祥芝，舒华．(1999).汉语儿童阅读障碍研究．心理发展与教育，15，54-57．doi: CNKI:SUN:XLFZ.0.1999-04-011 "
+        "彭聘龄，丁国盛，王春茂,Taft,M.，朱晓平.(1999).汉语逆序词的加工．心理学报，   \n"
+        "31,36-46.doi: 10.1088/0256-307X/16/12/025 田晓梅，王纯.(2006).汉语双字词的心理词典存储．心理发展与教育,22,146-157.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["邓耀臣", "顾俊娟", "滑慧敏", "黄伯荣", "孟祥芝", "彭聘龄", "田晓梅"]
+    assert entries[0].endswith("2013-03-002") and entries[2].endswith("2017.01132")
+
+
 def test_a_biography_under_a_heading_after_an_author_year_list_is_no_entry() -> None:
     text = (
         "# 参考文献\n\n张三.(2015).数字图书馆研究.图书情报工作,59(1),1-9.\n\n# 张三\n\n"

@@ -31,6 +31,18 @@ ITEM_RE = re.compile(
     rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
+VENUE_RE = re.compile(r"[A-Z]{2,}[A-Za-z]*")  # 'ACMMultimedia', 'SIGMOD': a venue or a product glued to its year
+
+
+def group_item(part: str) -> re.Match[str] | None:
+    """One item of a bracketed group read as names and a year ('Zhu & Zhou, 2012'), or a bare year;
+    None for a venue glued to its year ('（ACMCIKM2013）', '（SIGMOD2014）'), which cites no one."""
+    item = ITEM_RE.match(part) or BARE_YEAR_RE.match(part)
+    if item and item.end("names") == item.start("year") and VENUE_RE.fullmatch(item.group("names")):
+        return None
+    return item
+
+
 LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
 # 等, 等人, 等学者, and 'Lopez-Duran 和同事', '及其同事', 'Hekman 及合作者': and colleagues
 ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)(?:同事|合作者)们?)"

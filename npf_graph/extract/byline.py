@@ -196,8 +196,9 @@ def _pair_follows(line: str, runs: list[tuple[int, int, str]], idx: int) -> bool
     return line[runs[idx][1] : runs[idx + 1][0]] in (" ", "\u3000")
 
 
-# 'Olatunji Mumini Omisore' between two Chinese names: a foreign co-author, two to four capitalised words
-LATIN_BETWEEN_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*\s+")
+# 'Olatunji Mumini Omisore' or '…4,Hsiang-te KUNG5,' between two Chinese names: foreign co-authors, two to
+# four capitalised words each (a surname maybe in capitals), apart by marks or list commas
+LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \-](?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,3}")
 
 
 # '张会1²,HAKLAYMuki³': a foreign co-author last, after a list comma, the surname in capitals or not
@@ -210,9 +211,7 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
     """`names` with the Latin names printed between two of them or last after a list comma."""
     out = names[:1]
     for prev, nxt in pairwise(names):
-        m = LATIN_BETWEEN_RE.fullmatch(line, prev.end, nxt.start)
-        if m:
-            out.append(Name(m.group(1), m.start(1), m.end(1), ""))
+        out.extend(_latin_between(line, prev.end, nxt.start))
         out.append(nxt)
     if names and (last := LATIN_LAST_RE.fullmatch(line, names[-1].end)):
         out.append(Name(last.group(1), last.start(1), last.end(1), ""))
@@ -223,6 +222,23 @@ def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
         end = first.end(1) if second else first.end(2)
         out.insert(0, Name(line[first.start(1) : end], first.start(1), end, ""))
     return out
+
+
+LATIN_PIECE_RE = re.compile(r"[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\](?:[^\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\])?")
+
+
+def _latin_between(line: str, start: int, end: int) -> list[Name]:
+    """The Latin names that are all the gap between two names holds besides marks and list commas
+    (one alone set off by spaces: 'Olatunji Mumini Omisore'), or []."""
+    gap = line[start:end]
+    if not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*\s", gap) and not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\]*[,，、]", gap):
+        return []  # glued to the name before: no list
+    pieces = [(m.start(), m.end()) for m in LATIN_PIECE_RE.finditer(gap)]
+    if not pieces or not all(LATIN_NAME_RE.fullmatch(gap, a, b) for a, b in pieces):
+        return []
+    if len(pieces) == 1 and not re.search(r"\s$", gap):
+        return []  # one name glued to the next Chinese one
+    return [Name(gap[a:b], start + a, start + b, "") for a, b in pieces]
 
 
 # 'Gerd Gigerenzerl 栾胜华² 刘永芳³': a foreign co-author first, before the Chinese names

@@ -11,13 +11,13 @@ from npf_graph.document import Doc
 from npf_graph.extract.author_year import (
     BARE_YEAR_RE,
     CELL_RE,
-    ITEM_RE,
     LETTERS,
     PARTICLE,
     YEAR,
     ZH_ET_AL,
     CitedName,
     cell_citations,
+    group_item,
     parse_names,
     same_names,
 )
@@ -294,7 +294,7 @@ def extract_citations(doc: Doc) -> Doc:
         if _in_list(doc, m.start()) or not free(m.start(), m.end()):
             continue
         parts = _group_items(m.start("body"), m.group("body"))
-        items = [ITEM_RE.match(part) or BARE_YEAR_RE.match(part) for _start, part in parts]
+        items = [group_item(part) for _start, part in parts]
         kept = _citing_run(items)
         if kept is None:
             continue

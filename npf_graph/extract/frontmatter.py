@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.english_keywords import split_glued_english
 from npf_graph.extract.identifiers import HEAD_CHARS
-from npf_graph.extract.keyword_split import split_glued_english, split_glued_keywords
+from npf_graph.extract.keyword_split import split_glued_keywords
 from npf_graph.models import Funding
 
 LABEL_RES = {
@@ -108,7 +109,7 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
         m = INLINE_KEYWORDS_RE.search(text, 0, HEAD_CHARS)
     if not m:
         return []
-    body = _wrapped_line(text, m.end())
+    body = line = _wrapped_line(text, m.end())  # as long as the lines it joins
     stop = KEYWORD_STOP_RE.search(body)
     if stop:
         body = body[: stop.start()]
@@ -118,7 +119,8 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     if field_name == "keywords_en":
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
         # a line too long for one keyword is cut at its case changes before it is judged
-        words = split_glued_english([p for p in (x.strip(" 。.") for x in parts) if p], expected)
+        rest = text[: m.start()] + text[m.end() + len(line) :]  # the paper without the line
+        words = split_glued_english([p for p in (x.strip(" 。.") for x in parts) if p], expected, rest)
         return [w for w in words if len(w) <= 80]
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
         words = [p for p in (x.strip() for x in body.split()) if p and len(p) <= 80]

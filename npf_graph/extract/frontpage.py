@@ -20,6 +20,7 @@ from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, mark_
 from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
+from npf_graph.extract.title_lines import SUBTITLE_RE, plain_subtitle_under, title_over_subtitle, wrapped_title
 from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Author
 
@@ -130,7 +131,7 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
             continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation; '·元分析(Meta-Analysis):' a column
         names = parse_byline(head)
         if names and _only_names_and_affiliation(head, names):
-            return i, names
+            return i, _title_word_kept(head, names)
         if after_gap := _names_after_gap(head):  # '面向…的学理反思 刘胜利1²，潘云涛1*，赵筱媛': a subtitle first
             return i, after_gap
         tail = TITLE_TAIL_RE.search(head)
@@ -204,6 +205,18 @@ TITLE_END_RE = re.compile(
     r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
     r"|利用|管理|治理|发展|建设|为例"
 )
+
+
+def _title_word_kept(head: str, names: list[Name]) -> list[Name]:
+    """'…检测方法的研究进展丽丽1,2 李明…': the title keeps the last character of a word that ends titles
+    ('进展', not '展丽丽' for the first name) where the name keeps two."""
+    first = names[0]
+    if len(first.text) < 3 or cjk_count(head[: first.start]) < 6 or head[first.start + 1] != first.text[1]:
+        return names
+    word = TITLE_END_RE.search(head, first.start - 1, first.start + 1)
+    if word is None or word.start() != first.start - 1:
+        return names
+    return [Name(first.text[1:], first.start + 1, first.end, first.marks), *names[1:]]
 
 
 def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
@@ -326,13 +339,13 @@ def title_line(doc: Doc, is_title: object) -> str | None:
             doc.notes["subtitle"] = re.sub(r"^[#\s]*(?:(?:[：:]|[—－\-–─]+|一)\s*)?", "", text).strip()
             continue
         upper = lines[k - 1].text.strip() if k > 0 else ""
-        head = _title_over_subtitle(upper, text)
+        head = title_over_subtitle(upper, text)
         if head and is_title(head) and "subtitle" not in doc.notes:
             doc.notes["subtitle"] = text.lstrip("# ").strip()
             return head
-        if _wrapped_title(upper, text) and is_title(upper):
+        if wrapped_title(upper, text) and is_title(upper):
             return upper.rstrip() + text.lstrip("# ").strip()
-        if k == byline - 1 and _plain_subtitle_under(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
+        if k == byline - 1 and plain_subtitle_under(upper, text) and is_title(upper) and "subtitle" not in doc.notes:
             doc.notes["subtitle"] = text  # '# 新型智库战略与核心能力' over '“2016…”高级研修班内容要点解析'
             return upper
         if "subtitle" in doc.notes:  # '# 职场孤独感的形成原因与作用机理：' over its subtitle line
@@ -345,64 +358,4 @@ GLUED_SUBTITLE_RE = re.compile(r"^(?:以|基于|来自|兼[论谈析]).{2,30}$")
 BIO_LINE_RE = re.compile(r"[男女]?\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?\s*生|主要(?:研究|从事)方向")
 
 
-def _plain_subtitle_under(upper: str, lower: str) -> bool:
-    """A title heading over a plain line right above the byline: the plain line is its subtitle,
-    unless the heading breaks off mid-phrase ('# …战略与') and the line goes on with it."""
-    upper_text = upper.lstrip("# ").strip()
-    return (
-        upper.startswith("#")
-        and not lower.startswith("#")
-        and cjk_count(upper_text) >= 6
-        and not re.search(r"[。！？!?，,：:的与和及对在、]$", upper_text)
-        and 6 <= len(lower) <= 40
-        and cjk_count(lower) >= 4
-        and not re.search(r"[。；;]", lower)
-    )
-
-
 BRACKETED_LINE_RE = re.compile(r"[#\s]*[（(]([^()（）]{2,40})[)）]\s*")
-
-
-def _wrapped_title(upper: str, lower: str) -> bool:
-    """'# 基于科研产出关联的大科学装置集群规划' over '# 布局分析方法研究': one title over two heading lines,
-    the first filled to the width of the page, the second short; or the first broken off after a word
-    no title ends with ('# 神经自然语言处理方法中的' over '# 子词切分(SubwordTokenization)方法综述')."""
-    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
-    if upper.startswith("#") and lower.startswith("#") and re.search(r"[的与和及对在之]$", upper_text):
-        return cjk_count(upper_text) >= 4 and 2 <= len(lower_text) <= 60
-    return (
-        upper.startswith("#")
-        and lower.startswith("#")
-        and len(upper_text) >= 14
-        and 1 <= len(lower_text) <= 12
-        and cjk_count(upper_text) >= 10
-        and not re.search(r"[。！？!?：:]$", upper_text)
-    )
-
-
-def _title_over_subtitle(upper: str, lower: str) -> str | None:
-    """The title when two heading lines are a title and its subtitle, no dash printed:
-    '# 仪式动作…增强控制感：' over '# 双路径机制' (the title ends in a colon), or
-    '# 中国城镇居民信息消费的…分析' over '# 基于动态空间杜宾面板模型的实证研究' (a method subtitle)."""
-    if not (upper.startswith("#") and lower.startswith("#")):
-        return None
-    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
-    if re.search(r"[：:]$", upper_text):
-        fits = cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
-        return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
-    if re.search(r"[？?]$", upper_text):  # '# 新员工工作重塑会带来积极的结果吗？' over '# 领导成员交换…的作用'
-        return upper if cjk_count(upper_text) >= 6 and 4 <= len(lower_text) <= 40 else None
-    fits = cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
-    return upper if fits and METHOD_SUBTITLE_RE.match(lower_text) else None
-
-
-METHOD_SUBTITLE_RE = re.compile(
-    r"^(?:基于|对|从|关于|来自).{2,30}的(?:实证|经验|比较|案例|计量|调查|统计)?(?:研究|分析|探讨|考察|检验|证据)$"
-    r"|^.{2,20}(?:视角|视野|框架|背景)下的.{0,10}(?:研究|分析|探讨|考察)$"  # '心理学视野下的实证研究'
-    r"|^从.{2,20}到.{2,30}$"  # '从智囊、软科学到智库的理论与实践'
-)
-SUBTITLE_RE = re.compile(
-    r"^(?:——|—|－|--|─|[：:])|^(?:以|基于).{2,30}为例$|^基于.{2,30}(?:视角|角度|视野|框架)$"
-    r"|^来自.{2,30}的(?:经验)?证据$|^兼[论谈析].{2,30}$"
-    r"|^一(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是).{3,40}$"  # 一 read for a dash
-)

@@ -3,8 +3,8 @@
 A paper's keywords are terms it uses. A run of Chinese keywords glued together is cut,
 at word boundaries only, into pieces that each occur in the paper outside the keyword
 line (the abstract, headings, body), choosing the cut whose piece lengths are likeliest
-for keywords; when no such cut exists the run is kept as printed. English keywords glued
-at a case change ('Radical innovationScientific knowledge') are cut there.
+for keywords; when no such cut exists the run is kept as printed. English keywords are cut in
+``english_keywords.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ MAX_PIECE = 16
 LENGTH_SHARE = {2: 0.10, 3: 0.08, 4: 0.49, 5: 0.12, 6: 0.13, 7: 0.04, 8: 0.03, 9: 0.008, 10: 0.006}
 UNUSED_WORD_COST = 1.5
 PARTICLES = set("的与和及之或等")
-CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])")  # 'innovationScientific', not 'CiteSpace' or 'WeChat'
 
 
 def split_glued_keywords(words: list[str], text: str, line: str) -> list[str]:
@@ -37,33 +36,6 @@ def split_glued_keywords(words: list[str], text: str, line: str) -> list[str]:
         pieces = _cut(word, body) if _glued(word, alone) and word not in body else None
         out.extend(pieces or [word])
     return out
-
-
-def split_glued_english(words: list[str], expected: int = 0) -> list[str]:
-    """'Radical innovationScientific knowledge cited in patents' -> two keywords, where the line holds
-    no separator at all (a list with separators keeps 'TheLoess Plateau' and 'WeChat' whole). Keywords
-    in sentence case are also cut before each capital after a word in lower case ('Topic detection
-    User-Generated Contents…'), when that gives the `expected` number (the Chinese keywords')."""
-    if len(words) != 1:
-        return words
-    pieces = [piece.strip() for piece in CASE_CUT_RE.split(words[0]) if piece.strip()]
-    if expected > len(pieces):
-        sentence_case = [cut for piece in pieces for cut in _sentence_case_cuts(piece)]
-        if len(sentence_case) == expected:
-            return sentence_case
-    return pieces
-
-
-def _sentence_case_cuts(piece: str) -> list[str]:
-    """'Topic detection User-Generated Contents' -> ['Topic detection', 'User-Generated Contents']."""
-    out: list[list[str]] = []
-    for word in piece.split():
-        after_lower = bool(out) and out[-1][-1][:1].islower() and len(out[-1][-1]) >= 3
-        if not out or (word[:1].isupper() and after_lower):
-            out.append([word])
-        else:
-            out[-1].append(word)
-    return [" ".join(words) for words in out]
 
 
 def _glued(word: str, alone: bool = False) -> bool:

@@ -62,7 +62,11 @@ LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
-LONE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])(?![^\]］\n]{0,12}[\]］])")
+# '研究[，' whose digits were lost; not a phrase in brackets ('设计图[基于BIM模型导出的dwg图纸]')
+LONE_OPEN_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[ \t]?[\u4e00-\u9fff])"
+    r"(?![^\]］\n]{0,12}[\]］])(?![^\[［\]］\n]{0,40}[\]］])"
+)
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
 
 
@@ -146,10 +150,18 @@ INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|取值)\s*[�
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
 
+INTERVAL_AFTER_RE = re.compile(r"[\]］]\s*(?:内(?!容)|之间|以内)")  # '在[2,10]内选择K值'
+
+
 def interval(text: str, pos: int, body: str) -> bool:
-    """'Airmass 的范围为[2,10]', '属于区间[1,5]': two numbers in the bracket at `pos`, after a word for a
-    range; not '分布范围[20]' nor '数据权益范围[107-108]', which cite."""
-    return bool(TWO_NUMBERS_RE.fullmatch(body) and INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos))
+    """'Airmass 的范围为[2,10]', '属于区间[1,5]', 'K在[2,10]内取值': two numbers in the bracket at `pos`,
+    after a word for a range or before one for inside it; not '分布范围[20]' nor '数据权益范围[107-108]',
+    which cite."""
+    if not TWO_NUMBERS_RE.fullmatch(body):
+        return False
+    return bool(
+        INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos) or INTERVAL_AFTER_RE.match(text, pos + 1 + len(body))
+    )
 
 
 def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[int, int]]) -> bool:
@@ -177,6 +189,9 @@ def after_latex_command(text: str, pos: int) -> bool:
     return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
 
 
+HALF_OPEN_RE = re.compile(r"\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*[)）]")
+
+
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
     for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE):
@@ -186,6 +201,8 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
                 yield m.start("marker"), m.end("marker"), labels
     for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):
         for m in pattern.finditer(text):
+            if pattern is LOST_CLOSE_RE and HALF_OPEN_RE.match(text, m.start("body")):
+                continue  # '<td>[20,40)</td>': an interval open at its end
             labels = numbers_in(m.group("body"), top)
             if pattern is LOST_OPEN_QUOTE_RE and not in_prose(text, m.start()):
                 continue  # '李鸿斌1」冯海娟²': a byline's mark
@@ -242,10 +259,10 @@ FLAT_RE = re.compile(
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
-# '等5型'); after 文献: '文献12对…'
+# '等5型', '等7省区', '等4地'); after 文献: '文献12对…'
 FLAT_ETAL_RE = re.compile(
     r"(?:(?<=等)|(?<=等人)|(?<=文献))(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])"
-    r"(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维大型])"
+    r"(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维大型省市区县地国州镇村乡组批期例株份届处层段级])"
 )
 
 

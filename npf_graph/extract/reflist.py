@@ -112,9 +112,11 @@ def _labelled_run_on(text: str, entry: Entry) -> list[Entry]:
 
 
 RUN_ON_MIN = 80  # an entry this long may be several that lost their line breaks
-# '…54-58傅鑫媛.(2016)…', '…doi: 10.1086/260600 Asch,P., …': after a full stop, or after digits
+# '…54-58傅鑫媛.(2016)…', '…doi: 10.1086/260600 Asch,P., …', '…2013-03-002 顾俊娟，…': after a full stop, or
+# after digits
 ENTRY_END_RE = re.compile(
-    r"(?<=[.。．])[ \t]*+(?=\S)|(?<=[.。．][\]］])[ \t]*+(?=\S)|(?<=\d)(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])"
+    r"(?<=[.。．])[ \t]*+(?=\S)|(?<=[.。．][\]］])[ \t]*+(?=\S)"
+    r"|(?<=\d)[ \t]*+(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])"
     r"|(?<=[\]］])(?=[A-Z]{2,}\s+[A-Z]{1,3}\s*[,，])"  # '…2021-09-08]BROOKS CV, CHIEN DJ,1966.': after a translation
 )
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'

@@ -1,0 +1,101 @@
+"""English keywords whose separators the conversion lost: 'Radical innovationScientific knowledge',
+'science and technology think tanktechnological innovation governance…'.
+
+Where the line holds no separator at all, keywords are cut at a case change inside a word
+('innovationScientific'); short of the number of Chinese keywords, before a capital after a
+word in lower case (sentence case: 'Topic detection User-Generated Contents'), and inside a word
+the paper never prints that is made of words it does ('tanktechnological'). Such a word is a
+lost space inside one keyword instead where the paper prints its two words side by side
+('scientificcollaboration', 'mappingknowledge'). A list with separators is kept as printed
+('TheLoess Plateau', 'WeChat').
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])")  # 'innovationScientific', not 'CiteSpace' or 'WeChat'
+WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:[ \t-]+[A-Za-z]+)*")  # words apart by spaces or hyphens only
+MIN_PART = 3  # 'of' or 'in' glued on is more often a space lost inside a keyword
+NO_KEYWORD_END = {"the", "and", "for", "with", "from", "into"}
+
+
+def split_glued_english(words: list[str], expected: int = 0, text: str = "") -> list[str]:
+    """`words` as the keyword line gave them, cut where it holds no separator; `expected` is the number of
+    Chinese keywords, `text` the paper without the line."""
+    if len(words) != 1:
+        return words
+    pieces = [piece.strip() for piece in CASE_CUT_RE.split(words[0]) if piece.strip()]
+    if expected <= len(pieces):
+        return pieces
+    sentence_case = [cut for piece in pieces for cut in _sentence_case_cuts(piece)]
+    if len(sentence_case) == expected:
+        return sentence_case
+    # a glued word is where a separator was lost, so cutting there helps even when the line also lost
+    # separators that leave no trace ('…governance science and…')
+    vocabulary, pairs = _words_and_pairs(text)
+    glued = [cut for piece in pieces for cut in _glued_word_cuts(piece, vocabulary, pairs)]
+    both = [cut for piece in glued for cut in _sentence_case_cuts(piece)]
+    return max((c for c in (both, glued) if len(c) <= expected), key=len, default=pieces)
+
+
+def _words_and_pairs(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The words (three letters or more) `text` prints, and the pairs of words it prints side by side."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for run in WORD_RUN_RE.finditer(text):
+        seq = re.split(r"[ \t-]+", run.group().lower())
+        words.update(w for w in seq if len(w) >= MIN_PART)
+        pairs.update(pairwise(seq))
+    return words, pairs
+
+
+def _glued_word_cuts(piece: str, vocabulary: set[str], pairs: set[tuple[str, str]]) -> list[str]:
+    """'think tanktechnological innovation' -> ['think tank', 'technological innovation']; a word glued
+    to the next where the paper prints the two side by side stays in the keyword, a space put back
+    ('scientificcollaboration' -> 'scientific collaboration')."""
+    out: list[list[str]] = [[]]
+    for word in piece.split():
+        parts = _glued_parts(word, vocabulary)
+        out[-1].append(parts[0])
+        for prev, part in pairwise(parts):
+            inside = (re.split(r"-", prev)[-1].lower(), part.split("-")[0].lower()) in pairs
+            if inside:
+                out[-1].append(part)
+            else:
+                out.append([part])
+    return [" ".join(words) for words in out if words]
+
+
+def _glued_parts(word: str, vocabulary: set[str]) -> list[str]:
+    """`word` as the fewest words of `vocabulary` it is made of, when the paper does not print it, or
+    whole; a hyphenated word only at its ends ('innovation-drivenmultiple')."""
+    segments = word.split("-")
+    if len(segments) > 1:
+        head, tail = _glued_parts(segments[0], vocabulary), _glued_parts(segments[-1], vocabulary)
+        return [*head[:-1], "-".join([head[-1], *segments[1:-1], tail[0]]), *tail[1:]]
+    low = word.lower()
+    if not word.isalpha() or low in vocabulary or len(word) < 2 * MIN_PART:
+        return [word]
+    best: dict[int, list[int]] = {0: []}
+    for end in range(MIN_PART, len(word) + 1):
+        starts = [k for k in best if end - k >= MIN_PART and low[k:end] in vocabulary]
+        if starts:
+            best[end] = [*best[min(starts, key=lambda k: len(best[k]))], end]
+    ends = best.get(len(word))
+    return [word[a:b] for a, b in pairwise([0, *ends])] if ends else [word]
+
+
+def _sentence_case_cuts(piece: str) -> list[str]:
+    """'Topic detection User-Generated Contents' -> ['Topic detection', 'User-Generated Contents']; not
+    after a word no keyword ends with ('the Brookings Institution')."""
+    out: list[list[str]] = []
+    for word in piece.split():
+        prev = out[-1][-1] if out else ""
+        after_lower = prev[:1].islower() and len(prev) >= 3 and prev not in NO_KEYWORD_END
+        if not out or (word[:1].isupper() and after_lower):
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return [" ".join(words) for words in out]

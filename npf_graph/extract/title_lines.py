@@ -1,0 +1,74 @@
+"""A title printed over two lines above the byline: one title wrapped at the page's width, a title over
+its subtitle with no dash between (a colon or a question ends the title, the subtitle names a method,
+both lines too short to have wrapped), or a title heading over a plain subtitle line."""
+
+from __future__ import annotations
+
+import re
+
+from npf_graph.ingest.chars import cjk_count
+
+
+def plain_subtitle_under(upper: str, lower: str) -> bool:
+    """A title heading over a plain line right above the byline: the plain line is its subtitle,
+    unless the heading breaks off mid-phrase ('# …战略与') and the line goes on with it."""
+    upper_text = upper.lstrip("# ").strip()
+    return (
+        upper.startswith("#")
+        and not lower.startswith("#")
+        and cjk_count(upper_text) >= 6
+        and not re.search(r"[。！？!?，,：:的与和及对在、]$", upper_text)
+        and 6 <= len(lower) <= 40
+        and cjk_count(lower) >= 4
+        and not re.search(r"[。；;]", lower)
+    )
+
+
+def wrapped_title(upper: str, lower: str) -> bool:
+    """'# 基于科研产出关联的大科学装置集群规划' over '# 布局分析方法研究': one title over two heading lines,
+    the first filled to the width of the page, the second short; or the first broken off after a word
+    no title ends with ('# 神经自然语言处理方法中的' over '# 子词切分(SubwordTokenization)方法综述')."""
+    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    if upper.startswith("#") and lower.startswith("#") and re.search(r"[的与和及对在之]$", upper_text):
+        return cjk_count(upper_text) >= 4 and 2 <= len(lower_text) <= 60
+    return (
+        upper.startswith("#")
+        and lower.startswith("#")
+        and len(upper_text) >= 14
+        and 1 <= len(lower_text) <= 12
+        and cjk_count(upper_text) >= 10
+        and not re.search(r"[。！？!?：:]$", upper_text)
+    )
+
+
+def title_over_subtitle(upper: str, lower: str) -> str | None:
+    """The title when two heading lines are a title and its subtitle, no dash printed:
+    '# 仪式动作…增强控制感：' over '# 双路径机制' (the title ends in a colon), or
+    '# 中国城镇居民信息消费的…分析' over '# 基于动态空间杜宾面板模型的实证研究' (a method subtitle)."""
+    if not (upper.startswith("#") and lower.startswith("#")):
+        return None
+    upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    if re.search(r"[：:]$", upper_text):
+        fits = cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
+        return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
+    if re.search(r"[？?]$", upper_text):  # '# 新员工工作重塑会带来积极的结果吗？' over '# 领导成员交换…的作用'
+        return upper if cjk_count(upper_text) >= 6 and 4 <= len(lower_text) <= 40 else None
+    fits = cjk_count(upper_text) >= 10 and not re.search(r"[。！？!?，,]$", upper_text)
+    if fits and METHOD_SUBTITLE_RE.match(lower_text):
+        return upper
+    # '# 理想智库的建设' over '# 短板、路径与方法': a heading too short to have wrapped at the page's width,
+    # and longer than a column's name ('# 转型与发展')
+    short = len(upper_text) < 14 and cjk_count(upper_text) >= 6 and not re.search(r"[，,、的与和及对在之]$", upper_text)
+    return upper if short and 4 <= len(lower_text) <= 24 and cjk_count(lower_text) >= 4 else None
+
+
+METHOD_SUBTITLE_RE = re.compile(
+    r"^(?:基于|对|从|关于|来自).{2,30}的(?:实证|经验|比较|案例|计量|调查|统计)?(?:研究|分析|探讨|考察|检验|证据)$"
+    r"|^.{2,20}(?:视角|视野|框架|背景)下的.{0,10}(?:研究|分析|探讨|考察)$"  # '心理学视野下的实证研究'
+    r"|^从.{2,20}到.{2,30}$"  # '从智囊、软科学到智库的理论与实践'
+)
+SUBTITLE_RE = re.compile(
+    r"^(?:——|—|－|--|─|[：:])|^(?:以|基于).{2,30}为例$|^基于.{2,30}(?:视角|角度|视野|框架)$"
+    r"|^来自.{2,30}的(?:经验)?证据$|^兼[论谈析].{2,30}$"
+    r"|^一(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是).{3,40}$"  # 一 read for a dash
+)
