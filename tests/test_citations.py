@@ -361,6 +361,20 @@ def test_author_year_forms_conversion_and_authors_vary(body: str, markers: set[s
     assert {c.marker: c.status for c in rec.citations} == dict.fromkeys(markers, "resolved")
 
 
+def test_a_range_whose_first_label_lost_its_second_digit_reads_from_where_the_text_had_come() -> None:
+    refs = "".join(f"[{k}] 作者{k}.生态补偿研究{k}[J].生态学报,2015,{k}(2):1-9.\n" for k in range(1, 43))
+    cited = "".join(f"第{k}种方法已有报道[{k}]。" for k in range(1, 33))
+    more = "".join(f"第{k}种方法已有报道[{k}]。" for k in range(35, 41))
+    body = f"综述见[1-12]。{cited}相关模型见[3-34]。{more}另见[4-42]，早期工作见[1-3]。"
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
+    label = {r.id: r.label for r in rec.references}
+    found = {c.marker: [label[i] for i in c.reference_ids] for c in rec.citations if "-" in c.marker}
+    assert found["[1-12]"] == [str(k) for k in range(1, 13)]  # before the text reached ten: as printed
+    assert found["[3-34]"] == ["33", "34"]  # after [32]: the first digit doubled
+    assert found["[4-42]"] == ["41", "42"]  # after [40]: on from the highest label cited
+    assert found["[1-3]"] == ["1", "2", "3"]  # single digits stay
+
+
 @pytest.mark.parametrize(
     ("entry", "body", "markers"),
     [
@@ -569,10 +583,11 @@ THREE_ENTRIES = (
             "结果为 [[2,2],[1, 2]]。该方法优于传统方法[2-3]。\n\n参考文献\n\n" + THREE_ENTRIES,
             ["[1]", "[2-3]"],
         ),
-        (  # an interval after a word for a range or before one for inside it; a venue glued to its year
+        (  # an interval after a word for a range or before one for inside it; a venue glued to its year; data sets
             "观测目标的排序方法见文献[1]。我们取Airmass 的范围为[2,10]，取值区间[1，3]由望远镜决定，"
             "结果优于已有方法[2,3]，与其分布范围[3]相符。聚类数目不超过10个，因此在[2,10]内选择K值，"
             "成果被美国计算机协会多媒体会议（ACMMultimedia2012）和数据管理年会（SIGMOD2014）录用。"
+            "\n\n# 支撑数据：\n\n支撑数据[1-2]见期刊网络版；支撑数据[3]由作者自存储。"
             "\n\n参考文献\n\n" + THREE_ENTRIES,
             ["[1]", "[2,3]", "[3]"],
         ),

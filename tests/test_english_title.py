@@ -167,6 +167,11 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstract: …",
             "Suggestions on Development Strategy of Biomedical Industry in Foshan Based on the Patent Analysis",
         ),
+        (  # names glued on, the mark 1 read as l before a stop and marks glued between names
+            "Recombinant Bovine Somatotropin: Function and Research Progress of Detection Methods in Animal-Source "
+            "Food LI Lil.2LIMing1,3ZHENG Nan1,3REN Hui²WEN Fang1.3\n\nAbstract: …",
+            "Recombinant Bovine Somatotropin: Function and Research Progress of Detection Methods in Animal-Source Food",
+        ),
         (  # names run on into a garbled affiliation under the title
             "# Breeding and physiological characteristics of ε-polylysine high-producing strain\n\n"
             "ZHAO Jun-jie， ZHANG Long，WANG Liang， CHEN Xu-sheng，MAO Zhong-gui\\* KeyLabof Industrial "

@@ -116,27 +116,41 @@ def test_english_keywords_in_lower_case_cut_inside_the_words_they_were_glued_int
         "think tank construction",
         "innovation system",
     ]
-    # three keywords glued in one word, each part a word the paper prints
-    words = ["open accessjournal evaluationjournal qualityopennessservice capability"]
-    text = "Open access journals: their evaluation, journal quality, openness and service capability."
-    assert split_glued_english(words, 5, text) == [
-        "open access",
-        "journal evaluation",
-        "journal quality",
-        "openness",
-        "service capability",
-    ]
-    assert split_glued_english(words, 5, "") == words  # no word of the paper to cut by
-    # a space lost inside a keyword, where the paper prints the two words side by side; a hyphenated word
-    words = ["innovation-drivenmultiple innovation laborscientometricsmappingknowledge domain"]
-    text = "Innovation-driven growth needs multiple innovation labor. Scientometrics and mapping knowledge domain."
-    assert split_glued_english(words, 4, text) == [
-        "innovation-driven",
-        "multiple innovation labor",
-        "scientometrics",
-        "mapping knowledge domain",
-    ]
-    assert split_glued_english(words, 1, text) == words  # one keyword expected: nothing glued
+
+
+OPEN_ACCESS = "open accessjournal evaluationjournal qualityopennessservice capability"
+OPEN_ACCESS_TEXT = "Open access journals: their evaluation, journal quality, openness and service capability."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "text", "keywords"),
+    [
+        (  # three keywords glued in one word, each part a word the paper prints
+            OPEN_ACCESS,
+            5,
+            OPEN_ACCESS_TEXT,
+            ["open access", "journal evaluation", "journal quality", "openness", "service capability"],
+        ),
+        (OPEN_ACCESS, 5, "", [OPEN_ACCESS]),  # no word of the paper to cut by
+        (OPEN_ACCESS, 1, OPEN_ACCESS_TEXT, [OPEN_ACCESS]),  # one keyword expected: nothing glued
+        (  # no keyword ends with 'the'
+            "the Brookings Institution think tank",
+            2,
+            "",
+            ["the Brookings Institution think tank"],
+        ),
+        (  # a space lost inside a keyword, where the paper prints the two words side by side; a hyphenated word
+            "innovation-drivenmultiple innovation laborscientometricsmappingknowledge domain",
+            4,
+            "Innovation-driven growth needs multiple innovation labor. Scientometrics and mapping knowledge domain.",
+            ["innovation-driven", "multiple innovation labor", "scientometrics", "mapping knowledge domain"],
+        ),
+    ],
+)
+def test_english_keywords_cut_by_the_words_the_paper_prints(
+    line: str, expected: int, text: str, keywords: list[str]
+) -> None:
+    assert split_glued_english([line], expected, text) == keywords
 
 
 def test_english_keywords_after_a_line_number_or_a_bracketed_label_inside_the_line(tmp_path: Path) -> None:

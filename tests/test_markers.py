@@ -16,6 +16,7 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
     [
         ("数据级起源数据理论和实践[2起源技术综述", [("[2", ["2"])]),
         ("已形成大片茂密的怪柳林[9。以芦苇甘草", [("[9", ["9"])]),
+        ("设计信息只在设计 $$ 施工过程中单向流动，带来设计冲突等问题[9。针对", [("[9", ["9"])]),  # '$$' in prose
         ("具有重要的参考价值3]。专利是", [("3]", ["3"])]),
         ("更可能产生突破性创新[I1]，一般", [("[I1]", ["11"])]),
         ("面向多目标优化的方法[II-12]，该类方法", [("[II-12]", ["11", "12"])]),
@@ -58,6 +59,8 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
         "<td>[10,20)</td><td>[20,40)</td>",  # intervals open at their end
         "1.3深化设计图[基于BIM模型导出的dwg图纸]2对外共享",  # a phrase in brackets
+        "public void GetWifiInfo(WifiInfo[] msg) {\n  Header[] headers, byte[] body",  # arrays' types in code
+        "的变化为：\n\n$$\n2 i ( k ) [ 1 + \\cos ( \\omega t )\n$$\n",  # a bracket of a displayed formula
         "# 婴儿死亡率下降的理想历程分析\n李鸿斌1」冯海娟²钱志娟」顾建明」王洁1（如皋市妇幼保健计划生育服务中心）",  # marks
     ],
 )
@@ -95,6 +98,8 @@ def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation
     found = [(text[s:e], labels) for s, e, labels in flattened_markers(text, 10, [])]
     assert found == [("1,2", ["1", "2"]), ("3.4.5", ["3", "4", "5"]), ("6", ["6"]), ("3", ["3"]), ("7", ["7"])]
     assert list(flattened_markers("张三1，李四2，王五3，赵六4。" * 4, 10, [], ("张三", "李四", "王五", "赵六"))) == []
+    grades = "降水等级的变化幅度分为偏高1、2、3级，等级不变或者偏低1、2、3级[9,23]。"
+    assert flattened_markers(grades, 30, [(0, 8)]) == []  # grades listed, not labels
 
 
 def test_superscripts_flattened_before_a_stop_where_the_paper_ends_its_sentences_with_stops() -> None:

@@ -680,42 +680,49 @@ def test_a_manuscripts_line_numbers_stay_out_of_the_fields(tmp_path: Path) -> No
     assert "271 elaphus" in refs[0].raw  # the record keeps the text as printed
 
 
-def test_an_author_year_list_with_a_running_head_and_entries_run_on_after_their_doi() -> None:
-    text = (
-        "# 参考文献\n\n"
-        "Bentler,P.M.,& Bonett,D.G.(1980).Significance tests and goodness of fit. Psychological Bulletin,88(3),588-606.\n\n"
-        "# “吃亏是福”一传说乎？现实乎？\n\n"
-        "Birnbaum,M.H.(Ed.).(1997).Measurement, judgment,and decision making.Academic Press.\n\n"
-        "Metzger, M. A. (1985). Biases in betting: An application of laboratory findings.\n\n"
-        "Psychological Reports, 56(3), 883-888. doi:10.2466/pr0.1985.56.3.883\n"
-        "郑利平.(2000).59岁现象的经济学分析.中共中央党校学报,4(4),81-85.doi: 10.14119/j.cnki.zgxb.2000.04.011 "
-        "Ali, M. M. (1977). Probability and utility estimates for racetrack bettors. Journal of Political Economy, "
-        "85, 803-815. doi: 10.1086/260600 Asch,P., Malkiel, B. G., & Quandt, R. E. (1982). Racetrack betting and "
-        "informed behavior. Journal of Financial Economics, 10(2), 187-194. doi: 10.1016/0304-405X(82)90019-1 "
-        "Faul, F., Erdfelder, E., Lang, A.-G., & Buchner, A. (2007). G*Power 3: A flexible statistical power "
-        "analysis program for the social, behavioral, and biomedical sciences. Behavior Research Methods, 39, "
-        "175-191. doi: 10.3758/BF03193146\n\n"
-        "# 作者简介\n\n顾立平,男，1978年生，博士后。\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "heads", "ends"),
+    [
+        (  # a running head inside the list, entries run on after their DOI
+            (
+                "# 参考文献\n\n"
+                "Bentler,P.M.,& Bonett,D.G.(1980).Significance tests and goodness of fit. Psychological Bulletin,88(3),588-606.\n\n"
+                "# “吃亏是福”一传说乎？现实乎？\n\n"
+                "Birnbaum,M.H.(Ed.).(1997).Measurement, judgment,and decision making.Academic Press.\n\n"
+                "Metzger, M. A. (1985). Biases in betting: An application of laboratory findings.\n\n"
+                "Psychological Reports, 56(3), 883-888. doi:10.2466/pr0.1985.56.3.883\n"
+                "郑利平.(2000).59岁现象的经济学分析.中共中央党校学报,4(4),81-85.doi: 10.14119/j.cnki.zgxb.2000.04.011 "
+                "Ali, M. M. (1977). Probability and utility estimates for racetrack bettors. Journal of Political Economy, "
+                "85, 803-815. doi: 10.1086/260600 Asch,P., Malkiel, B. G., & Quandt, R. E. (1982). Racetrack betting and "
+                "informed behavior. Journal of Financial Economics, 10(2), 187-194. doi: 10.1016/0304-405X(82)90019-1 "
+                "Faul, F., Erdfelder, E., Lang, A.-G., & Buchner, A. (2007). G*Power 3: A flexible statistical power "
+                "analysis program for the social, behavioral, and biomedical sciences. Behavior Research Methods, 39, "
+                "175-191. doi: 10.3758/BF03193146\n\n"
+                "# 作者简介\n\n顾立平,男，1978年生，博士后。\n"
+            ),
+            ["Bentle", "Birnba", "Metzge", "郑利平.(2", "Ali, M", "Asch,P", "Faul, "],
+            {2: "1985.56.3.883"},
+        ),
+        (  # Chinese author-year entries run on after a number and a space
+            (
+                "# 参考文献\n\n"
+                "邓耀臣，冯志伟.(2013).词汇长度与词汇频数关系的计量语言学研究．外国语,36,29-39.doi:\n\n"
+                "CNKI:SUN:WYXY.0.2013-03-002 顾俊娟，高志华，屈青青.(2020).汉字位置加工的词边界效应．心理与行为研究,18,193-199. "
+                "滑慧敏，顾俊娟，林楠，李兴珊.(2017).视觉词汇识别中的字符位置编码．心理科学进展,25,1132-1138.doi:   \n"
+                "10.3724/SP.J.1042.2017.01132 黄伯荣，廖序东． (2007).现代汉语．北京：高等教育出版社. "
+                "孟祥芝，舒华．(1999).汉语儿童阅读障碍研究．心理发展与教育，15，54-57．doi: CNKI:SUN:XLFZ.0.1999-04-011 "
+                "彭聘龄，丁国盛，王春茂,Taft,M.，朱晓平.(1999).汉语逆序词的加工．心理学报，   \n"
+                "31,36-46.doi: 10.1088/0256-307X/16/12/025 田晓梅，王纯.(2006).汉语双字词的心理词典存储．心理发展与教育,22,146-157.\n"
+            ),
+            ["邓耀臣", "顾俊娟", "滑慧敏", "黄伯荣", "孟祥芝", "彭聘龄", "田晓梅"],
+            {0: "2013-03-002", 2: "2017.01132"},
+        ),
+    ],
+)
+def test_author_year_entries_run_on_in_a_list(text: str, heads: list[str], ends: dict[int, str]) -> None:
     entries = _entries(text)
-    assert [e[:6] for e in entries] == ["Bentle", "Birnba", "Metzge", "郑利平.(2", "Ali, M", "Asch,P", "Faul, "]
-    assert entries[2].endswith("1985.56.3.883")
-
-
-def test_chinese_author_year_entries_run_on_after_a_number_and_a_space() -> None:
-    text = (
-        "# 参考文献\n\n"
-        "邓耀臣，冯志伟.(2013).词汇长度与词汇频数关系的计量语言学研究．外国语,36,29-39.doi:\n\n"
-        "CNKI:SUN:WYXY.0.2013-03-002 顾俊娟，高志华，屈青青.(2020).汉字位置加工的词边界效应．心理与行为研究,18,193-199. "
-        "滑慧敏，顾俊娟，林楠，李兴珊.(2017).视觉词汇识别中的字符位置编码．心理科学进展,25,1132-1138.doi:   \n"
-        "10.3724/SP.J.1042.2017.01132 黄伯荣，廖序东． (2007).现代汉语．北京：高等教育出版社. "
-        "孟祥芝，舒华．(1999).汉语儿童阅读障碍研究．心理发展与教育，15，54-57．doi: CNKI:SUN:XLFZ.0.1999-04-011 "
-        "彭聘龄，丁国盛，王春茂,Taft,M.，朱晓平.(1999).汉语逆序词的加工．心理学报，   \n"
-        "31,36-46.doi: 10.1088/0256-307X/16/12/025 田晓梅，王纯.(2006).汉语双字词的心理词典存储．心理发展与教育,22,146-157.\n"
-    )
-    entries = _entries(text)
-    assert [e[:3] for e in entries] == ["邓耀臣", "顾俊娟", "滑慧敏", "黄伯荣", "孟祥芝", "彭聘龄", "田晓梅"]
-    assert entries[0].endswith("2013-03-002") and entries[2].endswith("2017.01132")
+    assert [e[: len(h)] for e, h in zip(entries, heads, strict=False)] == heads and len(entries) == len(heads)
+    assert all(entries[k].endswith(end) for k, end in ends.items())
 
 
 def test_a_biography_under_a_heading_after_an_author_year_list_is_no_entry() -> None:

@@ -70,6 +70,10 @@ def test_bio_tags_and_spans_round_trip() -> None:
             {"authors": ["Sher，E.", "Bar-Kohany，T.", "Rashkovan，A."], "title": "Flash-Boiling Atomization",
              "label": "3", "year": 2008},
         ),
+        (  # the type code's O read as zero
+            "[4]Neill A．未来亚洲能否避免战争？中国提供一次观察良机[EB/0L]．［2015-10-02]. http://www.thepaper.cn/news",
+            {"type": "EB/OL", "title": "未来亚洲能否避免战争？中国提供一次观察良机"},
+        ),
     ],
 )  # fmt: skip
 def test_families_the_rules_never_covered(raw: str, expected: dict) -> None:

@@ -1,7 +1,9 @@
 """Affiliations under a byline: the numbers a name's marks point to and the numbered units.
 
 ``张三1，2`` points to units 1 and 2; ``1(南京理工大学经济管理学院 南京 210094)2中国科学院大学…``
-holds them; a unit keeps its institution and loses the city and postcode after it.
+holds them; a unit keeps its institution and loses the city and postcode after it. A unit whose
+parts are lettered (``1.广西科技大学a.计算机科学与通信工程学院;b.智能计算…基地``) is each part
+under the institution's name, all under its number.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ def mark_numbers(marks: str) -> list[int]:
 
 
 POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
+LETTERED_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff])a\s*[.．、]\s*(?=[\u4e00-\u9fff])")  # '…大学a.计算机…'
+LETTERED_PART_RE = re.compile(r"[b-f]\s*[.．、]\s*(?=[\u4e00-\u9fff])")
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
@@ -46,17 +50,33 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     # a bracket inside the unit's name is no split (held apart, then put back)
     text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)
     units: list[tuple[int, str]] = []
+    head = ""  # the institution whose parts are lettered ('广西科技大学a.计算机…学院;b.…基地')
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
         body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
+        part = LETTERED_PART_RE.match(body)
+        if part and head and not number and units:  # 'b.智能计算…基地': the next part of the same unit
+            number, body = units[-1][0], head + body[part.end() :]
+        elif (first := LETTERED_FIRST_RE.search(body)) and AFFILIATION_RE.search(body[: first.start()]):
+            head, body = body[: first.start()], body[: first.start()] + body[first.end() :]
+        else:
+            head = ""
         if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
             units.append((number or len(units) + 1, _drop_place(body).translate(PUT_BACK)))
     return units
 
 
+def by_number(units: list[tuple[int, str]]) -> dict[int, list[str]]:
+    """The units under each number: one, or the lettered parts of one institution."""
+    out: dict[int, list[str]] = {}
+    for number, unit in units:
+        out.setdefault(number, []).append(unit)
+    return out
+
+
 UNIT_END_RE = re.compile(
-    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|局|部|所|院|站|系|室|处)"
+    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|基地|局|部|所|院|站|系|室|处)"
 )
 
 

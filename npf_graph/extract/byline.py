@@ -6,15 +6,17 @@ separates; a run of Chinese characters is one name or several glued names,
 cut where each piece starts with a surname; a single character split off by a
 space (``黄 粤``) joins the next one. The line stops being a byline at the
 first run that is no name (an affiliation glued after the names); if its very
-first run is no name, the line is no byline.
+first run is no name, the line is no byline. Foreign co-authors printed in
+Latin letters among the names are read in ``latin_names.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
+from npf_graph.extract.latin_names import with_latin_names
+from npf_graph.extract.name_marks import LIST_MARKS, MARK_RE, Name
 from npf_graph.extract.name_runs import (
     AFFILIATION_RE,
     INSTITUTION_RE,
@@ -37,18 +39,6 @@ RUN_RE = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+(?:·[\u4e00-\u4e27\u4e29-\u9
 MAX_NAMES = 20
 UNIT_OPEN_BRACKET_RE = re.compile(r"[（(]")
 UNIT_OPEN_RE = re.compile(r"[（(]\s*(?:[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．、]?)?\s*$")  # what opens a bracketed affiliation
-# a name's marks: digits, stars, modifier letters ('ʰ'), a unit's part ('1a', read 'la') and '』' for '¹'
-LIST_MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘\u02b0-\u02ff\u1d2c-\u1d6aa-dl』"
-
-
-@dataclass(frozen=True)
-class Name:
-    text: str
-    start: int  # offsets in the line
-    end: int
-    marks: str  # what follows the name up to the next one: affiliation numbers or letters
-
-
 NAME_THEN_UNIT_RE = re.compile(r"\s*([\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,6}?)\s*([（(][^()（）]{4,80}[)）])")
 
 
@@ -173,7 +163,7 @@ def parse_byline(line: str) -> list[Name]:
     listed = all(LIST_GAP_RE.fullmatch(line, a.end, b.start) for a, b in pairwise(names))  # '许允飞1、2，樊东卫1，…'
     if not names or (len(names) > MAX_NAMES and not listed) or (skipped_words and (not lead or len(names) < 3)):
         return listed_names_before_unit(line)
-    names = _with_tail_names(line, _with_latin_names(line, names))
+    names = _with_tail_names(line, with_latin_names(line, names))
     out = []
     for i, n in enumerate(names):
         stop = names[i + 1].start if i + 1 < len(names) else min(len(line), n.end + 12)
@@ -194,58 +184,6 @@ def _pair_follows(line: str, runs: list[tuple[int, int, str]], idx: int) -> bool
     if idx + 1 >= len(runs) or len(runs[idx + 1][2]) != 1 or not surname_length(runs[idx][2]):
         return False
     return line[runs[idx][1] : runs[idx + 1][0]] in (" ", "\u3000")
-
-
-# 'Olatunji Mumini Omisore' or '…4,Hsiang-te KUNG5,' between two Chinese names: foreign co-authors, two to
-# four capitalised words each (a surname maybe in capitals), apart by marks or list commas
-LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \-](?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,3}")
-
-
-# '张会1²,HAKLAYMuki³': a foreign co-author last, after a list comma, the surname in capitals or not
-LATIN_LAST_RE = re.compile(
-    rf"[{LIST_MARKS}\s]*[，,、]\s*([A-Z]{{2,}}\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,3}})[{LIST_MARKS}\s]*"
-)
-
-
-def _with_latin_names(line: str, names: list[Name]) -> list[Name]:
-    """`names` with the Latin names printed between two of them or last after a list comma."""
-    out = names[:1]
-    for prev, nxt in pairwise(names):
-        out.extend(_latin_between(line, prev.end, nxt.start))
-        out.append(nxt)
-    if names and (last := LATIN_LAST_RE.fullmatch(line, names[-1].end)):
-        out.append(Name(last.group(1), last.start(1), last.end(1), ""))
-    first = LATIN_FIRST_RE.fullmatch(line, 0, names[0].start) if names else None
-    if first and MARK_RE.match(line, names[0].end):  # marked names after it: a byline, not an English title
-        # 'Gerd Gigerenzerl 栾胜华²': the first name's mark 1 read as 'l' when the next name is marked 2
-        second = re.match(r"[2²]", line[names[0].end :])
-        end = first.end(1) if second else first.end(2)
-        out.insert(0, Name(line[first.start(1) : end], first.start(1), end, ""))
-    return out
-
-
-LATIN_PIECE_RE = re.compile(r"[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\](?:[^\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\])?")
-
-
-def _latin_between(line: str, start: int, end: int) -> list[Name]:
-    """The Latin names that are all the gap between two names holds besides marks and list commas
-    (one alone set off by spaces: 'Olatunji Mumini Omisore'), or []."""
-    gap = line[start:end]
-    if not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*\s", gap) and not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\]*[,，、]", gap):
-        return []  # glued to the name before: no list
-    pieces = [(m.start(), m.end()) for m in LATIN_PIECE_RE.finditer(gap)]
-    if not pieces or not all(LATIN_NAME_RE.fullmatch(gap, a, b) for a, b in pieces):
-        return []
-    if len(pieces) == 1 and not re.search(r"\s$", gap):
-        return []  # one name glued to the next Chinese one
-    return [Name(gap[a:b], start + a, start + b, "") for a, b in pieces]
-
-
-# 'Gerd Gigerenzerl 栾胜华² 刘永芳³': a foreign co-author first, before the Chinese names
-LATIN_FIRST_RE = re.compile(rf"[\s#*]*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+?){{1,3}})(l?)[{LIST_MARKS}]*[ \t\u3000]+")
-
-
-MARK_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹⁰'’‘”」}°*丨]")
 
 
 def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bool:

@@ -21,7 +21,15 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
-from npf_graph.extract.markers import SEP, damaged_markers, flattened_markers, no_citation, pair_runs, range_start
+from npf_graph.extract.markers import (
+    SEP,
+    damaged_markers,
+    flattened_markers,
+    no_citation,
+    pair_runs,
+    range_start,
+    tens_lost,
+)
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -245,6 +253,9 @@ class _Taken:
         self.ends.insert(i, span[1])
 
 
+RANGE_DASH_RE = re.compile(r"[-–—~～]")
+
+
 def extract_citations(doc: Doc) -> Doc:
     text = doc.text
     taken = _Taken()
@@ -258,6 +269,8 @@ def extract_citations(doc: Doc) -> Doc:
         if _in_list(doc, m.start()) or no_citation(text, m.start(), m.end(), m.group("body"), pairs):
             continue
         numbers = _numbers(m.group("body"), m.group("to"))
+        if RANGE_DASH_RE.search(m.group("body")):  # '[3-34]' after [32]: 33-34
+            numbers = tens_lost(numbers, max((h for _s, h in numbered), default=0))
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
             continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
@@ -277,6 +290,7 @@ def extract_citations(doc: Doc) -> Doc:
         for start, end, numbers in longest_first:  # two readings start at one place: the longer is taken
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
+                numbers = tens_lost(numbers, max((h for s, h in numbered if s < start), default=0))
                 numbered.append((start, max(map(int, numbers), default=0)))
                 _add(doc, start, end, text[start:end], numbers)
     if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from npf_graph.extract.byline import MARK_AFTER_RE, Name
+from npf_graph.extract.byline import MARK_AFTER_RE
+from npf_graph.extract.name_marks import Name
 from npf_graph.extract.refheadings import YEAR_RE
 from npf_graph.ingest.chars import cjk_count
 

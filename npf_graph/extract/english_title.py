@@ -246,8 +246,8 @@ def _names_run_on(rest: str) -> bool:
         if count and not re.fullmatch(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.\-]*|\s*\d[)）]\s*", gap):
             break
         word = piece.group().replace("'", "")
-        after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2': the mark 1 read as l
-        ocr_mark = word.endswith("l") and (after.isupper() or after in ("，", ","))
+        after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2', 'LI Lil.2': the mark 1 read as l
+        ocr_mark = word.endswith("l") and (after.isupper() or after in ("，", ",", ".") or after.isdigit())
         pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
         if not pinyin or not (word[:1].isupper() or gap == "-"):
             break

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, mark_numbers
-from npf_graph.extract.byline import LIST_MARKS, Name, listed_names_before_unit, parse_byline
+from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_number, mark_numbers
+from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
+from npf_graph.extract.name_marks import LIST_MARKS, Name
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.extract.title_lines import SUBTITLE_RE, plain_subtitle_under, title_over_subtitle, wrapped_title
 from npf_graph.ingest.chars import cjk_count
@@ -271,7 +272,7 @@ def head_authors(doc: Doc) -> list[Author]:
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
     if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
-    units = units_below(lines, i, names[-1].end) or (dict(affiliation_units(prefix.lstrip("# "))) if unit else {})
+    units = units_below(lines, i, names[-1].end) or (by_number(affiliation_units(prefix.lstrip("# "))) if unit else {})
     marked = any(mark_numbers(n.marks) for _line, n in placed)
     readable = doc.source.readable
     authors = []
@@ -282,18 +283,18 @@ def head_authors(doc: Doc) -> list[Author]:
             Author(
                 id=f"author-{doc.record.id[:8]}-{n.text}",
                 name=n.text,
-                affiliations=own or [units[k] for k in (wanted or [1]) if k in units],
+                affiliations=own or [part for k in (wanted or [1]) for part in units.get(k, [])],
                 span=readable.source_span(at.start + n.start, at.start + n.end),
             )
         )
     return authors
 
 
-def units_below(lines: list[Line], i: int, end: int) -> dict[int, str]:
+def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
     """The numbered units after offset `end` of byline `i` and on the lines under it."""
     under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
     rest = lines[i].text[end:] + "\n" + "\n".join(x for x in under if len(x) < 400)
-    return dict(affiliation_units(rest))
+    return by_number(affiliation_units(rest))
 
 
 def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:

@@ -60,6 +60,7 @@ JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2
 LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 # '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
+ARRAY_TYPE_RE = re.compile(r"[A-Za-z\d_][\[［]\s*[\]］]\s*[A-Za-z_)]")  # 'WifiInfo[] msg)', 'byte[] data'
 EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 # '研究[，' whose digits were lost; not a phrase in brackets ('设计图[基于BIM模型导出的dwg图纸]')
@@ -97,6 +98,19 @@ def range_start(first: str, before: int | None, end: int) -> int:
     if before is not None and start < before:
         return min((n for n in _doubled(first) if before < n < end), default=start)
     return start
+
+
+def tens_lost(numbers: list[str], cited_before: int) -> list[str]:
+    """`numbers` of a range, read from where its first label lost its second digit when the text cited
+    that far before it ('[3-34]' after [32]: 33-34; '[4-42]' after [40]: 41-42): at the first digit
+    doubled where that fits, else after the highest label cited before."""
+    first, last = (int(numbers[0]), int(numbers[-1])) if numbers else (0, 0)
+    if not (first < 10 <= last < 100 and last // 10 == first and len(numbers) == last - first + 1):
+        return numbers
+    if cited_before < 10 * first:
+        return numbers  # the range comes before the text reached those tens: as printed
+    start = 11 * first if 11 * first <= last else cited_before + 1
+    return [str(n) for n in range(start, last + 1)] if 10 * first < start <= last else numbers
 
 
 def _doubled(digits: str) -> set[int]:
@@ -173,7 +187,21 @@ def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[in
         or unit_label(text, start, end)
         or after_code_label(text, start)
         or interval(text, start, body)
+        or bool(DATA_NOTE_RE.search(text, max(0, start - 8), start))
     )
+
+
+DATA_NOTE_RE = re.compile(r"支撑数据\s*$")  # '支撑数据[1-2]见期刊网络版': the data sets' own list
+
+
+def _in_display_math(text: str, pos: int) -> bool:
+    """`pos` inside a displayed formula ('$$ 2 i ( k ) [ 1 + cos ( … $$'): between two '$$' near it with no
+    Chinese between them ('设计 $$ 施工过程中…[9。' in a sentence is none)."""
+    before, after = text.rfind("$$", max(0, pos - 300), pos), text.find("$$", pos, pos + 300)
+    return before >= 0 and after >= 0 and not CJK_RE.search(text, before, after)
+
+
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def in_prose(text: str, pos: int) -> bool:
@@ -203,6 +231,8 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         for m in pattern.finditer(text):
             if pattern is LOST_CLOSE_RE and HALF_OPEN_RE.match(text, m.start("body")):
                 continue  # '<td>[20,40)</td>': an interval open at its end
+            if pattern is not LOST_OPEN_QUOTE_RE and _in_display_math(text, m.start()):
+                continue  # '$$ … [ 1 + \cos ( …': a bracket of a formula
             labels = numbers_in(m.group("body"), top)
             if pattern is LOST_OPEN_QUOTE_RE and not in_prose(text, m.start()):
                 continue  # '李鸿斌1」冯海娟²': a byline's mark
@@ -230,9 +260,10 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
         if a < b <= min(top, a + 10):
             yield m.start(), m.end(), [str(n) for n in range(a, b + 1)]
     for m in EMPTY_RE.finditer(text):
-        # not '$= [ ]$' in a code listing: an empty list assigned
+        # not '$= [ ]$' in a code listing: an empty list assigned; not an array's type ('Header[] headers')
         if not after_latex_command(text, m.start()) and not (_in_math(text, m.start()) and _assigned(text, m.start())):
-            yield m.start(), m.end(), []
+            if not ARRAY_TYPE_RE.match(text, max(0, m.start() - 1)):
+                yield m.start(), m.end(), []
     for m in LONE_OPEN_RE.finditer(text):
         if not _in_math(text, m.start()):
             yield m.start(), m.end(), []
@@ -252,10 +283,10 @@ def _in_math(text: str, pos: int) -> bool:
 FLAT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
     r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[.．][\u4e00-\u9fff]|[ \t]*\n)"
-    r"(?![：:]\s*\d)(?!、\s*\d{1,3}(?:\s*[、,，和与及]\s*\d{1,3})*\s*[月日年号次个])"
-)  # not a ratio ('吸呼比1：2') nor months listed ('序列1、2、10月和11月'); a stop before the next sentence, in a
-# paper that ends its sentences with stops, not with '。' ('…家族4.依据', '…复合物8．这些'; not the item
-# '…根据现1.对于施工…' of a list)
+    r"(?![：:]\s*\d)(?!、\s*\d{1,3}(?:\s*[、,，和与及]\s*\d{1,3})*\s*[月日年号次个级类档])"
+)  # not a ratio ('吸呼比1：2') nor months or grades listed ('序列1、2、10月和11月', '偏高1、2、3级'); a stop before
+# the next sentence, in a paper that ends its sentences with stops, not with '。' ('…家族4.依据', '…复合物8．这些';
+# not the item '…根据现1.对于施工…' of a list)
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',

@@ -126,8 +126,8 @@ def pinyin_authors(doc: Doc) -> list[Author]:
     return []
 
 
-def _units(numbered: dict[int, str]) -> list[str]:
+def _units(numbered: dict[int, list[str]]) -> list[str]:
     """The units that name an institution, an e-mail address glued on cut off ('腾讯IEG，研发效能部
     firstsg@…'); a biography run on after the names ('男，27岁，祖籍…') is none."""
-    units = [EMAIL_RE.split(numbered[k], maxsplit=1)[0].strip(" ,，") for k in sorted(numbered)]
+    units = [EMAIL_RE.split(unit, maxsplit=1)[0].strip(" ,，") for k in sorted(numbered) for unit in numbered[k]]
     return [u for u in units if len(u) <= MAX_UNIT and INSTITUTION_RE.search(u)]

@@ -38,6 +38,7 @@ def _type_code(text: str) -> str | None:
     code = re.sub(r"\s+", "", text).strip("[]［］").upper()
     if not code:
         return None
+    code = re.sub(r"/0L$", "/OL", code)  # '[EB/0L]': O read as zero
     return code if code == "EB/OL" else code.split("/")[0]
 
 
