@@ -86,6 +86,16 @@ def test_two_short_heading_lines_over_the_byline_are_a_title_and_its_subtitle(tm
     assert [a.name for a in record.authors] == ["刘宇庆"]
     record = _extract(tmp_path, "# 转型与发展\n\n# 我国区域战略规划质量提升策略研究\n\n" + tail)  # a column's name
     assert (record.title, record.subtitle) == ("我国区域战略规划质量提升策略研究", None)
+    # a title that ends as titles do over a line too long to be its wrapped rest; a short rest is one title
+    record = _extract(
+        tmp_path, "# 基于“可转债”的知识产权证券化模式设计\n\n# 武汉知识产权交易所的实践探索与困惑\n\n" + tail
+    )
+    assert (record.title, record.subtitle) == (
+        "基于“可转债”的知识产权证券化模式设计",
+        "武汉知识产权交易所的实践探索与困惑",
+    )
+    record = _extract(tmp_path, "# 基于科研产出关联的大科学装置集群规划\n\n# 布局分析方法研究\n\n" + tail)
+    assert (record.title, record.subtitle) == ("基于科研产出关联的大科学装置集群规划布局分析方法研究", None)
 
 
 def test_a_byline_glued_to_a_title_leaves_it_the_word_it_ends_with(tmp_path: Path) -> None:

@@ -21,7 +21,13 @@ from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
-from npf_graph.extract.title_lines import SUBTITLE_RE, plain_subtitle_under, title_over_subtitle, wrapped_title
+from npf_graph.extract.title_lines import (
+    SUBTITLE_RE,
+    TITLE_END_RE,
+    plain_subtitle_under,
+    title_over_subtitle,
+    wrapped_title,
+)
 from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Author
 
@@ -198,14 +204,6 @@ def _only_names_and_affiliation(line: str, names: list[Name]) -> bool:
     if SENTENCE_END_RE.search(line) or CITATION_LINE_RE.match(rest) or JOURNAL_CITATION_RE.search(line):
         return False
     return cjk_count(rest) <= 6 or bool(INSTITUTION_RE.search(rest))
-
-
-# the words a Chinese title most often ends with
-TITLE_END_RE = re.compile(
-    r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
-    r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
-    r"|利用|管理|治理|发展|建设|为例"
-)
 
 
 def _title_word_kept(head: str, names: list[Name]) -> list[Name]:

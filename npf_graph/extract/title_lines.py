@@ -1,12 +1,20 @@
 """A title printed over two lines above the byline: one title wrapped at the page's width, a title over
 its subtitle with no dash between (a colon or a question ends the title, the subtitle names a method,
-both lines too short to have wrapped), or a title heading over a plain subtitle line."""
+both lines are too short to have wrapped, or the title ends as titles do over a line too long to be its
+wrapped rest), or a title heading over a plain subtitle line."""
 
 from __future__ import annotations
 
 import re
 
 from npf_graph.ingest.chars import cjk_count
+
+# the words a Chinese title most often ends with
+TITLE_END_RE = re.compile(
+    r"研究|分析|影响|规划|探讨|探析|综述|进展|应用|方法|模型|机制|路径|设计|实现|问题|对策|思考|评价|作用|效应"
+    r"|关系|策略|体系|构建|启示|实践|展望|现状|特征|算法|系统|技术|建议|调查|比较|调控|评估|预测|检测|识别|优化"
+    r"|利用|管理|治理|发展|建设|为例"
+)
 
 
 def plain_subtitle_under(upper: str, lower: str) -> bool:
@@ -59,7 +67,12 @@ def title_over_subtitle(upper: str, lower: str) -> str | None:
     # '# 理想智库的建设' over '# 短板、路径与方法': a heading too short to have wrapped at the page's width,
     # and longer than a column's name ('# 转型与发展')
     short = len(upper_text) < 14 and cjk_count(upper_text) >= 6 and not re.search(r"[，,、的与和及对在之]$", upper_text)
-    return upper if short and 4 <= len(lower_text) <= 24 and cjk_count(lower_text) >= 4 else None
+    if short and 4 <= len(lower_text) <= 24 and cjk_count(lower_text) >= 4:
+        return upper
+    # '# 基于“可转债”的知识产权证券化模式设计' over '# 武汉知识产权交易所的实践探索与困惑': a title that ends as titles
+    # do over a line too long to be the rest of it wrapped (that is short: '# …集群规划' over '# 布局分析方法研究')
+    ended = cjk_count(upper_text) >= 10 and TITLE_END_RE.search(upper_text[-2:]) is not None
+    return upper if ended and 13 <= len(lower_text) <= 30 and not re.search(r"[。；;]", lower_text) else None
 
 
 METHOD_SUBTITLE_RE = re.compile(
