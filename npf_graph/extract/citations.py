@@ -253,9 +253,6 @@ class _Taken:
         self.ends.insert(i, span[1])
 
 
-RANGE_DASH_RE = re.compile(r"[-–—~～]")
-
-
 def extract_citations(doc: Doc) -> Doc:
     text = doc.text
     taken = _Taken()
@@ -265,12 +262,11 @@ def extract_citations(doc: Doc) -> Doc:
     top = max(labels, default=0)
     numbered: list[tuple[int, int]] = []  # (start, highest label) of each numeric marker
     pairs = pair_runs(text)
+    highest = 0  # the highest label the markers before the one read cite, for ranges that lost a digit
     for m in NUMERIC_RE.finditer(text):
         if _in_list(doc, m.start()) or no_citation(text, m.start(), m.end(), m.group("body"), pairs):
             continue
-        numbers = _numbers(m.group("body"), m.group("to"))
-        if RANGE_DASH_RE.search(m.group("body")):  # '[3-34]' after [32]: 33-34
-            numbers = tens_lost(numbers, max((h for _s, h in numbered), default=0))
+        numbers = tens_lost(_numbers(m.group("body"), m.group("to")), highest)  # '[3-34]' after [32]: 33-34
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
             continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
@@ -278,6 +274,7 @@ def extract_citations(doc: Doc) -> Doc:
         if numbers:
             taken.add((m.start(), m.end()))
             numbered.append((m.start(), max(map(int, numbers))))
+            highest = max(highest, numbered[-1][1])
             _add(doc, m.start(), m.end(), m.group(0), numbers)
     # the highest label: of the list, or of intact markers when the list was cut short
     cited = doc.notes.get("cited", {})
@@ -287,11 +284,15 @@ def extract_citations(doc: Doc) -> Doc:
     numbered_list = bool(labels) or (len(numbered) >= 3 and 1.1 * len(doc.record.references) >= top)
     if top >= 3 and numbered_list:
         longest_first = sorted(damaged_markers(text, top), key=lambda found: (found[0], -found[1]))
+        intact, k, highest = list(numbered), 0, 0  # both in text order: the highest cited before, in one pass
         for start, end, numbers in longest_first:  # two readings start at one place: the longer is taken
+            while k < len(intact) and intact[k][0] < start:
+                highest, k = max(highest, intact[k][1]), k + 1
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
-                numbers = tens_lost(numbers, max((h for s, h in numbered if s < start), default=0))
+                numbers = tens_lost(numbers, highest)
                 numbered.append((start, max(map(int, numbers), default=0)))
+                highest = max(highest, numbered[-1][1])
                 _add(doc, start, end, text[start:end], numbers)
     if any(r.label and r.label in CIRCLED for r in doc.record.references):  # notes numbered ①②…
         for m in re.finditer(f"[{CIRCLED}]", text):

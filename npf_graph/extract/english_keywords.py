@@ -60,7 +60,7 @@ def _glued_word_cuts(piece: str, vocabulary: set[str], pairs: set[tuple[str, str
         parts = _glued_parts(word, vocabulary)
         out[-1].append(parts[0])
         for prev, part in pairwise(parts):
-            inside = (re.split(r"-", prev)[-1].lower(), part.split("-")[0].lower()) in pairs
+            inside = (prev.split("-")[-1].lower(), part.split("-")[0].lower()) in pairs
             if inside:
                 out[-1].append(part)
             else:

@@ -119,8 +119,9 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
     if field_name == "keywords_en":
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
         # a line too long for one keyword is cut at its case changes before it is judged
-        rest = text[: m.start()] + text[m.end() + len(line) :]  # the paper without the line
-        words = split_glued_english([p for p in (x.strip(" 。.") for x in parts) if p], expected, rest)
+        words = [p for p in (x.strip(" 。.") for x in parts) if p]
+        if len(words) == 1:  # no separator: the paper without the line tells the words glued in it
+            words = split_glued_english(words, expected, text[: m.start()] + text[m.end() + len(line) :])
         return [w for w in words if len(w) <= 80]
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
         words = [p for p in (x.strip() for x in body.split()) if p and len(p) <= 80]

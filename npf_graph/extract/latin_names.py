@@ -37,14 +37,16 @@ def with_latin_names(line: str, names: list[Name]) -> list[Name]:
     return out
 
 
-LATIN_PIECE_RE = re.compile(r"[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\](?:[^\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*[^\s\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\])?")
+MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\"  # what follows a name in a list: its marks,
+APART = MARKS + ",，、"  # and the list's commas
+LATIN_PIECE_RE = re.compile(rf"[^\s{APART}](?:[^{APART}]*[^\s{APART}])?")  # what lies between them
 
 
 def _latin_between(line: str, start: int, end: int) -> list[Name]:
     """The Latin names that are all the gap between two names holds besides marks and list commas
     (one alone set off by spaces: 'Olatunji Mumini Omisore'), or []."""
     gap = line[start:end]
-    if not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹,，、*\\]*\s", gap) and not re.match(r"[\d¹²³⁴⁵⁶⁷⁸⁹*\\]*[,，、]", gap):
+    if not re.match(rf"[{MARKS}]*[\s,，、]", gap):
         return []  # glued to the name before: no list
     pieces = [(m.start(), m.end()) for m in LATIN_PIECE_RE.finditer(gap)]
     if not pieces or not all(LATIN_NAME_RE.fullmatch(gap, a, b) for a, b in pieces):

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.name_runs import INSTITUTION_RE
+from npf_graph.ingest.chars import cjk_count
 
 SEP = r"\s*\\?[-–—~～,，、.]\s*"  # '[4\~7': Markdown escapes a range's tilde
 LOST_CLOSE_RE = re.compile(
@@ -198,10 +199,7 @@ def _in_display_math(text: str, pos: int) -> bool:
     """`pos` inside a displayed formula ('$$ 2 i ( k ) [ 1 + cos ( … $$'): between two '$$' near it with no
     Chinese between them ('设计 $$ 施工过程中…[9。' in a sentence is none)."""
     before, after = text.rfind("$$", max(0, pos - 300), pos), text.find("$$", pos, pos + 300)
-    return before >= 0 and after >= 0 and not CJK_RE.search(text, before, after)
-
-
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+    return before >= 0 and after >= 0 and not cjk_count(text[before:after])
 
 
 def in_prose(text: str, pos: int) -> bool:
@@ -217,7 +215,7 @@ def after_latex_command(text: str, pos: int) -> bool:
     return bool(LATEX_COMMAND_RE.search(text, max(0, pos - 40), pos))
 
 
-HALF_OPEN_RE = re.compile(r"\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*[)）]")
+HALF_OPEN_RE = re.compile(rf"{TWO_NUMBERS_RE.pattern}[)）]")  # '[20,40)': open at its end
 
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
