@@ -247,6 +247,17 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Chinese Academyof   \nSciences, Urumqi 83O011, Xinjiang, China)\n\nAbstract: The water consumption…",
             "Characteristics of water consumption in the lower reach of the Tarim River",
         ),
+        (  # the name and a unit that is no university run on, its address after it
+            "On the Traction and Link Function of the Decision-making Consultation System --Based on the Positive "
+            "Interaction Between Government and Think Tanks Liu Xizhong Jiangsu Provincial Federation of Philosophy "
+            "and Social Sciences， Nanjing 210004\n\nAbstract: [Purpose/significance] This paper aims to…",
+            "On the Traction and Link Function of the Decision-making Consultation System",
+        ),
+        (  # a place in the title, no unit
+            "# Application of BIM Technology in the Management of Beijing Tian Tan Hospital Project\n\n"
+            "ZHANG Wei (China Construction First Group Co., Ltd., Beijing 100161, China)\n\nAbstract: BIM…",
+            "Application of BIM Technology in the Management of Beijing Tian Tan Hospital Project",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

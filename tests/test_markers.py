@@ -33,6 +33,8 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("非常重要。 $^ { [ } 8 ^ { ] }$ 所以", [("^ { [ } 8 ^ { ] }", ["8"])]),
         ("实行差别化的补偿标准[1317]。国内", [("[1317]", ["13", "14", "15", "16", "17"])]),  # '-' lost
         ("Mach等人[0]主要关注移动边缘计算", [("[0]", ["10"])]),  # the 1 of 10 lost
+        ("根据之前的研究[17:18]可知，在数", [("[17", ["17"])]),  # a colon for the comma, after a word
+        ("实现直方图规定化[1,II-3]，具体实现", [("[1", ["1"])]),  # a bound of I for 1, no variable
         ("人居环境的时空分异特征[-2]、人口收缩格局", [("[-2]", ["1", "2"])]),  # the 1 of [1-2] lost
         ("Hosseini-Asl等人[o]使用卷积自动编码", [("[o]", ["10"])]),
         # ']' read as '」', in a sentence
@@ -58,6 +60,9 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
         "<td>[10,20)</td><td>[20,40)</td>",  # intervals open at their end
+        "退避计数器取均匀分布于区间[1,CW]上随机一个整数",  # an interval bounded by a variable
+        "variables: S crpix: num [1:2] 1 1 hdr:chr [1:252]",  # R's listing of a structure
+        "<td>ddr3_in[63:32] > num[3:0]</td>",  # bit ranges in hardware code
         "1.3深化设计图[基于BIM模型导出的dwg图纸]2对外共享",  # a phrase in brackets
         "public void GetWifiInfo(WifiInfo[] msg) {\n  Header[] headers, byte[] body",  # arrays' types in code
         "的变化为：\n\n$$\n2 i ( k ) [ 1 + \\cos ( \\omega t )\n$$\n",  # a bracket of a displayed formula

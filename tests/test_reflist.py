@@ -946,6 +946,34 @@ def test_a_section_the_conversion_moved_into_the_list_does_not_end_it() -> None:
     assert len(_entries(text.split("perspective")[0])) == 4
 
 
+def test_a_contribution_statement_the_conversion_put_inside_the_list_does_not_end_it() -> None:
+    head = "".join(f"[{k}]作者{k}.思想库研究之{k}[J].科学与管理,2008({k}):28-30.\n" for k in range(1, 5))
+    tail = "".join(f"[{k}]作者{k}.思想库比较之{k}[J].中国软科学,2011({k}):17-23.\n" for k in range(5, 7))
+    after = "\n# 作者贡献说明：\n\n" + tail + "杨思洛：提出研究思路。\n\n# Comparative Analysis\n"
+    text = "思想库研究已有积累[1-3]，国际比较见[4-6]。\n\n# 参考文献：\n\n" + head + after
+    assert [e.split("]")[0] for e in _entries(text)] == [f"[{k}" for k in range(1, 7)]
+    # where the body cites no entry past the statement, what follows it is not this list's
+    assert len(_entries(text.replace("[4-6]", "[4]"))) == 4
+
+
+def test_a_list_printed_after_the_contribution_statement_under_its_empty_heading() -> None:
+    entries = "".join(f"{k}[]作者{k}.信息系统动力学之{k}[J].中国科学,2020,50({k}):13-44. " for k in range(2, 7))
+    text = (
+        "信息度量已有研究[2-6]。\n\n# 参考文献:\n\n# 作者贡献声明\n\n许建峰：提出了全文研究思路。   \n"
+        "党迎旭：完成了参考文献的获取、提供与分析。 "
+        + entries
+        + "\n\n# 利益冲突声明\n\n所有作者声明不存在利益冲突关系。\n"
+    )
+    assert [e.split("[")[0] for e in _entries(text)] == ["2", "3", "4", "5", "6"]
+    # a statement with no labelled entries after it leaves the heading without a list
+    assert find_list(text.replace(entries, "")) is None
+    # nor do the numbered units of an English byline after it make one
+    units = "".join(f"{k} Institute {k}, Chinese Academy of Sciences, Beijing 10019{k}\n" for k in range(1, 4))
+    assert (
+        find_list(text.replace(entries, "\n\n# A Study of Think Tanks\n\nYang Wenhui 1,2 Li Hong 3\n" + units)) is None
+    )
+
+
 def test_labels_lost_for_a_stretch_of_entries_one_a_line() -> None:
     lost = [
         "Maass, W. Networks of spiking neurons. Neural Networks 10, 1659-1671 (1997).",

@@ -31,6 +31,12 @@ POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIl]{0,5}\d[\dOoIl]{0,5}\d)[1-9
 ADDRESS_RE = re.compile(rf"{POSTCODE_RE.pattern}|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
 CONTACT_RE = re.compile(r"^\W*(?:通[讯信]作者\s*)?(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
 UNIT_START_RE = re.compile(rf"[(（\d]|(?:[A-Z][A-Za-z\-]+\s+){{0,3}}(?:{INSTITUTION_EN})")
+# a unit named by other words, its address after it ('Liu Xizhong Jiangsu Provincial Federation of …，Nanjing
+# 210004'); not '…of Beijing Tian Tan Hospital Project', a place in a title
+OTHER_UNIT_RE = re.compile(
+    r"(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Federation|Association|Society|Commission|Committee|Council|Bureau|Hospital"
+    rf"|Cent(?:er|re))\b.*(?:{POSTCODE_RE.pattern}|China\b)"
+)
 UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\band)\s*$")
 # '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China': a unit ending in its country, the
 # postcode short a digit
@@ -254,7 +260,7 @@ def _names_run_on(rest: str) -> bool:
         marked = marked or bool(re.search(r"[\d¹²³⁴⁵⁶⁷⁸⁹*†]", gap))
         count, end = count + 1, piece.end()
     after = re.sub(r"^(?:[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.．]|(?<=\d)[)）])+", "", rest[end:])
-    affiliation = not after or bool(UNIT_START_RE.match(after))
+    affiliation = not after or bool(UNIT_START_RE.match(after) or OTHER_UNIT_RE.match(after))
     return count >= 2 and (count >= 4 or marked or affiliation)
 
 

@@ -216,6 +216,21 @@ def after_latex_command(text: str, pos: int) -> bool:
 
 
 HALF_OPEN_RE = re.compile(rf"{TWO_NUMBERS_RE.pattern}[)）]")  # '[20,40)': open at its end
+# '区间[1,CW]', '[0,N-1]': an interval whose bound is a variable (not '[10,I]' nor '[1,II-3]': 1 read as I)
+VARIABLE_BOUND_RE = re.compile(r"\s*[,，]\s*(?![IilOo\d\-–]+[\]］])[A-Za-z][\w\-+]{0,8}\s*[\]］)）]")
+# 'num [1:252]', 'ddr3_in[63:32]': an index or a slice in code or its output, not after a word ('研究[17:18]')
+SLICE_RE = re.compile(r"(?<![\u4e00-\u9fff）)”\"])[\[［]\s*\d+\s*[:：]\s*\d")
+
+
+def _no_lost_close(text: str, m: re.Match[str]) -> bool:
+    """The bracket `m` opens, read as a marker whose closing bracket was lost, is none: an interval
+    open at its end or bounded by a variable, or an index of code."""
+    body_end = m.end("body")
+    return bool(
+        HALF_OPEN_RE.match(text, m.start("body"))
+        or VARIABLE_BOUND_RE.match(text, body_end)
+        or SLICE_RE.match(text, m.start())
+    )
 
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
@@ -227,8 +242,8 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
                 yield m.start("marker"), m.end("marker"), labels
     for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):
         for m in pattern.finditer(text):
-            if pattern is LOST_CLOSE_RE and HALF_OPEN_RE.match(text, m.start("body")):
-                continue  # '<td>[20,40)</td>': an interval open at its end
+            if pattern is LOST_CLOSE_RE and _no_lost_close(text, m):
+                continue  # '<td>[20,40)</td>', '区间[1,CW]', 'num [1:2]'
             if pattern is not LOST_OPEN_QUOTE_RE and _in_display_math(text, m.start()):
                 continue  # '$$ … [ 1 + \cos ( …': a bracket of a formula
             labels = numbers_in(m.group("body"), top)

@@ -13,6 +13,7 @@ from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.refheadings import HEADING_RE
+from npf_graph.extract.title_lines import CASE_END
 from npf_graph.models import Warning
 
 CITED_AS_RE = re.compile(r"\[(?:J|M|C|D|N|R)\]\s*[.．,，]")
@@ -111,9 +112,12 @@ SUBTITLE_SPLIT_RE = re.compile(
     r"^(.{4,}?)(?:\s*(?:——|—|──|--|一(?=一[种个项类次场])|一一|－)\s*|(?<=[？！?!])\s*(?:-|一"
     + WORD_ONE
     + r")\s*|\s+(?:[一—]|-(?=\s|.{6,}$)|(?<=[\u4e00-\u9fff]\s)-)\s*"
-    r"|\s+(?=(?:以|基于).{2,30}为例$)|(?<![统唯第单同之万])[一\-－](?=以.{2,30}为例$|基于.{2,40}$)"
+    # a space where the dash was: '…影响 来自ERP的证据', '…影响 基于知乎数据的研究'
+    r"|\s+(?=(?:以|基于).{2,30}为例$|来自.{2,30}的证据$|基于.{2,30}的(?:研究|分析)$)"
+    r"|(?<![统唯第单同之万])[一\-－](?=以.{2,30}" + CASE_END + r"$|基于.{2,40}$)"
     # dash lost: '…风险评估以深圳市茅洲河流域为例', '…路径研究以公共权力为视角', '…趋同研究基于扩展的…模型'
-    r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}为(?:例|视角|视域|切入点)$)|(?<=研究|分析)(?=基于.{4,40}$)"
+    r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}" + CASE_END + r"$)|(?<=研究|分析)(?=基于.{4,40}$)"
+    r"|(?<=[\u4e00-\u9fff]{8})(?=基于[^基]{2,30}(?:视角|角度|视域|视野)$)"  # '…链接功能基于政智良性互动视角'
     r"|(?<=[\u4e00-\u9fff]{6})(?=兼[论谈析评议].{3,40}$)"  # '…对比分析兼论…': a dash lost before 兼论
     # a dash read as 一 after a word that ends titles
     r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|模式|问题|作用|比较|启示|技术|方法|进展|综述)一"

@@ -195,6 +195,8 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
         line = text[line_start : len(text) if pos < 0 else pos]
         if JUMP_LINE_RE.match(line) and list_goes_on(text, line_start, cited):
             continue
+        if STOP_RE.match(line) and not JUMP_LINE_RE.match(line) and list_resumes(text, line_start, cited):
+            continue  # '# 作者贡献说明：' / '[17]王莉丽.…' / '[18]…': the statement put inside the list's column
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
         if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos, line):
@@ -261,11 +263,35 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
-        end = _region_end(text, start, cited_max(text, m.start()))
+        cited = cited_max(text, m.start())
+        end = _region_end(text, start, cited)
         entries = cut_entries(text, start, end)
+        if not entries and (after := _after_statement(text, start, end, cited)) is not None:
+            label, start = after  # '# 参考文献:' / '# 作者贡献声明' / '…分析。 2[]郭雷.…': printed after the statement
+            end = _region_end(text, start, cited)
+            entries = numbered_entries(text, start, end, first_label=label)
         if entries:
             return start, end, entries
     return _unheaded_list(text)
+
+
+STATEMENT_RE = re.compile(r"[ \t#*]*(?:作者贡献|利益冲突)")
+STATEMENT_REACH = 3000  # how far past the statement's heading the list's first entry may stand
+
+
+def _after_statement(text: str, start: int, end: int, cited: int) -> tuple[int, int] | None:
+    """(first label, where it stands) of a list printed after the authors' contribution statement
+    that follows its empty heading: labels 1, 2 or 3, then the next, within reach of the statement,
+    the body citing the next, each with a year (not the numbered units of an English byline)."""
+    if text[start:end].strip() or not STATEMENT_RE.match(text, end):
+        return None
+    found = [(m.start(), k, m.end()) for k in (1, 2, 3) if (m := label_re(k).search(text, end, end + STATEMENT_REACH))]
+    if not found:
+        return None
+    at, k, after = min(found)
+    nxt = label_re(k + 1).search(text, after, after + 1500) if k + 1 <= cited else None
+    dated = nxt and LAX_YEAR_RE.search(text, at, nxt.start()) and LAX_YEAR_RE.search(text, nxt.end(), nxt.end() + 400)
+    return (k, at) if dated else None
 
 
 def cut_entries(text: str, start: int, end: int) -> list[Entry]:
