@@ -501,3 +501,20 @@ def test_glued_names_with_their_two_character_ones_spaced_out(line: str, names: 
     names_found = parse_byline(line)
     assert [n.text for n in names_found] == names
     assert all(line[n.start : n.end].replace(" ", "") == n.text for n in names_found)
+
+
+def test_units_end_where_the_abstract_runs_on_after_their_bracket_without_a_colon(tmp_path: Path) -> None:
+    text = (
+        "# 组织行为学中的时间相关研究与未来方向\n\n董小炜」秦昕」黄鸣鹏² 宋博迪1\n\n"
+        "(1 中山大学管理学院，广州 510275)( 对外经济贸易大学国际商学院，北京 100029)摘要 目前，绝大部分组织"
+        + "行为学研究都是从静态视角聚焦变量在一段时间内的整体平均水平，而忽视了时间的角色。" * 9
+        + "未来研究可从关注变量的波动；考察趋势、波动和整体平均水平等的交互作用等角度出发。"
+        + "\n\n关键词 时间，动态\n"
+    )
+    authors = extract_text(tmp_path, text).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("董小炜", ["中山大学管理学院"]),
+        ("秦昕", ["中山大学管理学院"]),
+        ("黄鸣鹏", ["对外经济贸易大学国际商学院"]),
+        ("宋博迪", ["中山大学管理学院"]),
+    ]

@@ -375,6 +375,19 @@ def test_a_range_whose_first_label_lost_its_second_digit_reads_from_where_the_te
     assert found["[1-3]"] == ["1", "2", "3"]  # single digits stay
 
 
+def test_a_marker_that_lost_its_digits_cites_the_one_label_the_text_skips_around_it() -> None:
+    refs = "".join(f"[{k}] 作者{k}.多囊卵巢综合征研究{k}[J].中华妇产科杂志,2015,{k}(2):1-9.\n" for k in range(1, 13))
+    body = (
+        "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[4-6]。腺功能异常可能为主要病因[]。"
+        "克罗米芬为一线药[8]，疗效确切[9]。也有研究认为[]。另见[12]，早期工作[1]。"
+    )
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
+    label = {r.id: r.label for r in rec.references}
+    found = [(c.marker, [label[i] for i in c.reference_ids]) for c in rec.citations]
+    assert ("[]", ["7"]) in found  # after [4-6], before [8]
+    assert ("[]", []) in found  # after [9], before [12]: two labels skipped, which one is unknown
+
+
 @pytest.mark.parametrize(
     ("entry", "body", "markers"),
     [

@@ -242,6 +242,20 @@ def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
             "# 多语言包装对旅游商品选择的影响\n\n王明\n\n# 1 引言\n\n本研究很重要。关键词分析表明语言线索会影响选择。\n",
             [],
         ),
+        (  # the label with its colon run on after the abstract, the words apart by spaces only
+            "# 论咨政报告的质量及其保障\n\n李清刚\n\n摘要：[目的/意义]保障咨政报告的质量具有重要意义。"
+            "[结果/结论]营造风清气正的学术氛围。关键词：咨政报告 质量 个案  \n分类号：C931\n\n# 1 引言\n\n正文。\n",
+            ["咨政报告", "质量", "个案"],
+        ),
+        (  # semicolons read as colons
+            "# 鄱阳湖生态经济区生态系统服务价值预测\n\n王明\n\n摘要：预测了生态系统服务价值。\n\n"
+            "关键词：生态系统服务价值：土地利用结构：灰色预测模型：驱动力\n\n# 1 引言\n\n正文。\n",
+            ["生态系统服务价值", "土地利用结构", "灰色预测模型", "驱动力"],
+        ),
+        (  # a colon after the word in a sentence that goes on is no label
+            "# 多语言包装对旅游商品选择的影响\n\n王明\n\n# 1 引言\n\n本研究很重要。关键词：语言线索会影响选择。后文再议。\n",
+            [],
+        ),
     ],
 )
 def test_chinese_keywords_run_on_or_cut_short(tmp_path: Path, body: str, keywords: list[str]) -> None:

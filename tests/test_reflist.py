@@ -70,6 +70,22 @@ def test_author_year_list_one_entry_a_line() -> None:
     assert "Fourth Paradigm" in entries[2]
 
 
+def test_the_first_pages_notes_inside_an_author_year_list_do_not_end_it() -> None:
+    text = (
+        "# 参考文献\n\nDerryberry, D.,& Reed, M. A. (2002). Anxiety-related attentional biases. Journal of Abnormal "
+        "Psychology, 111(2), 225-236.   \nFernandes, C., Silva, S., & Martins,A.T. (2018).Eye-Tracking Evidence of a "
+        "Maintenance Bias in Social Anxiety. Behavioural and   \n收稿日期：2019-03-01   \n通讯作者：钱铭怡，qmy@pku.edu.cn   \n"
+        "Cognitive Psychotherapy, 46(1), 66-83.   \nFox,E., Zougkou,K.,Ashwin, C.,& Cahill, S. (2015). Investigating the "
+        "efficacy of attention bias modification. Journal of Anxiety, 3(2), 1-9.   \nGamble,A.L., & Rapee,R. M. (2010). "
+        "The time-course of attention to emotional faces in social phobia. Journal of Behavior Therapy, 41, 39-44.\n"
+    )
+    entries = _entries(text)
+    assert [e[:3] for e in entries] == ["Der", "Fer", "Fox", "Gam"]
+    assert entries[1].endswith("46(1), 66-83.")  # the entry goes on after the notes
+    # where no entry follows the notes, they end the list
+    assert _entries(text.split("Fox,E.")[0])[-1].startswith("Fernandes")
+
+
 def test_a_heading_in_the_body_without_entries_is_not_the_list() -> None:
     text = "# 参考文献\n\n这一节讨论参考文献的著录格式，没有列出任何条目。\n\n# 结语\n\n本文结束。\n"
     assert find_list(text) is None

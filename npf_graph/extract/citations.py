@@ -21,6 +21,7 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
+from npf_graph.extract.lost_labels import fill_lost_labels
 from npf_graph.extract.markers import (
     SEP,
     damaged_markers,
@@ -353,6 +354,8 @@ def extract_citations(doc: Doc) -> Doc:
             if not _in_list(doc, start) and free(start, end):
                 taken.add((start, end))
                 _add(doc, start, end, text[start:end], numbers)
+    if top >= 3 and numbered_list:
+        fill_lost_labels(doc, top)  # '…肥胖[4-6]。…主要病因[]。…[8]': the label the text skips, 7
     titles = {}
     for ref in doc.record.references:
         if ref.title and len(fold(ref.title)) >= 4:

@@ -47,6 +47,9 @@ KEYWORD_LINE_RES = {
 INLINE_KEYWORDS_RE = re.compile(
     rf"(?<=[。！？!?])[ \t]*{KEYWORD_LABEL}\s?[:：]?[ \t]*+"
     r"(?=[^\n，,；;、]{1,30}[，,；;、][^\n，,；;、]{1,30}[，,；;、])"
+    # '…学术氛围。关键词：咨政报告质量个案': with its colon, a short rest of the line, separated or not
+    rf"|(?<=[。！？!?])[ \t]*{KEYWORD_LABEL}\s?[:：][ \t]*+(?=[^\n。]{{2,40}}$)",
+    re.M,
 )
 KEYWORD_STOP_RE = re.compile(
     r"[\[［]?\s?(?:中图|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
@@ -124,7 +127,9 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
             words = split_glued_english(words, expected, text[: m.start()] + text[m.end() + len(line) :])
         return [w for w in words if len(w) <= 80]
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
-        words = [p for p in (x.strip() for x in body.split()) if p and len(p) <= 80]
+        # or by colons or middle dots, two or more ('宫颈上皮内瘤变：人乳头状瘤病毒：保妇康栓', '耳蜗植入·遗传性耳聋')
+        apart = r"[\s：·]" if max(body.count("："), body.count("·")) >= 2 else r"\s"
+        words = [p for p in (x.strip() for x in re.split(apart, body)) if p and len(p) <= 80]
     else:
         words = split_keywords(body)
     return split_glued_keywords(words, text, body)

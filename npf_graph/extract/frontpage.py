@@ -242,10 +242,11 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     return []
 
 
-# '…南京210037摘要;选取10—40a…', '…上海 200025【基金项目】1.上海市卫生…': the abstract or the funding run on
-# after the units, which end there
+# '…南京210037摘要;选取10—40a…', '…北京 100029)摘要 目前，…', '…上海 200025【基金项目】1.上海市卫生…': the
+# abstract or the funding run on after the units, which end there
 UNITS_END_RE = re.compile(
     r"(?<=[\d\u4e00-\u9fff)）])\s*(?:摘\s*要\s*[:：;；]|【\s*(?:基金项目|通[信讯]作者|作者简介)|基金项目\s*[:：])"
+    r"|(?<=[)）])\s*摘\s?要[ \t\u3000]"
 )
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 

@@ -62,7 +62,7 @@ def _line_entries(text: str, start: int, end: int) -> list[Entry]:
         s, e = pos, pos + len(line)
         pos = e + 1
         body = re.sub(r"^(?:\\?[*＊])\s*", "", line.strip())  # '\*Aleksic…': a meta-analysis's mark
-        if not body:
+        if not body or PAGE_NOTE_RE.match(body):  # '收稿日期：2019-03-01': the first page's note, put inside
             continue
         lead = len(line) - len(line.lstrip())
         finished = not entries or re.search(r"[.。．)）\]]\s*$|\d\s*$", text[entries[-1].start : entries[-1].end])
@@ -197,6 +197,8 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
             continue
         if STOP_RE.match(line) and not JUMP_LINE_RE.match(line) and list_resumes(text, line_start, cited):
             continue  # '# 作者贡献说明：' / '[17]王莉丽.…' / '[18]…': the statement put inside the list's column
+        if PAGE_NOTE_RE.match(line) and _author_year_around(text, line_start):
+            continue  # '…(2018).Eye-Tracking…' / '收稿日期：2019-03-01' / '通讯作者：…' / 'Fox,E., … (2015).'
         if STOP_RE.match(line) or HEADING_RE.match(line):
             return line_start
         if re.match(r"^\s*#\s", line) and not YEAR_RE.search(line) and not _entry_follows(text, pos, line):
@@ -204,6 +206,21 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
                 continue
             return line_start
     return len(text)
+
+
+# the first page's notes, which the conversion may put inside the list
+PAGE_NOTE_RE = re.compile(r"[ \t#*]*(?:收稿日期|修回日期|通[讯信]作者|基金项目|作者简介)")
+
+
+def _author_year_around(text: str, pos: int) -> bool:
+    """An author-year entry opens one of the two lines before `pos` and one of the four after it."""
+    before = [ln.strip() for ln in text[max(0, pos - 800) : pos].split("\n") if ln.strip()][-2:]
+    after = [ln.strip() for ln in text[pos : pos + 1500].split("\n") if ln.strip()][1:5]
+    return any(map(_author_year_head, before)) and any(map(_author_year_head, after))
+
+
+def _author_year_head(line: str) -> bool:
+    return _starts_entry(line) and bool(AUTHOR_YEAR_RE.search(line, 0, 250))
 
 
 CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］]")
