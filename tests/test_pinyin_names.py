@@ -64,3 +64,19 @@ def test_a_corresponding_author_after_the_groups_of_a_consensus_is_no_byline(tmp
         "中华医学会精神医学分会精神分裂症协作组",
         "中华医学会全科医学分会",
     ]
+
+
+def test_two_glued_names_cut_where_the_english_block_spells_them(tmp_path: Path) -> None:
+    text = (
+        "# 发散思维的序列位置效应：创新想法动态产生机制的新视角\n\n陈群林丁珂\n\n（西南大学心理学部，重庆400715）\n\n"
+        "摘 要 发散思维的序列位置效应是指随着时间的推移，单位时间内想法生成的数量逐渐降低。\n\n"
+        "关键词 发散思维，序列位置效应\n\n# 1 引言\n\n正文。\n\n"
+        "# The serial order effect in divergent thinking\n\nCHEN Qunlin,DINGKe\n\n"
+        "(Faculty of Psychology, Southwest University, Chongqing 400715, China)\n"
+    )
+    record = _extract(tmp_path, text)
+    raw = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    assert [a.name for a in record.authors] == ["陈群林", "丁珂"]
+    assert [raw[a.span[0] : a.span[1]] for a in record.authors] == ["陈群林", "丁珂"]
+    # without the English block the names read as the byline's own reading has them
+    assert [a.name for a in _extract(tmp_path, text.split("# The serial")[0]).authors] == ["陈群", "林丁珂"]

@@ -18,7 +18,7 @@ from npf_graph.extract.people import (
     numbered_affiliations,
     split_affiliations,
 )
-from npf_graph.extract.pinyin_names import pinyin_authors
+from npf_graph.extract.pinyin_names import pinyin_authors, regrouped_by_pinyin
 from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
@@ -57,7 +57,10 @@ def extract_authors(doc: Doc) -> Doc:
     bullet_bylines: list[tuple[int, list[str]]] = []
     # a journal's front page first; a bundle of commentaries has a '■name' byline for each piece
     bundle = sum(p[2].strip()[:1] in "■□●◆▲" and bool(byline_names(p[2])) for p in paras[:40]) >= 2
-    for author in [] if bundle else head_authors(doc):
+    head = [] if bundle else head_authors(doc)
+    if len(head) >= 2:  # '陈群林丁珂' read 陈群, 林丁珂 where the English block prints 'CHEN Qunlin,DING Ke'
+        head = regrouped_by_pinyin(head, doc.source.text, doc.source.readable.text)
+    for author in head:
         authors.setdefault(author.name or "", author)
     for i, (start, _end, para) in enumerate([] if authors else paras[:40]):
         names = byline_names(para)

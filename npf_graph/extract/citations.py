@@ -21,7 +21,7 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
-from npf_graph.extract.lost_labels import fill_lost_labels
+from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits
 from npf_graph.extract.markers import (
     SEP,
     damaged_markers,
@@ -268,6 +268,7 @@ def extract_citations(doc: Doc) -> Doc:
         if _in_list(doc, m.start()) or no_citation(text, m.start(), m.end(), m.group("body"), pairs):
             continue
         numbers = tens_lost(_numbers(m.group("body"), m.group("to")), highest)  # '[3-34]' after [32]: 33-34
+        numbers = joined_digits(numbers, highest, top)  # '[46]' after [3] in a list of 15: 4-6
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
             continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):

@@ -1,15 +1,21 @@
-"""Markers whose digits the conversion lost (`[]`, a lone `[`), read from the order numbered papers cite in.
+"""Markers the conversion damaged, read from the order numbered papers cite in.
 
 A numbered list is numbered as the text first cites its entries, so a marker with no digits left, standing
 where the text goes on from label k to label k + 2, cites k + 1: `…肥胖[4-6]。…主要病因[]。…[8]`.
-Elsewhere (labels cited again, gaps of more than one) it stays without a target.
+Elsewhere (labels cited again, gaps of more than one) it stays without a target. A range that lost its
+end after label k cites up to the label before the next the text cites (`[10-]` before [12]). Two labels whose
+separator was lost read as a number past the list (`[67]` in a list of 15): every label from the first
+to the second, where the text had cited up to the one before the first.
 """
 
 from __future__ import annotations
 
+import re
+
 from npf_graph.document import Doc
 
-AHEAD = 10  # how many markers on the next new label may stand
+AHEAD = 10  # how many markers on the next new label may stand, and how long a range may be read on
+LOST_END_RE = re.compile(r"[\[［]\s*\d{1,3}\s*[-–~～]\s*[\]］]?")  # '[10-]': a range that lost its end
 
 
 def _decimals(values: object) -> list[int]:
@@ -17,19 +23,35 @@ def _decimals(values: object) -> list[int]:
 
 
 def fill_lost_labels(doc: Doc, top: int) -> None:
-    """Give each marker of `doc` whose digits were lost the one label the text skips around it, where
-    that label is in the list (1 to `top`); markers are read in text order."""
+    """Give each marker of `doc` whose digits were lost the one label the text skips around it, and each
+    range that lost its end the labels up to the next the text cites, where they are in the list (1 to
+    `top`); markers are read in text order."""
     cited = doc.notes.get("cited", {})
     assert isinstance(cited, dict)
     ordered = sorted(doc.record.citations, key=lambda c: c.span)
     numbers = [_decimals(cited.get(c.id)) for c in ordered]
     highest = 0
     for i, cite in enumerate(ordered):
-        if cited.get(cite.id) == [] and cite.marker.lstrip().startswith(("[", "［")):
+        lost_end = LOST_END_RE.fullmatch(cite.marker)
+        if (cited.get(cite.id) == [] and cite.marker.lstrip().startswith(("[", "［"))) or lost_end:
             ahead = numbers[i + 1 : i + 1 + AHEAD]
             later = (min((n for n in found if n > highest), default=None) for found in ahead)
             following = next((n for n in later if n is not None), None)
-            if following == highest + 2 <= top + 1:
-                cited[cite.id] = [str(highest + 1)]
+            if not lost_end and following == highest + 2 <= top + 1:
                 numbers[i] = [highest + 1]
+            elif lost_end and following and numbers[i] == [highest + 1] and following - 1 <= min(top, highest + AHEAD):
+                numbers[i] = list(range(highest + 1, following))  # '[10-]' after [9], before [12]: 10-11
+            cited[cite.id] = [str(n) for n in numbers[i]]
         highest = max([highest, *numbers[i]])
+
+
+def joined_digits(numbers: list[str], cited_before: int, top: int) -> list[str]:
+    """'[67]' for [6,7] after [5], '[46]' for [4-6] after [3]: a single label of two digits, the first
+    smaller, past the list's last label `top`, where the text has cited up to the one before the first;
+    as printed elsewhere ('[15]' after [14], 'DCOP[17]' after [8], in lists the conversion cut short)."""
+    if len(numbers) != 1 or len(numbers[0]) != 2 or not top:
+        return numbers
+    value, first, second = int(numbers[0]), int(numbers[0][0]), int(numbers[0][1])
+    if value <= max(top, cited_before + 2) or not 1 <= first < second <= top or cited_before != first - 1:
+        return numbers  # where the text has not cited up to the first, a list cut short ('DCOP[17]' of 9)
+    return [str(n) for n in range(first, second + 1)]

@@ -58,6 +58,8 @@ LATEX_SPLIT_RE = re.compile(
 
 # '[3943]' for [39-43], '[4041]' for [40,41]: two labels whose separator was lost (never a year's 19/20)
 JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2})(?P<b>\d{2})[\]］]")
+# '一线促排卵药[10-],': a range whose end the conversion lost (read on in `lost_labels`)
+LOST_END_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*(?P<body>\d{{1,3}})\s*[-–~～]\s*[\]］]?(?![\s\d\-–~～IilOoSs])")
 LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 # '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
@@ -264,6 +266,9 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
             yield m.start(), m.end(), labels
     for m in LOST_FIRST_RE.finditer(text):
         if labels := numbers_in(f"1-{m.group('to')}", top):
+            yield m.start(), m.end(), labels
+    for m in LOST_END_RE.finditer(text):
+        if labels := numbers_in(m.group("body"), top):
             yield m.start(), m.end(), labels
     for m in LOST_ONE_RE.finditer(text):  # 'Mach等人[0]', '等人[o]': 10 with its 1 lost
         if top >= 10:

@@ -131,3 +131,45 @@ def _units(numbered: dict[int, list[str]]) -> list[str]:
     firstsg@…'); a biography run on after the names ('男，27岁，祖籍…') is none."""
     units = [EMAIL_RE.split(unit, maxsplit=1)[0].strip(" ,，") for k in sorted(numbered) for unit in numbered[k]]
     return [u for u in units if len(u) <= MAX_UNIT and INSTITUTION_RE.search(u)]
+
+
+def _printed_in_pinyin(name: str, pairs: dict[tuple[str, str], str]) -> bool:
+    return _english_name(name, 2 if name[:2] in COMPOUND else 1, pairs) is not None
+
+
+def _glued_in_pinyin(name: str, lowered: str) -> bool:
+    """The name's spelling printed as one word ('DINGKe' for 丁珂) in the lower-cased text."""
+    return any(
+        re.search(rf"(?<![a-z]){family}{given}(?![a-z])", lowered)
+        for family, given in _spellings(name, 2 if name[:2] in COMPOUND else 1)
+    )
+
+
+def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[Author]:
+    """Two names glued in the byline ('陈群林丁珂'), cut one character off where the English block of
+    `text` prints both names so cut ('CHEN Qunlin,DINGKe'), the first as a pair of words, and neither
+    as read (陈群, 林丁珂)."""
+    pairs, lowered = english_pairs(text), text.lower()
+    out = list(authors)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.name and b.name and a.span and b.span) or source[a.span[0] : b.span[1]] != a.name + b.name:
+            continue
+        if _printed_in_pinyin(a.name, pairs) or _printed_in_pinyin(b.name, pairs):
+            continue
+        run = a.name + b.name
+        for cut in (len(a.name) - 1, len(a.name) + 1):
+            first, second = run[:cut], run[cut:]
+            if min(len(first), len(second)) < 2 or not _printed_in_pinyin(first, pairs):
+                continue
+            if _printed_in_pinyin(second, pairs) or _glued_in_pinyin(second, lowered):
+                at = a.span[0] + cut
+                out[k] = _renamed(a, first, (a.span[0], at))
+                out[k + 1] = _renamed(b, second, (at, b.span[1]))
+                break
+    return out
+
+
+def _renamed(author: Author, name: str, span: tuple[int, int]) -> Author:
+    """`author` under another name ('author-1a2b3c4d-陈群' → 'author-1a2b3c4d-陈群林')."""
+    return author.model_copy(update={"id": f"{author.id.rsplit('-', 1)[0]}-{name}", "name": name, "span": span})
