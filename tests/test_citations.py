@@ -375,28 +375,34 @@ def test_a_range_whose_first_label_lost_its_second_digit_reads_from_where_the_te
     assert found["[1-3]"] == ["1", "2", "3"]  # single digits stay
 
 
-def test_a_marker_that_lost_its_digits_cites_the_one_label_the_text_skips_around_it() -> None:
-    refs = "".join(f"[{k}] 作者{k}.多囊卵巢综合征研究{k}[J].中华妇产科杂志,2015,{k}(2):1-9.\n" for k in range(1, 13))
-    body = (
-        "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[4-6]。腺功能异常可能为主要病因[]。"
-        "克罗米芬为一线药[8]，疗效确切[9]。也有研究认为[]。另见[12]，早期工作[1]。"
+def _labels_cited(body: str, entries: int) -> list[tuple[str, list[str]]]:
+    """(marker, labels it cites) of `body` over a bracketed list of `entries` entries."""
+    refs = "".join(
+        f"[{k}] 作者{k}.多囊卵巢综合征研究{k}[J].中华妇产科杂志,2015,{k}(2):1-9.\n" for k in range(1, entries + 1)
     )
     rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
     label = {r.id: r.label for r in rec.references}
-    found = [(c.marker, [label[i] for i in c.reference_ids]) for c in rec.citations]
+    return [(c.marker, [label[i] for i in c.reference_ids]) for c in rec.citations]
+
+
+def test_a_marker_that_lost_its_digits_cites_the_one_label_the_text_skips_around_it() -> None:
+    found = _labels_cited(
+        "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[4-6]。腺功能异常可能为主要病因[]。"
+        "克罗米芬为一线药[8]，疗效确切[9]。也有研究认为[]。另见[12]，早期工作[1]。",
+        12,
+    )
     assert ("[]", ["7"]) in found  # after [4-6], before [8]
     assert ("[]", []) in found  # after [9], before [12]: two labels skipped, which one is unknown
 
 
 def test_labels_run_together_or_a_range_end_lost_read_from_the_order_of_first_citation() -> None:
-    refs = "".join(f"[{k}] 作者{k}.多囊卵巢综合征研究{k}[J].中华妇产科杂志,2015,{k}(2):1-9.\n" for k in range(1, 16))
-    body = (
-        "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[46]。腺功能异常可能为主要病因[7]。治疗方法见[89]。"
-        "克罗米芬作为一线促排卵药[10-]，在多数患者中有效[12]。另见[13]，早期工作[14]，近年[15]。"
+    found = dict(
+        _labels_cited(
+            "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[46]。腺功能异常可能为主要病因[7]。治疗方法见[89]。"
+            "克罗米芬作为一线促排卵药[10-]，在多数患者中有效[12]。另见[13]，早期工作[14]，近年[15]。",
+            15,
+        )
     )
-    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
-    label = {r.id: r.label for r in rec.references}
-    found = {c.marker: [label[i] for i in c.reference_ids] for c in rec.citations}
     assert found["[46]"] == ["4", "5", "6"]  # after [3]: the range between the two
     assert found["[89]"] == ["8", "9"]
     assert found["[10-]"] == ["10", "11"]  # up to the label before the next cited, 12

@@ -3,7 +3,10 @@
 The list starts under its heading (参考文献, 参考文献(References)：, References, 注释 …),
 the last such heading with entries under it; without one, at a run of entries
 numbered 1, 2, 3 in the second half of the document. It ends at a heading or a
-labelled block that is no entry (作者贡献声明, 附录, an English title block).
+labelled block that is no entry (作者贡献声明, 附录, an English title block), unless
+the entries go on after it (a contribution statement or the first page's notes that
+the conversion put inside the list); a list printed after the contribution statement
+under its empty heading is read from there.
 
 Numbered lists are cut by their labels in sequence (``numbered_entries.py``).
 Unnumbered lists are one entry a line, a line joining the previous entry when that
