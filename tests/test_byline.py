@@ -518,3 +518,21 @@ def test_units_end_where_the_abstract_runs_on_after_their_bracket_without_a_colo
         ("黄鸣鹏", ["对外经济贸易大学国际商学院"]),
         ("宋博迪", ["中山大学管理学院"]),
     ]
+
+
+def test_units_under_a_funding_line_printed_postcode_and_city_first(tmp_path: Path) -> None:
+    text = (
+        "# 大学生社交焦虑研究的热点、前沿与趋势一基于CiteSpace的可视化分析\n\n"
+        "李科科’，李硕奇²，鞠明晓³，王彩霞4\\*\n\n"
+        "基金项目：山东省高等教育本科教学改革研究项目（项目编号：M2021056)  \n"
+        "1.266000 山东省青岛市，中国海洋大学基础教学中心；  \n2.16150 哥打巴鲁州吉兰丹市，马来西亚理科大学;  \n"
+        "3.266101山东省平度市，平度第二实验学校；  \n4.266034山东省青岛市，青岛中医院（海慈医院）神经内科\\*通信作者：王彩霞，副主任医师\n\n"
+        "【摘要】目的 分析大学生社交焦虑研究的热点。\n"
+    )
+    authors = extract_text(tmp_path, text).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("李科科", ["中国海洋大学基础教学中心"]),
+        ("李硕奇", ["马来西亚理科大学"]),
+        ("鞠明晓", ["平度第二实验学校"]),
+        ("王彩霞", ["青岛中医院（海慈医院）神经内科"]),
+    ]

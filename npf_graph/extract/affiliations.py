@@ -26,6 +26,9 @@ def mark_numbers(marks: str) -> list[int]:
 POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
 LETTERED_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff])a\s*[.．、]\s*(?=[\u4e00-\u9fff])")  # '…大学a.计算机…'
 LETTERED_PART_RE = re.compile(r"[b-f]\s*[.．、]\s*(?=[\u4e00-\u9fff])")
+POSTCODE_FIRST_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*[.．、]\s*\d{5,6}\s*(?:[\u4e00-\u9fff]{2,4}[省市州]){1,3}\s*[,，]?\s*"
+)
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
@@ -45,7 +48,9 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     '（1．内蒙古农业大学沙漠治理学院,内蒙古呼和浩特010011; 2．…）'. Units without a number
     are numbered by their position.
     """
-    text = POSTCODE_RE.sub("；", block.translate(SUPERSCRIPTS))
+    # '1.266000 山东省青岛市，中国海洋大学…': a unit's number, then its postcode and city before its name
+    text = POSTCODE_FIRST_RE.sub(r"\1.", block.translate(SUPERSCRIPTS))
+    text = POSTCODE_RE.sub("；", text)
     text = MARKS_THEN_FIRST_RE.sub("1", text)  # '11中国科学院…', '2.31中国…': the last name's marks, then unit 1
     # a bracket inside the unit's name is no split (held apart, then put back)
     text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)

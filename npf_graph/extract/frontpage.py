@@ -243,11 +243,16 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
 
 
 # '…南京210037摘要;选取10—40a…', '…北京 100029)摘要 目前，…', '…上海 200025【基金项目】1.上海市卫生…': the
-# abstract or the funding run on after the units, which end there
+# abstract, the funding or the corresponding author run on after the units, which end there
 UNITS_END_RE = re.compile(
     r"(?<=[\d\u4e00-\u9fff)）])\s*(?:摘\s*要\s*[:：;；]|【\s*(?:基金项目|通[信讯]作者|作者简介)|基金项目\s*[:：])"
     r"|(?<=[)）])\s*摘\s?要[ \t\u3000]"
+    r"|(?<=[\u4e00-\u9fff)）])\s*\\?\*\s*通[信讯]作者\s*[:：]"  # '…人民医院\*通信作者：…'
 )
+POSTCODE_PLACE_RE = re.compile(
+    r"(?<!\d)\d{6}(?!\d)\s*[\u4e00-\u9fff]{1,6}[省市州区]"
+)  # '…（2022JYZ023）100029北京市，…'
+FUNDING_LINE_RE = re.compile(r"[ \t#*]*[【\[［]?\s*(?:基金项目|资助项目|基金资助)\s*[】\]］]?\s*[:：]")
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
 
@@ -291,7 +296,9 @@ def head_authors(doc: Doc) -> list[Author]:
 
 def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
     """The numbered units after offset `end` of byline `i` and on the lines under it."""
-    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
+    # not a line of the funding note printed between the byline and its units ('基金项目：山东省…项目')
+    notes = [x for x in lines[i + 1 : i + 8] if FUNDING_LINE_RE.match(x.text) and not POSTCODE_PLACE_RE.search(x.text)]
+    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8] if x not in notes]
     rest = lines[i].text[end:] + "\n" + "\n".join(x for x in under if len(x) < 400)
     return by_number(affiliation_units(rest))
 
