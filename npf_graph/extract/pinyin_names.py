@@ -84,7 +84,7 @@ def pinyin_names(text: str, pairs: dict[tuple[str, str], str]) -> list[tuple[int
         pos = run.start()
         while pos < run.end() - 1:
             hit = None
-            surname = 2 if text[pos : pos + 2] in COMPOUND else 1  # '年素娟' 'NIAN Sujuan': a rarer surname
+            surname = _surname_length(text[pos : pos + 2])  # '年素娟' 'NIAN Sujuan': a rarer surname
             for length in (4, 3, 2):
                 end = pos + length
                 name = text[pos:end]
@@ -133,15 +133,20 @@ def _units(numbered: dict[int, list[str]]) -> list[str]:
     return [u for u in units if len(u) <= MAX_UNIT and INSTITUTION_RE.search(u)]
 
 
+def _surname_length(name: str) -> int:
+    """2 for a name opening with a compound surname ('欧阳'), else 1."""
+    return 2 if name[:2] in COMPOUND else 1
+
+
 def _printed_in_pinyin(name: str, pairs: dict[tuple[str, str], str]) -> bool:
-    return _english_name(name, 2 if name[:2] in COMPOUND else 1, pairs) is not None
+    return _english_name(name, _surname_length(name), pairs) is not None
 
 
 def _glued_in_pinyin(name: str, lowered: str) -> bool:
     """The name's spelling printed as one word ('DINGKe' for 丁珂) in the lower-cased text."""
     return any(
         re.search(rf"(?<![a-z]){family}{given}(?![a-z])", lowered)
-        for family, given in _spellings(name, 2 if name[:2] in COMPOUND else 1)
+        for family, given in _spellings(name, _surname_length(name))
     )
 
 
