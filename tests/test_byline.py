@@ -536,3 +536,24 @@ def test_units_under_a_funding_line_printed_postcode_and_city_first(tmp_path: Pa
         ("鞠明晓", ["平度第二实验学校"]),
         ("王彩霞", ["青岛中医院（海慈医院）神经内科"]),
     ]
+
+
+def test_units_run_on_after_a_funding_note_begin_at_the_number_before_their_postcode(tmp_path: Path) -> None:
+    text = (
+        "# 欠发达地区全科医生岗位胜任力的评价指标研究\n\n周冬冬² 葛许华1,3\n\n"
+        "基金项目：同济大学研究生医学教育管理专项项目（2021YXGL14），上海市医药卫生发展基金会课题（SE1201933）"
+        "1.200092上海，同济大学医学院全科医学系；2.315000浙江宁波，宁波市第一医院全科医学科；"
+        "3.200092上海，上海市全科医学与社区卫生发展研究中心;  \n通讯作者：葛许华，主任医师\n\n"
+        "【摘要】目的 构建用于评判欠发达地区全科医生岗位胜任力的指标体系。\n"
+    )
+    authors = extract_text(tmp_path, text).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("周冬冬", ["宁波市第一医院全科医学科"]),
+        ("葛许华", ["同济大学医学院全科医学系", "上海市全科医学与社区卫生发展研究中心"]),
+    ]
+
+
+def test_a_unit_named_by_its_number_is_no_place_after_a_postcode() -> None:
+    units = affiliation_units("(1.四川大学电子信息学院，成都 610065；2.78100 部队，成都610021)")
+    assert [number for number, _ in units] == [1, 2]
+    assert units[1][1].startswith("78100")

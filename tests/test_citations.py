@@ -772,3 +772,41 @@ def test_a_clean_group_whose_range_lost_a_doubled_digit_cites_the_range_meant() 
         ["20", "22", "23"],
         ["5", "2", "3", "4"],
     ]
+
+
+def test_labels_of_another_articles_list_left_at_the_files_head_are_no_citations():
+    text = (
+        "志，2013, 45(7): 854-5.\n[3]Campbell L, Imrie C. Diagnosis of dislocation[J]. Gut, 2011, 60(2): 12-5.\n"
+        "[7」徐辉,郑淑梅,蒋明德,等.超细内镜的应用[J].中华消化内镜杂志,2014,15(2): 54-5.\n"
+        "[8]侯 颖.无痛电子胃镜检查的临床观察[J].中国消化内镜，2009,3(1):23-5.\n"
+        "[11]上海市内窥镜协作组.消化道内窥镜检查规范[J].中华消化杂志,1983,3(2):66-70.\n\n"
+        "# 肩关节脱位患者的护理\n\n王芳\n\n摘要：总结护理经验。\n\n# 1 护理\n\n"
+        "疼痛是第五生命体征[1]，复位后需固定[2]，功能锻炼应早期进行[3]。\n\n"
+        "# 参考文献\n\n[1]李明.疼痛护理[J].护理学杂志,2015,30(1):1-3.\n"
+        "[2]张华.肩关节脱位的复位[J].中华骨科杂志,2016,36(2):4-6.\n[3]王丽.功能锻炼[J].护理研究,2017,31(3):7-9.\n"
+    )
+    rec = run(load_bytes(text.encode("utf-8"), "t.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]", "[3]"]
+
+
+def test_a_citation_before_a_sentence_with_a_year_is_no_entrys_label():
+    text = (
+        "# 英国智库的涉华研究\n\n王芳\n\n摘要：分析英国智库。\n\n# 1 研究\n\n"
+        "英国智库关注中国[1]。其报告讨论了民族复兴的目标”。[2]再次，英国顶尖智库常邀请专家出席活动，"
+        "在2015年的排名中位列前茅。\n\n# 参考文献\n\n[1]李明.英国智库[J].国外社会科学,2015,30(1):1-3.\n"
+        "[2]张华.智库与外交[J].国际问题研究,2016,36(2):4-6.\n"
+    )
+    rec = run(load_bytes(text.encode("utf-8"), "t.md"))
+    assert [c.marker for c in rec.citations] == ["[1]", "[2]"]
+
+
+def test_a_range_alone_in_a_table_cell_past_the_list_is_a_value_and_an_example_number_no_superscript():
+    entries = "".join(f"[{k}]作者{k}.题名{k}[J].刊名,2019,{k}(1):1-5.\n" for k in range(1, 11))
+    text = (
+        "# 疾病谱研究\n\n王芳\n\n摘要：分析疾病谱。\n\n# 1 方法\n\n按年龄分组统计[1-2]，方法见文献[3]。"
+        "定制语法无法分析例4，其剖析流程如图7所示。\n\n"
+        "<table><tr><td>flu</td></tr><tr><td>[21-27]</td><td>*</td></tr><tr><td>[35,50]</td><td>*</td></tr>"
+        "<tr><td>[4]</td><td>*</td></tr></table>\n\n# 参考文献\n\n" + entries
+    )
+    rec = run(load_bytes(text.encode("utf-8"), "t.md"))
+    assert [c.marker for c in rec.citations] == ["[1-2]", "[3]", "[4]"]

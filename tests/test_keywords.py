@@ -109,10 +109,11 @@ def test_english_keywords_in_lower_case_cut_inside_the_words_they_were_glued_int
         "Keywords: science and technology think tanktechnological innovation governance science and technology "
         "policythink tank constructioninnovation system\n\n# 1 引言\n\n正文。\n",
     )
-    # two separators lost without a trace ('governance science'): the glued words still end keywords
+    # a separator lost without a trace ('governance science'): cut to the number of Chinese keywords
     assert record.keywords_en == [
         "science and technology think tank",
-        "technological innovation governance science and technology policy",
+        "technological innovation governance",
+        "science and technology policy",
         "think tank construction",
         "innovation system",
     ]
@@ -214,7 +215,8 @@ def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
         "关键词：突破性创新被引科学知识主题突变突变程度纳米电子学\n\n"
         "Keywords: Radical innovationScientific knowledge cited in patentsTopic mutationMutation rate Nano electronics\n"
     )
-    assert _keyword_line(text, "keywords_en", 5) == [
+    chinese = ["突破性创新", "被引科学知识", "主题突变", "突变程度", "纳米电子学"]
+    assert _keyword_line(text, "keywords_en", chinese) == [
         "Radical innovation",
         "Scientific knowledge cited in patents",
         "Topic mutation",
@@ -260,3 +262,79 @@ def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
 )
 def test_chinese_keywords_run_on_or_cut_short(tmp_path: Path, body: str, keywords: list[str]) -> None:
     assert _extract(tmp_path, body).keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("line", "chinese", "text", "keywords"),
+    [
+        (  # lower case, spaces only: lengths follow the Chinese ones; a pair the paper prints stays whole
+            "think tank law responsibility and obligation",
+            ["智库", "法律", "责任义务"],
+            "US think tanks act within the law.",
+            ["think tank", "law", "responsibility and obligation"],
+        ),
+        (  # no keyword ends with 'and' or 'of', nor begins with them
+            "think tank construction strategy management scientific decision-making civil and military integration",
+            ["智库建设", "战略管理", "科学决策", "军民融合"],
+            "Abstract: The paper studies think tank construction for decisions of the state.",
+            [
+                "think tank construction",
+                "strategy management",
+                "scientific decision-making",
+                "civil and military integration",
+            ],
+        ),
+        (  # fewer English keywords printed than Chinese ones, each begun with a capital: kept as cut
+            "Radical innovationScientific knowledge cited in patentsTopic mutation",
+            ["突破性创新", "被引科学知识", "主题突变", "突变程度", "纳米电子学"],
+            "",
+            ["Radical innovation", "Scientific knowledge cited in patents", "Topic mutation"],
+        ),
+        (  # one Chinese keyword: nothing to cut to
+            "think tank construction strategy management",
+            ["智库建设"],
+            "",
+            ["think tank construction strategy management"],
+        ),
+    ],
+)
+def test_english_keywords_printed_with_spaces_only_cut_as_many_as_the_chinese_ones(
+    line: str, chinese: list[str], text: str, keywords: list[str]
+) -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    assert _keyword_line(text + "\n\nKeywords: " + line + "\n", "keywords_en", chinese) == keywords
+
+
+@pytest.mark.parametrize(
+    ("abstract_end", "keywords"),
+    [
+        (  # the label glued to the first keyword
+            "…to such disasters. Keywordssudden man-made disaster,psychological crisis, psychological assistance",
+            ["sudden man-made disaster", "psychological crisis", "psychological assistance"],
+        ),
+        (
+            "…should not be set too high. Key wordssolar water pump; regenerative double piston pump; solar engine",
+            ["solar water pump", "regenerative double piston pump", "solar engine"],
+        ),
+        (  # no colon, a list after the label
+            "…rather than a simulation process. Keywords action understanding; chasing action; context",
+            ["action understanding", "chasing action", "context"],
+        ),
+        (  # a sentence about keywords is no label
+            "…the topics were found. Keywords are extracted with TF-IDF, then clustered.",
+            [],
+        ),
+    ],
+)
+def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
+    tmp_path: Path, abstract_end: str, keywords: list[str]
+) -> None:
+    record = _extract(
+        tmp_path,
+        "# 突发人为灾难的心理危机与干预\n\n张三\n\n摘要：本文综述突发人为灾难后的心理反应与干预。\n\n"
+        "关键词：突发人为灾难；心理危机；心理援助\n\nAbstract: Man-made disasters are unpredictable"
+        + abstract_end
+        + "\n\n# 1 引言\n\n正文。\n",
+    )
+    assert record.keywords_en == keywords

@@ -1153,3 +1153,55 @@ def test_a_list_that_lost_all_its_labels_is_numbered_by_place_for_the_numbers_th
     )
     out_of_order = extract_text(tmp_path, body + printed, "printed.md")
     assert all(not r.label or r.label == r.raw[:1] for r in out_of_order.references)
+
+
+def test_two_labels_run_together_do_not_stop_a_list_that_lost_its_labels_being_numbered_by_place(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "# 腰椎管狭窄症临床实践指南的质量评价\n\n王凯\n\n摘要：评价指南质量。\n\n# 1 引言\n\n"
+        "腰椎管狭窄症以间歇性跛行为主要表现[1]，是脊柱手术的主要病因[2]，患病率逐年上升[3]。"
+        "指南在诊疗中作用重要[45]，方法学质量决定其价值[6]。\n\n"
+    )
+    entries = (
+        "# 参考文献\n\n"
+        "Jon L, Christy T.Management of lumbar spinal stenosis.[J]. BMJ,2016,4(352):h6234.   \n"
+        "Deyo R A, Mirza S K, Martin B I, et al. Trends in surgery for lumbar spinal stenosis[J]. JAMA, 2010,303(13):1259-1265.   \n"
+        "周彦吉，刘长信，刘焰刚，等．腰椎管狭窄症系统评价[J].中国全科医学, 2022,25(05):535-541.   \n"
+        "Chad D A. Lumbar Spinal Stenosis[J]. Neurologic Clinics, 2007,25(2):407-418.   \n"
+        "陈耀龙，杨克虎．正确理解、制订和使用临床实践指南[J]．协和医学杂志,2018,9(04):367-373.   \n"
+        "马圆，车刚，连蓉娜，等.评价过敏性紫癜指南的方法学质量[J]．解放军医学杂志， 2020,45(06):639-645.   \n"
+    )
+    record = extract_text(tmp_path, body + entries)
+    # the journal after a type code opens no entry of its own ('…stenosis.[J]. BMJ,2016,…')
+    assert [r.label for r in record.references] == ["1", "2", "3", "4", "5", "6"]
+    assert record.references[0].raw.endswith("h6234.")
+    by_id = {r.id: r.label for r in record.references}
+    assert [[by_id[t] for t in c.reference_ids] for c in record.citations][-2:] == [["4", "5"], ["6"]]
+
+
+def test_an_entry_glued_after_another_in_the_other_script_of_another_year_is_cut_off() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "[1] C B M, E K M, et al. AGREE II: advancing guideline development[J]. CMAJ, 2010,182(18):E839-E842. "
+        "刘云兰，张静怡，史乾灵，等.期刊公开发表的中国临床实践指南文献调查与评价[J]．协和医学杂志,13(02):324-331.\n"
+        "[2] 王琪．中国临床实践指南质量评价研究[D]．兰州大学,2017.\n"
+        "[3] 王海．指南研究[J]．中华医学杂志,2019,99(1):1-5.\n"
+        "[4] Wang H. Guideline research[J]. National Medical Journal of China,2019,99(1):1-5.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    raws = [text[e.start : e.end] for e in found[2]]
+    assert raws[0].rstrip().endswith("E839-E842.") and raws[1].startswith("刘云兰")
+    assert len(raws) == 5  # the translation of [3] stays apart as [4], printed with its own label
+
+
+def test_labels_in_a_round_bracket_closed_by_a_full_width_one() -> None:
+    text = (
+        "# 参考文献\n\n(1)Gomatam R. Niels Bohr's Interpretation[J]. Philosophy of Science, 2007(74): 736-748.\n"
+        "(2） Heisenberg W. Physics and Philosophy[M]. Harper,1958.\n"
+        "(3）Joos E, Zeh H D. The Emergence of Classical Properties[J]. Z.Phys.B, 1985 (59): 223-243.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3"]

@@ -26,9 +26,12 @@ def mark_numbers(marks: str) -> list[int]:
 POSTCODE_RE = re.compile(r"\d{6}(?:-\d{1,5})?")
 LETTERED_FIRST_RE = re.compile(r"(?<=[\u4e00-\u9fff])a\s*[.．、]\s*(?=[\u4e00-\u9fff])")  # '…大学a.计算机…'
 LETTERED_PART_RE = re.compile(r"[b-f]\s*[.．、]\s*(?=[\u4e00-\u9fff])")
-POSTCODE_FIRST_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*[.．、]\s*\d{5,6}\s*(?:[\u4e00-\u9fff]{2,4}[省市州]){1,3}\s*[,，]?\s*"
+# a city named by its suffix ('山东省青岛市'), or a short place set off by a comma ('浙江宁波，')
+NOT_A_PLACE_END = "学院所校部局心司厅会室站馆队团厂处科组"  # '78100 部队，' is a unit, no place
+PLACE_AFTER_POSTCODE = (
+    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}[省市州]){{1,3}}|[\u4e00-\u9fff]{{2,4}}(?<![{NOT_A_PLACE_END}])(?=\s*[,，]))"
 )
+POSTCODE_FIRST_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\s*[.．、]\s*\d{{5,6}}\s*{PLACE_AFTER_POSTCODE}\s*[,，]?\s*")
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")

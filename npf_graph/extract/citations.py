@@ -24,6 +24,7 @@ from npf_graph.extract.author_year import (
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits
 from npf_graph.extract.markers import (
     SEP,
+    alone_in_cell,
     damaged_markers,
     flattened_markers,
     no_citation,
@@ -167,22 +168,42 @@ def _add(doc: Doc, start: int, end: int, marker: str, cited: object) -> None:
     doc.notes.setdefault("cited", {})[cite.id] = cited  # type: ignore[index]
 
 
-ENTRY_HEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[.．,，]")
+# '张金柱.'; at a line's start also 'Campbell L,' or any short author ('【[8]】侯 颖.', '【[11]】上海市…协作组.')
+ENTRY_HEAD_RE = re.compile(r"[】」]*\s*[\u4e00-\u9fff]{2,4}\s*[.．,，]")
+LATIN_HEAD_RE = re.compile(r"[】」]*\s*(?:[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}|[^\n。，,.．]{1,12})\s*[.．,，]")
 
 
-def _heads_entry(text: str, m: re.Match[str]) -> bool:
+def _heads_entry(text: str, start: int, end: int) -> bool:
     """A label at the head of a list entry ('…。[1]张金柱.专利…'), not a citation."""
-    before = text[max(0, m.start() - 1) : m.start()]
-    if (before and before not in "。.\n ") or not ENTRY_HEAD_RE.match(text, m.end()):
+    before = text[max(0, start - 1) : start]
+    line_start = not before or before in "\n【"
+    head = ENTRY_HEAD_RE.match(text, end) or (line_start and LATIN_HEAD_RE.match(text, end))
+    if (before and before not in "。.\n 【") or not head:
         return False
-    line_end = text.find("\n", m.end())
-    rest = text[m.end() : min(m.end() + 160, line_end if line_end >= 0 else len(text))]
-    # '。[10]当然，研究…' is a sentence after its citation
-    return bool(NAMES_HEAD_RE.match(rest) or ENTRY_BODY_RE.search(rest))
+    line_end = text.find("\n", end)
+    rest = text[head.start() : min(end + 160, line_end if line_end >= 0 else len(text))].lstrip("】」")
+    # '。[10]当然，研究…' is a sentence after its citation, and so is '。[4]再次，…2015年…': after a sentence's
+    # end a year alone is no sign of an entry
+    body = TYPE_CODE_IN_RE.search(rest) or (before != "。" and ENTRY_BODY_RE.search(rest))
+    return bool(NAMES_HEAD_RE.match(rest) or body)
+
+
+def _heads_damaged_entry(text: str, start: int, end: int) -> bool:
+    """A damaged label heads an entry at a line's start, or after a full stop before names
+    ('…54-5.[7」徐辉,郑淑梅,等.超细内镜…'), not before a sentence ('。[6例如，在…2015年…')."""
+    if not _heads_entry(text, start, end):
+        return False
+    if text[max(0, start - 1) : start] in ("", "\n"):
+        return True
+    names_at = end
+    while names_at < len(text) and text[names_at] in "】」":
+        names_at += 1
+    return NAMES_HEAD_RE.match(text, names_at) is not None
 
 
 ZH_RUN = r"[\u4e00-\u9fff]{2,4}"
 NAMES_HEAD_RE = re.compile(rf"\s*{ZH_RUN}(?:\s*[，,、]\s*{ZH_RUN}){{0,6}}(?:\s*[，,、]\s*等)?\s*[.．]")
+TYPE_CODE_IN_RE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
 ENTRY_BODY_RE = re.compile(r"(?:19|20)\d\d|\[[A-Z]{1,2}(?:/OL)?\]")
 
 
@@ -271,7 +292,8 @@ def extract_citations(doc: Doc) -> Doc:
         numbers = joined_digits(numbers, highest, top)  # '[46]' after [3] in a list of 15: 4-6
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
             continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
-        if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m):
+        past_list = bool(top) and min(map(int, numbers or ["0"])) > top and alone_in_cell(text, m.start(), m.end())
+        if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m.start(), m.end()) or past_list:
             continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:
             taken.add((m.start(), m.end()))
@@ -290,7 +312,7 @@ def extract_citations(doc: Doc) -> Doc:
         for start, end, numbers in longest_first:  # two readings start at one place: the longer is taken
             while k < len(intact) and intact[k][0] < start:
                 highest, k = max(highest, intact[k][1]), k + 1
-            if not _in_list(doc, start) and free(start, end):
+            if not _in_list(doc, start) and free(start, end) and not _heads_damaged_entry(text, start, end):
                 taken.add((start, end))
                 numbers = tens_lost(numbers, highest)
                 numbered.append((start, max(map(int, numbers), default=0)))
@@ -352,7 +374,7 @@ def extract_citations(doc: Doc) -> Doc:
         # not cite by name and year ('女发音人2、男发音人1' in a paper that cites '（刘复，1924）')
         authors = tuple(a.name for a in doc.record.authors if a.name)
         for start, end, numbers in flattened_markers(text, top, numbered, authors, len(numbered) >= top / 2):
-            if not _in_list(doc, start) and free(start, end):
+            if not _in_list(doc, start) and free(start, end) and not _heads_damaged_entry(text, start, end):
                 taken.add((start, end))
                 _add(doc, start, end, text[start:end], numbers)
     if top >= 3 and numbered_list:

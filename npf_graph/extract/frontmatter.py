@@ -7,6 +7,7 @@ import re
 from npf_graph.document import Doc
 from npf_graph.extract.english_keywords import split_glued_english
 from npf_graph.extract.identifiers import HEAD_CHARS
+from npf_graph.extract.keyword_partition import partition_spaced
 from npf_graph.extract.keyword_split import split_glued_keywords
 from npf_graph.models import Funding
 
@@ -38,7 +39,10 @@ KEYWORD_LINE_RES = {
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
         r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
         # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
-        r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+",
+        r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+"
+        # '…to such disasters. Keywordssudden man-made disaster,…': the label glued to the first keyword
+        r"|(?<=[.。])[ \t]*Key\s?words(?=[A-Za-z][A-Za-z\-]{0,19}[ ,;，；])"  # not in text that lost its spaces
+        r"|(?<=[.。])[ \t]*Key\s?words[ \t]+(?=[^\n;；]+[;；][^\n;；]+[;；])",  # no colon, a list after it
         re.I | re.M,
     ),
 }
@@ -105,8 +109,9 @@ def _before_chinese(text: str) -> str:
     return re.split(r"[\u4e00-\u9fff]", text, maxsplit=1)[0]
 
 
-def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
-    """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …'."""
+def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) -> list[str]:
+    """Keywords from the labelled line as converted (its spaces still there): '关键词：智库 决策产品 …';
+    English ones cut as many as the `chinese` keywords where the line lost its separators."""
     m = KEYWORD_LINE_RES[field_name].search(text)
     if not m and field_name == "keywords":
         m = INLINE_KEYWORDS_RE.search(text, 0, HEAD_CHARS)
@@ -124,7 +129,8 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
         # a line too long for one keyword is cut at its case changes before it is judged
         words = [p for p in (x.strip(" 。.") for x in parts) if p]
         if len(words) == 1:  # no separator: the paper without the line tells the words glued in it
-            words = split_glued_english(words, expected, text[: m.start()] + text[m.end() + len(line) :])
+            rest = text[: m.start()] + text[m.end() + len(line) :]
+            words = partition_spaced(split_glued_english(words, len(chinese or []), rest), chinese or [], rest)
         return [w for w in words if len(w) <= 80]
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
         # or by colons or middle dots, two or more ('宫颈上皮内瘤变：人乳头状瘤病毒：保妇康栓', '耳蜗植入·遗传性耳聋')
@@ -138,7 +144,7 @@ def _keyword_line(text: str, field_name: str, expected: int = 0) -> list[str]:
 def extract_frontmatter(doc: Doc) -> Doc:
     rec = doc.record
     rec.keywords = _keyword_line(doc.source.readable.text, "keywords")
-    rec.keywords_en = _keyword_line(doc.source.readable.text, "keywords_en", len(rec.keywords))
+    rec.keywords_en = _keyword_line(doc.source.readable.text, "keywords_en", rec.keywords)
     rec.abstract = _abstract_line(doc.source.readable.text)
     for start, end, para in doc.paragraphs():
         for field_name, pattern in LABEL_RES.items():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_number, mark_numbers
+from npf_graph.extract.affiliations import PLACE_AFTER_POSTCODE, POSTCODE_RE, affiliation_units, by_number, mark_numbers
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
@@ -249,9 +249,8 @@ UNITS_END_RE = re.compile(
     r"|(?<=[)）])\s*摘\s?要[ \t\u3000]"
     r"|(?<=[\u4e00-\u9fff)）])\s*\\?\*\s*通[信讯]作者\s*[:：]"  # '…人民医院\*通信作者：…'
 )
-POSTCODE_PLACE_RE = re.compile(
-    r"(?<!\d)\d{6}(?!\d)\s*[\u4e00-\u9fff]{1,6}[省市州区]"
-)  # '…（2022JYZ023）100029北京市，…'
+# '…（2022JYZ023）100029北京市，…', '…（SE1201933）1.200092上海，…'
+POSTCODE_PLACE_RE = re.compile(rf"(?<!\d)\d{{6}}(?!\d)\s*(?:[\u4e00-\u9fff]{{1,6}}[省市州区]|{PLACE_AFTER_POSTCODE})")
 FUNDING_LINE_RE = re.compile(r"[ \t#*]*[【\[［]?\s*(?:基金项目|资助项目|基金资助)\s*[】\]］]?\s*[:：]")
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
@@ -296,11 +295,23 @@ def head_authors(doc: Doc) -> list[Author]:
 
 def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
     """The numbered units after offset `end` of byline `i` and on the lines under it."""
-    # not a line of the funding note printed between the byline and its units ('基金项目：山东省…项目')
-    notes = [x for x in lines[i + 1 : i + 8] if FUNDING_LINE_RE.match(x.text) and not POSTCODE_PLACE_RE.search(x.text)]
-    under = [UNITS_END_RE.split(x.text, maxsplit=1)[0] for x in lines[i + 1 : i + 8] if x not in notes]
+    under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
     rest = lines[i].text[end:] + "\n" + "\n".join(x for x in under if len(x) < 400)
     return by_number(affiliation_units(rest))
+
+
+def _past_funding(line: str) -> str:
+    """A line of the funding note printed between a byline and its units, without the note.
+
+    '基金项目：山东省…项目' holds no unit; '基金项目：…（SE1201933）1.200092上海，同济大学…' runs on
+    into the units, which begin at the number before their postcode.
+    """
+    if not FUNDING_LINE_RE.match(line):
+        return line
+    if not (place := POSTCODE_PLACE_RE.search(line)):
+        return ""
+    number = re.search(r"(?<![\d.])\d{1,2}\s*[.．、]\s*$", line[: place.start()])
+    return line[number.start() if number else place.start() :]
 
 
 def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:

@@ -292,6 +292,11 @@ def _assigned(text: str, pos: int) -> bool:
     return bool(re.search(r"=\s*$", text[max(0, pos - 6) : pos]))
 
 
+def alone_in_cell(text: str, start: int, end: int) -> bool:
+    """The marker is all a table's cell holds ('<td>[21-27]</td>', an age range)."""
+    return text[max(0, start - 4) : start] == "<td>" and text.startswith("</td>", end)
+
+
 def _in_math(text: str, pos: int) -> bool:
     """`pos` inside a $…$ formula of its line (an odd number of dollars before it)."""
     return text.count("$", text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
@@ -299,7 +304,7 @@ def _in_math(text: str, pos: int) -> bool:
 
 # a superscript read as a plain number: after a word, before punctuation or a line end
 FLAT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前])"
+    r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前例])"
     r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[.．][\u4e00-\u9fff]|[ \t]*\n)"
     r"(?![：:]\s*\d)(?!、\s*\d{1,3}(?:\s*[、,，和与及]\s*\d{1,3})*\s*[月日年号次个级类档])"
 )  # not a ratio ('吸呼比1：2') nor months or grades listed ('序列1、2、10月和11月', '偏高1、2、3级'); a stop before

@@ -73,6 +73,7 @@ def _is_cjk_line(text: str) -> bool:
 JUNK_HEAD_RE = re.compile(
     r"^(?:DOI|doi|ISSN|CN\s*\d|第\s*\d+\s*卷|Vol\.|收稿|网络出版|引用格式|(?:专题|栏目)(?:\s*[:：]|\S{0,6}$)|!\[)|[:：]\s*$|www\.|https?://"
     r"|出版日期|收稿日期|通讯作者|资助项目|基金项目|^[\u4e00-\u9fff]{2,10}[·•・]$"  # '·指南与共识·': a column
+    r"|日期\s*[:：]\s*\d{4}"  # '修改稿收到日期：2017年9月30日': any dated note
     r"|^.{0,12}(?:学报|期刊|杂志)(?:\s*[（(][^()（）]{2,10}[)）])?$"  # a masthead: '管理学报', 'ChinaXiv合作期刊'
 )
 

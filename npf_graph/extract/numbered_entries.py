@@ -46,6 +46,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［]\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])"  # '…16-22. 10[]Kelstrup…'
+        rf"|(?:(?<=\n)|(?<=^))[ \t]*[(（]\s?{k}\s?[)）](?=\s?[A-Za-z\u4e00-\u9fff])"  # '(2） Heisenberg W.…'
         rf"{bare_forms if bare else ''}|{circled}"
     )
 
@@ -202,6 +203,21 @@ def translated(before: str, after: str) -> bool:
     return not years or bool(years & set(YEAR_RE.findall(after)))
 
 
+VOLUME_ISSUE_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]|\d+\s*[-–]\s*\d+")  # '41(1)', '105-114'
+
+
+def _same_work(before: str, after: str) -> bool:
+    """`after` prints the work of `before` again in the other script ('…植物生态学报,2017,41(1):105-114' /
+    'Wang Y,…CinJPlantEco,17,41(1):'): a year, a volume and issue or pages in common, or none of them of
+    its own; not another work ('…,2010,23(4):273-276.' / 'GUAIS A,…,2011,24(12):2061-2070.')."""
+    if _chinese(before, 0, len(before)) == _chinese(after, 0, len(after)):
+        return False
+    numbers = set(VOLUME_ISSUE_RE.findall(after))
+    if (YEAR_RE.search(after) and translated(before, after)) or not (YEAR_RE.search(after) or numbers):
+        return True
+    return bool(set(VOLUME_ISSUE_RE.findall(before)) & numbers)
+
+
 def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
     """Where the label of `entry` is printed a second time after an entry's end, over another work in
     the same language (not the entry again in translation, '[38］王琪琳…' then '[38] Wang Q L…'), or None."""
@@ -233,13 +249,15 @@ def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))
     if len(codes) < 2:
         return [entry]
-    chinese = _chinese(text, entry.start, entry.end)
     for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
-        if chinese != _chinese(text, m.end(), m.end() + 1):
+        if _same_work(text[entry.start : m.end()], text[m.end() : entry.end]):
             continue  # the entry again in the other language: one bilingual entry
         if "。" in text[codes[0].end() : m.start()]:
             continue  # sentences of the body, moved into the entry by the conversion ('…69-. 了110%。…。可以看出，')
-        if YEAR_RE.search(text, codes[0].end(), m.end()) and YEAR_RE.search(text, codes[1].end(), entry.end):
+        second = YEAR_RE.search(text, codes[1].end(), entry.end) or ISSUE_PAGES_RE.search(
+            text, codes[1].end(), entry.end
+        )
+        if YEAR_RE.search(text, codes[0].end(), m.end()) and second:  # '…杂志,13(02):324-331.': its year lost
             return [Entry(entry.start, m.end(), entry.label), Entry(m.end(), entry.end, None)]
     return [entry]
 
@@ -338,6 +356,7 @@ def digit_lost(number: str) -> set[str]:
     return {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
 
 
+ISSUE_PAGES_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d+")  # '13(02):324'
 UNLABELLED_HEAD_RE = re.compile(
     r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
     r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．])"  # not '经济地理，20,'

@@ -154,12 +154,17 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
         year = AUTHOR_YEAR_RE.search(head)
         if head.startswith("In ") or (year and translated(text[cuts[-1] : m.start()], head[: year.end()])):
             continue  # 'In J. E. Jacobs (Ed.)，…', the book of a chapter; '…Sci45(4)2王雪娇，…2017.', the original
+        if TYPE_CODE_END_RE.search(text, cuts[-1], m.end()):
+            continue  # '…spinal stenosis.[J]. BMJ,2016,4(352):h6234.': the journal after the type code
         shortest = 20 if is_cjk(head[:1]) else 40  # '陆学艺.(2002)．…出版社.' is short
         # names hold no digits ('…54-58傅鑫媛.(2016)'), and the year is the head's own, not a translation's
         own = year and not re.search(r"\d|[\[［](?=[\u4e00-\u9fff])", head[: year.start()])
         if m.end() - cuts[-1] > shortest and own and _names_head(head) and not _later_head(head, year.start()):
             cuts.append(m.end())
     return _pieces(text, cuts, entry.end) if len(cuts) >= 2 else [entry]
+
+
+TYPE_CODE_END_RE = re.compile(r"[\[［][A-Z]{1,2}(?:/[A-Z]{2})?[\]］]\s*[.．]?\s*$")
 
 
 def _later_head(head: str, year: int) -> bool:
@@ -230,8 +235,18 @@ CITED_RE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–~]\s*\d{1,3})*\s*[\]］
 
 
 def cited_max(text: str, end: int) -> int:
-    """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names."""
-    return max((int(n) for m in CITED_RE.finditer(text, 0, end) for n in re.findall(r"\d+", m.group())), default=0)
+    """The highest label that a bracketed marker ('[4]', '[2-13]', '[4,7]') before `end` names; not one
+    far past every other, two labels run together ('[67]' for 6 and 7 where the rest go up to 27)."""
+    labels: set[int] = set()
+    for m in CITED_RE.finditer(text, 0, end):
+        for part in re.split(r"\s*[,，]\s*", m.group().strip("[]［］ ")):
+            bounds = [int(n) for n in re.findall(r"\d+", part)]
+            low, high = min(bounds), max(bounds)
+            labels.update(range(low, high + 1) if high - low <= 200 else bounds)
+    ranked = sorted(labels)
+    if len(ranked) >= 2 and ranked[-1] > max(2 * ranked[-2], ranked[-2] + 10):
+        ranked.pop()
+    return ranked[-1] if ranked else 0
 
 
 NEXT_ENTRY_RE = re.compile(r"\s*+[\[［]\s?\d{1,3}\s?[\]］」]")
