@@ -338,3 +338,14 @@ def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
         + "\n\n# 1 引言\n\n正文。\n",
     )
     assert record.keywords_en == keywords
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["{关键词】绿色运维;建筑信息模型;逆向设计", "1关键词：绿色运维；建筑信息模型；逆向设计"],
+)
+def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: str) -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = "# 建筑运维\n\n张三\n\n摘要：研究建筑运维。\n\n" + line + "\n\n# 1 引言\n\n正文。\n"
+    assert _keyword_line(text, "keywords") == ["绿色运维", "建筑信息模型", "逆向设计"]

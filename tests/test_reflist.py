@@ -1205,3 +1205,15 @@ def test_labels_in_a_round_bracket_closed_by_a_full_width_one() -> None:
     found = find_list(text)
     assert found is not None
     assert [e.label for e in found[2]] == ["1", "2", "3"]
+
+
+def test_entries_run_together_after_their_labels_also_where_one_holds_only_a_web_address() -> None:
+    text = (
+        "# 参考文献\n\n1 John Womersley. Impact of the Tevatron on Technology and Innovation.[2012-06-11]. "
+        "http://www.fnal.gov/pub/tevatron/files/120611Womersely.pdf. 2 http://uchicago.edu/research/economic-impact.shtml. "
+        "3野村综合研究所：ILC的经济波及效果.[2017-05-03].http://www.mext.go.jp/b_menu/1357655.htm. "
+        "4OECD.The Impacts of Large Research Infrastructures on Economic Innovation.[2017-05-06]. http://www.oecd.org\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3", "4"]

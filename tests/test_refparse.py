@@ -123,7 +123,8 @@ def test_time_grows_linearly_with_runs_of_initials_in_the_authors() -> None:
         return time.perf_counter() - t
 
     seconds(10)
-    assert seconds(2_000) / max(seconds(200), 1e-4) < 25
+    # the least of three runs each: one run slowed by a busy machine is no growth
+    assert min(seconds(2_000) for _ in range(3)) / max(min(seconds(200) for _ in range(3)), 1e-4) < 25
 
 
 def test_gbt_development_set_stays_above_098() -> None:

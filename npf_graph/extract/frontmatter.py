@@ -33,7 +33,9 @@ KEYWORD_LABEL = r"关\s{0,2}键\s{0,2}[词字]"  # '关键词', '关 键 词', '
 LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscript's line number first
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
-        rf"{LINE_START}[\[［【]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+", re.M
+        # '{关键词】…', '1关键词：…' (a manuscript's line number glued on)
+        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+",
+        re.M,
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"

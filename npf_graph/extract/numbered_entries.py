@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
+from npf_graph.extract.work_pairs import LETTER_RE, same_work, starts_chinese, translated
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
@@ -38,7 +39,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
         # not '….2O17 Alzheimer's…', a year, '…杨秀娟,等.20 种氨基酸…', the authors' end, '…[M].7版.', an edition
-        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z])(?![OolI]\d)(?![版卷册辑])"
+        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z]|https?://)(?![OolI]\d)(?![版卷册辑])"
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(
@@ -194,36 +195,12 @@ def _finished(entry: str) -> bool:
     return bool(YEAR_RE.search(entry)) and bool(re.search(r"[.。．)）]\s*$", entry))
 
 
-def translated(before: str, after: str) -> bool:
-    """`after` opens the work of `before` again in the other script ('[18]王彪，…2016-12-30.' / 'Wang B, …'):
-    their first letters differ in script, and `before` holds one of the years of `after`, or none."""
-    if _chinese(before, 0, len(before)) == _chinese(after, 0, len(after)):
-        return False
-    years = set(YEAR_RE.findall(before))
-    return not years or bool(years & set(YEAR_RE.findall(after)))
-
-
-VOLUME_ISSUE_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]|\d+\s*[-–]\s*\d+")  # '41(1)', '105-114'
-
-
-def _same_work(before: str, after: str) -> bool:
-    """`after` prints the work of `before` again in the other script ('…植物生态学报,2017,41(1):105-114' /
-    'Wang Y,…CinJPlantEco,17,41(1):'): a year, a volume and issue or pages in common, or none of them of
-    its own; not another work ('…,2010,23(4):273-276.' / 'GUAIS A,…,2011,24(12):2061-2070.')."""
-    if _chinese(before, 0, len(before)) == _chinese(after, 0, len(after)):
-        return False
-    numbers = set(VOLUME_ISSUE_RE.findall(after))
-    if (YEAR_RE.search(after) and translated(before, after)) or not (YEAR_RE.search(after) or numbers):
-        return True
-    return bool(set(VOLUME_ISSUE_RE.findall(before)) & numbers)
-
-
 def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
     """Where the label of `entry` is printed a second time after an entry's end, over another work in
     the same language (not the entry again in translation, '[38］王琪琳…' then '[38] Wang Q L…'), or None."""
     pattern = rf"(?<=[.。．])\s*[\[［]{entry.label}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])"
     m = re.compile(pattern).search(text, start, end)
-    if m is None or _chinese(text, entry.start, entry.end) != _chinese(text, m.end(), end):
+    if m is None or starts_chinese(text, entry.start, entry.end) != starts_chinese(text, m.end(), end):
         return None
     return _text_start(m)
 
@@ -233,13 +210,6 @@ def _text_start(m: re.Match[str]) -> int:
     return m.start() + len(m.group()) - len(m.group().lstrip())
 
 
-def _chinese(text: str, start: int, end: int) -> bool:
-    """The first letter in text[start:end] is a Chinese character."""
-    first = LETTER_RE.search(text, start, end)
-    return bool(first and "\u4e00" <= first.group() <= "\u9fff")
-
-
-LETTER_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 TYPE_CODE_RE = re.compile(r"[\[［](?:[JMCDRNSPZAG]|EB|DB|[JMCDN]/OL|EB/OL|DB/OL)[\]］]")
 
 
@@ -250,7 +220,7 @@ def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     if len(codes) < 2:
         return [entry]
     for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
-        if _same_work(text[entry.start : m.end()], text[m.end() : entry.end]):
+        if same_work(text[entry.start : m.end()], text[m.end() : entry.end]):
             continue  # the entry again in the other language: one bilingual entry
         if "。" in text[codes[0].end() : m.start()]:
             continue  # sentences of the body, moved into the entry by the conversion ('…69-. 了110%。…。可以看出，')

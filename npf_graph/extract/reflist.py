@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from npf_graph.extract.numbered_entries import Entry, glued_unlabelled, label_re, numbered_entries, translated
+from npf_graph.extract.numbered_entries import Entry, glued_unlabelled, label_re, numbered_entries
 from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
@@ -29,6 +29,7 @@ from npf_graph.extract.refheadings import (
     STOP_RE,
     YEAR_RE,
 )
+from npf_graph.extract.work_pairs import translated
 from npf_graph.ingest.chars import LATIN_LETTERS, is_cjk
 
 
