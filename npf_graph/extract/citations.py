@@ -204,7 +204,7 @@ def _heads_damaged_entry(text: str, start: int, end: int) -> bool:
 ZH_RUN = r"[\u4e00-\u9fff]{2,4}"
 NAMES_HEAD_RE = re.compile(rf"\s*{ZH_RUN}(?:\s*[，,、]\s*{ZH_RUN}){{0,6}}(?:\s*[，,、]\s*等)?\s*[.．]")
 TYPE_CODE_IN_RE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
-ENTRY_BODY_RE = re.compile(r"(?:19|20)\d\d|\[[A-Z]{1,2}(?:/OL)?\]")
+ENTRY_BODY_RE = re.compile(rf"(?:19|20)\d\d|{TYPE_CODE_IN_RE.pattern}")
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -292,7 +292,7 @@ def extract_citations(doc: Doc) -> Doc:
         numbers = joined_digits(numbers, highest, top)  # '[46]' after [3] in a list of 15: 4-6
         if "." in m.group("body") and (not top or any(int(n) > top for n in numbers)):
             continue  # '[2.5]' is a number unless the list has such labels ('[3.6]' for [3], [6])
-        past_list = bool(top) and min(map(int, numbers or ["0"])) > top and alone_in_cell(text, m.start(), m.end())
+        past_list = bool(top and numbers) and min(map(int, numbers)) > top and alone_in_cell(text, m.start(), m.end())
         if any(not 1 <= int(n) <= 300 for n in numbers) or _heads_entry(text, m.start(), m.end()) or past_list:
             continue  # '[0,1]', '[2020]': an interval or a year; '。[1]张三.…': an entry of another list
         if numbers:

@@ -13,6 +13,7 @@ lost space inside one keyword instead where the paper prints its two words side 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])")  # 'innovationScientific', not 'CiteSpace' or 'WeChat'
@@ -40,12 +41,17 @@ def split_glued_english(words: list[str], expected: int = 0, text: str = "") -> 
     return max((c for c in (both, glued) if len(c) <= expected), key=len, default=pieces)
 
 
+def word_runs(text: str) -> Iterator[list[str]]:
+    """The runs of words `text` prints apart by spaces or hyphens only, in lower case."""
+    for run in WORD_RUN_RE.finditer(text):
+        yield re.split(r"[ \t-]+", run.group().lower())
+
+
 def _words_and_pairs(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     """The words (three letters or more) `text` prints, and the pairs of words it prints side by side."""
     words: set[str] = set()
     pairs: set[tuple[str, str]] = set()
-    for run in WORD_RUN_RE.finditer(text):
-        seq = re.split(r"[ \t-]+", run.group().lower())
+    for seq in word_runs(text):
         words.update(w for w in seq if len(w) >= MIN_PART)
         pairs.update(pairwise(seq))
     return words, pairs

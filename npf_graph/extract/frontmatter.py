@@ -132,7 +132,8 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         words = [p for p in (x.strip(" 。.") for x in parts) if p]
         if len(words) == 1:  # no separator: the paper without the line tells the words glued in it
             rest = text[: m.start()] + text[m.end() + len(line) :]
-            words = partition_spaced(split_glued_english(words, len(chinese or []), rest), chinese or [], rest)
+            chinese = chinese or []
+            words = partition_spaced(split_glued_english(words, len(chinese), rest), chinese, rest)
         return [w for w in words if len(w) <= 80]
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
         # or by colons or middle dots, two or more ('宫颈上皮内瘤变：人乳头状瘤病毒：保妇康栓', '耳蜗植入·遗传性耳聋')

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from npf_graph.extract.english_keywords import WORD_RUN_RE
+from npf_graph.extract.english_keywords import NO_KEYWORD_END, word_runs
 
-NO_END = {"and", "of", "for", "in", "to", "on", "with", "the", "a", "an", "or", "from", "by", "at"}
+NO_END = NO_KEYWORD_END | {"of", "in", "to", "on", "a", "an", "or", "by", "at"}
 NO_START = NO_END - {"the", "a", "an"}
 QUOTES = '"“”'
 MAX_WORDS_PER_KEYWORD = 6  # a longer line is no list of keywords
@@ -88,8 +88,8 @@ def _sentence_case(pieces: list[str]) -> bool:
 def _pair_counts(text: str) -> Counter[tuple[str, str]]:
     """How often `text` prints each two words side by side, plurals as their singular."""
     counts: Counter[tuple[str, str]] = Counter()
-    for run in WORD_RUN_RE.finditer(text):
-        counts.update(pairwise(_stem(w) for w in re.split(r"[ \t-]+", run.group())))
+    for seq in word_runs(text):
+        counts.update(pairwise(_stem(w) for w in seq))
     return counts
 
 

@@ -42,9 +42,10 @@ def same_work(before: str, after: str) -> bool:
         return False
     before, after = _digits_read(before), _digits_read(after)
     years, marks = set(YEAR_RE.findall(after)), _numbers(after)
-    if not (years or marks) or (years and translated(before, after)):
+    if not (years or marks):
         return True
-    return bool(_numbers(before) & marks)
+    years_before = set(YEAR_RE.findall(before))
+    return bool(years and (not years_before or years_before & years)) or bool(_numbers(before) & marks)
 
 
 def _digits_read(text: str) -> str:
