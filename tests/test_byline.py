@@ -557,3 +557,24 @@ def test_a_unit_named_by_its_number_is_no_place_after_a_postcode() -> None:
     units = affiliation_units("(1.四川大学电子信息学院，成都 610065；2.78100 部队，成都610021)")
     assert [number for number, _ in units] == [1, 2]
     assert units[1][1].startswith("78100")
+
+
+def test_a_note_of_each_authors_unit_gives_units_and_a_contribution_statement_none(tmp_path: Path) -> None:
+    rec = extract_text(
+        tmp_path,
+        "# 新兴技术发现模型研究\n\n吴琼 乔晓东 王磊 刘军发 郭莉 黄昭彦\n\n摘要：在论文和专利中识别新兴技术。\n\n关键词：新兴技术；专利\n\n"
+        "# 1 引言\n\n新兴技术的识别是情报研究的重点。\n\n"
+        "吴琼: 中国科学院计算技术研究所网络重点实验室 博士生\n\n刘军发: 中科院计算所普适计算研究中心感知计算课题组\n\n"
+        "王磊: 中科院计算所客座,主要研究负载特征。\n\n郭莉: 中国科学院信息安全研究中心数据存储小组组长。\n\n"
+        "黄昭彦: 混沌分析代码的部分实现。\n\n"
+        "# 作者贡献声明：\n\n乔晓东：提出研究思路，设计研究方案;\n",
+    )
+    units = {a.name: a.affiliations for a in rec.authors}
+    assert units == {
+        "吴琼": ["中国科学院计算技术研究所网络重点实验室"],
+        "乔晓东": [],
+        "王磊": ["中科院计算所"],
+        "刘军发": ["中科院计算所普适计算研究中心感知计算课题组"],
+        "郭莉": ["中国科学院信息安全研究中心数据存储小组"],
+        "黄昭彦": [],
+    }

@@ -395,6 +395,34 @@ def test_a_marker_that_lost_its_digits_cites_the_one_label_the_text_skips_around
     assert ("[]", []) in found  # after [9], before [12]: two labels skipped, which one is unknown
 
 
+def test_a_marker_that_lost_its_digits_after_a_name_cites_the_one_entry_by_that_author() -> None:
+    refs = (
+        "[1] 王立.供应链契约研究[J].管理科学学报,2015,18(2):1-9.\n"
+        "[2] 徐伟,李明.考虑风险态度的博弈策略[J].系统工程理论与实践,2016,36(4):10-19.\n"
+        "[3] 徐鹏,张红.委托代理模型[J].中国管理科学,2017,25(3):20-29.\n"
+        "[4] HurleyJR, Tout CA. Evolution of binary stars[J]. MNRAS,2002,329(4):897-928.\n"
+        "[5] Hanson K. Binary populations[J]. ApJ,2010,700(2):100-110.\n"
+    )
+    body = (
+        "供应链契约已有研究[1]。徐伟[考虑风险态度的博弈策略；徐鹏等[运用委托代理模型；"
+        "Hurley[的快速演化程序被广泛使用；Han[的模型则不同。"
+    )
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
+    label = {r.id: r.label for r in rec.references}
+    found = [(c.marker, [label[i] for i in c.reference_ids]) for c in sorted(rec.citations, key=lambda c: c.span)]
+    assert found == [("[1]", ["1"]), ("[", ["2"]), ("[", ["3"]), ("[", ["4"]), ("[", [])]  # no entry by Han
+
+
+def test_markers_that_lost_their_digits_in_a_row_cite_the_labels_the_text_skips_in_turn() -> None:
+    found = _labels_cited(
+        "多囊卵巢综合征常见[1-3]，常伴胰岛素抵抗和肥胖[4-6]。另有研究[考虑了激素水平；也有研究[运用了队列研究。"
+        "克罗米芬为一线药[9]，疗效确切[10]。后续研究[]表明；其他研究[]认为。见[12]。",
+        12,
+    )
+    lost = [labels for marker, labels in found if marker in ("[", "[]")]
+    assert lost == [["7"], ["8"], ["11"], []]  # two lost before [9]: 7, 8; two before [12], one label skipped
+
+
 def test_labels_run_together_or_a_range_end_lost_read_from_the_order_of_first_citation() -> None:
     found = dict(
         _labels_cited(

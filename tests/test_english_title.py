@@ -258,6 +258,18 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "ZHANG Wei (China Construction First Group Co., Ltd., Beijing 100161, China)\n\nAbstract: BIM…",
             "Application of BIM Technology in the Management of Beijing Tian Tan Hospital Project",
         ),
+        (  # the abstract's label misspelt
+            "Analysis and Path Selection of Knowledge Management Problems in University Think Tanks\n\n"
+            "LING Hongfa， YANG Yang\n\nShanghai Jiaotong University， Department of Liberal Arts\n\n"
+            "ABSRACT:University think tank is an important type of think tank.\n\n"
+            "Keywords: SECI model; University think tanks; knowledge management\n",
+            "Analysis and Path Selection of Knowledge Management Problems in University Think Tanks",
+        ),
+        (
+            "# Measuring Regional Innovation Efficiency\n\nWANG Li (Fudan University, Shanghai 200433, China)\n\n"
+            "Abstarct: Regional innovation efficiency is measured by data envelopment analysis.\n",
+            "Measuring Regional Innovation Efficiency",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

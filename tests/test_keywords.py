@@ -349,3 +349,40 @@ def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: s
 
     text = "# 建筑运维\n\n张三\n\n摘要：研究建筑运维。\n\n" + line + "\n\n# 1 引言\n\n正文。\n"
     assert _keyword_line(text, "keywords") == ["绿色运维", "建筑信息模型", "逆向设计"]
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english", "keywords"),
+    [
+        # the K of the label lost
+        (
+            "链路泛洪攻击；Openflow信道；Renyi熵；主动防御",
+            "ey words: link-flooding attack; Openflow channel; Renyi entropy; active defense",
+            ["link-flooding attack", "Openflow channel", "Renyi entropy", "active defense"],
+        ),
+        # a colon for a semicolon, where the Chinese line holds one keyword more
+        (
+            "幽门螺杆菌；四联治疗；胃肠道微生态",
+            "【Key words】Helicobacter pylori; quadruple therapy: gastrointestinal microecology.",
+            ["Helicobacter pylori", "quadruple therapy", "gastrointestinal microecology"],
+        ),
+        (
+            "心理治疗；认知疗法",
+            "Key words: psychotherapy; cognitive therapy: a review",
+            ["psychotherapy", "cognitive therapy: a review"],
+        ),
+        # a closing quotation mark glued to the next keyword
+        (
+            "一带一路 海外利益 安保",
+            '[Keywords]"One Belt and One Road"Overseas interestsSecurity',
+            ['"One Belt and One Road"', "Overseas interests", "Security"],
+        ),
+    ],
+)
+def test_english_keywords_under_a_damaged_label_or_with_damaged_separators(
+    chinese: str, english: str, keywords: list[str]
+) -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = f"# 题名\n\n张三\n\n摘要：研究。\n\n关键词：{chinese}\n\nAbstract: A study.\n\n{english}\n\n# 1 引言\n\n正文。\n"
+    assert _keyword_line(text, "keywords_en", _keyword_line(text, "keywords")) == keywords

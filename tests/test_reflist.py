@@ -1217,3 +1217,62 @@ def test_entries_run_together_after_their_labels_also_where_one_holds_only_a_web
     found = find_list(text)
     assert found is not None
     assert [e.label for e in found[2]] == ["1", "2", "3", "4"]
+
+
+GLUED_AFTER_ONE_LABEL = (
+    "[1] Shankar U, Riedel M. Gas hydrate stability zone in the Andaman Sea[J]. Journal of Asian Earth "
+    "Sciences, 2014,79:358-365. 王力峰，梁金强，等．南海北部钻探区地热分布[J]．南海地质研究,2009,20:40-45. "
+    "徐行，李亚敏，等．南海北部陆坡热流对比[J]．地球物理学报,2012,55(3):998-1006. 宋海斌，吴时国．南海东北部"
+    "BSR及其热流特征[J]．地球物理学报, 2007,50(5):1508-1517.\n"
+    "[5]王淑红，宋海斌．南海南部水合物稳定带厚度估算[J].天然气工业,2005,25(8):24-27.\n"
+    "[6]方银霞，金翔龙．冲绳海槽水合物稳定带厚度的计算[J]．矿床地质, 2002,21(4):414-418. 葛倩，王家生，等．"
+    "南海水合物稳定带厚度估算[J]．地球科学,2006,31(2):245-249.\n"
+    "[8]龚建明，陈建文．水合物稳定带顶底界线预测[J]．海洋地质动态, 2004,20(6):18-21.\n"
+)
+
+
+def test_several_entries_glued_after_one_are_each_cut_off_and_a_journal_before_its_year_is_no_entry() -> None:
+    raws = _entries("# 参考文献\n\n" + GLUED_AFTER_ONE_LABEL)
+    assert len(raws) == 8
+    assert [r[:3] for r in raws[1:4]] == ["王力峰", "徐行，", "宋海斌"]
+    assert raws[5].rstrip().endswith("414-418.") and raws[6].startswith("葛倩")
+
+
+def test_entries_whose_labels_were_lost_between_two_labels_take_the_numbers_skipped() -> None:
+    body = "# 地热与水合物\n\n前人测量了热流[3]，并估算了稳定带厚度[7]。\n\n# 参考文献\n\n" + GLUED_AFTER_ONE_LABEL
+    rec = run(load_bytes(body.encode("utf-8"), "p.md"))
+    assert [r.label for r in rec.references] == [str(k) for k in range(1, 9)]
+    cited = {c.marker: [r.raw[:3] for r in rec.references if r.id in c.reference_ids] for c in rec.citations}
+    assert cited == {"[3]": ["徐行，"], "[7]": ["葛倩，"]}
+
+
+def test_a_label_with_its_full_stop_glued_after_an_entrys_end() -> None:
+    raws = _entries(
+        "# References\n\n1．Rossier BC, Bochud M. The hypertension pandemic. Physiology. 2017;32(2):112-25. "
+        "2.Olsen MH, Angell SY. A call to action on raised blood pressure. Lancet. 2016;388(10060):2665-712.\n"
+        "3．Zhou B, Perel P. Global epidemiology of elevated blood pressure. Nat Rev Cardiol. 2021;18(11):785-802. "
+        "4.Mann SJ. Drug therapy for resistant hypertension. J Clin Hypertens. 2011;13(2):120-30.\n"
+    )
+    assert [r.strip()[:6] for r in raws] == ["1．Ross", "2.Olse", "3．Zhou", "4.Mann"]
+
+
+def test_an_entry_whose_year_ran_into_its_volume_is_cut_from_the_one_glued_after_it() -> None:
+    raws = _entries(
+        "# 参考文献\n\n[1]Ma L, Liu P. Frailty in older adults with hypertension[J].J Hypertens,2020,38(11):2192-2197.\n"
+        "[2]Kang MG, Kim SW. Frailty and hypertension[J].Sci Rep,2017,7(1):7542. 陈雨萍,张先庚,等.社区老年高血压"
+        "患者衰弱现状[J].中国老年学杂志,202242(02):459-462. 罗健钊,郭茹,等.衰弱与高血压的研究进展[J].中国全科医学,"
+        "2021,24(32):4145-4149. Gokasla S, Demirel E. Aortic stiffness in young onset hypertension[J].Turk J Med Sci,"
+        "2019,49(6):1748-1753.\n"
+        "[6]Mercken EM, Ding J. Age-associated miRNA alterations[J].Aging,2013,5(9):692-703.\n"
+    )
+    assert [r.strip()[:5] for r in raws] == ["[1]Ma", "[2]Ka", "陈雨萍,张", "罗健钊,郭", "Gokas", "[6]Me"]
+
+
+def test_labels_whose_closing_bracket_was_read_as_a_letter() -> None:
+    raws = _entries(
+        "# 参考文献\n\n[1]Chatham House. History[EB/OL].[2016-07-25]. https://www.chathamhouse.org/about/history.\n"
+        "[2lChatham House. Governance[EB/OL]. [2016-07-25]. https://www.chathamhouse.org/about/governance. "
+        "[3iChatham House. Rising Powers[EB/OL]. [2016-07-25]. https://www.chathamhouse.org/research/rising-powers.\n"
+        "[4]忻华，杨海峰．英国智库对英国对华决策的影响机制[J]．外交评论,2014(4):121-138.\n"
+    )
+    assert [r.strip()[:3] for r in raws] == ["[1]", "[2l", "[3i", "[4]"]

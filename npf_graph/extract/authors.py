@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.affiliations import UNIT_END_RE
 from npf_graph.extract.frontpage import head_authors
 from npf_graph.extract.group_authors import group_authors
 from npf_graph.extract.name_runs import AFFILIATION_RE
@@ -101,6 +102,12 @@ def extract_authors(doc: Doc) -> Doc:
 
 # '吴琼: 中国科学院计算技术研究所网络重点实验室 博士生谭松波： …': a note giving each author's unit, then a rank
 NOTE_UNIT_END_RE = re.compile("|".join([r"[，,。;；\s(（]|Email|E-mail|电话", *ROLES]))
+# a unit's name, to where it ends as units do ('…实验室系统结构组', '中科院计算所' of '中科院计算所客座'); not
+# what an author did ('乔晓东：提出研究思路，…', '负责实验室测试', '混沌分析代码的部分实现'), a contribution
+UNIT_NAME_RE = re.compile(
+    r"(?!负责|提出|设计|采集|撰写|参与|完成|修改|修订|指导|审阅|整理|收集|分析|实施|构建)"
+    rf"[\u4e00-\u9fff/·]+(?:{UNIT_END_RE.pattern}|(?<!组)组)"
+)
 
 
 def _units_in_notes(text: str, authors: dict[str, Author]) -> None:
@@ -110,9 +117,10 @@ def _units_in_notes(text: str, authors: dict[str, Author]) -> None:
             continue
         for m in re.finditer(rf"{re.escape(name)}\s*[:：]\s*", text):
             end = NOTE_UNIT_END_RE.search(text, m.end(), m.end() + 60)
-            unit = text[m.end() : end.start() if end else m.end() + 60]
-            if 4 <= len(unit) and AFFILIATION_RE.search(unit) and re.fullmatch(r"[\u4e00-\u9fff/·]+", unit):
-                author.affiliations = [unit]
+            unit = re.split(r"[:：]", text[m.end() : end.start() if end else m.end() + 60])[0]  # '…课题组王磊: …'
+            named = UNIT_NAME_RE.match(unit) if re.fullmatch(r"[\u4e00-\u9fff/·]+", unit) else None
+            if named and 4 <= len(named.group()) and AFFILIATION_RE.search(named.group()) and "的" not in unit:
+                author.affiliations = [named.group()]
                 break
 
 

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])")  # 'innovationScientific', not 'CiteSpace' or 'WeChat'
+# 'innovationScientific', not 'CiteSpace' or 'WeChat'; '"One Belt and One Road"Overseas interests'
+CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])|(?<=[a-z][\"”’])(?=[A-Z][a-z])")
 WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:[ \t-]+[A-Za-z]+)*")  # words apart by spaces or hyphens only
 MIN_PART = 3  # 'of' or 'in' glued on is more often a space lost inside a keyword
 NO_KEYWORD_END = {"the", "and", "for", "with", "from", "into"}

@@ -18,9 +18,10 @@ from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
 from npf_graph.extract.refheadings import YEAR_RE
 
-# 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet' (OCR); the keywords when the abstract's label was lost
+# 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'ABSRACT' (OCR, typos); the keywords
+# when the abstract's label was lost
 ANCHOR_RE = re.compile(
-    r"^[#*\s\[【]*+(?:Abs?(?:tra|rta)[ce]t|ABSTRACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+    r"^[#*\s\[【]*+(?:Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
 # '…Beijing 100081,China） AbstractIdetreg…': the label run into the affiliation line, colon lost
 INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z])")

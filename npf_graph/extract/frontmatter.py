@@ -40,6 +40,7 @@ KEYWORD_LINE_RES = {
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
         r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
+        rf"|{LINE_START}ey\s?-?\s?words?\s?[:：][ \t]*+"  # 'ey words: link-flooding attack; …': its K lost
         # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
         r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+"
         # '…to such disasters. Keywordssudden man-made disaster,…': the label glued to the first keyword
@@ -130,6 +131,9 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
         # a line too long for one keyword is cut at its case changes before it is judged
         words = [p for p in (x.strip(" 。.") for x in parts) if p]
+        if chinese and 1 < len(words) < len(chinese):  # 'quadruple therapy: gastrointestinal microecology'
+            colons = [w for x in words for w in re.split(r"\s*[:：]\s+", x) if w]
+            words = colons if len(colons) == len(chinese) else words
         if len(words) == 1:  # no separator: the paper without the line tells the words glued in it
             rest = text[: m.start()] + text[m.end() + len(line) :]
             chinese = chinese or []

@@ -1,7 +1,9 @@
 """Markers the conversion damaged, read from the order numbered papers cite in.
 
 A numbered list is numbered as the text first cites its entries, so a marker with no digits left, standing
-where the text goes on from label k to label k + 2, cites k + 1: `…肥胖[4-6]。…主要病因[]。…[8]`.
+where the text goes on from label k to label k + 2, cites k + 1: `…肥胖[4-6]。…主要病因[]。…[8]`, and n
+such markers in a row where it goes on from k to k + n + 1 cite k + 1 to k + n in turn. One after a name
+cites the one entry whose first author has that name (`徐鹏等[运用…`, `Hurley[的…`), whatever the order.
 Elsewhere (labels cited again, gaps of more than one) it stays without a target. A range that lost its
 end after label k cites up to the label before the next the text cites (`[10-]` before [12]). Two labels whose
 separator was lost read as a number past the list (`[67]` in a list of 15): every label from the first
@@ -29,20 +31,49 @@ def fill_lost_labels(doc: Doc, top: int) -> None:
     cited = doc.notes.get("cited", {})
     assert isinstance(cited, dict)
     ordered = sorted(doc.record.citations, key=lambda c: c.span)
+    lost = [cited.get(c.id) == [] and c.marker.lstrip().startswith(("[", "［")) for c in ordered]
+    for i, cite in enumerate(ordered):
+        if lost[i] and (named := _named_label(doc, cite.span[0])) is not None:
+            lost[i] = False  # 'Hurley[的快速恒星演化程序': the one entry by Hurley
+            cited[cite.id] = [str(named)]
     numbers = [_decimals(cited.get(c.id)) for c in ordered]
     highest = 0
     for i, cite in enumerate(ordered):
         lost_end = LOST_END_RE.fullmatch(cite.marker)
-        if (cited.get(cite.id) == [] and cite.marker.lstrip().startswith(("[", "［"))) or lost_end:
+        if lost[i] or lost_end:
             ahead = numbers[i + 1 : i + 1 + AHEAD]
-            later = (min((n for n in found if n > highest), default=None) for found in ahead)
-            following = next((n for n in later if n is not None), None)
-            if not lost_end and following == highest + 2 <= top + 1:
+            later = [min((n for n in found if n > highest), default=None) for found in ahead]
+            new = next((j for j, n in enumerate(later) if n is not None), len(later))
+            following = later[new] if new < len(later) else None
+            run = sum(lost[i + 1 : i + 1 + new])  # '…[5]。…[]。…[]。…[8]': lost markers in a row, each a label
+            if not lost_end and following in (highest + 2, highest + 2 + run) and following <= top + 1:
                 numbers[i] = [highest + 1]
             elif lost_end and following and numbers[i] == [highest + 1] and following - 1 <= min(top, highest + AHEAD):
                 numbers[i] = list(range(highest + 1, following))  # '[10-]' after [9], before [12]: 10-11
             cited[cite.id] = [str(n) for n in numbers[i]]
         highest = max([highest, *numbers[i]])
+
+
+# '徐伟[考虑…', '徐鹏等[运用…', 'Hurley[的快速…': a name, with 等 or et al., just before the bracket
+NAME_BEFORE_RE = re.compile(r"(?:(?P<zh>[\u4e00-\u9fff]{2,6})|(?P<en>[A-Z][A-Za-z'\-]{2,}))\s*(?:et\s+al\.?)?\s*$")
+
+
+def _named_label(doc: Doc, pos: int) -> int | None:
+    """The label of the one entry whose first author the text names just before source offset `pos`."""
+    m = NAME_BEFORE_RE.search(doc.source.text, max(0, pos - 16), pos)
+    if m is None:
+        return None
+    zh = re.sub(r"等人?$", "", m.group("zh") or "")
+    found = set()
+    for ref in doc.record.references:
+        if not (ref.label and ref.label.isdecimal() and ref.authors):
+            continue
+        first = ref.authors[0]
+        if zh and 2 <= len(first) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", first) and zh.endswith(first):
+            found.add(int(ref.label))
+        elif m.group("en") and re.search(rf"(?<![A-Za-z]){re.escape(m.group('en'))}(?![a-z])", first):  # 'HurleyJR'
+            found.add(int(ref.label))
+    return found.pop() if len(found) == 1 else None
 
 
 def joined_digits(numbers: list[str], cited_before: int, top: int) -> list[str]:

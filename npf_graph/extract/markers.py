@@ -3,7 +3,8 @@
 Used only where the document has a numbered reference list, so a number can be
 checked against the labels: a bracket lost on either side (``[2起源``, ``[9。``,
 ``价值3]``), ``I``/``l`` read for ``1`` (``[I1]``, ``[is]`` for 15, ``[I`` for 1 after a
-Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``), and
+Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]``, ``^ { [ } 9 ^ { ] }``)
+or a formula of the bracket alone (``$\\left[ 6 - 7 \\right]$``), and
 two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), a range that lost
 its first label 1 (``[-2]``), markers that lost their digits (``[]``, ``PubMed[的``),
 which are kept unresolved; and superscripts flattened into the text (``评述1、``,
@@ -47,7 +48,11 @@ OCR_LETTERS_RE = re.compile(
     rf"{AFTER_WORD}[\[［](?P<body>[iIl][sSoO]|[\d][sSoO]|[iIl](?=[，。、；\u4e00-\u9fff]))[\]］]?"
 )
 OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
-LATEX_SUP_RE = re.compile(r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*[\]］])\s*\}")
+LATEX_SUP_RE = re.compile(
+    r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*(?:\\right\s*)?[\]］])\s*\}"
+)  # '^ { [ 1 2 ] }', '^ { \left[ 3 5 \right] }'
+# '$\left[ 6 - 7 \right]$': a formula of the bracket alone
+LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\s,，\-–]*?)\s*\\right\s*\])\s*(?=\$)")
 # '^ [ _ { 1 6 } ]': the label as a subscript inside the brackets
 LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
 
@@ -237,7 +242,7 @@ def _no_lost_close(text: str, m: re.Match[str]) -> bool:
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
-    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE):
+    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
             if labels:

@@ -39,11 +39,11 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
         rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
         # not '….2O17 Alzheimer's…', a year, '…杨秀娟,等.20 种氨基酸…', the authors' end, '…[M].7版.', an edition
-        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?=[\u4e00-\u9fffA-Z]|https?://)(?![OolI]\d)(?![版卷册辑])"
+        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?:[.．]\s*)?(?=[\u4e00-\u9fffA-Z]|https?://)(?![OolI]\d)(?![版卷册辑])"
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(
-        rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}(?=[A-Z\u4e00-\u9fff])"
+        rf"[\[［〔【「]{{1,2}}\s*{k}\s*[\]］〕】」]|[\[［]{k}[lIi|]?(?=[A-Z\u4e00-\u9fff])"  # '[14iChatham…'
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［]\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])"  # '…16-22. 10[]Kelstrup…'
@@ -227,8 +227,10 @@ def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
         second = YEAR_RE.search(text, codes[1].end(), entry.end) or ISSUE_PAGES_RE.search(
             text, codes[1].end(), entry.end
         )
-        if YEAR_RE.search(text, codes[0].end(), m.end()) and second:  # '…杂志,13(02):324-331.': its year lost
-            return [Entry(entry.start, m.end(), entry.label), Entry(m.end(), entry.end, None)]
+        first = YEAR_RE.search(text, codes[0].end(), m.end()) or ISSUE_PAGES_RE.search(text, codes[0].end(), m.end())
+        if first and second:  # '…杂志,13(02):324-331.', '…杂志,202242(02):459-462.': a year lost or glued
+            rest = Entry(m.end(), entry.end, None)  # and a third glued after the second, …
+            return [Entry(entry.start, m.end(), entry.label), *glued_unlabelled(text, rest)]
     return [entry]
 
 
@@ -329,7 +331,7 @@ def digit_lost(number: str) -> set[str]:
 ISSUE_PAGES_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d+")  # '13(02):324'
 UNLABELLED_HEAD_RE = re.compile(
     r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
-    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．]\s*(?!\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．])"  # not '经济地理，20,'
+    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．])"  # not '经济地理，20,'
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from npf_graph.document import Doc, stable_id
 from npf_graph.extract.later_articles import article_after
@@ -64,6 +65,7 @@ def extract_references(doc: Doc) -> Doc:
     list_start, list_end = to_clean.range(*region)
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
     _number_by_place(rec.references, cited_max(readable.text, region_start))
+    _number_gaps(rec.references)
     return doc
 
 
@@ -76,6 +78,16 @@ def _number_by_place(refs: list[Reference], cited: int) -> None:
     if abs(cited - len(refs)) <= max(2, len(refs) // 10):
         for place, ref in enumerate(refs, 1):
             ref.label = str(place)
+
+
+def _number_gaps(refs: list[Reference]) -> None:
+    """'[15]…' / five entries whose labels the conversion lost / '[21]…': where the entries between two
+    labels are as many as the numbers skipped, each takes the number of its place."""
+    known = [(i, int(r.label)) for i, r in enumerate(refs) if r.label and r.label.isdecimal()]
+    for (i, a), (j, b) in pairwise(known):
+        if j - i > 1 and b - a == j - i and not any(r.label for r in refs[i + 1 : j]):
+            for k in range(i + 1, j):
+                refs[k].label = str(a + k - i)
 
 
 def _clean_stretch(doc: Doc, to_clean: _CleanIndex, start: int, end: int) -> tuple[int, int]:
