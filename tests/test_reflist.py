@@ -1196,29 +1196,6 @@ def test_an_entry_glued_after_another_in_the_other_script_of_another_year_is_cut
     assert len(raws) == 5  # the translation of [3] stays apart as [4], printed with its own label
 
 
-def test_labels_in_a_round_bracket_closed_by_a_full_width_one() -> None:
-    text = (
-        "# 参考文献\n\n(1)Gomatam R. Niels Bohr's Interpretation[J]. Philosophy of Science, 2007(74): 736-748.\n"
-        "(2） Heisenberg W. Physics and Philosophy[M]. Harper,1958.\n"
-        "(3）Joos E, Zeh H D. The Emergence of Classical Properties[J]. Z.Phys.B, 1985 (59): 223-243.\n"
-    )
-    found = find_list(text)
-    assert found is not None
-    assert [e.label for e in found[2]] == ["1", "2", "3"]
-
-
-def test_entries_run_together_after_their_labels_also_where_one_holds_only_a_web_address() -> None:
-    text = (
-        "# 参考文献\n\n1 John Womersley. Impact of the Tevatron on Technology and Innovation.[2012-06-11]. "
-        "http://www.fnal.gov/pub/tevatron/files/120611Womersely.pdf. 2 http://uchicago.edu/research/economic-impact.shtml. "
-        "3野村综合研究所：ILC的经济波及效果.[2017-05-03].http://www.mext.go.jp/b_menu/1357655.htm. "
-        "4OECD.The Impacts of Large Research Infrastructures on Economic Innovation.[2017-05-06]. http://www.oecd.org\n"
-    )
-    found = find_list(text)
-    assert found is not None
-    assert [e.label for e in found[2]] == ["1", "2", "3", "4"]
-
-
 GLUED_AFTER_ONE_LABEL = (
     "[1] Shankar U, Riedel M. Gas hydrate stability zone in the Andaman Sea[J]. Journal of Asian Earth "
     "Sciences, 2014,79:358-365. 王力峰，梁金强，等．南海北部钻探区地热分布[J]．南海地质研究,2009,20:40-45. "
@@ -1247,14 +1224,30 @@ def test_entries_whose_labels_were_lost_between_two_labels_take_the_numbers_skip
 
 
 @pytest.mark.parametrize(
-    ("entries", "heads"),
+    ("entries", "heads", "labels"),
     [
+        (  # labels in a round bracket closed by a full-width one
+            "# 参考文献\n\n(1)Gomatam R. Niels Bohr's Interpretation[J]. Philosophy of Science, 2007(74): 736-748.\n"
+            "(2） Heisenberg W. Physics and Philosophy[M]. Harper,1958.\n"
+            "(3）Joos E, Zeh H D. The Emergence of Classical Properties[J]. Z.Phys.B, 1985 (59): 223-243.\n",
+            ["(1)Go", "(2） H", "(3）J"],
+            ["1", "2", "3"],
+        ),
+        (  # entries run together after their labels, also where one holds only a web address
+            "# 参考文献\n\n1 John Womersley. Impact of the Tevatron on Technology and Innovation.[2012-06-11]. "
+            "http://www.fnal.gov/pub/tevatron/files/120611Womersely.pdf. 2 http://uchicago.edu/research/economic-impact.shtml. "
+            "3野村综合研究所：ILC的经济波及效果.[2017-05-03].http://www.mext.go.jp/b_menu/1357655.htm. "
+            "4OECD.The Impacts of Large Research Infrastructures on Economic Innovation.[2017-05-06]. http://www.oecd.org\n",
+            ["1 Joh", "2 htt", "3野村综", "4OECD"],
+            ["1", "2", "3", "4"],
+        ),
         (  # a bare label with its full stop glued after an entry's end
             "# References\n\n1．Rossier BC, Bochud M. The hypertension pandemic. Physiology. 2017;32(2):112-25. "
             "2.Olsen MH, Angell SY. A call to action on raised blood pressure. Lancet. 2016;388(10060):2665-712.\n"
             "3．Zhou B, Perel P. Global epidemiology of elevated blood pressure. Nat Rev Cardiol. 2021;18(11):785-802. "
             "4.Mann SJ. Drug therapy for resistant hypertension. J Clin Hypertens. 2011;13(2):120-30.\n",
             ["1．Ross", "2.Olse", "3．Zhou", "4.Mann"],
+            ["1", "2", "3", "4"],
         ),
         (  # labels lost, an entry whose year ran into its volume cut from the one glued after it
             "# 参考文献\n\n[1]Ma L, Liu P. Frailty in older adults with hypertension[J].J Hypertens,2020,38(11):2192-2197.\n"
@@ -1264,6 +1257,7 @@ def test_entries_whose_labels_were_lost_between_two_labels_take_the_numbers_skip
             "2019,49(6):1748-1753.\n"
             "[6]Mercken EM, Ding J. Age-associated miRNA alterations[J].Aging,2013,5(9):692-703.\n",
             ["[1]Ma", "[2]Ka", "陈雨萍,张", "罗健钊,郭", "Gokas", "[6]Me"],
+            ["1", "2", None, None, None, "6"],
         ),
         (  # labels whose closing bracket was read as a letter
             "# 参考文献\n\n[1]Chatham House. History[EB/OL].[2016-07-25]. https://www.chathamhouse.org/about/history.\n"
@@ -1271,9 +1265,13 @@ def test_entries_whose_labels_were_lost_between_two_labels_take_the_numbers_skip
             "[3iChatham House. Rising Powers[EB/OL]. [2016-07-25]. https://www.chathamhouse.org/research/rising-powers.\n"
             "[4]忻华，杨海峰．英国智库对英国对华决策的影响机制[J]．外交评论,2014(4):121-138.\n",
             ["[1]Ch", "[2lCh", "[3iCh", "[4]忻华"],
+            ["1", "2", "3", "4"],
         ),
     ],
 )
-def test_entries_run_together_under_damaged_labels_or_none(entries: str, heads: list[str]) -> None:
-    raws = [r.strip() for r in _entries(entries)]
+def test_entries_under_damaged_labels_or_none(entries: str, heads: list[str], labels: list[str | None]) -> None:
+    found = find_list(entries)
+    assert found is not None
+    raws = [entries[e.start : e.end].strip() for e in found[2]]
     assert [r[: len(h)] for r, h in zip(raws, heads, strict=False)] == heads and len(raws) == len(heads)
+    assert [e.label for e in found[2]] == labels

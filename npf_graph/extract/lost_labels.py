@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.link.resolve import family_name
+from npf_graph.link.works import fold
 
 AHEAD = 10  # how many markers on the next new label may stand, and how long a range may be read on
 LOST_END_RE = re.compile(r"[\[［]\s*\d{1,3}\s*[-–~～]\s*[\]］]?")  # '[10-]': a range that lost its end
@@ -32,8 +34,13 @@ def fill_lost_labels(doc: Doc, top: int) -> None:
     assert isinstance(cited, dict)
     ordered = sorted(doc.record.citations, key=lambda c: c.span)
     lost = [cited.get(c.id) == [] and c.marker.lstrip().startswith(("[", "［")) for c in ordered]
+    families = [  # '徐鹏'; 'hurley' of 'HurleyJR'; 'echarts' of 'ECharts 团队', an organisation
+        (int(r.label), family_name(r.authors[0]), fold(re.split(r"[,，\s]", r.authors[0].strip())[0]))
+        for r in doc.record.references
+        if r.label and r.label.isdecimal() and r.authors
+    ]
     for i, cite in enumerate(ordered):
-        if lost[i] and (named := _named_label(doc, cite.span[0])) is not None:
+        if lost[i] and (named := _named_label(doc.source.text, cite.span[0], families)) is not None:
             lost[i] = False  # 'Hurley[的快速恒星演化程序': the one entry by Hurley
             cited[cite.id] = [str(named)]
     numbers = [_decimals(cited.get(c.id)) for c in ordered]
@@ -58,21 +65,18 @@ def fill_lost_labels(doc: Doc, top: int) -> None:
 NAME_BEFORE_RE = re.compile(r"(?:(?P<zh>[\u4e00-\u9fff]{2,6})|(?P<en>[A-Z][A-Za-z'\-]{2,}))\s*(?:et\s+al\.?)?\s*$")
 
 
-def _named_label(doc: Doc, pos: int) -> int | None:
-    """The label of the one entry whose first author the text names just before source offset `pos`."""
-    m = NAME_BEFORE_RE.search(doc.source.text, max(0, pos - 16), pos)
+def _named_label(text: str, pos: int, families: list[tuple[int, str, str]]) -> int | None:
+    """The label of the one entry whose first author's name (`families`: label, name as compared, first
+    word) the text names just before offset `pos`."""
+    m = NAME_BEFORE_RE.search(text, max(0, pos - 16), pos)
     if m is None:
         return None
-    zh = re.sub(r"等人?$", "", m.group("zh") or "")
-    found = set()
-    for ref in doc.record.references:
-        if not (ref.label and ref.label.isdecimal() and ref.authors):
-            continue
-        first = ref.authors[0]
-        if zh and 2 <= len(first) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", first) and zh.endswith(first):
-            found.add(int(ref.label))
-        elif m.group("en") and re.search(rf"(?<![A-Za-z]){re.escape(m.group('en'))}(?![a-z])", first):  # 'HurleyJR'
-            found.add(int(ref.label))
+    zh, en = fold(re.sub(r"等人?$", "", m.group("zh") or "")), fold(m.group("en"))
+    found = {
+        label
+        for label, family, first_word in families
+        if (zh and 2 <= len(family) <= 4 and zh.endswith(family)) or (en and en in (family, first_word))
+    }
     return found.pop() if len(found) == 1 else None
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from npf_graph.extract.refheadings import YEAR_RE
+from npf_graph.ingest.chars import cjk_count
 
 LETTER_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def starts_chinese(text: str, start: int, end: int) -> bool:
@@ -38,7 +38,7 @@ def same_work(before: str, after: str) -> bool:
     or none of them of its own; not another work ('…,2010,23(4):273-276.' / 'GUAIS A,…,2011,24(12):2061-2070.')."""
     # in two scripts: by their first letters, or one holds Chinese and the other none ('Tom Potter，颜培荣．…')
     first_apart = starts_chinese(before, 0, len(before)) != starts_chinese(after, 0, len(after))
-    if not first_apart and bool(CJK_RE.search(before)) == bool(CJK_RE.search(after)):
+    if not first_apart and (cjk_count(before) > 0) == (cjk_count(after) > 0):
         return False
     before, after = _digits_read(before), _digits_read(after)
     years, marks = set(YEAR_RE.findall(after)), _numbers(after)

@@ -20,7 +20,8 @@ from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 
 
-def _family(name: str) -> str:
+def family_name(name: str) -> str:
+    """A name as compared: a Chinese name whole, a Latin one's family name without initials glued on."""
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
     return fold(TRAILING_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))  # 'BaumgardnerJL'
@@ -116,7 +117,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
             unread = 5 - len(fragment[0])
         else:
             unread = 4
-    want, have = _family(cited.first), _family(ref.authors[0])
+    want, have = family_name(cited.first), family_name(ref.authors[0])
     if not want or not have:
         return 0
     given_lost = False  # '詹，任俊': the first author's given name lost, so the co-authors must fit
@@ -128,8 +129,8 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         score, given_lost = 3, True
     else:
         return 0
-    others = [_family(a) for a in ref.authors[1:]]
-    fitting = sum(_co_author_fit(_family(o), others) for o in cited.others)
+    others = [family_name(a) for a in ref.authors[1:]]
+    fitting = sum(_co_author_fit(family_name(o), others) for o in cited.others)
     if given_lost and not fitting:
         return 0
     score += fitting
@@ -143,8 +144,8 @@ def match_score(cited: CitedName, ref: Reference) -> int:
 def _year_slip(cited: CitedName, ref: Reference) -> int:
     """'刘建新和李东进（2016）' for the entry of 2017: a year off is a slip of the citing paper when every
     name cited is the entry's, exactly, and the count of authors fits (one alone, or 等 for several)."""
-    names = [_family(a) for a in ref.authors]
-    if _family(cited.first) != names[0] or any(_family(o) not in names[1:] for o in cited.others):
+    names = [family_name(a) for a in ref.authors]
+    if family_name(cited.first) != names[0] or any(family_name(o) not in names[1:] for o in cited.others):
         return 0
     if not cited.others and (len(names) > 1) != cited.et_al:
         return 0
