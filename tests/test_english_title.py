@@ -270,6 +270,40 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstarct: Regional innovation efficiency is measured by data envelopment analysis.\n",
             "Measuring Regional Innovation Efficiency",
         ),
+        (  # the title's last words run on before the names on the abstract's line
+            "# An Insight into the American Think Tanks of Natural Resources and Environment and Its\n\n"
+            "Inspiration to China Qu Jiansheng' Zhang Zhiqiang²Wang Jinping' 1Lanzhou Library, Chinese Academy of "
+            "Sciences, Lanzhou 730000 Abstract: [Purpose/significance] Think tanks of natural resources.\n",
+            "An Insight into the American Think Tanks of Natural Resources and Environment and Its Inspiration to China",
+        ),
+        (  # a place in Pinyin ends the title, the garbled byline under it
+            "The polyphenol degradation characteristics of leaf litter at different rainy stages in a subtropical "
+            "evergreen broad-leaved forest in the Sichuan Basin， China\n\n"
+            "MA Zhiliang，YANG Wanqin\\*，WU Fuzhong，TAN Bo KeyLaboratoolFtrnsto&stalUstu\n\n"
+            "Abstract:Polyphenolsare basic components in plant tissues and foliar liter.\n",
+            "The polyphenol degradation characteristics of leaf litter at different rainy stages in a subtropical "
+            "evergreen broad-leaved forest in the Sichuan Basin， China",
+        ),
+        (  # title, names, units and the abstract on one line after the reference list
+            "[22] 刘化伟,石宝明,娄蕾,等.饲粮中添加色氨酸对仔猪混群后行为及相关激素的影响[J].中国农业科学,2012,45(12):2455-2461.\n\n"
+            "Physiological Function and Dietary Application of Tryptophan in Livestock and Poultry LI Huawei1,2ZHU "
+            "Qian1WU Lingying²YIN Yulong1KONG Xiangfeng1\\* (1. Key Laboratory for Agro-Ecological Processes in "
+            "Subtropical Region, Chinese Academy of Sciences, Changsha 410125, China) Abstract: Tryptophan,as a "
+            "functional essential amino acid, takes part in protein synthesis.\n",
+            "Physiological Function and Dietary Application of Tryptophan in Livestock and Poultry",
+        ),
+        (  # names in capitals and Pinyin whose rest and unit the conversion garbled, under a heading
+            "# Muscle tissue lymphoma presenting only with fever of unknown origin\n\n"
+            "SHENXiaodong,Hin,Aongju,Gng,ongzhi,Bixuan,uiin,sh, Departmentegeyptofearicieettoealiale\n\n"
+            "Abstract: Extra-nodal malignant lymphoma is often characterized by a lack of typical symptoms.\n",
+            "Muscle tissue lymphoma presenting only with fever of unknown origin",
+        ),
+        (
+            "# Application of domestically made endoscopic stapling instrument for rectal cancer resection\n\n"
+            "RONG Zhenxiang1,2, ZHANG Shaolingl, GUAN Jiansong² Southenedcalsio,i;tfalryoial\n\n"
+            "Abstract: Objective To investigate the safety and feasibility of the instrument.\n",
+            "Application of domestically made endoscopic stapling instrument for rectal cancer resection",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

@@ -258,8 +258,13 @@ def test_a_manuscript_with_line_numbers():
     assert r.title == "宿主防御肽调节动物肠道屏障功能的研究进展"
     assert [a.name for a in r.authors] == ["王鑫", "张萌萌", "姜宁", "张爱忠"]
     assert r.keywords == ["宿主防御肽", "肠道屏障"]
-    numbered = _front("1 宿主防御肽调节动物肠道屏障功能的研究进展\n\n王鑫，张萌萌\n\n摘要：肠道屏障。\n")
-    assert numbered.title == "1 宿主防御肽调节动物肠道屏障功能的研究进展"  # one number is no line numbering
+    # the first line's number alone, the title set apart from it by a space, a Latin word glued to it
+    numbered = _front("1 Toll样受体及其对肠黏膜免疫的调节作用\n\n王鑫，张萌萌\n\n摘要：肠道屏障。\n")
+    assert numbered.title == "Toll样受体及其对肠黏膜免疫的调节作用"
+    misread = _front("[ 复合益生菌制剂对肉仔鸡养分表观利用率的影响\n\n2 谢文惠 姜宁\n\n摘要：本试验旨在研究。\n")
+    assert misread.title == "复合益生菌制剂对肉仔鸡养分表观利用率的影响"  # the 1 read as a bracket
+    counted = _front("1 型糖尿病患者肠道菌群的研究进展\n\n王鑫，张萌萌\n\n摘要：肠道屏障。\n")
+    assert counted.title == "1 型糖尿病患者肠道菌群的研究进展"  # a number the title counts with
 
 
 def test_a_bracketed_line_under_the_title_is_its_subtitle():
@@ -405,6 +410,8 @@ def test_a_mark_read_as_tex_after_a_title_whose_example_subtitle_lost_its_dash()
         "彭建，魏 海，武文欢北京大学城市与环境学院，北京100871\n\n摘要：近年来频发的暴雨洪涝成为主要灾害类型。\n"
     )
     assert (r.title, r.subtitle) == ("基于土地利用变化情景的城市暴雨洪涝灾害风险评估", "以深圳市茅洲河流域为例")
+    glued = _front("# 代谢组学在反刍动物营养研究中的应用进展\\~\n\n代童童，李耀坤\n\n摘要：代谢组学是一门新兴学科。\n")
+    assert glued.title == "代谢组学在反刍动物营养研究中的应用进展"  # the mark glued on
 
 
 def test_a_range_tilde_escaped_by_markdown_in_a_title():
@@ -575,3 +582,29 @@ def test_a_dated_note_over_the_byline_is_no_title() -> None:
         "摘要文章调研和分析了近年来世界主要国家发布的纳米科技战略计划和报告。\n"
     )
     assert record.title == "世界主要国家纳米科技发展前瞻/部署分析研究"
+
+
+def test_a_numbered_section_after_the_abstract_is_no_title_where_the_conversion_lost_the_title() -> None:
+    lost = _front(
+        "李　维」　孙开济」孙玉丽」武振龙1\\* 伍国耀1.2（1.中国农业大学动物科技学院，北京100193）\n\n"
+        "5摘要:哺乳动物体内自由基产生增多会造成自由基在体内大量蓄积。\n\n"
+        "关键词：乳酸菌；氧化应激；肠道屏障\n\n1氧化应激\n\n氧化应激是机体氧化与抗氧化作用失衡而引起的。\n\n"
+        "# 1.1肠道内诱发氧化应激的因素\n\n肠道是营养物质吸收的主要场所。\n"
+    )
+    assert lost.title is None
+    kept = _front(
+        "# 2050中国：全面建成世界科技创新强国\n\n白春礼\n\n摘要：到2050年，中国将全面建成世界科技创新强国。\n"
+    )
+    assert kept.title == "2050中国：全面建成世界科技创新强国"
+
+
+def test_the_pages_running_head_before_the_byline_is_neither_title_nor_name() -> None:
+    r = _front(
+        "# 土壤环境大数据：构建与应用\n\n![](images/a.jpg)\n\n"
+        "\\*资助项目：国土资源部公益性行业科研专项（201511082）  \n修改稿收到日期：2016年12月26日\n\n"
+        "202|2017年·第32卷·第2期郭书海1.2.3 吴波1.2.3 张玲妍1.2.3 罗明4\n\n"
+        "1中国科学院沈阳应用生态研究所沈阳110016  \n4 国土资源部土地整治重点实验室北京 100035\n\n"
+        "摘要文章从大数据特征出发，探讨土壤环境大数据的构建。\n"
+    )
+    assert r.title == "土壤环境大数据：构建与应用"
+    assert [a.name for a in r.authors] == ["郭书海", "吴波", "张玲妍", "罗明"]

@@ -304,6 +304,16 @@ def test_author_year_entries_that_lost_their_line_breaks() -> None:
             "第八届（2013）中国管理学年会一技术与创新管理分会场论文集.中国上海.",
             ["\\*倪清"],
         ),
+        (  # a meta-analysis's marks on the studies it pools, each entry glued after the one before
+            "陈建安，陶雅，陈瑞.(2017).工作场所中年龄多元化前沿探析及其管理启示.管理评论,29(7),148-162."
+            "\\*陈维政，刘媛.(2010).家长式领导风格对员工沉默的影响分析.人力资源管理评论,1(1),67-81."
+            "\\*程敏.(2015).家长式领导对员工追随和绩效的影响：人际公平的调节作用(硕士学位论文).浙江大学.",
+            [
+                "陈建安",
+                "\\*陈维政",
+                "\\*程敏.(2015).家长式领导对员工追随和绩效的影响：人际公平的调节作用(硕士学位论文).浙江大学.",
+            ],
+        ),
         (  # a surname with an accent, and entries run on after a web address or a DOI
             "Magidson, J., & Vermunt, J. (2oo2). Latent class models for clustering. Canadian Journal of Marketing "
             "Research,20(1),36-43. Muthén,B.&Asparouhov,T.(2019). What multilevel modeling can teach us. Retrieved "
@@ -843,6 +853,8 @@ def test_an_ocr_year_after_a_full_stop_is_no_bare_label() -> None:
         "参考文献(Reterences)",
         '参考文献(带"文献表示纳入元分析的文献)',  # a note on marked entries, its asterisk read as a quote
         "参考文献（标*者为纳入元分析的研究）：",
+        "# 【参考文献】",  # in brackets
+        "[参考文献]：",
     ],
 )
 def test_a_heading_with_the_conversions_debris_or_misspelt(heading: str) -> None:
@@ -902,6 +914,30 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
             "[3] COZZOLINO D,CHREE A,SCSAIFE JR,et al.Usefulness of near-infrared reflectance spectroscopy[J]."
             "Agricultural And Food Chemistry,2005,53(11):4459-4463.\n",
             ["[1] ", "[2] ", "[3] "],
+        ),
+        (  # the heading run into the paragraph before, bare labels on the lines after it
+            "正文。\n\n昆虫肠道微生物在害虫防控、废弃物的降解以及媒介传染病的控制等。 参考文献   \n"
+            "1 Basset Y, Cizek L, Cuenoud P, et al. Arthropod diversity in a tropical forest. Science,2012,338(6113): "
+            "1481-1484.   \n2Dong Y, Manfredini F, Dimopoulos G. Implication of the mosquito midgut microbiota in the "
+            "defense against malaria parasites. PLosPathogens,2009,5(5): e1000423.   \n3 Jiggins F M, Bentley JK, "
+            "Majerus M E,et al. How many species are infected with wolbachia? Proceedings of the Royal Society B: "
+            "Biological Sciences,2001,268(1472): 1123-1126.   \n",
+            ["1 B", "2Do", "3 J"],
+        ),
+        (  # no heading, the first label's bracket closed by a corner bracket
+            "正文。" + "基因编辑技术的不断成熟加速了全球基因编辑的应用进程。" * 20 + "\n\n"
+            "[1」Marun Jinek, KrzysztoI Cnyiinskl, Ines roniara, et al.A Programmabie Duai-KNA-Guiaea DNA "
+            "Endonuclease in Adaptive Bacterial Immunity. Science. 2012, 337:816-821.   \n"
+            "[2] Le Cong, F. Ann Ran, David Cox, et al. Multiplex Genome Engineering Using CRISPR/Cas Systems. "
+            "Science. 2013,339(6121):819-823.   \n[3]Alexis C. Komor, Yongjoo B. Kim, Michael S. Packer, et al. "
+            "Programmable editing of a target base in genomic DNA. Nature. 2016, 7630(533):420-424.   \n",
+            ["[1」", "[2]", "[3]"],
+        ),
+        (  # bare labels from 2, the first entry's line without a year, split before its journal's rest
+            "[参考文献]：\n\n2.赵志国．普通话及北京话单字调和双字调实验研究综述［J]．伊犁师范学院学  \n"
+            "报(社会科学汉文版），2013，32(2)：80-84.  \n3.丁琳．姜堰方言声调实验研究[D]．南京师范大学，2005.  \n"
+            "4.户新婴．河南长葛方言声调实验研究[D]．广西师范大学，2008  \n",
+            ["2.赵", "3.丁", "4.户"],
         ),
     ],
 )
@@ -1275,3 +1311,84 @@ def test_entries_under_damaged_labels_or_none(entries: str, heads: list[str], la
     raws = [entries[e.start : e.end].strip() for e in found[2]]
     assert [r[: len(h)] for r, h in zip(raws, heads, strict=False)] == heads and len(raws) == len(heads)
     assert [e.label for e in found[2]] == labels
+
+
+def test_bare_labels_with_a_colon_at_line_starts() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "1:Kris MG, Gaspar LE, Chaft JE, et al. Adjuvant Systemic Therapy and Adjuvant Radiation Therapy[J]. "
+        "J Clin Oncol. 2017;35(25):2960-2974.\n"
+        "2：吴一龙，陆舜，程颖，等．非小细胞肺癌分子残留病灶专家共识［J]．循证医 学,2021,21(3):129-135.\n"
+        "3： Rolfo C，Mack PC，Scagliotti GV,et al. Liquid Biopsy for Advanced Non-Small Cell Lung Cancer[J]."
+        "J Thorac Oncol. 2018;13(9):1248-1268.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("entries", "found"),
+    [
+        (  # under a heading the conversion garbled
+            "# 奓义(Keterences)\n\n"
+            "[1]靳含,杨爱民,夏鑫鑫,等.基于CA-Markov模型的多时间跨度 土地利用变化模拟[J].干旱区地理,2019,42(6):1415-1426\n"
+            "[2]FOLEY Jonathan A,DEFRIES Ruth,ASNER Gregory P,et al. Global consequences of land use[J].Science,"
+            "2005,309(5734): 570-574.\n"
+            "[3]张景华,封志明,姜鲁光.土地利用/覆盖分类系统研究进展[J]. 资源科学,2011,33(6):1195-1203.\n",
+            ["[1]靳含", "[2]FO", "[3]张景"],
+        ),
+        (  # labels '1 ' before a word, no heading
+            "1 顾朝林.城市群研究进展与展望[J].地理研究,2011,30(05):771-784.\n"
+            '2 伊丽莎白·贝金塔,李浩,华珺.格迪斯、芒福德和戈特曼:关于“Megalopolis"的分歧[J].国际城市规划,2007(05):8-16.\n'
+            "3 陈美玲.城市群相关概念的研究探讨[J].城市发展研究,2011,18(03):5-8.\n",
+            ["1 顾朝林", "2 伊丽莎", "3 陈美玲"],
+        ),
+        (  # a numbered passage of the body with years but no type codes is no list
+            "1 2015年，国务院发布《促进大数据发展行动纲要》。\n2 2016年，工信部发布《大数据产业发展规划》。\n"
+            "3 2017年，十九大报告提出推动互联网、大数据、人工智能和实体经济深度融合。\n",
+            None,
+        ),
+    ],
+)
+def test_a_list_without_a_heading_before_the_middle_of_the_text(entries: str, found: list[str] | None) -> None:
+    body = "区域发展的研究表明，城市群的空间结构与要素流动密切相关。" * 40
+    text = f"{body}\n\n{entries}\n# Abstract\n\n" + "Urban agglomerations shape regional development. " * 30
+    assert 0.3 < text.find(entries) / len(text) < 0.5
+    listed = find_list(text)
+    if found is None:
+        assert listed is None
+    else:
+        assert listed is not None
+        assert [text[e.start : e.start + len(found[0])] for e in listed[2]] == found
+
+
+GARBLED_HEADING_LIST = (
+    "#\n\n奓考乂   \n"
+    "Bai, X.J.，JIA,L.P.，Wang J. X. (2O13).Emotional Atention Bias Under Inhibition Paradigm.Advances in "
+    "Psychological Science,21(5),785-791.   \n[白学军，贾丽萍，王敬欣.(2013).抑制范式下的情绪注意偏向．心理科学进展,"
+    "21(5),785-791.]   \nBachevalier，J.，& Loveland，K.A.(2O06).The orbitofrontal-amygdala circuit and "
+    "self-regulation of social-emotional behavior in autism. Neuroscience & Biobehavioral Reviews,30(1),97-117.   \n"
+    "Bertels,J.,Kolinsky,R.，Bernaerts,A.，& Morais,J. (20l1).Effectsof emotional spoken words on exogenous "
+    "attentional orienting. Journal of Cognitive Psychology,23(4), 435-452.   \n"
+    "Boersma,P.,& Van Heuven, V. (20O1). Speak and unSpeak with PRAAT. Glot International,5(9-10),341-347.   \n"
+)
+REVIEW_PASSAGE = (
+    "王辉(2010)认为，情绪韵律的加工依赖社会动机。\n李宁(2012)发现，注意偏向与焦虑水平有关。\n"
+    "赵静(2015)指出，知觉超载不能解释这一缺陷。\n陈宏(2016)进一步考察了注意瞬脱的个体差异。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "heads"), [(GARBLED_HEADING_LIST, ["Bai", "Bac", "Ber", "Boe"]), (REVIEW_PASSAGE, None)]
+)
+def test_an_author_year_list_under_a_heading_the_conversion_garbled(tail: str, heads: list[str] | None) -> None:
+    body = "# 5结论\n\n在提供注意指示条件下，ASD青少年存在情绪韵律注意偏向缺陷，表现为情绪韵律加工效率低下。\n\n" * 8
+    text = body + tail
+    found = find_list(text)
+    if heads is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert [text[e.start : e.start + 3] for e in found[2]] == heads
+        assert "[白学军" in text[found[2][0].start : found[2][0].end]

@@ -72,12 +72,24 @@ def english_title(text: str) -> str | None:
     """The English title of the document `text` (the readable text, line breaks kept), or None."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for i, line in enumerate(lines):
-        if ANCHOR_RE.match(line) or (_is_latin(line) and INSIDE_ANCHOR_RE.search(line)):
+        inside = None if ANCHOR_RE.match(line) or not _is_latin(line) else INSIDE_ANCHOR_RE.search(line)
+        if inside and (title := _title_before_names(line[: inside.start()])):
+            above = lines[i - 1].strip() if i > 0 else ""
+            if above and _continues(above, title):
+                return f"{_bare(above)} {title}"  # '# An Insight into … and Its' / 'Inspiration to China Qu …'
+            return title  # '…in Livestock and Poultry LI Huawei1,2ZHU Qian1… (1. Key Laboratory…) Abstract: …'
+        if ANCHOR_RE.match(line) or inside:
             numbered = i > 0 and _line_numbers(lines[i - 1], line)
             title = _title_over([LINE_NUMBER_RE.sub("", ln) for ln in lines] if numbered else lines, i)
             if title:
                 return title
     return None
+
+
+def _title_before_names(head: str) -> str | None:
+    """The title that opens `head`, the start of the abstract's line, where the names follow it there."""
+    title = _without_names(_bare(head))
+    return english_title_line(title) if title != _bare(head) else None
 
 
 def _line_numbers(above: str, line: str) -> bool:
@@ -181,7 +193,18 @@ def _passed_over(line: str) -> bool:
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
-    return is_english_byline(line) or _names_line(line) or _names_then_address(line)
+    return is_english_byline(line) or _names_line(line) or _names_then_address(line) or _byline_head(line)
+
+
+# 'SHENXiaodong,Hin,…', 'RONG Zhenxiang1,2, …', 'MAO Yannal,ZENG…': a surname in capitals, a given name,
+# then a mark or a comma
+BYLINE_HEAD_RE = re.compile(r"([A-Z]{2,})\s?([A-Z][a-z]+)(?=[\d¹²³⁴⁵⁶⁷⁸⁹*,，])")
+
+
+def _byline_head(line: str) -> bool:
+    """The byline opens `line` in Pinyin, however garbled what follows."""
+    m = BYLINE_HEAD_RE.match(_bare(line))
+    return bool(m) and _pinyin(m.group(1)) and _pinyin(m.group(2))
 
 
 def _pinyin(piece: str) -> bool:
@@ -256,8 +279,8 @@ def _names_run_on(rest: str) -> bool:
         after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2', 'LI Lil.2': the mark 1 read as l
         ocr_mark = word.endswith("l") and (after.isupper() or after in ("，", ",", ".") or after.isdigit())
         pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
-        if not pinyin or not (word[:1].isupper() or gap == "-"):
-            break
+        if not pinyin or not (word[:1].isupper() or gap == "-") or word == "China":
+            break  # '…in the Sichuan Basin， China': a place, read as Pinyin
         marked = marked or bool(re.search(r"[\d¹²³⁴⁵⁶⁷⁸⁹*†]", gap))
         count, end = count + 1, piece.end()
     after = re.sub(r"^(?:[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.．]|(?<=\d)[)）])+", "", rest[end:])

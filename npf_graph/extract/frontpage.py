@@ -121,7 +121,9 @@ def _without_line_numbers(lines: list[Line]) -> list[Line]:
 # writers): a role before the names
 BYLINE_PREFIX_RE = re.compile(
     r"^[\s#*\\]*(?:文\s*[/／]|作者\s*[:：]|(?:文章|报告)?执笔人?\s*[:：]"
-    r"|(?:本刊|特约)?记者(?:\s*[:：]|[ \t\u3000]+))\s*"
+    r"|(?:本刊|特约)?记者(?:\s*[:：]|[ \t\u3000]+)"
+    # '202|2017年·第32卷·第2期郭书海…': the page's running head
+    r"|\d{1,4}\s*[|｜丨]\s*(?:19|20)\d\d\s*年\s*[·•．.]?\s*第\s*\d{1,3}\s*卷\s*[·•．.]?\s*第\s*\d{1,3}\s*期)\s*"
 )
 COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")

@@ -37,6 +37,14 @@ def zh_number(text: str) -> int | None:
     return int(text) if text.isdigit() else zh_int(text)
 
 
+# '1 硫胺素…', '1 Toll样受体…', and the 1 read as a bracket, a slash or a comma ('[ 复合益生菌…', '，一体化…'):
+# a manuscript's first line number, not a number the title counts with ('1 型糖尿病…')
+FIRST_LINE_NUMBER_RE = re.compile(
+    r"^(?:1[ \t]+(?=[\u4e00-\u9fff]|[A-Z][a-z]+[\u4e00-\u9fff])(?![种个项例型号次年月周日天岁分元位株只篇条])"
+    r"|[\[［/／|丨][ \t]+(?=[\u4e00-\u9fff])|[，,、](?=[\u4e00-\u9fff]))"
+)
+
+
 def _strip_marks(text: str) -> str:
     """A title line without its markdown '#' and note marks (a long paragraph is no title)."""
     text = re.sub(r"^(?:\\?[*＊]|[·•]\s*)+", "", text.strip().lstrip("#").strip()).strip()
@@ -45,7 +53,9 @@ def _strip_marks(text: str) -> str:
         return text
     text = re.sub(r"(?<=[\u4e00-\u9fff])\\\*(?=[\u4e00-\u9fff])", "", text)  # '灾难后的\*心理危机': a note mark
     text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+(?:[A-Za-z]|[\u4e00-\u9fff])$", "", text)  # '…特征 C': a stray mark
-    text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s+\\?[~^][A-Za-z]?$", "", text)  # '…为例 \~s': a mark read as TeX
+    # '…为例 \~s', '…进展\~': a mark read as TeX
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{8})\s*\\?[~^][A-Za-z]?$", "", text)
+    text = FIRST_LINE_NUMBER_RE.sub("", text)
     text = re.sub(rf"(?<=[\u4e00-\u9fff])\s*{TEX_MARK_RE.pattern}$", "", text)  # '…若干建议 $^ 1$': a note's mark
     text = re.sub(r"(?<=\d)\\~(?=\d)", "~", text)  # '2010\~2020': Markdown's escape of a range's tilde
     # '…的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation…': the English title run on after it
@@ -92,12 +102,19 @@ def _is_title(text: str) -> bool:
 UNIT_ADDRESS_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern}).{{0,12}}(?<!\d)\d{{6}}(?!\d)")
 
 
+# '1.1肠道内诱发氧化应激的因素', '0 1.1丁酸梭菌的…': a numbered section, after the abstract where the
+# conversion lost the title
+SECTION_RE = re.compile(r"(?:\d{1,3}\s+)?\d{1,2}(?:\.\d{1,2})*\s*[\u4e00-\u9fff]")
+ABSTRACT_RE = re.compile(r"[ \t#*]*(?:\d{1,3}\s*)?[\[［【]?\s*(?:摘\s*要|关\s*键\s*词)")
+
+
 def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
     """Without a byline: the first heading that is no journal furniture, or a line over a simple byline."""
     for i, (_s, _e, para) in enumerate(paras[:6]):
         candidate = _strip_marks(para)
         if re.match(r"^#\s", para) and _is_cjk_line(candidate) and len(candidate) >= 6:
-            if not JUNK_HEAD_RE.search(candidate):
+            after_abstract = any(ABSTRACT_RE.match(p[2]) for p in paras[:i])
+            if not JUNK_HEAD_RE.search(candidate) and not (after_abstract and SECTION_RE.match(candidate)):
                 return i
     for i, (_s, _e, para) in enumerate(paras[:15]):
         nxt = paras[i + 1][2] if i + 1 < len(paras) else ""

@@ -36,7 +36,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     (unless not `bare`: a manuscript's line numbers stand there), or ⓚ."""
     circled = re.escape(CIRCLED[k - 1]) if k <= len(CIRCLED) else "(?!)"
     bare_forms = (
-        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-]))(?=\S)(?!\d)"
+        rf"|(?:(?<=\n)|(?<=^))[ \t#*]*{k}(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．,，:：\-])|\s?[:：]\s?(?=[A-Z\u4e00-\u9fff]))"
+        rf"(?=\S)(?!\d)"  # '1:Kris MG,…', '2：吴一龙，…'
         rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
         # not '….2O17 Alzheimer's…', a year, '…杨秀娟,等.20 种氨基酸…', the authors' end, '…[M].7版.', an edition
         rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?:[.．]\s*)?(?=[\u4e00-\u9fffA-Z]|https?://)(?![OolI]\d)(?![版卷册辑])"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 HEADING_RE = re.compile(
-    r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?(?:参\s*考\s*文\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|"
-    r"文献参考|參考文獻|參考資料|"
-    r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)"
+    r"^[ \t#*]*(?:\d{1,2}\s*[.．、]?\s*)?[【\[［〔]?"
+    r"(?:参\s*考\s*[文又]\s*献|主要参考文献|参考资料|引用文献|注\s*释|注释与参考文献|文献参考|參考文獻|參考資料|"
+    r"References?|REFERENCES|Bibliography|Works\s+Cited|Literature\s+Cited)[】\]］〕]?"  # '【参考文献】'
     # '参考文献References', '参考文献(Reterences)': a misspelt English heading in brackets
     r"\s*(?:[(（\[［]\s*(?:[A-Za-z]{6,12}|参考文献)\s*[)）\]］]|\s*/?\s*References?"
     # '参考文献(带*文献表示纳入元分析的文献)': a note on the entries a mark sets apart
@@ -22,9 +22,11 @@ HEADING_RE = re.compile(
     r"|(?=[A-Z][A-Za-z'\-]+\s?[,，]?\s?[A-Z][^\n]{0,80}?[(（,，]\s*(?:19|2[0oO])[\doOlI]{2}[a-z]?\s*[)）.．]))",
     re.I | re.M,
 )
-# '…实现健康养殖。 参考文献： [1]MCCANCE…': a heading the conversion ran into the paragraph before it
+# '…实现健康养殖。 参考文献： [1]MCCANCE…', '…控制等。 参考文献\n1 Basset Y,…': a heading the conversion ran into
+# the paragraph before it
 INLINE_HEADING_RE = re.compile(
-    r"(?<=[。！？.])[ \t]*(?:参\s*考\s*文\s*献|References)\s*[:：]?\s*(?=[\[［]\s?1\s?[\]］])"
+    r"(?<=[。！？.])[ \t]*(?:参\s*考\s*文\s*献|References)\s*[:：]?"
+    r"(?:\s*(?=[\[［]\s?1\s?[\]］])|[ \t]*\n\s*(?=1[ \t]?[A-Z\u4e00-\u9fff]))"
 )
 STOP_RE = re.compile(
     r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|通讯作者|收稿日期|Appendix|Acknowledge?ments?|"
