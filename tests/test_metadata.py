@@ -584,27 +584,34 @@ def test_a_dated_note_over_the_byline_is_no_title() -> None:
     assert record.title == "世界主要国家纳米科技发展前瞻/部署分析研究"
 
 
-def test_a_numbered_section_after_the_abstract_is_no_title_where_the_conversion_lost_the_title() -> None:
-    lost = _front(
-        "李　维」　孙开济」孙玉丽」武振龙1\\* 伍国耀1.2（1.中国农业大学动物科技学院，北京100193）\n\n"
-        "5摘要:哺乳动物体内自由基产生增多会造成自由基在体内大量蓄积。\n\n"
-        "关键词：乳酸菌；氧化应激；肠道屏障\n\n1氧化应激\n\n氧化应激是机体氧化与抗氧化作用失衡而引起的。\n\n"
-        "# 1.1肠道内诱发氧化应激的因素\n\n肠道是营养物质吸收的主要场所。\n"
-    )
-    assert lost.title is None
-    kept = _front(
-        "# 2050中国：全面建成世界科技创新强国\n\n白春礼\n\n摘要：到2050年，中国将全面建成世界科技创新强国。\n"
-    )
-    assert kept.title == "2050中国：全面建成世界科技创新强国"
-
-
-def test_the_pages_running_head_before_the_byline_is_neither_title_nor_name() -> None:
-    r = _front(
-        "# 土壤环境大数据：构建与应用\n\n![](images/a.jpg)\n\n"
-        "\\*资助项目：国土资源部公益性行业科研专项（201511082）  \n修改稿收到日期：2016年12月26日\n\n"
-        "202|2017年·第32卷·第2期郭书海1.2.3 吴波1.2.3 张玲妍1.2.3 罗明4\n\n"
-        "1中国科学院沈阳应用生态研究所沈阳110016  \n4 国土资源部土地整治重点实验室北京 100035\n\n"
-        "摘要文章从大数据特征出发，探讨土壤环境大数据的构建。\n"
-    )
-    assert r.title == "土壤环境大数据：构建与应用"
-    assert [a.name for a in r.authors] == ["郭书海", "吴波", "张玲妍", "罗明"]
+@pytest.mark.parametrize(
+    ("front", "title", "authors"),
+    [
+        (  # a numbered section after the abstract, where the conversion lost the title
+            "李　维」　孙开济」孙玉丽」武振龙1\\* 伍国耀1.2（1.中国农业大学动物科技学院，北京100193）\n\n"
+            "5摘要:哺乳动物体内自由基产生增多会造成自由基在体内大量蓄积。\n\n"
+            "关键词：乳酸菌；氧化应激；肠道屏障\n\n1氧化应激\n\n氧化应激是机体氧化与抗氧化作用失衡而引起的。\n\n"
+            "# 1.1肠道内诱发氧化应激的因素\n\n肠道是营养物质吸收的主要场所。\n",
+            None,
+            ["李维", "孙开济", "孙玉丽", "武振龙", "伍国耀"],
+        ),
+        (  # a title that opens with a number, before the abstract
+            "# 2050中国：全面建成世界科技创新强国\n\n白春礼\n\n摘要：到2050年，中国将全面建成世界科技创新强国。\n",
+            "2050中国：全面建成世界科技创新强国",
+            ["白春礼"],
+        ),
+        (  # the page's running head before the byline, the first name glued to it
+            "# 土壤环境大数据：构建与应用\n\n![](images/a.jpg)\n\n"
+            "\\*资助项目：国土资源部公益性行业科研专项（201511082）  \n修改稿收到日期：2016年12月26日\n\n"
+            "202|2017年·第32卷·第2期郭书海1.2.3 吴波1.2.3 张玲妍1.2.3 罗明4\n\n"
+            "1中国科学院沈阳应用生态研究所沈阳110016  \n4 国土资源部土地整治重点实验室北京 100035\n\n"
+            "摘要文章从大数据特征出发，探讨土壤环境大数据的构建。\n",
+            "土壤环境大数据：构建与应用",
+            ["郭书海", "吴波", "张玲妍", "罗明"],
+        ),
+    ],
+)
+def test_a_section_heading_or_a_running_head_is_no_title(front: str, title: str | None, authors: list[str]) -> None:
+    r = _front(front)
+    assert r.title == title
+    assert [a.name for a in r.authors] == authors
