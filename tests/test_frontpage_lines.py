@@ -319,3 +319,18 @@ def test_a_title_heading_broken_off_after_de_goes_on_in_the_next_heading(tmp_pat
     )
     rec = _extract(tmp_path, text)
     assert (rec.title, rec.subtitle) == ("神经自然语言处理方法中的子词切分(SubwordTokenization)方法综述", None)
+
+
+def test_authors_named_only_in_pinyin_run_on_after_the_english_title(tmp_path: Path) -> None:
+    text = (
+        "(1.河南农业大学饲料营养河南省工程实验室，郑州 450002；2.山东省济宁市兖州区畜牧兽医工作站，济宁 272000)\n\n"
+        "摘要：补偿生长技术广泛应用于草食动物、家禽和猪等动物的特定饲养阶段。\n\n关键词：补偿生长；限饲；动物生产\n\n"
+        "正文。\n\n"
+        "Research Progress on Compensatory Growth in Animals QI Dongfeng1 YANG Suliang1LIHaijing²XIA Mengfang1 "
+        "LYU Wen2\\* (1.Hennan Agricultural University, Zhengzhou 45oo02, China)\n\n"
+        "Abstract: Compensatory growth is widely used in specific feeding stages of animals.\n"
+    )
+    record = _extract(tmp_path, text)
+    names = [a.name_en for a in record.authors]
+    assert names == ["QI Dongfeng", "YANG Suliang", "LI Haijing", "XIA Mengfang", "LYU Wen"]
+    assert [text[a.span[0] : a.span[1]] for a in record.authors][2] == "LIHaijing"

@@ -19,7 +19,7 @@ from npf_graph.extract.people import (
     numbered_affiliations,
     split_affiliations,
 )
-from npf_graph.extract.pinyin_names import pinyin_authors, regrouped_by_pinyin
+from npf_graph.extract.pinyin_names import capitalised_names, pinyin_authors, regrouped_by_pinyin
 from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
@@ -162,14 +162,30 @@ def _english_names(doc: Doc, authors: dict[str, Author]) -> None:
                 elif not zh:
                     for en in names:
                         pos = doc.text.find(en, paras[j][0])
-                        authors[en] = Author(
-                            id=f"author-{doc.record.id[:8]}-{en.replace(' ', '_')}",
-                            name=None,
-                            name_en=en,
-                            span=doc.span(pos, pos + len(en)),
-                        )
+                        authors[en] = _pinyin_author(doc, en, pos, pos + len(en))
                 return
+        if not authors:  # '…in Animals QI Dongfeng1 YANG Suliang1LIHaijing²… (1.Hennan…)': no byline of its own
+            _capitalised_authors(doc, paras[max(0, i - 5) : i], authors)
         return
+
+
+def _capitalised_authors(doc: Doc, paras: list[tuple[int, int, str]], authors: dict[str, Author]) -> None:
+    """Authors named in Pinyin only, on the nearest line over the English abstract that names two or more,
+    or one before the units' bracket."""
+    for start, _end, para in reversed(paras):
+        names = capitalised_names(para)
+        one = len(names) == 1 and re.match(r"[\s\d¹²³⁴⁵⁶⁷⁸⁹*\\,，]*[(（]", para[names[0][1] :])
+        if len(names) >= 2 or one:
+            for a, b, en in names:
+                authors[en] = _pinyin_author(doc, en, start + a, start + b)
+            return
+
+
+def _pinyin_author(doc: Doc, en: str, start: int, end: int) -> Author:
+    """An author known only by the name in Pinyin `en`, printed from `start` to `end`."""
+    return Author(
+        id=f"author-{doc.record.id[:8]}-{en.replace(' ', '_')}", name=None, name_en=en, span=doc.span(start, end)
+    )
 
 
 def extract_parts(doc: Doc) -> Doc:

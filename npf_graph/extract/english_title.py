@@ -16,6 +16,7 @@ import re
 
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
+from npf_graph.extract.pinyin_names import PINYIN_RE
 from npf_graph.extract.refheadings import YEAR_RE
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'ABSRACT' (OCR, typos); the keywords
@@ -58,13 +59,6 @@ MAX_LINES_UP = 12
 MAX_TITLE = 300
 FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
-# a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
-SYLLABLE = (
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|uo|ua|yu|a|o|e|i|u|v)"
-    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"  # a syllable without an initial opens with a, o or e
-)
-PINYIN_RE = re.compile(rf"(?:{SYLLABLE}){{1,4}}", re.I)
 PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]*(?:'[a-z]+)?|[a-z]+")
 
 

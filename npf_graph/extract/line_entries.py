@@ -47,6 +47,9 @@ MARK_RE = re.compile(r"^(?:\\?[*＊])\s*")
 
 
 def line_entries(text: str, start: int, end: int) -> list[Entry]:
+    """The entries from `start` to `end`, one a line: a line joins the entry before it while that one is
+    unfinished, or as its translation or its journal split off by the page; author-year entries that lost
+    their line breaks, and entries glued on after a finished one, are cut apart."""
     entries: list[Entry] = []
     pos = start
     for line in text[start:end].split("\n"):

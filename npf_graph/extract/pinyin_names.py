@@ -22,6 +22,13 @@ from npf_graph.extract.people import EMAIL_RE
 from npf_graph.extract.surnames import COMPOUND, SINGLE
 from npf_graph.models import Author
 
+# a syllable of Hanyu Pinyin, loosely: English words rarely split into them ('Lake' does, 'Microbiome' does not)
+SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|uo|ua|yu|a|o|e|i|u|v)"
+    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"  # a syllable without an initial opens with a, o or e
+)
+PINYIN_RE = re.compile(rf"(?:{SYLLABLE}){{1,4}}", re.I)
 # two capitalised words in a row, the second perhaps hyphenated ('Shi-Qi') or in capitals ('WANG')
 PAIR_RE = re.compile(
     r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,})[ \u00a0]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?![A-Za-z]))"
@@ -30,6 +37,29 @@ CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOTE_LABEL_RE = re.compile(r"通[讯信]作者|作者简介|收稿日期")  # '…分会通讯作者：司天梅': no byline after it
 MAX_UNIT = 60
 MAX_READINGS = 16  # a name whose characters have more readings than this between them is skipped
+
+
+# 'QI Dongfeng1 YANG Suliang1LIHaijing²XIA Mengfang1', 'WANG Shi-Qil': a name in Pinyin, its surname in capitals,
+# maybe glued to the mark of the name before
+CAPS_NAME_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{2,8})\s?([A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{0,8})?)(?=[\s\d¹²³⁴⁵⁶⁷⁸⁹*\\,，;；'’(（]|$)"
+)
+
+
+def capitalised_names(line: str) -> list[tuple[int, int, str]]:
+    """The names in Pinyin with the surname in capitals before the line's first bracket (the units), the
+    title perhaps before them ('…in Animals QI Dongfeng1 YANG Suliang1LIHaijing²…'): (start, end, name)."""
+    head = re.split(r"[(（]", line, maxsplit=1)[0]
+    out = []
+    for m in CAPS_NAME_RE.finditer(head):
+        given, end = m.group(2), m.end()
+        if not PINYIN_RE.fullmatch(given.replace("-", "")) and given.endswith("l"):
+            given, end = given[:-1], end - 1  # 'Shi-Qil': the mark 1 read as l
+        surname = m.group(1).lower()
+        known = surname in surname_spellings() or surname.replace("yu", "v") in surname_spellings()  # 'LYU': 吕
+        if known and PINYIN_RE.fullmatch(given.replace("-", "")):
+            out.append((m.start(), end, f"{m.group(1)} {given}"))
+    return out
 
 
 @lru_cache(maxsize=8192)
