@@ -276,6 +276,12 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Sciences, Lanzhou 730000 Abstract: [Purpose/significance] Think tanks of natural resources.\n",
             "An Insight into the American Think Tanks of Natural Resources and Environment and Its Inspiration to China",
         ),
+        (  # names, a stray Chinese character and the units between the title and the abstract on one line
+            "Skeletal Muscle Development and Nutritional Regulation During Gestation Period in Ruminant Animals LI Zhen "
+            "WANG Bo LUO Hailing\\*二 (State Key Laboratory of Animal Nutrition, China Agricultural University, Beijing "
+            "100193, China) Abstract: Skeletal muscle development during gestation shapes the growth of the offspring.\n",
+            "Skeletal Muscle Development and Nutritional Regulation During Gestation Period in Ruminant Animals",
+        ),
         (  # a place in Pinyin ends the title, the garbled byline under it
             "The polyphenol degradation characteristics of leaf litter at different rainy stages in a subtropical "
             "evergreen broad-leaved forest in the Sichuan Basin， China\n\n"

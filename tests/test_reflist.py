@@ -1303,6 +1303,16 @@ def test_entries_whose_labels_were_lost_between_two_labels_take_the_numbers_skip
             ["[1]Ch", "[2lCh", "[3iCh", "[4]忻华"],
             ["1", "2", "3", "4"],
         ),
+        (  # bare labels with a colon at line starts
+            "# 参考文献\n\n"
+            "1:Kris MG, Gaspar LE, Chaft JE, et al. Adjuvant Systemic Therapy and Adjuvant Radiation Therapy[J]. "
+            "J Clin Oncol. 2017;35(25):2960-2974.\n"
+            "2：吴一龙，陆舜，程颖，等．非小细胞肺癌分子残留病灶专家共识［J]．循证医 学,2021,21(3):129-135.\n"
+            "3： Rolfo C，Mack PC，Scagliotti GV,et al. Liquid Biopsy for Advanced Non-Small Cell Lung Cancer[J]."
+            "J Thorac Oncol. 2018;13(9):1248-1268.\n",
+            ["1:Kr", "2：吴一", "3： Ro"],
+            ["1", "2", "3"],
+        ),
     ],
 )
 def test_entries_under_damaged_labels_or_none(entries: str, heads: list[str], labels: list[str | None]) -> None:
@@ -1313,56 +1323,28 @@ def test_entries_under_damaged_labels_or_none(entries: str, heads: list[str], la
     assert [e.label for e in found[2]] == labels
 
 
-def test_bare_labels_with_a_colon_at_line_starts() -> None:
-    text = (
-        "# 参考文献\n\n"
-        "1:Kris MG, Gaspar LE, Chaft JE, et al. Adjuvant Systemic Therapy and Adjuvant Radiation Therapy[J]. "
-        "J Clin Oncol. 2017;35(25):2960-2974.\n"
-        "2：吴一龙，陆舜，程颖，等．非小细胞肺癌分子残留病灶专家共识［J]．循证医 学,2021,21(3):129-135.\n"
-        "3： Rolfo C，Mack PC，Scagliotti GV,et al. Liquid Biopsy for Advanced Non-Small Cell Lung Cancer[J]."
-        "J Thorac Oncol. 2018;13(9):1248-1268.\n"
-    )
-    found = find_list(text)
-    assert found is not None
-    assert [e.label for e in found[2]] == ["1", "2", "3"]
-
-
-@pytest.mark.parametrize(
-    ("entries", "found"),
-    [
-        (  # under a heading the conversion garbled
-            "# 奓义(Keterences)\n\n"
-            "[1]靳含,杨爱民,夏鑫鑫,等.基于CA-Markov模型的多时间跨度 土地利用变化模拟[J].干旱区地理,2019,42(6):1415-1426\n"
-            "[2]FOLEY Jonathan A,DEFRIES Ruth,ASNER Gregory P,et al. Global consequences of land use[J].Science,"
-            "2005,309(5734): 570-574.\n"
-            "[3]张景华,封志明,姜鲁光.土地利用/覆盖分类系统研究进展[J]. 资源科学,2011,33(6):1195-1203.\n",
-            ["[1]靳含", "[2]FO", "[3]张景"],
-        ),
-        (  # labels '1 ' before a word, no heading
-            "1 顾朝林.城市群研究进展与展望[J].地理研究,2011,30(05):771-784.\n"
-            '2 伊丽莎白·贝金塔,李浩,华珺.格迪斯、芒福德和戈特曼:关于“Megalopolis"的分歧[J].国际城市规划,2007(05):8-16.\n'
-            "3 陈美玲.城市群相关概念的研究探讨[J].城市发展研究,2011,18(03):5-8.\n",
-            ["1 顾朝林", "2 伊丽莎", "3 陈美玲"],
-        ),
-        (  # a numbered passage of the body with years but no type codes is no list
-            "1 2015年，国务院发布《促进大数据发展行动纲要》。\n2 2016年，工信部发布《大数据产业发展规划》。\n"
-            "3 2017年，十九大报告提出推动互联网、大数据、人工智能和实体经济深度融合。\n",
-            None,
-        ),
-    ],
+# a body up to a third of the text and an English abstract after the list: the list before the middle
+BEFORE_MIDDLE = (
+    "区域发展的研究表明，城市群的空间结构与要素流动密切相关。" * 40 + "\n\n",
+    "\n# Abstract\n\n" + "Urban agglomerations shape regional development. " * 30,
 )
-def test_a_list_without_a_heading_before_the_middle_of_the_text(entries: str, found: list[str] | None) -> None:
-    body = "区域发展的研究表明，城市群的空间结构与要素流动密切相关。" * 40
-    text = f"{body}\n\n{entries}\n# Abstract\n\n" + "Urban agglomerations shape regional development. " * 30
-    assert 0.3 < text.find(entries) / len(text) < 0.5
-    listed = find_list(text)
-    if found is None:
-        assert listed is None
-    else:
-        assert listed is not None
-        assert [text[e.start : e.start + len(found[0])] for e in listed[2]] == found
-
-
+CONCLUSION = "# 5结论\n\n在提供注意指示条件下，ASD青少年存在情绪韵律注意偏向缺陷，表现为情绪韵律加工效率低下。\n\n" * 8
+GARBLED_NUMBERED = (
+    "# 奓义(Keterences)\n\n"
+    "[1]靳含,杨爱民,夏鑫鑫,等.基于CA-Markov模型的多时间跨度 土地利用变化模拟[J].干旱区地理,2019,42(6):1415-1426\n"
+    "[2]FOLEY Jonathan A,DEFRIES Ruth,ASNER Gregory P,et al. Global consequences of land use[J].Science,"
+    "2005,309(5734): 570-574.\n"
+    "[3]张景华,封志明,姜鲁光.土地利用/覆盖分类系统研究进展[J]. 资源科学,2011,33(6):1195-1203.\n"
+)
+SPACED_LABELS = (
+    "1 顾朝林.城市群研究进展与展望[J].地理研究,2011,30(05):771-784.\n"
+    '2 伊丽莎白·贝金塔,李浩,华珺.格迪斯、芒福德和戈特曼:关于“Megalopolis"的分歧[J].国际城市规划,2007(05):8-16.\n'
+    "3 陈美玲.城市群相关概念的研究探讨[J].城市发展研究,2011,18(03):5-8.\n"
+)
+NUMBERED_PASSAGE = (
+    "1 2015年，国务院发布《促进大数据发展行动纲要》。\n2 2016年，工信部发布《大数据产业发展规划》。\n"
+    "3 2017年，十九大报告提出推动互联网、大数据、人工智能和实体经济深度融合。\n"
+)
 GARBLED_HEADING_LIST = (
     "#\n\n奓考乂   \n"
     "Bai, X.J.，JIA,L.P.，Wang J. X. (2O13).Emotional Atention Bias Under Inhibition Paradigm.Advances in "
@@ -1380,15 +1362,25 @@ REVIEW_PASSAGE = (
 
 
 @pytest.mark.parametrize(
-    ("tail", "heads"), [(GARBLED_HEADING_LIST, ["Bai", "Bac", "Ber", "Boe"]), (REVIEW_PASSAGE, None)]
+    ("text", "heads", "first_holds"),
+    [
+        (GARBLED_NUMBERED.join(BEFORE_MIDDLE), ["[1]靳含", "[2]FO", "[3]张景"], "[1]靳含"),  # heading garbled
+        (SPACED_LABELS.join(BEFORE_MIDDLE), ["1 顾朝林", "2 伊丽莎", "3 陈美玲"], "1 顾朝林"),  # '1 ' before a word
+        (NUMBERED_PASSAGE.join(BEFORE_MIDDLE), None, ""),  # a numbered passage with years but no type codes
+        (CONCLUSION + GARBLED_HEADING_LIST, ["Bai", "Bac", "Ber", "Boe"], "[白学军"),  # author-year, its translation
+        (CONCLUSION + REVIEW_PASSAGE, None, ""),  # a passage of the body citing by author and year
+    ],
 )
-def test_an_author_year_list_under_a_heading_the_conversion_garbled(tail: str, heads: list[str] | None) -> None:
-    body = "# 5结论\n\n在提供注意指示条件下，ASD青少年存在情绪韵律注意偏向缺陷，表现为情绪韵律加工效率低下。\n\n" * 8
-    text = body + tail
+def test_a_list_without_a_heading_or_under_one_the_conversion_garbled(
+    text: str, heads: list[str] | None, first_holds: str
+) -> None:
+    if text.startswith(BEFORE_MIDDLE[0]):
+        assert 0.3 < len(BEFORE_MIDDLE[0]) / len(text) < 0.5
     found = find_list(text)
     if heads is None:
         assert found is None
-    else:
-        assert found is not None
-        assert [text[e.start : e.start + 3] for e in found[2]] == heads
-        assert "[白学军" in text[found[2][0].start : found[2][0].end]
+        return
+    assert found is not None
+    assert [text[e.start : e.start + len(h)] for e, h in zip(found[2], heads, strict=False)] == heads
+    assert len(found[2]) == len(heads)
+    assert first_holds in text[found[2][0].start : found[2][0].end]

@@ -16,7 +16,7 @@ import re
 
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
-from npf_graph.extract.pinyin_names import PINYIN_RE
+from npf_graph.extract.pinyin_names import PINYIN_RE, capitalised_names
 from npf_graph.extract.refheadings import YEAR_RE
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'ABSRACT' (OCR, typos); the keywords
@@ -81,7 +81,9 @@ def english_title(text: str) -> str | None:
 
 
 def _title_before_names(head: str) -> str | None:
-    """The title that opens `head`, the start of the abstract's line, where the names follow it there."""
+    """The title that opens `head`, the start of the abstract's line, where the names follow it there.
+    Cut twice: the first cut may stop at a Chinese character after the names ('…Animals LI Zhen WANG Bo\\*二
+    (State Key…'), the second then cuts the names."""
     title = _without_names(_bare(head))
     return english_title_line(title) if title != _bare(head) else None
 
@@ -190,15 +192,12 @@ def _passed_over(line: str) -> bool:
     return is_english_byline(line) or _names_line(line) or _names_then_address(line) or _byline_head(line)
 
 
-# 'SHENXiaodong,Hin,…', 'RONG Zhenxiang1,2, …', 'MAO Yannal,ZENG…': a surname in capitals, a given name,
-# then a mark or a comma
-BYLINE_HEAD_RE = re.compile(r"([A-Z]{2,})\s?([A-Z][a-z]+)(?=[\d¹²³⁴⁵⁶⁷⁸⁹*,，])")
-
-
 def _byline_head(line: str) -> bool:
-    """The byline opens `line` in Pinyin, however garbled what follows."""
-    m = BYLINE_HEAD_RE.match(_bare(line))
-    return bool(m) and _pinyin(m.group(1)) and _pinyin(m.group(2))
+    """The byline opens `line` in Pinyin, however garbled what follows: a surname in capitals, a given
+    name, then a mark or a comma ('SHENXiaodong,Hin,…', 'RONG Zhenxiang1,2, …', 'MAO Yannal,ZENG…')."""
+    bare = _bare(line)
+    names = capitalised_names(bare)
+    return bool(names) and names[0][0] == 0 and bool(re.match(r"l?[\d¹²³⁴⁵⁶⁷⁸⁹*,，]", bare[names[0][1] :]))
 
 
 def _pinyin(piece: str) -> bool:

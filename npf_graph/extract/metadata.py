@@ -8,7 +8,7 @@ from datetime import date
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_title import english_title, english_title_line
-from npf_graph.extract.frontpage import JOURNAL_CITATION_RE, TEX_MARK_RE, title_line
+from npf_graph.extract.frontpage import FRONT_LABEL_RE, JOURNAL_CITATION_RE, TEX_MARK_RE, title_line
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
@@ -102,10 +102,9 @@ def _is_title(text: str) -> bool:
 UNIT_ADDRESS_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern}).{{0,12}}(?<!\d)\d{{6}}(?!\d)")
 
 
-# '1.1肠道内诱发氧化应激的因素', '0 1.1丁酸梭菌的…': a numbered section, after the abstract where the
-# conversion lost the title
+# '1.1肠道内诱发氧化应激的因素', '0 1.1丁酸梭菌的…': a numbered section, after the abstract or the keywords
+# where the conversion lost the title
 SECTION_RE = re.compile(r"(?:\d{1,3}\s+)?\d{1,2}(?:\.\d{1,2})*\s*[\u4e00-\u9fff]")
-ABSTRACT_RE = re.compile(r"[ \t#*]*(?:\d{1,3}\s*)?[\[［【]?\s*(?:摘\s*要|关\s*键\s*词)")
 
 
 def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
@@ -113,7 +112,7 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
     for i, (_s, _e, para) in enumerate(paras[:6]):
         candidate = _strip_marks(para)
         if re.match(r"^#\s", para) and _is_cjk_line(candidate) and len(candidate) >= 6:
-            after_abstract = any(ABSTRACT_RE.match(p[2]) for p in paras[:i])
+            after_abstract = any(FRONT_LABEL_RE.match(p[2]) for p in paras[:i])
             if not JUNK_HEAD_RE.search(candidate) and not (after_abstract and SECTION_RE.match(candidate)):
                 return i
     for i, (_s, _e, para) in enumerate(paras[:15]):
