@@ -145,6 +145,12 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "University, Tianjin 300074)\n\nAbstract: …",
             "The Influence of Foveal Processing Load on Parafoveal Preview of Fast and Slow Readers during Chinese Reading",
         ),
+        (  # the title's last word wrapped alone onto the next line
+            "# Near Infrared Rapid Determination Method for $L$ -Lysine Content in Feed Additive $L$ -Lysine\n\n"
+            "Sulfate\n\nLI ShouXue1,2CHEN Yueyan³JIA Zheng'XIAO Zhiming1 (1. Institute of Quality Standards, "
+            "Chinese Academy of Agricultural Sciences, Beijing 100081, China)\n\nAbstract: In order to explore…",
+            "Near Infrared Rapid Determination Method for $L$ -Lysine Content in Feed Additive $L$ -Lysine Sulfate",
+        ),
         (  # a note's mark after the title
             "Metabolomics and Its Application in Animal Nutrition²\n\nWANG Haowei WUDuanqin\n\nAbstract: …",
             "Metabolomics and Its Application in Animal Nutrition",

@@ -67,6 +67,12 @@ def test_errors_lower_the_right_figures() -> None:
     assert s["ref_exact"] == 0.5
 
 
+def test_classification_codes_compared_code_by_code_with_a_general_subdivision() -> None:
+    gold = {**GOLD, "metadata": {**GOLD["metadata"], "clc": "TU-201；TU17"}}
+    assert score_document(gold, _pred(clc=["TU-201", "TU17"]), "").summary()["clc"] == 1.0
+    assert score_document(gold, _pred(clc=["TU17"]), "").summary()["clc"] == 0.0
+
+
 def test_field_comparison_is_lenient_only_on_form() -> None:
     assert ref_field_equal("pages", "15-19", "15–19")
     assert ref_field_equal("issue", "06", "6")

@@ -254,6 +254,12 @@ def test_english_keywords_glued_into_a_line_too_long_for_one_keyword() -> None:
             "关键词：生态系统服务价值：土地利用结构：灰色预测模型：驱动力\n\n# 1 引言\n\n正文。\n",
             ["生态系统服务价值", "土地利用结构", "灰色预测模型", "驱动力"],
         ),
+        (  # a long keyword over as many English ones: no run of several glued
+            "# 饲料添加剂中赖氨酸含量近红外速测方法研究\n\n李守学\n\n摘要：为了探讨近红外光谱技术快速定量分析的可行性。\n\n"
+            "关键词：赖氨酸；速测模型；竞争性自适应重加权算法中图分类号：Q517\n\n"
+            "Keywords: lysine; rapid determination model; CARS\n\n# 1 引言\n\n本文用竞争性自适应的重加权算法选出波长。\n",
+            ["赖氨酸", "速测模型", "竞争性自适应重加权算法"],
+        ),
         (  # a colon after the word in a sentence that goes on is no label
             "# 多语言包装对旅游商品选择的影响\n\n王明\n\n# 1 引言\n\n本研究很重要。关键词：语言线索会影响选择。后文再议。\n",
             [],
@@ -321,6 +327,10 @@ def test_english_keywords_printed_with_spaces_only_cut_as_many_as_the_chinese_on
             "…rather than a simulation process. Keywords action understanding; chasing action; context",
             ["action understanding", "chasing action", "context"],
         ),
+        (  # no colon, a list by commas to the line's end
+            "…to guide their creative ability. Key words Malevolent creativity, Resilience, Coping style, Stress,Adolescent",
+            ["Malevolent creativity", "Resilience", "Coping style", "Stress", "Adolescent"],
+        ),
         (  # a sentence about keywords is no label
             "…the topics were found. Keywords are extracted with TF-IDF, then clustered.",
             [],
@@ -371,6 +381,12 @@ def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: s
             "Key words: psychotherapy; cognitive therapy: a review",
             ["psychotherapy", "cognitive therapy: a review"],
         ),
+        # the label glued to a first keyword in capitals; the CLC label garbled after the last Chinese one
+        (
+            "干细胞；分离鉴定；血液中国分类号：S816 文献标识码：A",
+            "KeywordStem cell; Isolation and Identification; Blood",
+            ["Stem cell", "Isolation and Identification", "Blood"],
+        ),
         # a closing quotation mark glued to the next keyword
         (
             "一带一路 海外利益 安保",
@@ -386,3 +402,4 @@ def test_english_keywords_under_a_damaged_label_or_with_damaged_separators(
 
     text = f"# 题名\n\n张三\n\n摘要：研究。\n\n关键词：{chinese}\n\nAbstract: A study.\n\n{english}\n\n# 1 引言\n\n正文。\n"
     assert _keyword_line(text, "keywords_en", _keyword_line(text, "keywords")) == keywords
+    assert "血液中国" not in _keyword_line(text, "keywords")

@@ -90,7 +90,7 @@ def test_a_range_that_lost_a_doubled_digit_after_a_higher_label() -> None:
 
 
 def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation() -> None:
-    from npf_graph.extract.markers import flattened_markers
+    from npf_graph.extract.flattened import flattened_markers
 
     text = (
         "国际形势正在发生深刻变化，对世界政治、经济、文化、科技发展产生重大深远影响1,2。\n"
@@ -108,10 +108,15 @@ def test_superscripts_flattened_into_the_text_follow_the_order_of_first_citation
     assert list(flattened_markers("张三1，李四2，王五3，赵六4。" * 4, 10, [], ("张三", "李四", "王五", "赵六"))) == []
     grades = "降水等级的变化幅度分为偏高1、2、3级，等级不变或者偏低1、2、3级[9,23]。"
     assert flattened_markers(grades, 30, [(0, 8)]) == []  # grades listed, not labels
+    items = (  # the numbers of items before their colons, not labels
+        "本文从多个方法出发，提出了大学智库评价的“三维模型”，即维度1：与中国特色新型智库认定标准相关性的评价谓之“契合度”；"
+        "维度2：从量的角度，通过各类公共数据的评价谓之“活跃度”；维度3：从质的角度，通过资政建言采纳的评价。\n"
+    )
+    assert flattened_markers(items, 6, []) == []
 
 
 def test_superscripts_flattened_before_a_stop_where_the_paper_ends_its_sentences_with_stops() -> None:
-    from npf_graph.extract.markers import flattened_markers
+    from npf_graph.extract.flattened import flattened_markers
 
     stops = (
         "它们都含有一个保守的ATP酶核心，属于SF2家族4.依据ATPase的结构特征又可以划分为四个家族．"

@@ -502,6 +502,14 @@ def test_a_first_line_holding_the_title_and_the_names_with_their_marks() -> None
     )
     assert rec.title == "全科医学研究中混合方法研究的设计和实施要点及案例解析"
     assert [a.name for a in rec.authors][:3] == ["褚红玲", "刘逸舒", "汪洋"]
+    rec = _front(  # a stray bracket after the title, the first name glued to it, a wider gap after it
+        "饲料添加剂 $L$ -赖氨酸含量近红外速测方法研究]李守学1,²\u3000陈玉艳³贾\u3000铮」 肖志明」\u3000樊\u3000霞1\\*"
+        "（1.中国农业科学院农业质量标准与检测技术研究所，北京 100081；2.中国农业大学工学院，北京 100083)\n\n"
+        "摘要：为了探讨利用近红外漫反射光谱技术快速定量分析的可行性。\n"
+    )
+    assert rec.title == "饲料添加剂 $L$ -赖氨酸含量近红外速测方法研究" and rec.subtitle is None
+    assert [a.name for a in rec.authors] == ["李守学", "陈玉艳", "贾铮", "肖志明", "樊霞"]
+    assert rec.authors[0].affiliations == ["中国农业科学院农业质量标准与检测技术研究所", "中国农业大学工学院"]
 
 
 def test_a_byline_over_two_lines_and_a_lone_marked_name_over_a_unit_line() -> None:
@@ -539,6 +547,7 @@ def test_a_hyphen_after_a_formula_is_no_subtitle_dash_but_one_after_words_is() -
         "基于静态和移动传感器的WSNs的 $k .$ -覆盖研究",
         None,
     )
+    assert _split_subtitle("饲料添加剂 $L$ -赖氨酸硫酸盐中 $L$ -赖氨酸含量近红外速测方法研究")[1] is None
     assert _split_subtitle("Rijke管热声不稳定非线性动力学研究 -分岔分析") == (
         "Rijke管热声不稳定非线性动力学研究",
         "分岔分析",
@@ -615,3 +624,36 @@ def test_a_section_heading_or_a_running_head_is_no_title(front: str, title: str 
     r = _front(front)
     assert r.title == title
     assert [a.name for a in r.authors] == authors
+
+
+def test_bracketed_abstract_labels_run_on_after_the_units_and_a_numbered_unit_over_them() -> None:
+    rec = _front(
+        "# 《欧洲内分泌学会临床实践指南：妊娠期功能性和无功能性垂体腺瘤》解读\n\n邓臣前1'²，班江丽1，陈树春 2\\*\n\n"
+        "1.075000河北省张家口市，河北北方学院研究生学院\n\n2.050051河北省石家庄市，河北省人民医院\\* 通信作者：陈树春，"
+        "主任医师；E-mail：guang6701 $@$ sina.com[摘要]垂体腺瘤通常引起性腺轴的损害，导致女性患者的生育能力下降。\n\n"
+        "[关键词]垂体腺瘤;妊娠;治疗;指南建议\n\n# Interpretation of ESE Clinical Practice Guideline: functioning and "
+        "nonfunctioning pituitary adenomas in pregnancy\n\nDeng Chenqian 1' ²,Ban Jiangli1,Chen Shuchun ²\\*\n\n"
+        "1.07500O zhangjiakou，河北北方学院研究生学院Hebeinorth university graduate School\n\n2.050051 Shijiazhaung，"
+        "Hebei General Hospital [Abstract] Pituitary adenomas usually cause damage to the gonadal axis.\n\n"
+        "[Keywords] pituitaryadenoma;pregnancy; treat;guidelines recommends\n\n垂体腺瘤是最常见的肿瘤之一。\n"
+    )
+    assert rec.abstract is not None and rec.abstract.startswith("垂体腺瘤通常引起性腺轴的损害")
+    assert rec.title_en == (
+        "Interpretation of ESE Clinical Practice Guideline: functioning and nonfunctioning pituitary adenomas in pregnancy"
+    )
+
+
+def test_a_last_names_superscript_glued_to_the_first_unnumbered_unit_and_a_mark_read_as_a_quote() -> None:
+    rec = _front(
+        "# 5-FU致小鼠肠黏膜严重损伤时β-catenin的表达及其意义\n\n罗育其'，于海涛'，区文弢}，董 栋',吴承堂²广州市第一人民医院"
+        "南沙医院普通外科,广东广州 511457；南方医科大学南方医院普通外科,广东广州51051:\n\n摘要：目的 探讨β-catenin的表达。\n"
+    )
+    assert [(a.name, a.affiliations) for a in rec.authors][3:] == [
+        ("董栋", ["广州市第一人民医院南沙医院普通外科"]),
+        ("吴承堂", ["南方医科大学南方医院普通外科"]),
+    ]
+    rec = _front(
+        "# 基于微博大数据分析时间取向与主观幸福感的关系\n\n赵光义‘²孟广腾」² 井海洋‘²毛浙飞¹²朱廷劭’\\*1（中国科学院心理研究所"
+        "北京100101）²（中国科学院大学 北京 100049）\n\n# 摘要:\n\n人们在思考或行动上所偏好的时间方向影响行为。\n"
+    )
+    assert rec.authors[0].affiliations == ["中国科学院心理研究所", "中国科学院大学"]

@@ -13,7 +13,7 @@ import re
 from npf_graph.extract.name_runs import AFFILIATION_RE
 from npf_graph.extract.people import SUPERSCRIPTS
 
-MARK_DIGITS = SUPERSCRIPTS | str.maketrans("丨}」'’", "11111")  # a superscript 1 read as 丨 } 」 ' ’
+MARK_DIGITS = SUPERSCRIPTS | str.maketrans("丨}」'‘’", "111111")  # a superscript 1 read as 丨 } 」 ' ‘ ’
 
 
 def mark_numbers(marks: str) -> list[int]:
@@ -35,13 +35,18 @@ POSTCODE_FIRST_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\s*[.．、]\s*\d{{5,6}}\
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
-# '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);': a bracket inside or closing a unit's name
+# '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);', '深圳市国家气候观象台（深圳市天文台），':
+# a bracket inside or closing a unit's name
 INNER_BRACKET_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?:[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])"
-    r"|[\u4e00-\u9fff]{2,12}(?:大学|学院)[)）](?=\s*[;；,，]))"
+    r"|[\u4e00-\u9fff]{2,12}(?:大学|学院|台|站|馆|所|中心)[)）](?=\s*[;；,，]))"
 )
 HELD_BRACKETS = str.maketrans("()（）", "\ue000\ue001\ue002\ue003")
 PUT_BACK = str.maketrans("\ue000\ue001\ue002\ue003", "()（）")
+
+
+# a unit's labelled field ('邮编：', its colon stripped with the postcode cut out, '地区：天津市')
+FIELD_LABEL_RE = re.compile(r"(?:邮编|邮政编码|地区|地址|城市|省份|电话|邮箱|E-?mail)(?:[:：]|$)", re.I)
 
 
 def affiliation_units(block: str) -> list[tuple[int, str]]:
@@ -59,10 +64,16 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)
     units: list[tuple[int, str]] = []
     head = ""  # the institution whose parts are lettered ('广西科技大学a.计算机…学院;b.…基地')
+    # '1.邮编：300381；地区：天津市；天津中医药大学…': the number of a unit whose labelled fields come first
+    pending = 0
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
         body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
+        if FIELD_LABEL_RE.match(body) or not (body or number):
+            pending = number or pending
+            continue
+        number, pending = number or pending, 0
         part = LETTERED_PART_RE.match(body)
         if part and head and not number and units:  # 'b.智能计算…基地': the next part of the same unit
             number, body = units[-1][0], head + body[part.end() :]
@@ -84,7 +95,7 @@ def by_number(units: list[tuple[int, str]]) -> dict[int, list[str]]:
 
 
 UNIT_END_RE = re.compile(
-    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|集团|学校|基地|局|部|所|院|站|系|室|处)"
+    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|协会|学会|集团|学校|基地|局|部|所|院|站|系|室|处|科(?![学技研普]))"
 )
 
 

@@ -21,12 +21,12 @@ from npf_graph.extract.author_year import (
     parse_names,
     same_names,
 )
+from npf_graph.extract.flattened import flattened_markers
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits
 from npf_graph.extract.markers import (
     SEP,
     alone_in_cell,
     damaged_markers,
-    flattened_markers,
     no_citation,
     pair_runs,
     range_start,

@@ -25,7 +25,10 @@ ANCHOR_RE = re.compile(
     r"^[#*\s\[【]*+(?:Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
 # '…Beijing 100081,China） AbstractIdetreg…': the label run into the affiliation line, colon lost
-INSIDE_ANCHOR_RE = re.compile(r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z])")
+INSIDE_ANCHOR_RE = re.compile(
+    r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z])"
+    r"|(?<=[A-Za-z.\s])[\[【]Abstract[\]】]"  # '…Hebei General Hospital [Abstract] Pituitary…': in brackets
+)
 LATIN_RE = re.compile(r"[A-Za-z]")
 INSTITUTION_EN = r"Universit|Institute|Academy|College|Department|School\s*of|Laboratory|Ministry|Co\.?,?\s*Ltd|Library"
 # six digits, some read as letters ('1O0089', 'l0o101'), at least two of them digits
@@ -100,6 +103,11 @@ def english_title_line(line: str) -> str | None:
     return title if _is_latin(title) and _title_like(title) and not _passed_over(title) else None
 
 
+def _last_word(line: str) -> bool:
+    """A title's last word wrapped alone onto the next line: one word in title case, no name in Pinyin."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,14}", line)) and not PINYIN_RE.fullmatch(line)
+
+
 def _title_over(lines: list[str], anchor: int) -> str | None:
     for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
         line, above = lines[j].strip(), lines[j - 1].strip() if j > 0 else ""
@@ -130,6 +138,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 return title if _title_like(title) and _is_latin(title) else None
             if title.islower() and above.startswith("#") and _continues(above, title):
                 return f"{_bare(above)} {title}"  # '# …evidence from eye' / 'movement'
+            if _last_word(title) and above.startswith("#") and _continues(above, title):
+                return f"{_bare(above)} {title}"  # '# …in Feed Additive $L$ -Lysine' / 'Sulfate'
             if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
                 continue
             return None
@@ -185,6 +195,8 @@ def _passed_over(line: str) -> bool:
         return True  # not when a title's last words open it, the names glued on ('GoatsZHANG Qingyue…')
     if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
         return True
+    if re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]\s*\d[\dOo]{4,5}(?![\dA-Za-z])", line):
+        return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode
     if NEXT_UNIT_RE.search(line):
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):

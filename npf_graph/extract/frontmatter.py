@@ -39,13 +39,15 @@ KEYWORD_LINE_RES = {
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
-        r"Key\s{0,2}-?\s{0,2}words?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
+        # the label's s, not the capital of a first keyword glued on ('KeywordStem cell')
+        r"Key\s{0,2}-?\s{0,2}word(?:(?-i:s)|(?-i:S(?![a-z])))?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
         rf"|{LINE_START}ey\s?-?\s?words?\s?[:：][ \t]*+"  # 'ey words: link-flooding attack; …': its K lost
         # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
         r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+"
         # '…to such disasters. Keywordssudden man-made disaster,…': the label glued to the first keyword
         r"|(?<=[.。])[ \t]*Key\s?words(?=[A-Za-z][A-Za-z\-]{0,19}[ ,;，；])"  # not in text that lost its spaces
-        r"|(?<=[.。])[ \t]*Key\s?words[ \t]+(?=[^\n;；]+[;；][^\n;；]+[;；])",  # no colon, a list after it
+        r"|(?<=[.。])[ \t]*Key\s?words[ \t]+(?=[^\n;；]+[;；][^\n;；]+[;；])"  # no colon, a list after it
+        r"|(?<=[.。])[ \t]*Key\s?words[ \t]+(?=[^\n.,，]+[,，][^\n.,，]+[,，][^\n.]*\.?$)",  # by commas, to the end
         re.I | re.M,
     ),
 }
@@ -59,7 +61,7 @@ INLINE_KEYWORDS_RE = re.compile(
     re.M,
 )
 KEYWORD_STOP_RE = re.compile(
-    r"[\[［]?\s?(?:中图|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
+    r"[\[［]?\s?(?:中[图国]|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
     r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
 )
@@ -91,7 +93,9 @@ def _wrapped_line(text: str, start: int) -> str:
 
 
 ABSTRACT_LINE_RE = re.compile(
-    r"(?:^|(?<=[\d\s#*，。）)]))(?:[\[［【]\s{0,2})?(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
+    r"(?:(?:^|(?<=[\d\s#*，。）)]))(?:[\[［【]\s{0,2})?"
+    r"|(?<=[A-Za-z.])[\[［【]\s{0,2}(?=(?:摘\s{0,2}要|提\s{0,2}要)\s{0,2}[\]］】]))"  # '…sina.com[摘要]垂体腺瘤…'
+    r"(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
     r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+(?=\S)",
     re.M,
 )
@@ -145,7 +149,18 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         words = [p for p in (x.strip() for x in re.split(apart, body)) if p and len(p) <= 80]
     else:
         words = split_keywords(body)
+        if len(words) >= 2 and len(words) == _english_count(text):
+            return words  # '…；竞争性自适应重加权算法' over as many English ones: a long keyword, not several glued
     return split_glued_keywords(words, text, body)
+
+
+def _english_count(text: str) -> int | None:
+    """How many English keywords the labelled line holds, where separators part them; None where none do."""
+    m = KEYWORD_LINE_RES["keywords_en"].search(text)
+    if not m:
+        return None
+    body = _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;")
+    return len(split_keywords(body)) if KEYWORD_SPLIT.search(body) else None
 
 
 def extract_frontmatter(doc: Doc) -> Doc:

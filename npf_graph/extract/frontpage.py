@@ -20,7 +20,7 @@ from npf_graph.extract.affiliations import PLACE_AFTER_POSTCODE, POSTCODE_RE, af
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
-from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
+from npf_graph.extract.name_runs import INSTITUTION_RE, is_name, lone_name
 from npf_graph.extract.title_lines import (
     SUBTITLE_RE,
     TITLE_END_RE,
@@ -192,8 +192,23 @@ def _names_after_gap(head: str) -> list[Name]:
         alone = len(names) == 1 and bool(mark_numbers(names[0].marks)) and bool(UNIT_AFTER_RE.match(tail, names[0].end))
         alone = alone and cjk_count(head[gap.start() - 1]) == 1  # after the title's words, not a name's marks
         if (len(names) >= 2 or alone) and lead and _only_names_and_affiliation(tail, names):
-            return [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
+            found = [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
+            return _glued_first_name(head, gap.start(), gap.end()) + found
     return []
+
+
+# '…方法研究]李守学1,²', '…方法研究李守学1,²': a first name with its marks glued to the title's end or a stray bracket
+GLUED_FIRST_NAME_RE = re.compile(
+    rf"(?:[\]】」]|{TITLE_END_RE.pattern})([\u4e00-\u9fff]{{2,3}})([\d¹²³⁴⁵⁶⁷⁸⁹][\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*)$"
+)
+
+
+def _glued_first_name(head: str, end: int, after: int) -> list[Name]:
+    """The first name, marked, glued to the title before the gap at `end` (its marks run to `after`); [] if none."""
+    m = GLUED_FIRST_NAME_RE.search(head, 0, end)
+    if m is None or not is_name(m.group(1)):
+        return []
+    return [Name(m.group(1), m.start(1), m.end(1), head[m.end(1) : after])]
 
 
 # a full stop the conversion set before the bracketed unit ('孔亚卓1，2。\*(中国科学院…') ends no sentence
@@ -295,10 +310,16 @@ def head_authors(doc: Doc) -> list[Author]:
     return authors
 
 
+LAST_MARK_RE = re.compile(r"[²³⁴⁵⁶⁷⁸⁹](?=[\u4e00-\u9fff])")  # a unit list opens at 1, not at a superscript 2
+
+
 def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
     """The numbered units after offset `end` of byline `i` and on the lines under it."""
     under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
-    rest = lines[i].text[end:] + "\n" + "\n".join(x for x in under if len(x) < 400)
+    own = LAST_MARK_RE.match(
+        lines[i].text, end
+    )  # '…吴承堂²广州市第一人民医院…': the last name's mark, no unit's number
+    rest = lines[i].text[own.end() if own else end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
     return by_number(affiliation_units(rest))
 
 

@@ -1,8 +1,9 @@
 """The document's own identifiers on its front page: DOI and Chinese Library Classification codes.
 
-``DOI 10.16418/j.issn.1000-3045.2017.01.003``, ``【DOI】10.16670/j.cnki.cn11 -5823/tu.2017.04.02``,
-``中图分类号：TU17；TP391.98``, ``分类号：TP393G35``. Only the head of the document is read, so the
-DOIs of cited works in the reference list are never taken for the paper's own.
+``DOI 10.16418/j.issn.1000-3045.2017.01.003``, ``【DOI】10.16670/j.cnki.cn11 -5823/tu.2017.04.02``, a DOI
+without a label opening a line at the very top, ``中图分类号：TU17；TP391.98``, ``分类号：TP393G35``,
+``中图分类号：TU-201；TU17``. Only the head of the document is read, so the DOIs of cited works in the
+reference list are never taken for the paper's own.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from npf_graph.document import Doc
 from npf_graph.extract.refheadings import HEADING_RE
 
 HEAD_CHARS = 6000  # the front of a paper: where its identifiers, labels and keywords stand
-DOI_RE = re.compile(r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+")
+# to a space, Chinese text or a bracket run on after it ('…2022.0522基金项目：…', '…2022.0533[基金项目]…')
+DOI_RE = re.compile(
+    r"(?<![\w/])10\s?\.\s?\d{4,9}\s?/(?:[^\s，。；;、\u4e00-\u9fff\[【]|\s(?=[-./\d])|(?<=\.)\s(?=[a-z]))+"
+)
 DOI_LABEL_RE = re.compile(r"(?:DOI|doi)\s*[】\]]?\s*[:：]?\s*(?=10\s?\.)")
 CLC_LABEL_RE = re.compile(r"(?:中图(?:法)?分类号|分类号|CLC\s*(?:number|No\.?)?)\s*[】\]］]?\s*[:：]?\s*", re.I)
-CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?\d{1,4}(?:\.\d{1,4})*(?:[-/+]\d{1,4})?)")  # U448.21+1
-CLC_HEAD_RE = re.compile(r"[A-Z]{1,2}\d")
+# 'U448.21+1'; 'TU-201', 'S-01': a general subdivision after the class's letters
+CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?-?\d{1,4}(?:\.\d{1,4})*(?:[-/+]\d{1,4})?)")
+CLC_HEAD_RE = re.compile(r"[A-Z]{1,2}-?\d")
 
 
 def extract_identifiers(doc: Doc) -> Doc:
@@ -29,13 +34,17 @@ def extract_identifiers(doc: Doc) -> Doc:
     return doc
 
 
+TOP_CHARS = 1500  # the top of the first page, where a DOI may stand without its label
+BARE_DOI_RE = re.compile(r"(?m)^[ \t]*(?=10\.\d{4,9}/)")  # '10.12114/j.issn.1007-9572.2022.0569 梁普照¹，…'
+
+
 def _doi(head: str) -> str | None:
-    """The DOI after the first DOI label."""
-    label = DOI_LABEL_RE.search(head)
+    """The DOI after the first DOI label, or opening a line at the top without one."""
+    label = DOI_LABEL_RE.search(head) or BARE_DOI_RE.search(head, 0, TOP_CHARS)
     m = DOI_RE.match(head, label.end()) if label else None
     if m is None:
         return None
-    return re.sub(r"\s+", "", m.group()).rstrip(".。,)）]】")
+    return re.sub(r"\s+", "", m.group()).rstrip(".。,)）]】\\*")  # a note's mark after it: '…12.015\\*'
 
 
 def _clc(head: str) -> list[str]:

@@ -7,9 +7,7 @@ Chinese character), a superscript in LaTeX (``^ { [ 1 2 ] }``, ``^ [ _ { 1 6 } ]
 or a formula of the bracket alone (``$\\left[ 6 - 7 \\right]$``), and
 two labels run together (``[3943]`` for 39–43), a 10 that lost its 1 (``等人[0]``), a range that lost
 its first label 1 (``[-2]``), markers that lost their digits (``[]``, ``PubMed[的``),
-which are kept unresolved; and superscripts flattened into the text (``评述1、``,
-``基础4。``, ``王朝霞等9认为``), taken only where their numbers follow the order in
-which the paper first cites its entries.
+which are kept unresolved. Superscripts flattened into the text are read in ``flattened.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.name_runs import INSTITUTION_RE
@@ -188,7 +185,7 @@ def interval(text: str, pos: int, body: str) -> bool:
 
 def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[int, int]]) -> bool:
     """The intact bracket text[start:end] holding the numbers `body` cites nothing: the index of a root
-    ('\\sqrt [ 3 ]'), code, a unit's label on a byline, a count after a code, or an interval."""
+    ('\\sqrt [ 3 ]'), code, a notebook's prompt, a unit's label on a byline, a count after a code, or an interval."""
     return (
         after_latex_command(text, start)
         or in_code(text, start, end, pairs)
@@ -196,10 +193,12 @@ def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[in
         or after_code_label(text, start)
         or interval(text, start, body)
         or bool(DATA_NOTE_RE.search(text, max(0, start - 8), start))
+        or (bool(PROMPT_RE.search(text, max(0, start - 6), start)) and text.startswith((":", "："), end))
     )
 
 
 DATA_NOTE_RE = re.compile(r"支撑数据\s*$")  # '支撑数据[1-2]见期刊网络版': the data sets' own list
+PROMPT_RE = re.compile(r"\b(?:In|Out)\s?$")  # 'In [2]: runfile(…)': a notebook's prompt
 
 
 def _in_display_math(text: str, pos: int) -> bool:
@@ -305,86 +304,3 @@ def alone_in_cell(text: str, start: int, end: int) -> bool:
 def _in_math(text: str, pos: int) -> bool:
     """`pos` inside a $…$ formula of its line (an odd number of dollars before it)."""
     return text.count("$", text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
-
-
-# a superscript read as a plain number: after a word, before punctuation or a line end
-FLAT_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff”\"’）)》])(?<![图表式第章节条款号期卷页版约近达共计为有占增减降升超于是到过乘除加倍和或及骤前例])"
-    r"(?P<body>\d{1,3}(?:[,，.．]\d{1,3}){0,5})(?![,，.．]?\d)(?=[。，；、,;：]|[.．][\u4e00-\u9fff]|[ \t]*\n)"
-    r"(?![：:]\s*\d)(?!、\s*\d{1,3}(?:\s*[、,，和与及]\s*\d{1,3})*\s*[月日年号次个级类档])"
-)  # not a ratio ('吸呼比1：2') nor months or grades listed ('序列1、2、10月和11月', '偏高1、2、3级'); a stop before
-# the next sentence, in a paper that ends its sentences with stops, not with '。' ('…家族4.依据', '…复合物8．这些';
-# not the item '…根据现1.对于施工…' of a list)
-CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
-WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
-# after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
-# '等5型', '等7省区', '等4地'); after 文献: '文献12对…'
-FLAT_ETAL_RE = re.compile(
-    r"(?:(?<=等)|(?<=等人)|(?<=文献))(?P<body>\d{1,3}(?:[,，]\d{1,3}){0,3})(?=[\u4e00-\u9fff])"
-    r"(?![个项种类名位家条次年月日倍篇所座点方部章节分人多余来维大型省市区县地国州镇村乡组批期例株份届处层段级])"
-)
-
-
-def flattened_markers(
-    text: str, top: int, known: list[tuple[int, int]], authors: tuple[str, ...] = (), after_etal_only: bool = False
-) -> list[tuple[int, int, list[str]]]:
-    """(start, end, labels) of superscripts flattened into the text. `known`: (start, highest
-    label) of the markers already found; a number is taken when it is no higher than two past
-    the highest label cited before it, so counts and measures in the text stay numbers. After
-    one of the paper's `authors` a number is an affiliation mark. `after_etal_only`: in a paper that
-    kept most of its brackets, only '李朝光等4则提出' and the next label cited before a full stop
-    ('…提供了坚实基础4。'); where two or more of those show the paper flattened its superscripts,
-    a label cited again before a full stop too ('…由钱学森任院长2。')."""
-    found = _candidates(text, after_etal_only)
-    strict = list(_flattened(text, found, top, known, authors, after_etal_only, repeats=False))
-    if after_etal_only and len(strict) >= 2:
-        return list(_flattened(text, found, top, known, authors, after_etal_only, repeats=True))
-    return strict
-
-
-def _candidates(text: str, after_etal_only: bool) -> list[tuple[int, int, str]]:
-    """(start, end, body) of the numbers that may be flattened superscripts, in text order."""
-    stops = len(WESTERN_STOP_RE.findall(text)) > text.count("。")  # the paper ends its sentences with '．'
-    flat = [
-        m
-        for m in FLAT_RE.finditer(text)
-        if (not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())) and (stops or text[m.end()] not in ".．")
-    ]
-    return sorted(
-        [(m.start(), m.end(), m.group("body")) for m in flat]
-        + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
-    )
-
-
-def _flattened(
-    text: str,
-    found: list[tuple[int, int, str]],
-    top: int,
-    known: list[tuple[int, int]],
-    authors: tuple[str, ...],
-    after_etal_only: bool,
-    repeats: bool,
-) -> Iterator[tuple[int, int, list[str]]]:
-    marks = sorted(known)
-    k, high = 0, 0
-    for start, end, body in found:
-        if not in_prose(text, start):
-            continue  # a byline's marks, a heading, a table's cells: prose only
-        before = re.sub(r"\s", "", text[max(0, start - 12) : start])
-        if any(name and before.endswith(name) for name in authors):
-            continue  # '王\u3000栋2,³': an author's affiliation marks
-        while k < len(marks) and marks[k][0] < start:
-            high = max(high, marks[k][1])
-            k += 1
-        parts = [int(n) for n in re.split(r"[,，.．]", body)]
-        if any(b <= a for a, b in pairwise(parts)):
-            continue  # a list counts up
-        if re.search(r"[.．]", body) and any(b != a + 1 for a, b in pairwise(parts)):
-            continue  # '3.5' is a decimal; '5.6.7' lists neighbours
-        if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
-            continue
-        again = repeats and text.startswith("。", end)
-        if after_etal_only and text.startswith(CLAUSE_ENDS, end) and not (high < parts[0] or again):
-            continue  # in a paper that kept its brackets, '…基础4。', '…方剂5，' only as the next label cited
-        high = max(high, parts[-1])
-        yield start, end, [str(n) for n in parts]

@@ -61,6 +61,8 @@ def _strip_marks(text: str) -> str:
     # '…的影响： 以南海北部陆坡地区为例 Impacts of fast sedimentation…': the English title run on after it
     text = re.sub(r"(?<=[\u4e00-\u9fff）)》”])\s+[A-Z][a-z]+(?:[\s,:;'\-]+[A-Za-z]+){3,}.*$", "", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{6})(?<![第之版期卷号])[1-9]$", "", text)  # '…理论解释1': a note's number
+    if "[" not in text and "【" not in text:
+        text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[\]】]$", "", text)  # '…方法研究]': a bracket with no opening one
     return MARKS_RE.sub("", text).strip()
 
 
@@ -128,7 +130,7 @@ WORD_ONE = r"(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|�
 SUBTITLE_SPLIT_RE = re.compile(
     r"^(.{4,}?)(?:\s*(?:——|—|──|--|一(?=一[种个项类次场])|一一|－)\s*|(?<=[？！?!])\s*(?:-|一"
     + WORD_ONE
-    + r")\s*|\s+(?:[一—]|-(?=\s|.{6,}$)|(?<=[\u4e00-\u9fff]\s)-)\s*"
+    + r")\s*|\s+(?:[一—]|(?<!\$[ \t])-(?=\s|.{6,}$)|(?<=[\u4e00-\u9fff]\s)-)\s*"  # not '$L$ -赖氨酸', a compound
     # a space where the dash was: '…影响 来自ERP的证据', '…影响 基于知乎数据的研究'
     r"|\s+(?=(?:以|基于).{2,30}为例$|来自.{2,30}的证据$|基于.{2,30}的(?:研究|分析)$)"
     r"|(?<![统唯第单同之万])[一\-－](?=以.{2,30}" + CASE_END + r"$|基于.{2,40}$)"

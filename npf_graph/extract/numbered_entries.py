@@ -54,8 +54,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
 
 
 def line_label_re(k: int) -> re.Pattern[str]:
-    """Label k whole, in brackets, at a line start: '[156] …'."""
-    return re.compile(rf"(?m)^[ \t]*[\[［]\s*{k}\s*[\]］]")
+    """Label k whole, in brackets, at a line start: '[156] …', '[18」…'."""
+    return re.compile(rf"(?m)^[ \t]*[\[［]\s*{k}\s*[\]］」]")
 
 
 # '14 [14] VAREL V H,…' / '15 Animal Science,…': a manuscript numbering its lines inside the list
@@ -87,6 +87,10 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
             for skipped in range(3, MAX_DROPPED + 1):
                 m = line_label_re(k + skipped).search(text, pos, end) or _run_resumes(text, k + skipped, pos, end)
                 if m is not None:
+                    break
+        if m is None and entries:  # '[4] …computer-to' / '[18」…' / '[19]…' / '[20]…': a page of entries lost
+            for skipped in range(MAX_DROPPED + 1, MAX_LOST_RUN):
+                if (m := _page_resumes(text, k + skipped, pos, end)) is not None:
                     break
         if m is None and entries and k < 10:  # '[56]' for [6], '[Z8]' for [8]: a character doubled into the label
             m, skipped = re.compile(rf"[\[［]\s*(?:{k - 1}|[A-Z])\s*{k}\s*[\]］]").search(text, pos, end), 0
@@ -189,6 +193,19 @@ def _after_lost_labels(
                 gap.append((s + len(line.group()) - len(line.group().lstrip()), e))
         return (m, j, gap) if (j - k) / 2 <= len(gap) <= (j - k) * 3 / 2 else None
     return None
+
+
+def _page_resumes(text: str, k: int, start: int, end: int) -> re.Match[str] | None:
+    """Label k whole at a line start, at most two lines after `start`, with k+1 and k+2 at the next line
+    starts with labels: the list going on after a page of entries the conversion lost. Its match, or None."""
+    m = line_label_re(k).search(text, start, end)
+    if m is None or len(re.findall(r"\S[^\n]*", text[start : m.start()])) > 2:
+        return None  # lines between: entries whose labels were lost, not a page lost whole
+    nxt = line_label_re(k + 1).search(text, m.end(), end)
+    if nxt is None or (later := line_label_re(k + 2).search(text, nxt.end(), end)) is None:
+        return None
+    between = text[m.end() : later.start()]
+    return m if len(re.findall(r"(?m)^[ \t]*[\[［]\s*\d{1,3}\s*[\]］」]", between)) == 1 else None
 
 
 def _finished(entry: str) -> bool:
@@ -306,6 +323,7 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     """Where entry k begins under a damaged label, or None: only its closing bracket left after an
     entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
     line start ('[151 工涛' for [15]), a one-digit label read as a sign at a line start ('[∠」De…'),
+    (k under 10) a digit doubled after it, after an entry's end ('…18-29.[34]中共…' for [3]),
     or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or at a line
     start ('[1]贾静怡…' for [11], '6]bleEll…' for [16], its opening bracket lost too)."""
     digits = str(k)
@@ -315,8 +333,9 @@ def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
         return _text_start(closing)
     if sign := SIGN_LABEL_RE.search(text, start, end):
         return _text_start(sign)
-    if len(digits) < 2:
-        return None
+    if len(digits) < 2:  # '…18-29.[34]中共中央…' for [3] before [4]: a digit doubled into a one-digit label
+        doubled = re.compile(rf"(?<=[.。．])\s*[\[［]{k}\d[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
+        return _text_start(doubled) if doubled else None
     variants = "|".join(sorted(digit_lost(digits)))
     m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
     # '6]bleEllodliodel…' or '[1]贾静怡…' at a line start for [16], [11]: a digit (and the opening bracket) lost

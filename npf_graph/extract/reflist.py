@@ -96,6 +96,8 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     if after and author_year_head(after[0].strip()):
         return True  # '# “吃亏是福”…' between 'Bentler,P.M.,…' and 'Birnbaum,M.H.(Ed.).(1997)…': a running head
     short = len(heading.lstrip("# ").strip()) <= 12 and not re.match(r"^[#\s]*\d", heading)
+    if short and any(author_year_head(line.strip()) for line in after):
+        return True  # '# ChinaXiv合作期刊' / 'Nangning:…' (an entry's rest) / 'LIN JX,…,2013.…': a page's masthead
     cut = _cut_mid_entry(text, pos - len(heading))
     if short and cut and INLINE_ENTRY_RE.search(text, pos, pos + 600):
         return True  # '…Yuan' / '# 干旱区地理' / 'Xing,et al.…] [22] 谢正辉…': the entry goes on, then the next
@@ -169,6 +171,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         entries = numbered_entries(text, start, end)
         if len(entries) >= 1:
             return entries
+    if garbled := GARBLE_BEFORE_LABEL_RE.match(first):  # '∠UI5-UJ-∠y （AUɔ) [3] Bruegel.…': a footer garbled
+        if (opening := LEAD_LABEL_RE.match(first, garbled.end())) and _labels_go_on(first, int(opening.group(1))):
+            start, first = start + garbled.end(), first[garbled.end() :]
     if (opening := LEAD_LABEL_RE.match(first)) and _labels_go_on(first, int(opening.group(1))):
         # '[8] 范昊，…[9] OpenAIRE…[10]…': the conversion lost the list's first entries; it is read from there
         return numbered_entries(text, start, end, first_label=int(opening.group(1)))
@@ -196,6 +201,10 @@ def _first_label_lost(first: str, second: int, after: int) -> bool:
     return one_line and bool(label_re(3).search(first, after, after + 1500))
 
 
+# a short stretch before the first label with no Chinese, no year and no word of four letters
+GARBLE_BEFORE_LABEL_RE = re.compile(
+    r"(?![^\n\[［]*?(?:[\u4e00-\u9fff]|\d{4}|[A-Za-z]{4}))[^\n\[［]{1,30}?(?=[\[［]\s*\d)"
+)
 PROSE_BEFORE_LIST_RE = re.compile(r"[^\n]{80,2000}\n\s*\n(?=[ \t]*(?:[\[［]\s?1\s?[\]］]|1(?:[ \t]|[.．、])))")
 STRAY_BEFORE_FIRST_RE = re.compile(r"[\d \t.．]{1,8}(?=[\[［]\s?1\s?[\]］])")
 
