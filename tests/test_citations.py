@@ -187,6 +187,9 @@ def test_author_year_entry_whose_year_was_garbled_resolves_by_name_and_the_digit
         ("王涛（2023，2023）比较了开源许可证。", [("王涛（2023，2023）", ["王涛", "王涛"], "ambiguous")]),
         # words before the name are no names
         ("研究发现，李如秒和赖普清（2024）的结论成立。", [("李如秒和赖普清（2024）", ["李如秒"], "resolved")]),
+        # the word that joins the names to the sentence is no name
+        ("这一结果也与王涛（2023）的发现一致。", [("王涛（2023）", ["王涛", "王涛"], "ambiguous")]),
+        ("结论与李如秒和赖普清（2024）相符。", [("李如秒和赖普清（2024）", ["李如秒"], "resolved")]),
     ],
 )
 def test_narrative_citations_with_name_lists(body: str, expected: list) -> None:

@@ -232,9 +232,11 @@ def _narrative(doc: Doc, m: re.Match[str], chinese: bool) -> tuple[int, list[Cit
     names, years = m.group("names"), re.findall(YEAR, m.group("year"))
     heads = [0, *(k.end() for k in re.finditer(r"[,，、]\s*", names))]
     starts = [h + cut for h in heads for cut in ((0, 1, 2) if chinese else (0,))]
+    if chinese:  # '也与彭泗清（1993）': the names after the word that joins them to the sentence
+        starts += [k.end() for k in re.finditer(r"[与和]", names) if k.end() not in starts]
     for offset in starts:
-        if len(names) - offset < 2:
-            continue
+        if len(names) - offset < 2 or names[offset] in "与和及":
+            continue  # '与张建新和周明洁(2006)': no name opens with the word that joins it
         works = [parse_names(names[offset:], year) for year in years]
         if all(works) and all(_plausible_narrative(doc, w, chinese) for w in works if w is not None):
             return m.start() + offset, [w for w in works if w is not None]

@@ -316,9 +316,8 @@ LAST_MARK_RE = re.compile(r"[²³⁴⁵⁶⁷⁸⁹](?=[\u4e00-\u9fff])")  # a u
 def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
     """The numbered units after offset `end` of byline `i` and on the lines under it."""
     under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
-    own = LAST_MARK_RE.match(
-        lines[i].text, end
-    )  # '…吴承堂²广州市第一人民医院…': the last name's mark, no unit's number
+    # '…吴承堂²广州市第一人民医院…': the last name's mark, not the number of a unit
+    own = LAST_MARK_RE.match(lines[i].text, end)
     rest = lines[i].text[own.end() if own else end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
     return by_number(affiliation_units(rest))
 
