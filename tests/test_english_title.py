@@ -145,6 +145,18 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "University, Tianjin 300074)\n\nAbstract: …",
             "The Influence of Foveal Processing Load on Parafoveal Preview of Fast and Slow Readers during Chinese Reading",
         ),
+        (  # words of a title that Pinyin spells are no names; a stray capital before the abstract's label
+            "# Research progress of five elements music therapy in traditional Chinese Medicine\n\n"
+            "LI SuQian'，LULin'，TANGLing²，WANGChun' (1.Departmentof Rheumatology,Dongfang Hospital,Beijing, 100078)\n\n"
+            "CAbstract: Based on the theory of traditional Chinese medicine,…",
+            "Research progress of five elements music therapy in traditional Chinese Medicine",
+        ),
+        (  # a unit line with no postcode or country between the name and the abstract
+            "# How to use retrospective clinical data to do retrospective cohort study?\n\nWang Xiao-qin\n\n"
+            "Evidence-based Medicine Centre of Fudan University, Hematology department of Huashan Hospital, Fudan "
+            "University\n\nTelephone: 021-52888252， Email: wangxiaoqin@ shmu.edu.cn [Abstract] Retrospective data…",
+            "How to use retrospective clinical data to do retrospective cohort study?",
+        ),
         (  # the title's last word wrapped alone onto the next line
             "# Near Infrared Rapid Determination Method for $L$ -Lysine Content in Feed Additive $L$ -Lysine\n\n"
             "Sulfate\n\nLI ShouXue1,2CHEN Yueyan³JIA Zheng'XIAO Zhiming1 (1. Institute of Quality Standards, "

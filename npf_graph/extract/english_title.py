@@ -21,8 +21,8 @@ from npf_graph.extract.refheadings import YEAR_RE
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'ABSRACT' (OCR, typos); the keywords
 # when the abstract's label was lost
-ANCHOR_RE = re.compile(
-    r"^[#*\s\[【]*+(?:Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+ANCHOR_RE = re.compile(  # 'CAbstract:': a stray capital before the label
+    r"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
 # '…Beijing 100081,China） AbstractIdetreg…': the label run into the affiliation line, colon lost
 INSIDE_ANCHOR_RE = re.compile(
@@ -179,6 +179,9 @@ def _bare(line: str) -> str:
     return line.strip().lstrip("#* ").strip()
 
 
+UNIT_OF_RE = re.compile(r"\b(?:Centre|Center|[Dd]epartment|School|College)\s+of\b[^.?!]*\bUniversity\b[^.?!]*,")
+
+
 def _passed_over(line: str) -> bool:
     """Lines between the title and the abstract: names, affiliations, images, placeholders, subtitles."""
     if line.startswith("![") or not any(c.isalpha() for c in line) or SUBTITLE_LINE_RE.match(line):
@@ -195,8 +198,8 @@ def _passed_over(line: str) -> bool:
         return True  # not when a title's last words open it, the names glued on ('GoatsZHANG Qingyue…')
     if POSTCODE_RE.search(line) or UNFINISHED_UNIT_RE.search(line):  # 'Beijing 100101, China;', '…Academy of'
         return True
-    if re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]\s*\d[\dOo]{4,5}(?![\dA-Za-z])", line):
-        return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode
+    if re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]\s*\d[\dOo]{4,5}(?![\dA-Za-z])", line) or UNIT_OF_RE.search(line):
+        return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
     if NEXT_UNIT_RE.search(line):
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
@@ -273,6 +276,9 @@ def _continues(above: str, rest: str) -> bool:
     )
 
 
+NOT_NAMES = frozenset({"China", "Chinese", "Medicine"})  # English words of titles that read as Pinyin
+
+
 def _names_run_on(rest: str) -> bool:
     """`rest` opens with Pinyin names (several, or marked, or with an affiliation or nothing after them)."""
     count, end, marked = 0, 0, False
@@ -284,8 +290,8 @@ def _names_run_on(rest: str) -> bool:
         after = rest[piece.end() : piece.end() + 1]  # 'HonglLiu', 'Hongshenl，2', 'LI Lil.2': the mark 1 read as l
         ocr_mark = word.endswith("l") and (after.isupper() or after in ("，", ",", ".") or after.isdigit())
         pinyin = bool(PINYIN_RE.fullmatch(word[:-1] if ocr_mark else word))
-        if not pinyin or not (word[:1].isupper() or gap == "-") or word == "China":
-            break  # '…in the Sichuan Basin， China': a place, read as Pinyin
+        if not pinyin or not (word[:1].isupper() or gap == "-") or word in NOT_NAMES:
+            break  # '…in the Sichuan Basin， China', '…in traditional Chinese Medicine': words Pinyin spells
         marked = marked or bool(re.search(r"[\d¹²³⁴⁵⁶⁷⁸⁹*†]", gap))
         count, end = count + 1, piece.end()
     after = re.sub(r"^(?:[\s\d¹²³⁴⁵⁶⁷⁸⁹,，;；'’*\\†.．]|(?<=\d)[)）])+", "", rest[end:])
