@@ -20,10 +20,11 @@ from npf_graph.extract.affiliations import PLACE_AFTER_POSTCODE, POSTCODE_RE, af
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
-from npf_graph.extract.name_runs import INSTITUTION_RE, is_name, lone_name
+from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.extract.title_lines import (
     SUBTITLE_RE,
     TITLE_END_RE,
+    glued_first_name,
     plain_subtitle_under,
     title_over_subtitle,
     wrapped_title,
@@ -193,22 +194,8 @@ def _names_after_gap(head: str) -> list[Name]:
         alone = alone and cjk_count(head[gap.start() - 1]) == 1  # after the title's words, not a name's marks
         if (len(names) >= 2 or alone) and lead and _only_names_and_affiliation(tail, names):
             found = [Name(n.text, gap.end() + n.start, gap.end() + n.end, n.marks) for n in names]
-            return _glued_first_name(head, gap.start(), gap.end()) + found
+            return glued_first_name(head, gap.start(), gap.end()) + found
     return []
-
-
-# '…方法研究]李守学1,²', '…方法研究李守学1,²': a first name with its marks glued to the title's end or a stray bracket
-GLUED_FIRST_NAME_RE = re.compile(
-    rf"(?:[\]】」]|{TITLE_END_RE.pattern})([\u4e00-\u9fff]{{2,3}})([\d¹²³⁴⁵⁶⁷⁸⁹][\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*)$"
-)
-
-
-def _glued_first_name(head: str, end: int, after: int) -> list[Name]:
-    """The first name, marked, glued to the title before the gap at `end` (its marks run to `after`); [] if none."""
-    m = GLUED_FIRST_NAME_RE.search(head, 0, end)
-    if m is None or not is_name(m.group(1)):
-        return []
-    return [Name(m.group(1), m.start(1), m.end(1), head[m.end(1) : after])]
 
 
 # a full stop the conversion set before the bracketed unit ('孔亚卓1，2。\*(中国科学院…') ends no sentence

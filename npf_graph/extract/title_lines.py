@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from npf_graph.extract.name_marks import Name
+from npf_graph.extract.name_runs import is_name
 from npf_graph.ingest.chars import cjk_count
 
 # the words a Chinese title most often ends with
@@ -87,3 +89,17 @@ SUBTITLE_RE = re.compile(
     r"|^来自.{2,30}的(?:经验)?证据$|^兼[论谈析].{2,30}$"
     r"|^一(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是).{3,40}$"  # 一 read for a dash
 )
+
+
+# '…方法研究]李守学1,²', '…方法研究李守学1,²': a first name with its marks glued to the title's end or a stray bracket
+GLUED_FIRST_NAME_RE = re.compile(
+    rf"(?:[\]】」]|{TITLE_END_RE.pattern})([\u4e00-\u9fff]{{2,3}})([\d¹²³⁴⁵⁶⁷⁸⁹][\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*)$"
+)
+
+
+def glued_first_name(head: str, end: int, after: int) -> list[Name]:
+    """The first name, marked, glued to the title before the gap at `end` (its marks run to `after`); [] if none."""
+    m = GLUED_FIRST_NAME_RE.search(head, 0, end)
+    if m is None or not is_name(m.group(1)):
+        return []
+    return [Name(m.group(1), m.start(1), m.end(1), head[m.end(1) : after])]
