@@ -205,6 +205,30 @@ def test_glued_runs_are_cut_at_surnames() -> None:
             "(中国人民公安大学a.信息技术与网络安全学院;b.网络空间安全与法治协同创新中心，北京 100038)",
             [(1, "中国人民公安大学信息技术与网络安全学院"), (1, "中国人民公安大学网络空间安全与法治协同创新中心")],
         ),
+        (  # a hospital's other name in brackets before its department
+            "广州医科大学附属第六医院(清远市人民医院)放射科，广东 清远511500",
+            [(1, "广州医科大学附属第六医院(清远市人民医院)放射科")],
+        ),
+        (  # a bracket after a space inside a unit's name
+            "(1.中国科学院低温工程学重点实验室 (理化技术研究所)，北京100190;2．中国科学院大学，北京100049)",
+            [(1, "中国科学院低温工程学重点实验室(理化技术研究所)"), (2, "中国科学院大学")],
+        ),
+        (  # one hospital, then its departments after their marks, read as quotes or lost
+            "佛山市第二人民医院'超声科，肝胆外科，广东 佛山 528000",
+            [(1, "佛山市第二人民医院超声科"), (2, "佛山市第二人民医院肝胆外科")],
+        ),
+        (
+            "南方医科大学第三附属医院(广东省骨科医院)'影像科，内分泌科,广东广州 510630",
+            [
+                (1, "南方医科大学第三附属医院(广东省骨科医院)影像科"),
+                (2, "南方医科大学第三附属医院(广东省骨科医院)内分泌科"),
+            ],
+        ),
+        ("北京大学人民医院心内科，北京 100044", [(1, "北京大学人民医院心内科")]),
+        (  # a think tank, its mark 1 read as 丨
+            "丨中国与全球化智库 北京 100004²北京师范大学 北京100875",
+            [(1, "中国与全球化智库"), (2, "北京师范大学")],
+        ),
     ],
 )
 def test_affiliation_units(block: str, units: list[tuple[int, str]]) -> None:
@@ -596,3 +620,84 @@ def test_a_note_of_each_authors_unit_gives_units_and_a_contribution_statement_no
         "郭莉": ["中国科学院信息安全研究中心数据存储小组"],
         "黄昭彦": [],
     }
+
+
+def test_the_body_under_a_byline_without_units_is_no_unit(tmp_path: Path) -> None:
+    """'# 1引言' under the names opens the body: its sentences are no units, and the note after the
+    references gives each author's unit."""
+    text = (
+        "# 商用多核处理器中的存储器一致性模型与高速缓存同一性协议\n\n周君 唐士斌\n\n# 1引言\n\n"
+        "当前，人类对各类计算技术的需求越来越多。电子及微电子技术作为其中的排头兵，受到学术界和工业界高度关注。"
+        "为此，充分挖掘程序中指令级并行的超标量技术在处理器设计中得到广泛使用[1]。\n\n"
+        "多处理器系统存在多种组织方式，可以分为共享存储结构和非共享存储结构[2]。\n\n# 参考文献\n\n"
+        "[1] 张晨曦.计算机体系结构[M].北京:高等教育出版社,2000.\n"
+        "[2] 黄安文,张民选.多核处理器cache一致性协议关键技术研究[J].计算机工程与科学,2009,31(1):104-108.\n\n"
+        "作者简介：\n\n周君： 计算机体系结构国家重点实验室，博士研究生，zhoujun@ict.ac.cn"
+        "唐士斌： 计算机体系结构国家重点实验室，博士研究生\n"
+    )
+    record = extract_text(tmp_path, text)
+    assert [(a.name, a.affiliations) for a in record.authors] == [
+        ("周君", ["计算机体系结构国家重点实验室"]),
+        ("唐士斌", ["计算机体系结构国家重点实验室"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "unit"),
+    [
+        (
+            "付岩 中国科学院计算技术研究所前瞻研究实验室，副研究员；yfu@ict.ac.cn贺思敏 中国科学院计算技术研究所前瞻研究实验室，研究员",
+            "中国科学院计算技术研究所前瞻研究实验室",
+        ),
+        (
+            "付岩: 体系结构国家重点实验室、硕士研究生贺思敏： 体系结构国家重点实验室、助理研究员",
+            "体系结构国家重点实验室",
+        ),
+    ],
+)
+def test_units_from_the_author_notes_after_the_references(tmp_path: Path, note: str, unit: str) -> None:
+    """A name before a space or a colon, its unit, then its rank after a comma or a 、."""
+    text = (
+        "# 串联质谱蛋白质鉴定的关键计算问题\n\n# 付岩 贺思敏\n\n摘要：蛋白质鉴定是蛋白质组学研究的基础问题[1]。\n\n"
+        "关键词：蛋白质鉴定；串联质谱\n\n# 1 概述\n\n利用串联质谱搜索蛋白质序列数据库是最常用的方法[2]。\n\n# 参考文献\n\n"
+        "[1] 张晨曦.计算机体系结构[M].北京:高等教育出版社,2000.\n"
+        "[2] 黄安文,张民选.多核处理器cache一致性协议关键技术研究[J].计算机工程与科学,2009,31(1):104-108.\n\n"
+        "# 作者简介：\n\n" + note + "\n"
+    )
+    record = extract_text(tmp_path, text)
+    assert [(a.name, a.affiliations) for a in record.authors] == [("付岩", [unit]), ("贺思敏", [unit])]
+
+
+def test_numbered_units_printed_over_the_byline_and_a_funding_note_under_it(tmp_path: Path) -> None:
+    text = (
+        "# 城镇化过程中的城镇位错效应\n\n1中国科学院心理研究所行为科学重点实验室北京100101  \n2南昌大学 南昌 330031\n\n"
+        "李纾刘欢1.2\\*\\*郑蕊1\\*\\*\n\n"
+        "\\*资助项目：国家科技基础性工作专项（2009FY110100），中科院知识创新项目（KSCX2-YW-R-130）  \n"
+        "\\*\\*通讯作者\n\n摘要理解并有效评估我国的城镇化建设对推进我国长期可持续发展至关重要。\n\n# 1 引言\n\n正文。\n"
+    )
+    record = extract_text(tmp_path, text)
+    first, second = "中国科学院心理研究所行为科学重点实验室", "南昌大学"
+    assert [(a.name, a.affiliations) for a in record.authors] == [
+        ("李纾", [first]),
+        ("刘欢", [first, second]),
+        ("郑蕊", [first]),
+    ]
+
+
+def test_units_end_where_the_first_section_opens_or_the_abstract_runs_on(tmp_path: Path) -> None:
+    text = (
+        "# 微服务器研究现状综述\n\n王聪 侯锐 张立新\n\n# 1 微服务器(MicroServer)的缘起和定义\n\n"
+        "数据中心的能源消耗和空间需求成为越来越重要的经济和环境问题，服务器设计者提出微服务器的理念[1]。\n\n"
+        "# 参考文献\n\n[1] 张晨曦.计算机体系结构[M].北京:高等教育出版社,2000.\n\n"
+        "作者简介：王聪: 中国科学院计算技术研究所，博士研究生侯锐: 中国科学院计算技术研究所，研究员"
+        "张立新: 中国科学院计算技术研究所，研究员\n"
+    )
+    record = extract_text(tmp_path, text)
+    assert [a.affiliations for a in record.authors] == [["中国科学院计算技术研究所"]] * 3
+    text = (
+        "# 基于断层融合技术对骨折术后骨痂显示的对照观察\n\n冉慕光,雷俊杰，陈圣欢广州医科大学附属第六医院(清远市人民医院)"
+        "放射科，广东 清远511500摘要：目的观察X线断层融合技术与数字摄影的差异。结果54例患者中，两种方法所获得图像对骨痂的"
+        "显示情况有显著差异。\n\n关键词：骨折；骨痂\n\n# 1 引言\n\n正文。\n"
+    )
+    record = extract_text(tmp_path, text)
+    assert [a.affiliations for a in record.authors] == [["广州医科大学附属第六医院(清远市人民医院)放射科"]] * 3

@@ -663,6 +663,8 @@ THREE_ENTRIES = (
             "全区冷空气次数序列1、2、10月和11月减少，全区4、6月增加。"  # months listed
             "分别于注射后1、3、5d每天剖杀10只小鼠，阴平是一个升调，起点调值在1，终点调值在2，所以调值定为12。"  # measures
             "\n\nIn [2]: runfile('C:/Users/a.py')\nOut[3]: 0.05\n\n"  # a notebook's prompts
+            "声母表：波帮 [p] 坡旁 [p'] 到当 [t] 道夺 [1] 难兰 [ts]，韵母表：资瓷 [i] 衣第 [u] 故哭 [4] 雨如 [] 支知 [m]。"
+            "\n\n(4) HashB[HashValue][1] add1;  \nIf(HashB [HashValue][1]> 0) 返回。根据六度分割理论设定的1值在[2,5]。\n\n"
             "\n\n<table><tr><td>访谈内容</td><td>编码</td></tr><tr><td>先宰了吃再说</td><td>[命运观念][6]</td></tr>"
             "</table>\n\n研究者据此建构理论模型[7]。\n\n参考文献\n\n"
             + "".join(f"[{k}] 作者{k}.炎症信号研究{k}[J].动物营养学报,2015,{k}(2):1-9.\n" for k in range(1, 21)),

@@ -328,6 +328,34 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstract: Objective To investigate the safety and feasibility of the instrument.\n",
             "Application of domestically made endoscopic stapling instrument for rectal cancer resection",
         ),
+        (  # a unit line without postcode or country that a university's name ends
+            "# Disparagement humor: Could laughter dissolve hostility?\n\nLongjiao LI, Fang WANG\n\n"
+            "Beijing Key Laboratory of Applied Experimental Psychology,National Demonstration Center for "
+            "Experimental Psychology Education (Beijing Normal University), Faculty of Psychology, Beijing Normal "
+            "University\n\n# Abstract\n\nDisparagement humor refers to communication that contains denigration.\n",
+            "Disparagement humor: Could laughter dissolve hostility?",
+        ),
+        (  # a department's line, its unit wrapped onto the next line
+            "# Interpretation of the Pituitary Society Consensus on Diagnosis and Management of Cushing's Disease\n\n"
+            "Yu Tangl, Huiwen Tan1,2\\*, Jianwei Li 1,2\n"
+            "Department of Endocrinology and Metabolism， West China Hospital, Sichuan\n"
+            "University, Chengdu, Sichuan 610041, China\n\n"
+            "\\* Corresponding author: Huiwen Tan, M.D. 【Abstract】 Cushing's disease is the most common cause.\n",
+            "Interpretation of the Pituitary Society Consensus on Diagnosis and Management of Cushing's Disease",
+        ),
+        (  # a names line garbled past reading but for its marked names, surnames in capitals
+            "# Application of ultrasound guided drainage in the treatment of malignant obstructive jaundice\n\n"
+            "IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²,WU Qing² DepartmentofsodDeprttofpab\n\n"
+            "Abstract: Objective To explore the therapeutic effect of ultrasound guided drainage.\n",
+            "Application of ultrasound guided drainage in the treatment of malignant obstructive jaundice",
+        ),
+        (  # a unit line ending in its city and a postcode short a digit
+            "# Research on Improving The Efficiency of YFOSC Spectrum Observation\n\n"
+            "Chen Yuyang1.2.3, Wang Chuanjun1.2, Fan Yufeng1,2 (1.Yunan Observatories,Chinese Academy of Sciences,"
+            "Kunming650216,China,Email: wcj@ynao.ac.cn;\n\nKeyLaboratory for Structure and Evolutionof Celestial "
+            "Objects,Chinese Academy of Sciences,Kunming,65021\n\nAbstract: The YFOSC spectrum observation is slow.\n",
+            "Research on Improving The Efficiency of YFOSC Spectrum Observation",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

@@ -71,6 +71,9 @@ def test_classification_codes_compared_code_by_code_with_a_general_subdivision()
     gold = {**GOLD, "metadata": {**GOLD["metadata"], "clc": "TU-201；TU17"}}
     assert score_document(gold, _pred(clc=["TU-201", "TU17"]), "").summary()["clc"] == 1.0
     assert score_document(gold, _pred(clc=["TU17"]), "").summary()["clc"] == 0.0
+    gold = {**GOLD, "metadata": {**GOLD["metadata"], "clc": "TP274+.2；P111.44"}}  # a further subdivision after '+'
+    assert score_document(gold, _pred(clc=["TP274+.2", "P111.44"]), "").summary()["clc"] == 1.0
+    assert score_document(gold, _pred(clc=["TP274", "P111.44"]), "").summary()["clc"] == 0.0
 
 
 def test_field_comparison_is_lenient_only_on_form() -> None:

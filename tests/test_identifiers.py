@@ -55,6 +55,14 @@ REFS = "[1] 王五.智库评价[J].情报杂志,2016,35(3):1-5. DOI:10.3969/j.is
             None,
             ["TU17", "TU391", "U448.21+1"],
         ),
+        (  # codes printed as formulas, a subdivision's digits after the formula or an OCR l for 1
+            "关键词：数据合并；键值数据库中图分类号： $\\mathrm { T P } 2 7 4 ^ { + }$ .2 文献标识码：A",
+            None,
+            ["TP274+.2"],
+        ),
+        ("中图分类号： $\\mathrm { T N } 9 2 7 { + } . 2$ 文献标识码：A", None, ["TN927+.2"]),
+        ("中图分类号： $\\mathrm { P l } 8 2 . 3 \\substack { + 1 }$ 文献标识码：A", None, ["P182.3+1"]),
+        ("中图分类号：TP274+.2；P111.44 文献标识码：A", None, ["TP274+.2", "P111.44"]),
     ],
 )
 def test_front_page_identifiers(tmp_path: Path, front: str, doi: str | None, clc: list[str]) -> None:

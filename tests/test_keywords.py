@@ -403,3 +403,18 @@ def test_english_keywords_under_a_damaged_label_or_with_damaged_separators(
     text = f"# 题名\n\n张三\n\n摘要：研究。\n\n关键词：{chinese}\n\nAbstract: A study.\n\n{english}\n\n# 1 引言\n\n正文。\n"
     assert _keyword_line(text, "keywords_en", _keyword_line(text, "keywords")) == keywords
     assert "血液中国" not in _keyword_line(text, "keywords")
+
+
+def test_keywords_of_a_manuscript_that_numbers_its_lines() -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = (
+        "1 桑叶的营养价值及其在动物生产中的应用\n\n2 张三\n3 摘要：本文就桑叶的化学组成进行了综述。\n"
+        "8 关键词：桑叶；化学组成；营养价值；应用；综述  \n9 中图分类号：S816 文献标识码：A\n"
+        "10 Key words: mulberry leaves; chemical composition; nutritional value; application; review  \n"
+        "11   \n12 # 1 引言\n13 正文。\n"
+    )
+    zh = _keyword_line(text, "keywords")
+    assert zh == ["桑叶", "化学组成", "营养价值", "应用", "综述"]
+    english = ["mulberry leaves", "chemical composition", "nutritional value", "application", "review"]
+    assert _keyword_line(text, "keywords_en", zh) == english

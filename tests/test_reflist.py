@@ -1428,3 +1428,25 @@ def test_lists_a_page_or_a_label_damaged_or_furniture_inside(text: str, starts: 
     entries = _entries(text)
     assert [e[: len(h)] for e, h in zip(entries, starts, strict=False)] == starts
     assert len(entries) == len(starts)
+
+
+def test_a_bare_numbered_list_goes_on_past_a_page_artefact_and_ends_at_the_units_note() -> None:
+    """'19…' / '# JL' (a page's garbled mark) / 'org/lsc/ns/' / '20 Zhao J.…': the list goes on; the
+    authors' units note after it is no entry and gives every author both units."""
+    entries = "".join(
+        f"{k}Author{chr(64 + k)} B. Study {k} of semantic publishing. Journal {k},2013,{k}(1):1-9.\n"
+        for k in range(1, 19)
+    )
+    text = (
+        "# 基于科技文献的研究设计指纹描述框架研究\n\n□钱力 张晓林 王茜\n\n摘要：提出研究设计指纹概念[1-3]。\n\n"
+        "# 引言\n\n科技文献是重要资源[4-20]。\n\n# 参考文献\n\n"
+        + entries
+        + "19Baglatzi A，Kauppinen T. Linked Science Core Vocabulary Specification.[2013-05-26]. http://lin\n\n"
+        "# JL\n\norg/lsc/ns/\n\n20 Zhao J.Open Provenance Model Vocabulary Specification . [2014-10-26].\n\n"
+        "作者单位：中国科学院文献情报中心，北京，100190中国科学院大学，北京，100049收稿日期：2014年9月14日\n"
+    )
+    record = run(load_bytes(text.encode("utf-8"), "fingerprint.md"))
+    assert [r.label for r in record.references] == [str(k) for k in range(1, 21)]
+    assert record.references[-1].raw.startswith("20 Zhao J.")
+    units = ["中国科学院文献情报中心", "中国科学院大学"]
+    assert [(a.name, a.affiliations) for a in record.authors] == [(n, units) for n in ("钱力", "张晓林", "王茜")]

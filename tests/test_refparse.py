@@ -281,3 +281,23 @@ def test_a_web_entry_naming_only_its_site_or_tool(raw: str, title: str | None, a
     parsed = parse_with_model(raw)
     assert parsed is not None
     assert (parsed.title, parsed.authors) == (title, authors)
+
+
+def test_apa_names_the_labeller_cut_from_their_initials_or_ran_together() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "Zijlstra,F.R.H.,& Van Doornen,L.P.(2003). Receiving instrumental support. Work & Stress, 17(1), 1-9."
+    start, year = raw.index("Van"), raw.index("2003")
+    spans = [(0, 15, "author"), (start, start + 11, "author"), (year, year + 4, "year")]
+    assert fields_from_spans(raw, spans).authors == ["Zijlstra,F.R.H.", "Van Doornen,L.P."]  # initials unlabelled
+    raw = "Asparouhov,T.,& Muthen,Bengt O. (2007).Deciding on the number of classes. Structural Equation Modeling."
+    start, given, year = raw.index("Muthen"), raw.index("Bengt"), raw.index("2007")
+    spans = [(0, 13, "author"), (start, start + 6, "author"), (given, given + 7, "author"), (year, year + 4, "year")]
+    assert fields_from_spans(raw, spans).authors == ["Asparouhov,T.", "Muthen,Bengt O."]  # labelled as a name
+    raw = "Mahar,S.,Wright,P.D.Bretthauer,K.M.,&HillR.P.(2014).Optimizing marketer costs. Journal of Marketing."
+    end = raw.index(",&")
+    spans = [(0, 8, "author"), (9, end, "author"), (raw.index("(2014") + 1, raw.index("(2014") + 5, "year")]
+    assert fields_from_spans(raw, spans).authors == ["Mahar,S.", "Wright,P.D.", "Bretthauer,K.M."]
+    raw = "Li Xiao, Zhang Ke, Foh CH, et al. SSthreshless start[J]. IEEE Network, 2013, 27(4): 1-9."
+    spans = [(0, 7, "author"), (9, 17, "author"), (19, 25, "author")]
+    assert fields_from_spans(raw, spans).authors == ["Li Xiao", "Zhang Ke", "Foh CH"]  # not inverted: untouched

@@ -17,7 +17,7 @@ from typing import Any
 from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlap_clusters, overlaps, similarity
 
 REF_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "place", "type")
-CLC_CODE_RE = re.compile(r"[A-Z]{1,2}-?\d[\d.\-/]*")  # 'TU-201': a general subdivision
+CLC_CODE_RE = re.compile(r"[A-Z]{1,2}-?\d[\d.\-/]*(?:\+\.?\d*)?")  # 'TU-201': a general subdivision; 'TP274+.2'
 UNTIL_RE = re.compile(r"citations annotated up to offset (\d+)")
 
 

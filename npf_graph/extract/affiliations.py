@@ -35,11 +35,13 @@ POSTCODE_FIRST_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\s*[.．、]\s*\d{{5,6}}\
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
-# '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);', '深圳市国家气候观象台（深圳市天文台），':
+# '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);', '深圳市国家气候观象台（深圳市天文台），',
+# '南方医科大学第三附属医院(广东省骨科医院)影像科', '…重点实验室 (理化技术研究所)，':
 # a bracket inside or closing a unit's name
 INNER_BRACKET_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?:[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])"
-    r"|[\u4e00-\u9fff]{2,12}(?:大学|学院|台|站|馆|所|中心)[)）](?=\s*[;；,，]))"
+    r"(?<=[\u4e00-\u9fff])[ \t]?[（(](?:[\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]{2,12}(?:大学|学院|台|站|馆|所|中心)[)）](?=\s*[;；,，])"
+    r"|[\u4e00-\u9fff]{2,12}(?:医院|大学|学院)[)）](?=['‘’“”]?[\u4e00-\u9fff]{1,10}(?:科|室|系|部|中心)))"
 )
 HELD_BRACKETS = str.maketrans("()（）", "\ue000\ue001\ue002\ue003")
 PUT_BACK = str.maketrans("\ue000\ue001\ue002\ue003", "()（）")
@@ -47,6 +49,9 @@ PUT_BACK = str.maketrans("\ue000\ue001\ue002\ue003", "()（）")
 
 # a unit's labelled field ('邮编：', its colon stripped with the postcode cut out, '地区：天津市')
 FIELD_LABEL_RE = re.compile(r"(?:邮编|邮政编码|地区|地址|城市|省份|电话|邮箱|E-?mail)(?:[:：]|$)", re.I)
+
+
+THINK_TANK_RE = re.compile(r"智库(?=[\u4e00-\u9fff]{0,4}$)")  # '中国与全球化智库北京': a unit, not a title's word
 
 
 def affiliation_units(block: str) -> list[tuple[int, str]]:
@@ -69,7 +74,7 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     for piece in UNIT_SPLIT_RE.split(text):
         m = UNIT_NUMBER_RE.match(piece)
         number = int(m.group(1)) if m else 0
-        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’")
+        body = re.sub(r"\s+", "", piece[m.end() :] if m else piece).strip(",，.。:：」「*＊'’‘丨")
         if FIELD_LABEL_RE.match(body) or not (body or number):
             pending = number or pending
             continue
@@ -81,9 +86,29 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
             head, body = body[: first.start()], body[: first.start()] + body[first.end() :]
         else:
             head = ""
-        if len(body) >= 4 and AFFILIATION_RE.search(body) and not re.search(r"摘\s*要|关键词|Abstract", body):
+        unit = AFFILIATION_RE.search(body) or THINK_TANK_RE.search(body)
+        if len(body) >= 4 and unit and not re.search(r"摘\s*要|关键词|Abstract", body):
+            if not number and not units and (departments := _departments(_drop_place(body))):
+                units += [(k, unit.translate(PUT_BACK)) for k, unit in enumerate(departments, 1)]
+                continue
             units.append((number or len(units) + 1, _drop_place(body).translate(PUT_BACK)))
     return units
+
+
+# '佛山市第二人民医院'超声科，肝胆外科', '…北京协和医院‘消化内科“基本外科“放射科': one hospital, then its
+# departments, each after its mark (a superscript read as a quote, or lost) or a comma
+DEPARTMENTS_RE = re.compile(
+    r"(?P<parent>[^,，'‘’“”]{4,40}?(?:医院|大学|学院)[\ue001\ue003]?)(?P<rest>(?:[,，、]?['‘’“”¹²³⁴⁵⁶⁷⁸⁹]?[\u4e00-\u9fff]{1,8}(?:科|室|中心)){2,})"
+)
+DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|室|中心)")
+
+
+def _departments(body: str) -> list[str]:
+    """Each department of one hospital or university, numbered in printed order, with the parent's name."""
+    m = DEPARTMENTS_RE.fullmatch(body)
+    if m is None or not re.match(r"[,，、]?['‘’“”¹]", m.group("rest")):
+        return []  # the first department after its mark: not '…医院心内科' alone
+    return [m.group("parent") + d for d in DEPARTMENT_RE.findall(m.group("rest"))]
 
 
 def by_number(units: list[tuple[int, str]]) -> dict[int, list[str]]:
@@ -95,7 +120,7 @@ def by_number(units: list[tuple[int, str]]) -> dict[int, list[str]]:
 
 
 UNIT_END_RE = re.compile(
-    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|协会|学会|集团|学校|基地|局|部|所|院|站|系|室|处|科(?![学技研普]))"
+    r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|协会|学会|集团|学校|基地|智库|局|部|所|院|站|系|室|处|科(?![学技研普]))"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import UNIT_END_RE
+from npf_graph.extract.affiliations import UNIT_END_RE, affiliation_units
 from npf_graph.extract.frontpage import head_authors
 from npf_graph.extract.group_authors import group_authors
 from npf_graph.extract.name_runs import AFFILIATION_RE
@@ -94,14 +94,16 @@ def extract_authors(doc: Doc) -> Doc:
     if not authors and not bundle:  # '中国老年乳腺癌治疗共识专家组' printed where the byline would be
         authors = {group.name or "": group for group in group_authors(doc)}
     _units_in_notes(doc.text, authors)
+    _units_of_all(doc.source.readable.text, authors)
     _english_names(doc, authors)
     rec.authors = list(authors.values())
     doc.notes["bullet_bylines"] = bullet_bylines
     return doc
 
 
-# '吴琼: 中国科学院计算技术研究所网络重点实验室 博士生谭松波： …': a note giving each author's unit, then a rank
-NOTE_UNIT_END_RE = re.compile("|".join([r"[，,。;；\s(（]|Email|E-mail|电话", *ROLES]))
+# '吴琼: 中国科学院计算技术研究所网络重点实验室 博士生谭松波： …': a note giving each author's unit, then a rank;
+# the name before a space instead of a colon, the rank after a comma or a 、
+NOTE_UNIT_END_RE = re.compile("|".join([r"[，,、。;；\s(（]|Email|E-mail|电话", *ROLES]))
 # a unit's name, to where it ends as units do ('…实验室系统结构组', '中科院计算所' of '中科院计算所客座'); not
 # what an author did ('乔晓东：提出研究思路，…', '负责实验室测试', '混沌分析代码的部分实现'), a contribution
 UNIT_NAME_RE = re.compile(
@@ -111,17 +113,33 @@ UNIT_NAME_RE = re.compile(
 
 
 def _units_in_notes(text: str, authors: dict[str, Author]) -> None:
-    """Authors with no unit yet get the one a note names after their name and a colon ('吴琼: 中国科学院…')."""
+    """Authors with no unit yet get the one a note names after their name and a colon or a space
+    ('吴琼: 中国科学院…', '付岩 中国科学院…')."""
     for name, author in authors.items():
         if author.affiliations or len(name) < 2 or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
             continue
-        for m in re.finditer(rf"{re.escape(name)}\s*[:：]\s*", text):
+        # '王睿: 体系结构国家重点实验室、硕士研究生', '付岩 中国科学院计算技术研究所前瞻研究实验室，副研究员'
+        for m in re.finditer(rf"{re.escape(name)}(?:\s*[:：]\s*|[ \t\u3000]+(?=[\u4e00-\u9fff]))", text):
             end = NOTE_UNIT_END_RE.search(text, m.end(), m.end() + 60)
             unit = re.split(r"[:：]", text[m.end() : end.start() if end else m.end() + 60])[0]  # '…课题组王磊: …'
             named = UNIT_NAME_RE.match(unit) if re.fullmatch(r"[\u4e00-\u9fff/·]+", unit) else None
             if named and 4 <= len(named.group()) and AFFILIATION_RE.search(named.group()) and "的" not in unit:
                 author.affiliations = [named.group()]
                 break
+
+
+UNITS_NOTE_RE = re.compile(r"^[ \t#*]*作者单位\s*[:：]\s*(.+)$", re.M)  # '作者单位：中国科学院…，北京，100190中国…'
+
+
+def _units_of_all(text: str, authors: dict[str, Author]) -> None:
+    """A note naming the units of all the authors, none of whom has one yet, gives each of them all."""
+    if not authors or any(a.affiliations for a in authors.values()):
+        return
+    if note := UNITS_NOTE_RE.search(text):
+        body = re.split(r"收稿日期|基金项目|通[讯信]作者", note.group(1))[0]
+        units = [unit for _number, unit in affiliation_units(body)]
+        for author in authors.values():
+            author.affiliations = list(units)
 
 
 def _affiliation_line(line: str, byline: str, authors: dict[str, Author]) -> None:

@@ -180,6 +180,15 @@ def _bare(line: str) -> str:
 
 
 UNIT_OF_RE = re.compile(r"\b(?:Centre|Center|[Dd]epartment|School|College)\s+of\b[^.?!]*\bUniversity\b[^.?!]*,")
+# 'Department of Endocrinology and Metabolism， West China Hospital, Sichuan': a unit opens the line, a comma
+# follows; '…Education (Beijing Normal University), Faculty of Psychology, Beijing Normal University': one ends it
+UNIT_LINE_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Department|School|College|Faculty|Laboratory)\s+of\b.*[,，]"
+    r"|[,，]\s*(?:[A-Z][A-Za-z\-]+\s+){1,4}University\s*$"
+    rf"|(?:{INSTITUTION_EN}).*[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"  # '…Sciences,Kunming,65021'
+)
+# 'IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²': names, surnames in capitals, with their marks
+MARKED_NAME_RE = re.compile(r"\b[A-Z]{2,}\s?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[\d¹²³⁴⁵⁶⁷⁸⁹'’*\\]")
 
 
 def _passed_over(line: str) -> bool:
@@ -200,7 +209,7 @@ def _passed_over(line: str) -> bool:
         return True
     if re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]\s*\d[\dOo]{4,5}(?![\dA-Za-z])", line) or UNIT_OF_RE.search(line):
         return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
-    if NEXT_UNIT_RE.search(line):
+    if NEXT_UNIT_RE.search(line) or UNIT_LINE_RE.search(_bare(line)) or len(MARKED_NAME_RE.findall(line)) >= 3:
         return True
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'

@@ -72,8 +72,9 @@ def split_keywords(text: str) -> list[str]:
     return [w for w in words if w and len(w) <= 80]
 
 
-CONTINUATION_STOP_RE = re.compile(
-    r"^\s*+(?:#|摘\s{0,2}要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*+[.、])", re.I
+LINE_NUMBER_RE = re.compile(r"[ \t]*\d{1,4}[ \t]+(?=\D)")  # a manuscript numbering its lines
+CONTINUATION_STOP_RE = re.compile(  # '9 中图分类号：…': also after a manuscript's line number
+    r"^\s*+(?:\d{1,4}[ \t]+(?=\D))?(?:#|摘\s{0,2}要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*+[.、])", re.I
 )
 
 
@@ -81,11 +82,13 @@ def _wrapped_line(text: str, start: int) -> str:
     """The line from `start`, with the lines a PDF wrapped it onto (no blank line, no new label between)."""
     end = text.find("\n", start)
     body = text[start : len(text) if end < 0 else end]
+    numbered = LINE_NUMBER_RE.match(text, text.rfind("\n", 0, start) + 1)  # '8 关键词：…奶' / '10 牛'
     for _ in range(3):
         if end < 0:
             break
         nxt_end = text.find("\n", end + 1)
         nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
+        nxt = LINE_NUMBER_RE.sub("", nxt, count=1) if numbered else nxt
         if not nxt.strip() or CONTINUATION_STOP_RE.match(nxt) or "。" in nxt or len(nxt) > 200:
             break
         body, end = f"{body} {nxt}", nxt_end

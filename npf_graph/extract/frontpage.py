@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import PLACE_AFTER_POSTCODE, POSTCODE_RE, affiliation_units, by_number, mark_numbers
+from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_number, mark_numbers
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
+from npf_graph.extract.byline_units import units_above, units_below
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
@@ -246,16 +247,6 @@ def _names_glued_to_title(text: str, unit_next: bool = False) -> list[Name]:
     return []
 
 
-# '…南京210037摘要;选取10—40a…', '…北京 100029)摘要 目前，…', '…上海 200025【基金项目】1.上海市卫生…': the
-# abstract, the funding or the corresponding author run on after the units, which end there
-UNITS_END_RE = re.compile(
-    r"(?<=[\d\u4e00-\u9fff)）])\s*(?:摘\s*要\s*[:：;；]|【\s*(?:基金项目|通[信讯]作者|作者简介)|基金项目\s*[:：])"
-    r"|(?<=[)）])\s*摘\s?要[ \t\u3000]"
-    r"|(?<=[\u4e00-\u9fff)）])\s*\\?\*\s*通[信讯]作者\s*[:：]"  # '…人民医院\*通信作者：…'
-)
-# '…（2022JYZ023）100029北京市，…', '…（SE1201933）1.200092上海，…'
-POSTCODE_PLACE_RE = re.compile(rf"(?<!\d)\d{{6}}(?!\d)\s*(?:[\u4e00-\u9fff]{{1,6}}[省市州区]|{PLACE_AFTER_POSTCODE})")
-FUNDING_LINE_RE = re.compile(r"[ \t#*]*[【\[［]?\s*(?:基金项目|资助项目|基金资助)\s*[】\]］]?\s*[:：]")
 UNIT_BEFORE_NAMES_RE = re.compile(rf"(?:{INSTITUTION_RE.pattern})[\s,，]*$")  # a unit just before the names
 
 
@@ -280,6 +271,7 @@ def head_authors(doc: Doc) -> list[Author]:
     if cjk_count(prefix) >= 6 and not unit:  # the names close the title line
         doc.notes["byline_tail"] = placed[0][1].start
     units = units_below(lines, i, names[-1].end) or (by_number(affiliation_units(prefix.lstrip("# "))) if unit else {})
+    units = units or units_above(lines, i)
     marked = any(mark_numbers(n.marks) for _line, n in placed)
     readable = doc.source.readable
     authors = []
@@ -295,32 +287,6 @@ def head_authors(doc: Doc) -> list[Author]:
             )
         )
     return authors
-
-
-LAST_MARK_RE = re.compile(r"[²³⁴⁵⁶⁷⁸⁹](?=[\u4e00-\u9fff])")  # a unit list opens at 1, not at a superscript 2
-
-
-def units_below(lines: list[Line], i: int, end: int) -> dict[int, list[str]]:
-    """The numbered units after offset `end` of byline `i` and on the lines under it."""
-    under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in lines[i + 1 : i + 8]]
-    # '…吴承堂²广州市第一人民医院…': the last name's mark, not the number of a unit
-    own = LAST_MARK_RE.match(lines[i].text, end)
-    rest = lines[i].text[own.end() if own else end :] + "\n" + "\n".join(x for x in under if len(x) < 400)
-    return by_number(affiliation_units(rest))
-
-
-def _past_funding(line: str) -> str:
-    """A line of the funding note printed between a byline and its units, without the note.
-
-    '基金项目：山东省…项目' holds no unit; '基金项目：…（SE1201933）1.200092上海，同济大学…' runs on
-    into the units, which begin at the number before their postcode.
-    """
-    if not FUNDING_LINE_RE.match(line):
-        return line
-    if not (place := POSTCODE_PLACE_RE.search(line)):
-        return ""
-    number = re.search(r"(?<![\d.])\d{1,2}\s*[.．、]\s*$", line[: place.start()])
-    return line[number.start() if number else place.start() :]
 
 
 def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:

@@ -20,8 +20,8 @@ DOI_RE = re.compile(
 )
 DOI_LABEL_RE = re.compile(r"(?:DOI|doi)\s*[】\]]?\s*[:：]?\s*(?=10\s?\.)")
 CLC_LABEL_RE = re.compile(r"(?:中图(?:法)?分类号|分类号|CLC\s*(?:number|No\.?)?)\s*[】\]］]?\s*[:：]?\s*", re.I)
-# 'U448.21+1'; 'TU-201', 'S-01': a general subdivision after the class's letters
-CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?-?\d{1,4}(?:\.\d{1,4})*(?:[-/+]\d{1,4})?)")
+# 'U448.21+1', 'TP274+.2'; 'TU-201', 'S-01': a general subdivision after the class's letters
+CLC_CODE_RE = re.compile(r"\s*[;；,，/:：]?\s*([A-Z]{1,2}\s?-?\d{1,4}(?:\.\d{1,4})*(?:[-/]\d{1,4}|\+\.?\d{0,4})?)")
 CLC_HEAD_RE = re.compile(r"[A-Z]{1,2}-?\d")
 
 
@@ -50,6 +50,8 @@ def _doi(head: str) -> str | None:
 def _clc(head: str) -> list[str]:
     """Codes after a CLC label, in printed order: 'TU17；TP391.98' -> ['TU17', 'TP391.98']."""
     label = CLC_LABEL_RE.search(head)
+    if label is not None and head.startswith("$", label.end()):
+        head = head[: label.end()] + _untex(head, label.end())
     if label is None or not CLC_HEAD_RE.match(head, label.end()):
         return []
     codes, pos = [], label.end()
@@ -57,3 +59,20 @@ def _clc(head: str) -> list[str]:
         codes.append(m.group(1).replace(" ", ""))
         pos = m.end()
     return codes
+
+
+TEX_CODE_RE = re.compile(r"\$([^$\n]{1,80})\$")
+TEX_NOISE_RE = re.compile(r"\\(?:math[a-z]+|substack|operatorname)|\\AA|[{}^\s\\]")
+
+
+def _untex(head: str, pos: int) -> str:
+    """The code a formula at `pos` prints, written out, with the rest of `head` after it:
+    '$\\mathrm { T N } 9 2 7 { + } . 2$' -> 'TN927+.2'; '$\\mathrm { T P } 2 7 4 ^ { + }$ .2' -> 'TP274+.2'."""
+    m = TEX_CODE_RE.match(head, pos)
+    if m is None:
+        return head[pos:]
+    code, rest = TEX_NOISE_RE.sub("", m.group(1)), head[m.end() :]
+    code = re.sub(r"(?<=^[A-Z])l(?=\d)", "1", code)  # 'P l 8 2 . 3': the recogniser's l for 1
+    if tail := re.match(r"[ \t]*(\.?)[ \t]*(\d{1,4})", rest) if code.endswith(("+", ".")) else None:
+        code, rest = code + tail.group(1) + tail.group(2), rest[tail.end() :]  # '$…2 7 4 ^ { + }$ .2'
+    return code + " " + rest

@@ -53,6 +53,11 @@ LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\
 # '^ [ _ { 1 6 } ]': the label as a subscript inside the brackets
 LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
 
+# '$[ 4 ^ { - 7 } ]$', '$[ 8 ^ { \sim } 1 8 ]$', '$[ 2 2 ^ { - 2 4 ] }$': a range whose dash became a superscript
+LATEX_RANGE_RE = re.compile(
+    r"(?<=\$)\s*(?P<marker>[\[［][\d\s{}^]{1,12}(?:[-–~]|\\sim)[\d\s{}^]{1,12}[\]］][\s}]*)(?=\$)"
+)
+TEX_NOISE_RE = re.compile(r"[\s{}^]")
 # '^ { [ } 9 ^ { ] }', '^ [ { 9 } ^ { ] }': each bracket its own superscript group
 LATEX_SPLIT_RE = re.compile(
     r"(?P<marker>\^\s*(?:\{\s*[\[［]\s*\}|[\[［]\s*\{)\s*(?P<body>\d[\d\s,，\-–]*?)\s*\}?\s*\^\s*\{\s*[\]］]\s*\})"
@@ -125,6 +130,7 @@ def _doubled(digits: str) -> set[int]:
 
 # '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays
 METHOD_AFTER_RE = re.compile(r"\.[a-z_][A-Za-z_\d]*")  # '.strip(', '.stripO' (OCR): a name run on after the stop
+INDEXED_BEFORE_RE = re.compile(r"[A-Za-z_]\w*\s?\[[A-Za-z_]\w*\]\s?$")  # 'HashB[HashValue][1]': an array indexed again
 PAIR = r"[\[［]\s*\d+\s*,\s*\d+\s*[\]］]"
 PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+{PAIR}[\]］]")
 
@@ -151,7 +157,7 @@ def pair_runs(text: str) -> list[tuple[int, int]]:
 def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
     """The bracket at text[start:end] indexes or builds an array in code, not a citation: a method called
     on it, or it lies in one of the runs of pairs `pair_runs(text)` found."""
-    if METHOD_AFTER_RE.match(text, end):
+    if METHOD_AFTER_RE.match(text, end) or INDEXED_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
     k = bisect.bisect_right(pairs, (start, len(text) + 1)) - 1
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
@@ -165,7 +171,8 @@ def after_code_label(text: str, pos: int) -> bool:
     return bool(CODE_LABEL_RE.search(text, max(0, pos - 16), pos))
 
 
-INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|取值)\s*[为是在取：:])\s*$")
+INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|值)\s*[为是在取：:])\s*$")  # '取值为', '设定的1值在'
+
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
 
@@ -185,16 +192,30 @@ def interval(text: str, pos: int, body: str) -> bool:
 
 def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[int, int]]) -> bool:
     """The intact bracket text[start:end] holding the numbers `body` cites nothing: the index of a root
-    ('\\sqrt [ 3 ]'), code, a notebook's prompt, a unit's label on a byline, a count after a code, or an interval."""
+    ('\\sqrt [ 3 ]'), code, a notebook's prompt, a unit's label on a byline, a count after a code, an interval,
+    or a sound among transcribed sounds."""
     return (
         after_latex_command(text, start)
         or in_code(text, start, end, pairs)
         or unit_label(text, start, end)
         or after_code_label(text, start)
         or interval(text, start, body)
+        or phonetic(text, start, end)
         or bool(DATA_NOTE_RE.search(text, max(0, start - 8), start))
         or (bool(PROMPT_RE.search(text, max(0, start - 6), start)) and text.startswith((":", "："), end))
     )
+
+
+# '[t]', '[ts]', '[iε]', '[uə]', "[t']": a sound transcribed in brackets, lower-case Latin or phonetic letters
+SOUND_RE = re.compile(r"[\[［][a-z\u0250-\u02afεθχβɣŋ'’ː~]{1,5}[\]］]")
+SOUNDS_NEAR = 40  # how far on either side two other transcribed sounds make a bracket one of them
+
+
+def phonetic(text: str, start: int, end: int) -> bool:
+    """'到当 [t'] 道夺 [1] 难兰 [ts]': the bracket at text[start:end] stands among two or more transcribed
+    sounds, a dialect's table of initials or finals, so its digit or its emptiness is a sound too."""
+    near = SOUND_RE.findall(text, max(0, start - SOUNDS_NEAR), start) + SOUND_RE.findall(text, end, end + SOUNDS_NEAR)
+    return len(near) >= 2
 
 
 DATA_NOTE_RE = re.compile(r"支撑数据\s*$")  # '支撑数据[1-2]见期刊网络版': the data sets' own list
@@ -240,12 +261,21 @@ def _no_lost_close(text: str, m: re.Match[str]) -> bool:
 
 
 def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
-    """(start, end, labels) of damaged markers; labels are [] when the digits were lost."""
+    """(start, end, labels) of damaged markers; labels are [] when the digits were lost. None among
+    transcribed sounds ('雨如 [] 支知 [m]')."""
+    return (found for found in _damaged(text, top) if not phonetic(text, found[0], found[1]))
+
+
+def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
             if labels:
                 yield m.start("marker"), m.end("marker"), labels
+    for m in LATEX_RANGE_RE.finditer(text):
+        body = TEX_NOISE_RE.sub("", m.group("marker")).replace("\\sim", "~").strip("[]［］")
+        if re.fullmatch(r"\d{1,3}[-–~]\d{1,3}", body) and (labels := numbers_in(body, top)):
+            yield m.start("marker"), m.end("marker"), labels
     for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):
         for m in pattern.finditer(text):
             if pattern is LOST_CLOSE_RE and _no_lost_close(text, m):

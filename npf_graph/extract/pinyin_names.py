@@ -16,7 +16,8 @@ from itertools import product
 from math import prod
 
 from npf_graph.document import Doc
-from npf_graph.extract.frontpage import FRONT_LABEL_INSIDE_RE, head_lines, units_below
+from npf_graph.extract.byline_units import units_below
+from npf_graph.extract.frontpage import FRONT_LABEL_INSIDE_RE, head_lines
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.people import EMAIL_RE
 from npf_graph.extract.surnames import COMPOUND, SINGLE

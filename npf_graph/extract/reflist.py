@@ -104,7 +104,16 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     if short and after and HEAD_THEN_ENTRY_RE.match(after[0]):
         return True  # '# 中国生物工程杂志' / 'China Biotechnology [7] Xing S F, …': a running head of two lines
     # '…CHEN Maozhang. An' / '# WORD批量转PDF工具-未注册…' / 'CompressorBlade[J]…' / '[8] 宋寅…': a watermark
-    return (short or cut) and bool(NEAR_ENTRY_RE.search(text[pos : pos + 400]))
+    if (short or cut) and NEAR_ENTRY_RE.search(text[pos : pos + 400]):
+        return True
+    # '19Baglatzi A，…' / '# JL' / 'org/lsc/ns/' / '20 Zhao J.Open…': a bare label, not a new list's first
+    return short and bool(BARE_NEAR_ENTRY_RE.search(text[pos : pos + 400]))
+
+
+# a bare label past 1 at a line start, then an entry's first author: 'Zhao J.', 'Shotton D,', '王茜，'
+BARE_NEAR_ENTRY_RE = re.compile(
+    r"\n[ \t]*+(?:[2-9]|[1-9]\d{1,2})[ \t]?(?:[A-Z][a-z]+\s?[A-Z]{1,3}\s?[.,，]|[\u4e00-\u9fff]{2,4}[,，.．])"
+)
 
 
 HEAD_THEN_ENTRY_RE = re.compile(r"\s*[^\n\[［]{1,40}?[\[［]\s?\d{1,3}\s?[\]］]\s*[A-Z\u4e00-\u9fff]")

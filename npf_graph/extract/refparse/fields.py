@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from npf_graph.extract.name_runs import AFFILIATION_RE
 from npf_graph.extract.refstyles.common import (
@@ -91,6 +92,39 @@ def _surname_after_initials(raw: str, spans: list[tuple[int, int, str]]) -> list
     return out
 
 
+BARE_SURNAME_RE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?")  # 'Van Doornen', 'Campbel'
+# ',L.P.', ', Bengt O.': the initials (or given name and initial) of an inverted name, before the next name or year
+INITIALS_AFTER_RE = re.compile(
+    r"\s*[,，]\s*(?P<ini>(?:[A-Z]\s?\.\s?-?\s?){1,3}|[A-Z][a-z]+ [A-Z]\.)(?=\s*(?:[,，&(（]|and\b))"
+)
+# 'Wright,P.D.Bretthauer,K.M.': the next inverted name glued after a name's last initial
+GLUED_NAME_RE = re.compile(r"(?<=[A-Z]\.)(?=[A-Z][a-z][A-Za-z'\-]*\s?,\s?[A-Z]\.)")
+
+
+def _inverted_names(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """APA names printed surname first: a surname the labeller cut from its initials gets them back
+    ('Van Doornen' + 'L.P.', 'Muthen' + 'Bengt O.'), and two names whose comma was lost are two
+    ('Wright,P.D.Bretthauer,K.M.')."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(spans):
+        start, end, field = spans[k]
+        k += 1
+        m = INITIALS_AFTER_RE.match(raw, end) if field == "author" else None
+        if m and BARE_SURNAME_RE.fullmatch(raw[start:end].strip()):
+            nxt = spans[k] if k < len(spans) else None
+            if nxt and nxt[2] == "author" and nxt[0] >= m.start("ini") and nxt[1] <= m.end("ini"):
+                k += 1  # the initials labelled as a name of their own
+            if nxt is None or nxt[0] >= m.start("ini"):
+                end = m.end("ini")
+        if field != "author":
+            out.append((start, end, field))
+            continue
+        cuts = [start, *(g.start() for g in GLUED_NAME_RE.finditer(raw, start, end)), end]
+        out += [(a, b, field) for a, b in pairwise(cuts)]
+    return out
+
+
 # 'W.J. Daly', 'A． Agarwal', 'J. C. Zhang', 'G P.Long', 'J.-P. Sartre': initials (a dot may be lost), then
 # the surname; written so that every piece of text can be read one way only (no backtracking blow-up)
 INITIALS_FIRST_NAME = r"(?:[A-Z](?:\s?[.．]|(?=\s))\s*(?:-\s*)?)+[A-Z][A-Za-z'\-]+"
@@ -157,6 +191,7 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
     spans = _initials_first_names(raw, _surname_after_initials(raw, _leading_author(raw, spans)))
+    spans = _inverted_names(raw, spans)
     spans = _glued_title_start(_place_after_publisher(raw, spans), raw)
     for start, end, field in spans:
         if field == "pages":  # '26-46+204-205': the model may stop at the first range
