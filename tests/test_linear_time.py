@@ -52,3 +52,16 @@ def test_find_figures_grows_linearly(case):
     small, big = CASES[case](20_000), CASES[case](200_000)
     find_figures(small)
     assert _seconds(lambda: find_figures(big), 2) / _seconds(lambda: find_figures(small), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["内科", "科", "内科，", "内科'"])
+def test_units_read_by_department_grow_linearly(run_of):
+    """'…医院'超声科，肝胆外科': a hospital's departments are read in one pass, however many the run holds."""
+    from npf_graph.extract.affiliations import affiliation_units
+
+    def units(n):
+        text = "某某市人民医院'" + run_of * n + "未完的一段文字"  # no department ends it: no reading fits
+        return lambda: affiliation_units(text)
+
+    units(100)()
+    assert _seconds(units(5_000), 2) / _seconds(units(500), 3) < 25

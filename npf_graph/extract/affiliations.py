@@ -98,8 +98,9 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
 # '佛山市第二人民医院'超声科，肝胆外科', '…北京协和医院‘消化内科“基本外科“放射科': one hospital, then its
 # departments, each after its mark (a superscript read as a quote, or lost) or a comma
 DEPARTMENTS_RE = re.compile(
-    r"(?P<parent>[^,，'‘’“”]{4,40}?(?:医院|大学|学院)[\ue001\ue003]?)(?P<rest>(?:[,，、]?['‘’“”¹²³⁴⁵⁶⁷⁸⁹]?[\u4e00-\u9fff]{1,8}(?:科|室|中心)){2,})"
-)
+    r"(?P<parent>[^,，'‘’“”]{4,40}?(?:医院|大学|学院)[\ue001\ue003]?)"
+    r"(?P<rest>(?:(?:[,，、]['‘’“”¹²³⁴⁵⁶⁷⁸⁹]?|['‘’“”¹²³⁴⁵⁶⁷⁸⁹])[\u4e00-\u9fff]{1,8}?(?:科|室|中心)){2,})"
+)  # each department after its own mark or comma: one reading of the text only, no backtracking blow-up
 DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|室|中心)")
 
 
