@@ -86,12 +86,11 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
             head, body = body[: first.start()], body[: first.start()] + body[first.end() :]
         else:
             head = ""
-        unit = AFFILIATION_RE.search(body) or THINK_TANK_RE.search(body)
-        if len(body) >= 4 and unit and not re.search(r"摘\s*要|关键词|Abstract", body):
-            if not number and not units and (departments := _departments(_drop_place(body))):
-                units += [(k, unit.translate(PUT_BACK)) for k, unit in enumerate(departments, 1)]
-                continue
-            units.append((number or len(units) + 1, _drop_place(body).translate(PUT_BACK)))
+        named = AFFILIATION_RE.search(body) or THINK_TANK_RE.search(body)
+        if len(body) >= 4 and named and not re.search(r"摘\s*要|关键词|Abstract", body):
+            unit = _drop_place(body)
+            departments = [] if number or units else _departments(unit)  # '…医院'超声科，肝胆外科': units 1, 2
+            units += [(k, d.translate(PUT_BACK)) for k, d in enumerate(departments or [unit], number or len(units) + 1)]
     return units
 
 

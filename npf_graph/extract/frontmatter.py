@@ -6,6 +6,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_keywords import split_glued_english
+from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_partition import partition_spaced
 from npf_graph.extract.keyword_split import split_glued_keywords
@@ -72,9 +73,8 @@ def split_keywords(text: str) -> list[str]:
     return [w for w in words if w and len(w) <= 80]
 
 
-LINE_NUMBER_RE = re.compile(r"[ \t]*\d{1,4}[ \t]+(?=\D)")  # a manuscript numbering its lines
-CONTINUATION_STOP_RE = re.compile(  # '9 中图分类号：…': also after a manuscript's line number
-    r"^\s*+(?:\d{1,4}[ \t]+(?=\D))?(?:#|摘\s{0,2}要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*+[.、])", re.I
+CONTINUATION_STOP_RE = re.compile(
+    r"^\s*+(?:#|摘\s{0,2}要|Abstract|(?:中图)?分类号|DOI|基金|作者|\[|【|\d+\s*+[.、])", re.I
 )
 
 
@@ -82,7 +82,8 @@ def _wrapped_line(text: str, start: int) -> str:
     """The line from `start`, with the lines a PDF wrapped it onto (no blank line, no new label between)."""
     end = text.find("\n", start)
     body = text[start : len(text) if end < 0 else end]
-    numbered = LINE_NUMBER_RE.match(text, text.rfind("\n", 0, start) + 1)  # '8 关键词：…奶' / '10 牛'
+    # a manuscript numbering its lines: '8 关键词：…奶' / '10 牛' / '11 中图分类号：…', the numbers dropped
+    numbered = LINE_NUMBER_RE.match(text[text.rfind("\n", 0, start) + 1 : start])
     for _ in range(3):
         if end < 0:
             break

@@ -12,6 +12,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.refheadings import HEADING_RE
+from npf_graph.ingest.chars import plain_tex
 
 HEAD_CHARS = 6000  # the front of a paper: where its identifiers, labels and keywords stand
 # to a space, Chinese text or a bracket run on after it ('…2022.0522基金项目：…', '…2022.0533[基金项目]…')
@@ -62,7 +63,6 @@ def _clc(head: str) -> list[str]:
 
 
 TEX_CODE_RE = re.compile(r"\$([^$\n]{1,80})\$")
-TEX_NOISE_RE = re.compile(r"\\(?:math[a-z]+|substack|operatorname)|\\AA|[{}^\s\\]")
 
 
 def _untex(head: str, pos: int) -> str:
@@ -71,7 +71,7 @@ def _untex(head: str, pos: int) -> str:
     m = TEX_CODE_RE.match(head, pos)
     if m is None:
         return head[pos:]
-    code, rest = TEX_NOISE_RE.sub("", m.group(1)), head[m.end() :]
+    code, rest = plain_tex(m.group(1)), head[m.end() :]
     code = re.sub(r"(?<=^[A-Z])l(?=\d)", "1", code)  # 'P l 8 2 . 3': the recogniser's l for 1
     if tail := re.match(r"[ \t]*(\.?)[ \t]*(\d{1,4})", rest) if code.endswith(("+", ".")) else None:
         code, rest = code + tail.group(1) + tail.group(2), rest[tail.end() :]  # '$…2 7 4 ^ { + }$ .2'

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.name_runs import INSTITUTION_RE
-from npf_graph.ingest.chars import cjk_count
+from npf_graph.ingest.chars import cjk_count, plain_tex
 
 SEP = r"\s*\\?[-–—~～,，、.]\s*"  # '[4\~7': Markdown escapes a range's tilde
 LOST_CLOSE_RE = re.compile(
@@ -57,7 +57,6 @@ LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,�
 LATEX_RANGE_RE = re.compile(
     r"(?<=\$)\s*(?P<marker>[\[［][\d\s{}^]{1,12}(?:[-–~]|\\sim)[\d\s{}^]{1,12}[\]］][\s}]*)(?=\$)"
 )
-TEX_NOISE_RE = re.compile(r"[\s{}^]")
 # '^ { [ } 9 ^ { ] }', '^ [ { 9 } ^ { ] }': each bracket its own superscript group
 LATEX_SPLIT_RE = re.compile(
     r"(?P<marker>\^\s*(?:\{\s*[\[［]\s*\}|[\[［]\s*\{)\s*(?P<body>\d[\d\s,，\-–]*?)\s*\}?\s*\^\s*\{\s*[\]］]\s*\})"
@@ -273,7 +272,7 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             if labels:
                 yield m.start("marker"), m.end("marker"), labels
     for m in LATEX_RANGE_RE.finditer(text):
-        body = TEX_NOISE_RE.sub("", m.group("marker")).replace("\\sim", "~").strip("[]［］")
+        body = plain_tex(m.group("marker")).strip("[]［］")
         if re.fullmatch(r"\d{1,3}[-–~]\d{1,3}", body) and (labels := numbers_in(body, top)):
             yield m.start("marker"), m.end("marker"), labels
     for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):

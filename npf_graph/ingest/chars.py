@@ -78,3 +78,13 @@ def shadow(text: str) -> str:
 
 def is_traditional_only(ch: str) -> bool:
     return is_cjk(ch) and simplified_char(ch) != ch
+
+
+# the markup of a formula the conversion wrote for printed characters: font commands, groups, superscripts, spaces
+_TEX_MARKUP_RE = re.compile(r"\\(?:math[a-z]+|substack|operatorname|AA)|[{}^\s\\]")
+
+
+def plain_tex(formula: str) -> str:
+    """What a formula of printed characters reads as: '\\mathrm { T N } 9 2 7 { + } . 2' -> 'TN927+.2',
+    '[ 8 ^ { \\sim } 1 8 ]' -> '[8~18]'."""
+    return _TEX_MARKUP_RE.sub("", formula.replace("\\sim", "~"))
