@@ -299,6 +299,10 @@ def test_a_foreign_co_author_between_chinese_names() -> None:
     names = parse_byline("张月1,2，张 飞1,2.3，\\*,王娟1,2,任岩1,²,Abduwasit Ghulam4,Hsiang-te KUNG5, 陈芸")
     assert [n.text for n in names] == ["张月", "张飞", "王娟", "任岩", "Abduwasit Ghulam", "Hsiang-te KUNG", "陈芸"]
     assert [n.text for n in parse_byline("李四1 Zhang San王五")] == ["李四", "王五"]  # glued on: no list
+    # an initial for a word, the first mark read as 'l'
+    names = parse_byline("白晓宇1,2 Tawanda S.Mutusval,3 祝卓宏1.2\\*（1中国科学院心理研究所,北京100101）")
+    assert [n.text for n in names] == ["白晓宇", "Tawanda S.Mutusva", "祝卓宏"]
+    assert [n.text for n in parse_byline("李四1,2 Michael Daniel1,3 王五2")] == ["李四", "Michael Daniel", "王五"]
 
 
 def test_a_space_that_fell_inside_a_name() -> None:
@@ -559,6 +563,43 @@ def test_units_end_where_the_abstract_runs_on_after_their_bracket_without_a_colo
         ("秦昕", ["中山大学管理学院"]),
         ("黄鸣鹏", ["对外经济贸易大学国际商学院"]),
         ("宋博迪", ["中山大学管理学院"]),
+    ]
+
+
+def test_a_name_whose_mark_was_lost_takes_the_one_unit_no_mark_names_even_wrapped_over_a_blank_line(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# 现在避害，未来趋利：目标框架和时间距离交互影响疫苗说服有效性\n\n"
+        "刘楠1’安薪如1李爱梅」刘培² 孙海龙\n\n"
+        "(暨南大学管理学院，广州 510632)(²中山大学旅游学院，珠海 519082)(广东外语外贸\n\n"
+        "大学商学院，广州 510006)\n\n"
+        "摘要 新冠疫情肆虐背景下，如何说服人们接种新冠疫苗引发了政策制定者和研究者的关注。\n\n"
+        "关键词 目标框架，时间距离，疫苗接种\n"
+    )
+    authors = extract_text(tmp_path, text).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("刘楠", ["暨南大学管理学院"]),
+        ("安薪如", ["暨南大学管理学院"]),
+        ("李爱梅", ["暨南大学管理学院"]),
+        ("刘培", ["中山大学旅游学院"]),
+        ("孙海龙", ["广东外语外贸大学商学院"]),
+    ]
+
+
+def test_a_title_ending_in_a_common_word_before_the_names_and_an_author_note_under_the_units(tmp_path: Path) -> None:
+    text = (
+        "肠道内分泌与营养素感应系统 高侃慕春龙 余凯凡朱伟云\\*\n\n"
+        "（江苏省消化道营养与动物健康重点实验室，南京农业大学消化道微生物研究室，南京210095)摘要：动物肠道内消化代谢"
+        "产生的各种营养素或其他化学物质，能够通过肠道内分泌细胞感应。\n\n# 收稿日期：2015-12-29\n\n"
+        "作者简介：高侃（1989-），男，浙江湖州人，博士研究生。E-mail: kevin@hotmail.com\n\n"
+        "\\*通信作者：朱伟云，教授，博士生导师\n\n关键词：肠道；内分泌细胞；营养素感应\n"
+    )
+    record = extract_text(tmp_path, text)
+    assert record.title == "肠道内分泌与营养素感应系统"
+    unit = "江苏省消化道营养与动物健康重点实验室,南京农业大学消化道微生物研究室"
+    assert [(a.name, a.affiliations) for a in record.authors] == [
+        (name, [unit]) for name in ("高侃", "慕春龙", "余凯凡", "朱伟云")
     ]
 
 

@@ -848,3 +848,29 @@ def test_a_range_alone_in_a_table_cell_past_the_list_is_a_value_and_an_example_n
         "<tr><td>[4]</td><td>*</td></tr></table>\n\n# 参考文献\n\n" + entries
     )
     assert _markers(text) == ["[1-2]", "[3]", "[4]"]
+
+
+def test_names_in_capitals_joined_by_ampersands_and_a_particle_with_an_apostrophe() -> None:
+    body = (
+        "弱光使植株产量降低（PARELLE＆DUCREY，2006），适当弱光能够促进花芽分化（MENZEL&SIMPSON，1988）。"
+        "面孔信息(van't Wout & Sanfey,2008; Stirrat & Perrett, 2010)会产生影响。"
+        "排斥采用青少年社会排斥量表(OES-A，张登浩 等，2018)测量，求助目标(ADOGS,Bembenutty,& Karabenick,1998)亦然。"
+        "\n\n参考文献\n\n"
+        "Bembenutty, H., & Karabenick, S. A. (1998). Academic delay of gratification. Learning and Individual "
+        "Differences, 10(4), 329-346.\n"
+        "MENZEL C M, SIMPSON D R, 1988. Effect of continuous shading on growth. Journal of Horticultural Science, 63: 211-216.\n"
+        "PARELLE J, DUCREY M, 2006. Shade tolerance of seedlings. Annals of Forest Science, 63: 257-266.\n"
+        "Stirrat, M., & Perrett, D. I. (2010). Valid facial cues to cooperation and trust. Psychological Science, 21(3), 349-354.\n"
+        "van't Wout, M., & Sanfey, A. G. (2008). Friend or foe: The effect of implicit trustworthiness judgments. "
+        "Cognition, 108(3), 796-803.\n"
+        "张登浩，黄莲琼，董妍.(2018).青少年社会排斥量表在我国青少年中的信效度检验．中国临床心理学杂志,26(06), 1123-1126.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "caps.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("PARELLE＆DUCREY，2006", "resolved"),
+        ("MENZEL&SIMPSON，1988", "resolved"),
+        ("van't Wout & Sanfey,2008", "resolved"),
+        ("Stirrat & Perrett, 2010", "resolved"),
+        ("OES-A，张登浩 等，2018", "resolved"),  # a scale's name in capitals before the names: no surname
+        ("ADOGS,Bembenutty,& Karabenick,1998", "resolved"),
+    ]

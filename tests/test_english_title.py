@@ -356,6 +356,14 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Objects,Chinese Academy of Sciences,Kunming,65021\n\nAbstract: The YFOSC spectrum observation is slow.\n",
             "Research on Improving The Efficiency of YFOSC Spectrum Observation",
         ),
+        (  # a span of years ends the title, after the list: no pages of a cited work
+            "[51]Guan Jingyun, Yao Junqiang. Historical changes of extreme climate events [J]. Climate Dynamics,2022.\n\n"
+            '# The assessment on “warming-wetting" trend in Xinjiang at multi-scale during 1961-2019\n\n'
+            "YAO Junqiang'，LI Moyan²， Dilinuer Tuoliewubieke'， CHEN Jing'， MAO Weiyi'\n"
+            "(1.Institute of Desert Meteorology,China Meteorological Administration,Urumqi 830002, Xinjiang, China)\n\n"
+            "Abstract: Based on the observed climatic and hydrological data in Xinjiang.\n",
+            'The assessment on “warming-wetting" trend in Xinjiang at multi-scale during 1961-2019',
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

@@ -43,6 +43,7 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         # ']' read as '」', in a sentence
         ("对飞机测量数据进行偏移量校正，进而利用校正后的后向散射系数进行风矢量反演5」。其中", [("5」", ["5"])]),
         ("介电常数约为1.06，采用文献10」中提出的方法对单元的反射相位进行分析。得到单元的", [("10」", ["10"])]),
+        ("参照相关研究(12]，分别选取中度退化区", [("(12]", ["12"])]),  # '(' read for '['
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -63,6 +64,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
         "<td>[10,20)</td><td>[20,40)</td>",  # intervals open at their end
+        "概率取值区间(0,1]内的随机数",  # an interval open at its start
         "退避计数器取均匀分布于区间[1,CW]上随机一个整数",  # an interval bounded by a variable
         "variables: S crpix: num [1:2] 1 1 hdr:chr [1:252]",  # R's listing of a structure
         "<td>ddr3_in[63:32] > num[3:0]</td>",  # bit ranges in hardware code

@@ -224,6 +224,24 @@ def test_a_word_opening_with_yi_after_a_question_mark_is_no_subtitle() -> None:
         "上下级之间应该存在何种关系？",
         "上下级关系图式",
     )
+    # a case report's subtitle set off by a space where its dash was; glued on, it stays in the title
+    assert _split_subtitle("腋窝副乳腺的临床分型微创手术治疗 附68例报告") == (
+        "腋窝副乳腺的临床分型微创手术治疗",
+        "附68例报告",
+    )
+    glued = "先天性角化不良症患儿的临床特征和基因分析附1例报告"
+    assert _split_subtitle(glued) == (glued, None)
+    # a hyphen after a word that ends titles sets off a subtitle; between the parts of a compound it does not
+    assert _split_subtitle("胶质母细胞瘤病理取材方式-七分法取材") == ("胶质母细胞瘤病理取材方式", "七分法取材")
+    for compound in ("基于技术-经济范式的产业政策研究", "匹配记忆效应：姓名-面孔刻板印象一致性对再认的影响"):
+        assert _split_subtitle(compound) == (compound, None)
+
+
+def test_a_question_mark_for_a_character_the_font_lacked_is_no_part_of_the_title() -> None:
+    from npf_graph.extract.metadata import _strip_marks
+
+    assert _strip_marks("# ?美国防务智库现状及主要特征") == "美国防务智库现状及主要特征"
+    assert _strip_marks("# 何为新质生产力？") == "何为新质生产力？"
 
 
 def test_a_masthead_is_no_title_and_body_text_run_into_an_author_note_names_nobody():

@@ -80,3 +80,26 @@ def test_two_glued_names_cut_where_the_english_block_spells_them(tmp_path: Path)
     assert [raw[a.span[0] : a.span[1]] for a in record.authors] == ["陈群林", "丁珂"]
     # without the English block the names read as the byline's own reading has them
     assert [a.name for a in _extract(tmp_path, text.split("# The serial")[0]).authors] == ["陈群", "林丁珂"]
+
+
+def test_a_byline_printed_without_a_break_is_cut_where_the_english_byline_names_each(tmp_path: Path) -> None:
+    text = (
+        "# Y节律神经振荡：反映自闭症多感觉整合失调的一项重要生物指标\n\n"
+        "贾磊徐玉帆王成任俊汪俊(浙江师范大学教师教育学院心理系 金华 321004)\n\n"
+        "摘要多感觉整合是对不同感官信息进行选择、联系、统一乃至解释的加工过程。\n\n"
+        "关键词多感觉整合；Y神经振荡；自闭症谱系障碍\n\n# 1引言\n\n多感觉整合亦称跨通道整合。\n\n"
+        "# Gamma oscillation: An important biomarker in autism spectrum disorders\n\n"
+        "JIA Lei; XU Yu-fan; WANG Cheng; REN Jun; WANG Jun (Department of Psychology, Zhejiang Normal "
+        "University, Jinhua 321004, China)\n"
+    )
+    record = _extract(tmp_path, text)
+    assert [(a.name, a.name_en) for a in record.authors] == [
+        ("贾磊", "JIA Lei"),
+        ("徐玉帆", "XU Yu-fan"),
+        ("王成", "WANG Cheng"),
+        ("任俊", "REN Jun"),
+        ("汪俊", "WANG Jun"),
+    ]
+    raw = (tmp_path / "paper.md").read_text(encoding="utf-8")
+    assert [raw[a.span[0] : a.span[1]] for a in record.authors] == ["贾磊", "徐玉帆", "王成", "任俊", "汪俊"]
+    assert {tuple(a.affiliations) for a in record.authors} == {("浙江师范大学教师教育学院心理系",)}

@@ -159,6 +159,29 @@ def test_fields_from_spans_repairs_what_the_labeller_leaves_unlabelled() -> None
     assert (glued.title, glued.volume) == ("5G与智慧图书馆建设", None)
 
 
+def test_names_in_capitals_the_labeller_cut_short_and_a_code_whose_bracket_was_read_as_j() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "[13]ho CHIEN-CHUNG,HUANG PO-CHUN,KUO TEI-WEI, et al.A dram-flash index[C]// ICCD. Montreal：IEEE，2009."
+    spans = [(0, 4, "label"), (4, 18, "author"), (19, 27, "author"), (28, 33, "author"), (33, 44, "author")]
+    assert fields_from_spans(raw, spans).authors == ["ho CHIEN-CHUNG", "HUANG PO-CHUN", "KUO TEI-WEI"]
+    spans = [(0, 4, "label"), (4, 18, "author"), (28, 33, "author"), (33, 44, "author")]  # 'HUANG PO-' unlabelled
+    assert fields_from_spans(raw, spans).authors == ["ho CHIEN-CHUNG", "HUANG PO-CHUN", "KUO TEI-WEI"]
+    raw = "[14]AL-SARAWI SAID F，ABBOTT DEREK，FRANZON PAUL D.A review of 3-D packaging technology[J]. IEEE T, 1998."
+    title = raw.index("A review")
+    spans = [(0, 4, "label"), (7, 20, "author"), (21, 33, "author"), (34, 46, "author"), (title, title + 36, "title")]
+    assert fields_from_spans(raw, spans).authors == ["AL-SARAWI SAID F", "ABBOTT DEREK", "FRANZON PAUL D"]
+    raw = "[7]中国新闻出版研究院.2013年新闻出版产业分析报告[OLJ.[2016-01-02].http://www.chuban.cc/t.html."
+    ref = fields_from_spans(raw, [(0, 3, "label"), (3, 12, "author"), (13, 32, "title")])
+    assert (ref.title, ref.type) == ("2013年新闻出版产业分析报告", "OL")
+    # a place before '[s.n.]', its colon lost, left unlabelled
+    raw = (
+        "[4]THOMPSON S.Automatic inflight repair[C]//1st Disruption in Space Symposium．Washington[s.n.], 2005:287-296."
+    )
+    ref = fields_from_spans(raw, [(0, 3, "label"), (3, 13, "author"), (14, 39, "title")])
+    assert ref.place == "Washington"
+
+
 def test_a_code_opening_a_title_is_kept_with_it_however_the_labeller_cuts_it() -> None:
     from npf_graph.extract.refparse.fields import fields_from_spans
 

@@ -47,8 +47,8 @@ LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
 # 等, 等人, 等学者, and 'Lopez-Duran 和同事', '及其同事', 'Hekman 及合作者': and colleagues
 ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)(?:同事|合作者)们?)"
 ET_AL = rf"(?:{ZH_ET_AL}|[ea]t\.?\s*al\.?)"
-# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk')
-PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
+# a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk', "van't Wout")
+PARTICLE = r"(?:[Vv]an(?:'t)?|[Vv]on|[Dd]e[rn]?|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,13 @@ TRAILING_INITIALS_RE = re.compile(r"(?<=[a-z])\s?[A-Z](?:\.?\s?[A-Z])?\.?$")
 NAMES_SPLIT_RE = re.compile(r"\s*(?:和|与|、|&|＆|\band\b|(?<=[a-z]{3})and(?=[A-Z])|,|，)\s*")
 
 
+def _initials(part: str, capitals: bool) -> bool:
+    """'R.', 'JV', 'A. B.': initials, and a term's capitals before the names ('PANAS，Watson et al'); among
+    names all in capitals, a surname ('PARELLE＆DUCREY') is none."""
+    short = "." in part or len(part.replace(" ", "")) <= 3
+    return bool(INITIALS_RE.fullmatch(part)) and (short or not capitals)
+
+
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
@@ -93,7 +100,9 @@ def parse_names(names: str, year: str) -> CitedName | None:
     if not parts or len(parts) > 8:
         return None
     if len(parts) > 1:  # 'Gomez, R.': the initials go with the name; 'OECD' alone is a name
-        parts = [p for p in parts if not INITIALS_RE.fullmatch(p)]
+        # 'PARELLE＆DUCREY': surnames in capitals joined by an ampersand ('ADOGS,Bembenutty,&…': a term first)
+        capitals = bool(re.search(r"&|＆", n)) and all(p.isupper() for p in parts)
+        parts = [p for p in parts if not _initials(p, capitals)]
     parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
     parts = [TRAILING_INITIALS_RE.sub("", p) for p in parts]  # 'Linden W', 'MoseleyJV'
     if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):

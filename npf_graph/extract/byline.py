@@ -340,12 +340,16 @@ def _name_before_affiliation(run: str, single: bool = False) -> tuple[str, ...]:
     return best[1] if best else ()
 
 
+GIVEN_WORD_FREQUENCY = 5000  # a word this common (系统, 文化) closes a title, not a name glued after it
+
+
 def _name_after_text(run: str) -> tuple[str, ...]:
     """'…背景下的思考董薇' -> ('董薇',): a name at the end of a run of other words, never the end of a
     subtitle that names its case ('以…羊汤河段为例': no 段为例)."""
     if run.endswith("为例"):
         return ()
     for k in (3, 2):
-        if len(run) > k + 1 and is_name(run[-k:]) and not common_word(run[-k:]):
+        given_word = k == 3 and common_word(run[-2:], GIVEN_WORD_FREQUENCY)  # '…营养素感应系统': 系统 is no given name
+        if len(run) > k + 1 and is_name(run[-k:]) and not common_word(run[-k:]) and not given_word:
             return (run[-k:],)
     return ()

@@ -28,6 +28,8 @@ UNITS_END_RE = re.compile(
 )
 # '…（2022JYZ023）100029北京市，…', '…（SE1201933）1.200092上海，…'
 POSTCODE_PLACE_RE = re.compile(rf"(?<!\d)\d{{6}}(?!\d)\s*(?:[\u4e00-\u9fff]{{1,6}}[省市州区]|{PLACE_AFTER_POSTCODE})")
+# '作者简介：高侃（1989-），男，…', '# 收稿日期：…': a note among the lines under the byline holds no unit
+NOTE_LINE_RE = re.compile(r"[ \t#*\\]*[【\[［]?\s*(?:作者简介|收稿日期|修回日期|通[讯信]作者)")
 FUNDING_LINE_RE = re.compile(r"[ \t#*\\]*[【\[［]?\s*(?:基金项目|资助项目|基金资助)\s*[】\]］]?\s*[:：]")
 
 
@@ -54,11 +56,22 @@ def units_below(lines: Sequence[HasText], i: int, end: int) -> dict[int, list[st
     """The numbered units after offset `end` of byline `i` and on the lines under it, up to where the body opens
     or the abstract runs on after them."""
     below = list(takewhile(lambda x: not _body_opens(x.text), lines[i + 1 : i + 8]))
-    under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in below]
+    under = [UNITS_END_RE.split(_past_funding(x.text), maxsplit=1)[0] for x in below if not NOTE_LINE_RE.match(x.text)]
     # '…吴承堂²广州市第一人民医院…': the last name's mark, not the number of a unit
     own = LAST_MARK_RE.match(lines[i].text, end)
     tail = UNITS_END_RE.split(lines[i].text[own.end() if own else end :], maxsplit=1)[0]  # '…511500摘要：目的…'
-    return by_number(affiliation_units(tail + "\n" + "\n".join(x for x in under if len(x) < 400)))
+    return by_number(affiliation_units(_joined([tail, *(x for x in under if len(x) < 400)])))
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines of units, one a line, but a unit whose bracket a line break left open goes on on the next
+    ('(广东外语外贸' / '大学商学院，广州 510006)')."""
+    out = ""
+    for line in lines:
+        last = out[out.rfind("\n") + 1 :]
+        open_bracket = last.count("(") + last.count("（") > last.count(")") + last.count("）")
+        out = f"{out}{line.strip()}" if out and open_bracket else f"{out}\n{line}" if out else line
+    return out
 
 
 FIRST_UNIT_RE = re.compile(r"[ \t]*[1¹]\s*[.．、]?\s*[\u4e00-\u9fff]")  # '1中国科学院心理研究所…'

@@ -51,8 +51,10 @@ URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://w
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
 REFERENCE_RE = re.compile(r"^\s*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．]?\s*[A-Z][A-Za-z\-']*\s+[A-Z]{1,3}\b)")
+# a cited work's pages end it, not a title's span of years ('…in Xinjiang at multi-scale during 1961-2019')
 CITED_WORK_RE = re.compile(
-    r"(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]|\[[JMCDRN]\]|\d+\s*[-–]\s*\d+\s*\.?\s*$|\[\d{4}-\d\d-\d\d\]|https?://"
+    r"(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]|\[[JMCDRN]\]|\[\d{4}-\d\d-\d\d\]|https?://"
+    r"|(?<!\d)(?!(?:1[6-9]|20)\d\d\s*[-–]\s*(?:1[6-9]|20)\d\d\s*$)\d+\s*[-–]\s*\d+\s*\.?\s*$"
 )
 LABEL_LINE_RE = re.compile(r"^[#*\s]*(?:Vol\b|No\.|doi|DOI|Received|Key\s*words|Abstract|CLC|Document code)")
 SUBTITLE_LINE_RE = re.compile(r"^[#*\s]*[-—–]+\s*[A-Z]")  # '-Road to Germany's Scientific and Technological Power'

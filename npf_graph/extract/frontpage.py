@@ -273,10 +273,13 @@ def head_authors(doc: Doc) -> list[Author]:
     units = units_below(lines, i, names[-1].end) or (by_number(affiliation_units(prefix.lstrip("# "))) if unit else {})
     units = units or units_above(lines, i)
     marked = any(mark_numbers(n.marks) for _line, n in placed)
+    held = {k for _line, n in placed for k in mark_numbers(n.marks)}
+    free = [k for k in sorted(units) if k not in held]  # '刘培² 孙海龙' over units 1 to 3: a mark lost, the unit left
     readable = doc.source.readable
     authors = []
     for at, n in placed:
         wanted = mark_numbers(n.marks) if marked else sorted(units)
+        wanted = wanted or (free if marked and len(free) == 1 else [])
         own = [unit for _k, unit in affiliation_units(n.marks)] if n.marks.startswith(("(", "（")) else []
         authors.append(
             Author(

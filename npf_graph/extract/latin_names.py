@@ -11,7 +11,12 @@ from npf_graph.extract.name_marks import LIST_MARKS, MARK_RE, Name
 
 # 'Olatunji Mumini Omisore' or '…4,Hsiang-te KUNG5,' between two Chinese names: foreign co-authors, two to
 # four capitalised words each (a surname maybe in capitals), apart by marks or list commas
-LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \-](?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,3}")
+# an initial may stand for a word ('Tawanda S.Mutusva')
+LATIN_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:(?:[ \-]|(?<=\.))(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)){1,3}(?<!\.)"
+)
+# '…Mutusval,3': the first of a name's marks read as 'l'
+MARK_AS_L_RE = re.compile(r"l(?=[,，][\d¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 # '张会1²,HAKLAYMuki³': a foreign co-author last, after a list comma, the surname in capitals or not
@@ -48,7 +53,7 @@ def _latin_between(line: str, start: int, end: int) -> list[Name]:
     gap = line[start:end]
     if not re.match(rf"[{MARKS}]*[\s,，、]", gap):
         return []  # glued to the name before: no list
-    pieces = [(m.start(), m.end()) for m in LATIN_PIECE_RE.finditer(gap)]
+    pieces = [(m.start(), m.end() - bool(MARK_AS_L_RE.match(gap, m.end() - 1))) for m in LATIN_PIECE_RE.finditer(gap)]
     if not pieces or not all(LATIN_NAME_RE.fullmatch(gap, a, b) for a, b in pieces):
         return []
     if len(pieces) == 1 and not re.search(r"\s$", gap):

@@ -28,6 +28,8 @@ LOST_CLOSE_RE = re.compile(
 LOST_OPEN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
+# '参照相关研究(12]，': the opening bracket read as a parenthesis, after a word (not '区间(0,1]', open at its start)
+PAREN_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<body>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*[\]］]")
 # '…风矢量反演5」。', '文献22」从…': the closing bracket read as '」', after 文献 or 等, or before punctuation
 LOST_OPEN_QUOTE_RE = re.compile(
     r"(?:(?<=文献)|(?<=等)|(?<=[\u4e00-\u9fff》])(?=[\d\-–,，]{1,12}」[。，；、,;.．]))"
@@ -275,7 +277,7 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
         body = plain_tex(m.group("marker")).strip("[]［］")
         if re.fullmatch(r"\d{1,3}[-–~]\d{1,3}", body) and (labels := numbers_in(body, top)):
             yield m.start("marker"), m.end("marker"), labels
-    for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE):
+    for pattern in (LOST_CLOSE_RE, LOST_OPEN_RE, LOST_OPEN_QUOTE_RE, PAREN_OPEN_RE):
         for m in pattern.finditer(text):
             if pattern is LOST_CLOSE_RE and _no_lost_close(text, m):
                 continue  # '<td>[20,40)</td>', '区间[1,CW]', 'num [1:2]'

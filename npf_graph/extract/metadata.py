@@ -48,6 +48,7 @@ FIRST_LINE_NUMBER_RE = re.compile(
 def _strip_marks(text: str) -> str:
     """A title line without its markdown '#' and note marks (a long paragraph is no title)."""
     text = re.sub(r"^(?:\\?[*＊]|[·•]\s*)+", "", text.strip().lstrip("#").strip()).strip()
+    text = re.sub(r"^[?？]\s*(?=[\u4e00-\u9fff])", "", text)  # '?美国防务智库…': a character the font lacked
     text = re.sub(r"^窗体顶端|窗体底端$", "", text).strip()  # Word's form markers ('Top of Form') left in
     if len(text) > 300:
         return text
@@ -131,14 +132,15 @@ SUBTITLE_SPLIT_RE = re.compile(
     r"^(.{4,}?)(?:\s*(?:——|—|──|--|一(?=一[种个项类次场])|一一|－)\s*|(?<=[？！?!])\s*(?:-|一"
     + WORD_ONE
     + r")\s*|\s+(?:[一—]|(?<!\$[ \t])-(?=\s|.{6,}$)|(?<=[\u4e00-\u9fff]\s)-)\s*"  # not '$L$ -赖氨酸', a compound
-    # a space where the dash was: '…影响 来自ERP的证据', '…影响 基于知乎数据的研究'
-    r"|\s+(?=(?:以|基于).{2,30}为例$|来自.{2,30}的证据$|基于.{2,30}的(?:研究|分析)$)"
+    # a space where the dash was: '…影响 来自ERP的证据', '…影响 基于知乎数据的研究', '…治疗 附68例报告'
+    r"|\s+(?=(?:以|基于).{2,30}为例$|来自.{2,30}的证据$|基于.{2,30}的(?:研究|分析)$|附\s?\d{1,5}\s?例[\u4e00-\u9fff]{0,6}$)"
     r"|(?<![统唯第单同之万])[一\-－](?=以.{2,30}" + CASE_END + r"$|基于.{2,40}$)"
     # dash lost: '…风险评估以深圳市茅洲河流域为例', '…路径研究以公共权力为视角', '…趋同研究基于扩展的…模型'
     r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}" + CASE_END + r"$)|(?<=研究|分析)(?=基于.{4,40}$)"
     r"|(?<=[\u4e00-\u9fff]{8})(?=基于[^基]{2,30}(?:视角|角度|视域|视野)$)"  # '…链接功能基于政智良性互动视角'
     r"|(?<=[\u4e00-\u9fff]{6})(?=兼[论谈析评议].{3,40}$)"  # '…对比分析兼论…': a dash lost before 兼论
-    # a dash read as 一 after a word that ends titles
+    # a dash read as 一 after a word that ends titles; a hyphen there too, if not in '技术-经济', '模式-'
+    r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|问题|作用|比较|启示|方法|进展|综述|模型|方式)-(?=[^-]{4,}$)"
     r"|(?<=研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|模式|问题|作用|比较|启示|技术|方法|进展|综述)一"
     + WORD_ONE
     + r")(.{2,})$"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 from math import prod
 
 from npf_graph.document import Doc
@@ -186,7 +186,7 @@ def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[A
     `text` prints both names so cut ('CHEN Qunlin,DINGKe'), the first as a pair of words, and neither
     as read (陈群, 林丁珂)."""
     pairs, lowered = english_pairs(text), text.lower()
-    out = list(authors)
+    out = _runs_read_by_pinyin(list(authors), source, pairs)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if not (a.name and b.name and a.span and b.span) or source[a.span[0] : b.span[1]] != a.name + b.name:
@@ -204,6 +204,48 @@ def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[A
                 out[k + 1] = _renamed(b, second, (at, b.span[1]))
                 break
     return out
+
+
+def _runs_read_by_pinyin(authors: list[Author], source: str, pairs: dict[tuple[str, str], str]) -> list[Author]:
+    """A byline of three or more names printed without a break ('贾磊徐玉帆王成任俊汪俊'), cut anew where
+    the English block prints every name of it ('JIA Lei; XU Yu-fan; WANG Cheng; …'), when the names
+    as first cut are not all so printed; the units stay where all names of the run share them."""
+    out: list[Author] = []
+    k = 0
+    while k < len(authors):
+        end = k + 1
+        while end < len(authors) and _glued(authors[end - 1], authors[end], source):
+            end += 1
+        run = authors[k:end]
+        out.extend(_read_by_pinyin(run, source, pairs) if len(run) >= 2 else run)
+        k = end
+    return out
+
+
+def _glued(a: Author, b: Author, source: str) -> bool:
+    return bool(a.name and b.name and a.span and b.span and a.span[1] == b.span[0]) and (
+        source[a.span[0] : b.span[1]] == f"{a.name}{b.name}"
+    )
+
+
+def _read_by_pinyin(run: list[Author], source: str, pairs: dict[tuple[str, str], str]) -> list[Author]:
+    if all(_printed_in_pinyin(a.name or "", pairs) for a in run):
+        return run
+    start, end = run[0].span or (0, 0), run[-1].span or (0, 0)
+    text = source[start[0] : end[1]]
+    names = pinyin_names(text, pairs)
+    if len(names) < 3 or names[0][0] != 0 or names[-1][1] != len(text):
+        return run
+    if any(a[1] != b[0] for a, b in pairwise(names)):
+        return run  # a character between two names: not a run of names only
+    units = {tuple(a.affiliations) for a in run}
+    if len(names) != len(run) and len(units) > 1:
+        return run  # units assigned to names that are no longer there
+    picked = run if len(names) == len(run) else [run[0]] * len(names)
+    return [
+        _renamed(a, text[s:e], (start[0] + s, start[0] + e)).model_copy(update={"name_en": english})
+        for a, (s, e, english) in zip(picked, names, strict=True)
+    ]
 
 
 def _renamed(author: Author, name: str, span: tuple[int, int]) -> Author:

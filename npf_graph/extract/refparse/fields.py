@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from npf_graph.extract.name_runs import AFFILIATION_RE
+from npf_graph.extract.refparse.author_spans import whole_capital_names
 from npf_graph.extract.refstyles.common import (
     DOI_RE,
     URL_RE,
@@ -186,12 +187,16 @@ def _glued_title_start(spans: list[tuple[int, int, str]], raw: str) -> list[tupl
     return spans
 
 
+# '…产业分析报告[OLJ': a type code whose closing bracket was read as J, left at the title's end
+OPEN_CODE_RE = re.compile(r"\s*[\[［](?P<code>EB/OL|OL|[JMCDRNPS])J?$")
+
+
 def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     """A ParsedRef from labelled spans of `raw`."""
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
     seen: set[str] = set()
     spans = _initials_first_names(raw, _surname_after_initials(raw, _leading_author(raw, spans)))
-    spans = _inverted_names(raw, spans)
+    spans = whole_capital_names(raw, _inverted_names(raw, spans))
     spans = _glued_title_start(_place_after_publisher(raw, spans), raw)
     for start, end, field in spans:
         if field == "pages":  # '26-46+204-205': the model may stop at the first range
@@ -228,6 +233,8 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
                 value = re.sub(r"^(?:Vol\.?|vol\.?|Volume)\s*", "", value)
             elif field == "pages":
                 value = clean_pages(_trim(piece))
+            elif field == "title" and (code := OPEN_CODE_RE.search(value)) and code.start() > 0:
+                value, ref.type = value[: code.start()].rstrip(), ref.type or _type_code(code.group("code"))
             if value:
                 setattr(ref, field, value)
                 seen.add(field)
@@ -294,6 +301,12 @@ TAIL_PAGES_RE = re.compile(r"[)）]\s*[:：]\s*(\d{1,5}\s*[-–—]\s*\d{1,5})\s
 QUOTED_TITLE_RE = re.compile(r"[“\"《]\s*([^“”\"《》]{4,300}?)\s*[”\"》]")
 
 
+# a conference's or a publisher's place before '[s.n.]' (no publisher named), its colon lost: 'Montreal [s.n.]'
+PLACE_NO_PUBLISHER_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s*[:：]?\s*\[\s*[sS]\.\s*[nN]\.?\s*\]"
+)
+
+
 def _fill_from_rules(ref: ParsedRef) -> None:
     """URLs, DOIs and full dates have an exact syntax: take them from the string where the model
     missed them or kept only a part (a newspaper's '2024-04-03', not an access date in brackets)."""
@@ -309,6 +322,8 @@ def _fill_from_rules(ref: ParsedRef) -> None:
         m = DOI_RE.search(ref.raw)
         if m:
             ref.doi = m.group(1)
+    if ref.place is None and (m := PLACE_NO_PUBLISHER_RE.search(ref.raw)):  # 'Washington[s.n.], 2005'
+        ref.place = m.group(1)
     if ref.pages is None and (m := TAIL_PAGES_RE.search(ref.raw)):  # '…, 28 (1) : 64 - 83.' left unlabelled
         ref.pages = clean_pages(m.group(1))
     if ref.title is None and ref.url and (named := _named_site(ref)):
