@@ -874,3 +874,49 @@ def test_names_in_capitals_joined_by_ampersands_and_a_particle_with_an_apostroph
         ("OES-A，张登浩 等，2018", "resolved"),  # a scale's name in capitals before the names: no surname
         ("ADOGS,Bembenutty,& Karabenick,1998", "resolved"),
     ]
+
+
+def test_narrative_citations_naming_the_pages_cited() -> None:
+    body = (
+        "刘纶鑫（2001：72）认为瑞金客家话有二十个声母，刘泽民（2007：8-9；16）认为有十九个。"
+        "Chomsky (1965: 3) argued otherwise.\n\n参考文献\n\n"
+        "Chomsky, N. (1965). Aspects of the Theory of Syntax. Cambridge: MIT Press.\n"
+        "刘纶鑫.(2001).江西客家方言概况.南昌:江西人民出版社.\n"
+        "刘泽民.(2007).瑞金方言研究.上海:上海财经大学出版社.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "pages.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("刘纶鑫（2001：72）", "resolved"),
+        ("刘泽民（2007：8-9；16）", "resolved"),
+        ("Chomsky (1965: 3)", "resolved"),
+    ]
+
+
+def test_a_body_as_author_and_a_group_of_many_works() -> None:
+    group = (
+        "Cronin,Craig,&Lipp,2018;Herliz&Loven,2013; Hugenberg, Wilson,See,& Young,2013; Man & Hils,2017; "
+        "Martschuk & Sporer,2018; Proieti,Macchi Cassia,& Mondloch,2015; Short, Semplonius,Proieti,& Mondloch,2014; "
+        "Tham, Bremner,& Hay,2015; Wan, Crookes, Reynolds, Irons,& McKone,2015; Wiese,Komes,& Schweinberger,2013; "
+        "Yan etal.,2017；吕勇，刘亚平，罗跃嘉,2011"
+    )
+    entries = [
+        "Cronin, S. L., Craig, B. M., & Lipp, O. V. (2018). Own-race faces. Cognition, 170, 1-9.",
+        "Herliz, A., & Loven, J. (2013). Sex differences in face recognition. Visual Cognition, 21, 1-9.",
+        "Hugenberg, K., Wilson, J. P., See, P. E., & Young, S. G. (2013). Towards a synthetic model. Emotion, 7, 1-9.",
+        "Man, T. W., & Hils, P. J. (2017). Eye-tracking the own-race bias. Memory, 25, 1-9.",
+        "Martschuk, N., & Sporer, S. L. (2018). Memory for faces in old age. Psychology and Aging, 33, 1-9.",
+        "Proieti, V., Macchi Cassia, V., & Mondloch, C. J. (2015). The own-age face recognition bias. Infancy, 20, 1-9.",
+        "Short, L. A., Semplonius, T., Proieti, V., & Mondloch, C. J. (2014). Differential attentional allocation. "
+        "Vision Research, 99, 1-9.",
+        "Tham, D. S. Y., Bremner, J. G., & Hay, D. (2015). In infancy the timing of emergence. Cognition, 144, 1-9.",
+        "Wan, L., Crookes, K., Reynolds, K. J., Irons, J. L., & McKone, E. (2015). A cultural setting. Cognition, 137, 1-9.",
+        "Wiese, H., Komes, J., & Schweinberger, S. R. (2013). Ageing faces in ageing minds. Neuropsychologia, 51, 1-9.",
+        "Yan, X., Young, A. W., & Andrews, T. J. (2017). The automaticity of face perception. Cognition, 169, 1-9.",
+        "吕勇，刘亚平，罗跃嘉.(2011).面孔识别的异族效应.心理科学进展,19(1),1-9.",
+        "中国科学院中国植物志编辑委员会.(1982).中国植物志(第20卷).北京:科学出版社.",
+    ]
+    body = f"面孔识别的群体偏向已有研究（{group}）。果托钟形(中国科学院中国植物志编辑委员会,1982)。\n\n参考文献\n\n"
+    rec = run(load_bytes((body + "\n".join(entries) + "\n").encode("utf-8"), "many.md"))
+    assert len(group) > 300  # longer than a group read before
+    assert [c.status for c in rec.citations] == ["resolved"] * 13
+    assert rec.citations[-1].marker == "中国科学院中国植物志编辑委员会,1982"

@@ -65,6 +65,11 @@ LATIN_NAME_RE = re.compile(
     rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+(?:\s+(?:{PARTICLE})*[A-Z][{LETTERS}]+)?"
 )  # 'Van den Broeck'
 INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+\.?")
+# '中国科学院中国植物志编辑委员会', 'Flora of China 编委会', '国家统计局': a body as author, in Chinese
+ZH_BODY_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,30}"
+    r"(?:委员会|编委会|课题组|编写组|编辑部|研究所|研究院|研究中心|协会|学会|办公室|办公厅|统计局|联合会)"
+)
 GROUP_AUTHOR_RE = re.compile(r"[A-Z][A-Za-z\-]+(?:\s+(?:of\s+)?[A-Z][A-Za-z\-]+){1,4}")  # a body, not a person
 
 
@@ -105,7 +110,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
         parts = [p for p in parts if not _initials(p, capitals)]
     parts = [re.sub(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])", "", p) for p in parts]  # 'F.R.Huang'
     parts = [TRAILING_INITIALS_RE.sub("", p) for p in parts]  # 'Linden W', 'MoseleyJV'
-    if len(parts) == 1 and GROUP_AUTHOR_RE.fullmatch(parts[0]):
+    if len(parts) == 1 and (GROUP_AUTHOR_RE.fullmatch(parts[0]) or ZH_BODY_RE.fullmatch(parts[0])):
         return CitedName(parts[0], (), year, et_al)  # 'World Bank Group', 'Merriam-Webster Online Dictionary'
     if not parts:
         return None

@@ -40,19 +40,20 @@ NUMERIC_RE = re.compile(
     rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
-PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,300})[）)]")  # one line break inside
+PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,600})[）)]")  # one line break inside; 13 works
 YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)', 'Hobfoll (1989；2011)': several works
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
+PAGES = r"\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?(?:\s*[；;，,]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?){0,3}"
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}"
     rf"(?:[ \t]?{ZH_ET_AL}|(?:和|与|、){ZH_NAME})?)"
-    rf"\s*[（(]\s*(?P<year>{YEARS})\s*[）)]"
+    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[:：]\s*{PAGES})?\s*[）)]"  # '罗肇锦（1989：9；14-16）': the pages cited
 )
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*{ZH_ET_AL}"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[,，]?\s*[和与&＆]\s*{EN_NAME})?)"
-    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?)?\s*[）)]"
+    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?|\s*[:：]\s*{PAGES})?\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
 # a title cites its entry only as part of a reference printed in the text: '王怀民、余跃：《群智范式…》，
