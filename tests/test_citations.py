@@ -920,3 +920,24 @@ def test_a_body_as_author_and_a_group_of_many_works() -> None:
     assert len(group) > 300  # longer than a group read before
     assert [c.status for c in rec.citations] == ["resolved"] * 13
     assert rec.citations[-1].marker == "中国科学院中国植物志编辑委员会,1982"
+
+
+def test_works_pointed_to_after_a_remark_and_a_work_followed_by_the_study_it_names() -> None:
+    body = (
+        "形成交互记忆系统(Transactive Memory System,TMS，见Wegner,1987; Wegner et al.,1985)，"
+        "婚龄为20~50年的夫妻（婚龄为20年，类似实验操作见Harris et al.,2011）与相似度（Zhang et al.,2017，实验1）。"
+        "\n\n参考文献\n\n"
+        "Harris, C. B., Keil, P. G., Sutton, J., Barnier, A. J., & McIlwain, D. J. F. (2011). We remember, we forget. "
+        "Discourse Processes, 48(4), 267-303.\n"
+        "Wegner, D. M. (1987). Transactive memory: A contemporary analysis of the group mind. New York: Springer.\n"
+        "Wegner, D. M., Giuliano, T., & Hertel, P. T. (1985). Cognitive interdependence in close relationships. "
+        "New York: Springer.\n"
+        "Zhang, Q., Ma, S., & Rajaram, S. (2017). Collaborative inhibition. Memory, 25(3), 1-9.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "see.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("Wegner,1987", "resolved"),
+        ("Wegner et al.,1985", "resolved"),
+        ("Harris et al.,2011", "resolved"),
+        ("Zhang et al.,2017", "resolved"),
+    ]

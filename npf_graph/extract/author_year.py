@@ -17,8 +17,10 @@ YEAR = rf"(?:{ONE_YEAR}(?:\s?/\s?{ONE_YEAR})?|{IN_PRESS})"
 GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
+# a pointer to further works: '见', '类似结果见', '详见'
+SEE = r"(?:(?:类似|相关|具体|详细|更多)?(?:实验操作|研究|操作|实验|结果|证据|综述|讨论|分析|范式)|详|另|也|亦|参)?见"
 LEAD_IN = (
-    r"(?:(?:(?:(?:类似|相关|具体|详细|更多)?(?:研究|操作|实验|综述|讨论|分析|范式)|详|另|也|亦|参)?见|参考|参看"
+    rf"(?:(?:{SEE}|参考|参看"
     r"|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
     r"|(?:e\.\s?g|i\.\s?e|c\.?\s?f|see(?:\s+also)?)\.?\s*[，,:]?"
     r"|[A-Za-z][A-Za-z \-]{2,40}[：:]"

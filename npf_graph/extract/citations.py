@@ -13,6 +13,7 @@ from npf_graph.extract.author_year import (
     CELL_RE,
     LETTERS,
     PARTICLE,
+    SEE,
     YEAR,
     ZH_ET_AL,
     CitedName,
@@ -66,15 +67,22 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SOURCE_LINE_RE = re.compile(r"[①-⑳]\s*(?:数据来源|资料来源)")
 
 
+# between the items of a group: a semicolon, or a comma before a pointer to further works ('…,TMS，见Wegner,
+# 1987', '…年，类似操作见Stone et al.,2013') or after a work before the study it names ('Zhang et al.,2017，实验1')
+ITEM_SEP_RE = re.compile(rf"[；;]|[，,](?=\s*(?:{SEE}(?!\d)|(?:实验|研究)\s?\d))")
+
+
 def _group_items(start: int, body: str) -> list[tuple[int, str]]:
     """The items of '(A, 2009; B, 2011)' with their offsets, surrounding spaces left out; names
     set off from their year by a semicolon are one item, read with a comma ('张琰，孙亮；2015')."""
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^；;]+", body):
-        part = m.group().strip()
+    bounds = [0, *(k for m in ITEM_SEP_RE.finditer(body) for k in (m.start(), m.end())), len(body)]
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = body[a:b]
+        part = piece.strip()
         if not part:
             continue
-        at = start + m.start() + m.group().index(part)
+        at = start + a + piece.index(part)
         if out and BARE_YEAR_RE.match(part) and NAMES_ONLY_RE.fullmatch(out[-1][1]):
             names_at, names = out.pop()
             part = names + "，" + " " * (at - names_at - len(names) - 1) + part
