@@ -941,3 +941,40 @@ def test_works_pointed_to_after_a_remark_and_a_work_followed_by_the_study_it_nam
         ("Harris et al.,2011", "resolved"),
         ("Zhang et al.,2017", "resolved"),
     ]
+
+
+def test_chinese_names_cited_against_an_entry_printed_in_translation_with_its_original_after_it() -> None:
+    body = (
+        "葛枭语和侯玉波(2019)的研究结果发现，孔子的人格结构与君子人格相近。\n\n参考文献\n\n"
+        "Ge, X.,& Hou,Y. (2019).The structure and measurement of junzi personality (Abstract). Abstracts of the 22nd "
+        "National Psychological Academic Conference(pp.1168-1169). Hangzhou, Zhejiang. [葛枭语，侯玉波.(2019).君子型人格"
+        "的结构与测量(摘要).第二十二届全国心理学学术会议摘要集 (pp.1168-1169)．杭州] Goldberg,D.,& Wiliams,P. (1988)."
+        "Auser's guide to the General Health Questionnaire. Windsor: NFER-Nelson.\n"  # the next entry run on
+        "Hou, Y. B. (2018). The psychology of Chinese. Beijing: Peking University Press.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "translated.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [("葛枭语和侯玉波(2019)", "resolved")]
+    assert rec.citations[0].reference_ids == [rec.references[0].id]
+
+
+def test_where_in_the_work_and_longer_pointers_before_the_works() -> None:
+    body = (
+        "Ariely (2008，p.xviii)总结道，Thaler 和 Sunstein (2008,p.133-136)报告说，"
+        "被试的描述是编造的(Gigerenzer，2000，第12章)，研究策略(详细见Laursen&Hoff,2006)与量表(更详细的描述请参见Marsh et al.,2009)。"
+        "\n\n参考文献\n\n"
+        "Ariely, D. (2008). Predictably irrational. New York: HarperCollins.\n"
+        "Gigerenzer, G. (2000). Adaptive thinking. New York: Oxford University Press.\n"
+        "Laursen, B., & Hoff, E. (2006). Person-centered and variable-centered approaches. Merrill-Palmer Quarterly, "
+        "52(3), 377-389.\n"
+        "Marsh, H. W., Lüdtke, O., Trautwein, U., & Morin, A. J. S. (2009). Classical latent profile analysis. "
+        "Structural Equation Modeling, 16(2), 191-225.\n"
+        "Thaler, R. H., & Sunstein, C. R. (2008). Nudge. New Haven: Yale University Press.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "where.md"))
+    assert [(c.marker, c.status) for c in rec.citations] == [
+        ("Ariely (2008，p.xviii)", "resolved"),
+        ("Thaler 和 Sunstein (2008,p.133-136)", "resolved"),
+        ("Gigerenzer，2000，第12章", "resolved"),
+        ("Laursen&Hoff,2006", "resolved"),
+        ("Marsh et al.,2009", "resolved"),
+    ]

@@ -18,7 +18,12 @@ GLOSS_WORD = r"(?!(?:et|al|and)\b)[a-z][A-Za-z\-]*"
 # '(adverse events, Farias et al., 2020)', '(Dismantling designs, Britton et al., 2018)': a term glossed
 GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD})+)\s*[,，]"
 # a pointer to further works: '见', '类似结果见', '详见'
-SEE = r"(?:(?:类似|相关|具体|详细|更多)?(?:实验操作|研究|操作|实验|结果|证据|综述|讨论|分析|范式)|详|另|也|亦|参)?见"
+SEE = (
+    r"(?:(?:类似|相关|具体|详细|更多)?(?:实验操作|研究|操作|实验|结果|证据|综述|讨论|分析|范式)|详细?|另|也|亦|参)?见"
+    r"|[\u4e00-\u9fff]{1,10}?请?参见"  # '更详细的描述请参见', '具体参数参见'
+)
+# where in the work: 'p.133-136', 'p.xviii', 'p.S253', '第12章'
+LOCATOR = r"(?:(?:p+\.\s*)?[A-Z]?\d+(?:\s*[-–]\s*\d+)?|p+\.\s*[ivxlc]+|第\s*\d+\s*[章节页])"
 LEAD_IN = (
     rf"(?:(?:{SEE}|参考|参看"
     r"|(?:例|比|譬|诸)?如|引自|转引自)[：:，,]?"
@@ -30,7 +35,7 @@ LEAD_IN = (
 )
 ITEM_RE = re.compile(
     rf"^\s*+(?:{LEAD_IN}\s*+){{0,2}}(?P<names>[^；;：:]{{1,120}}?)\s*+[，,]?\s*+(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)"
-    rf"(?:\s*+[，,:：]\s*+(?:p+\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*+$"
+    rf"(?:\s*+[，,:：]\s*+{LOCATOR})?\s*+$"
 )
 BARE_YEAR_RE = re.compile(rf"^\s*(?P<names>)(?P<year>{YEAR}(?:\s*[，,]\s*{YEAR})*)\s*$")  # '…, 2010; 2011'
 VENUE_RE = re.compile(r"[A-Z]{2,}[A-Za-z]*")  # 'ACMMultimedia', 'SIGMOD': a venue or a product glued to its year

@@ -12,6 +12,7 @@ from npf_graph.extract.author_year import (
     BARE_YEAR_RE,
     CELL_RE,
     LETTERS,
+    LOCATOR,
     PARTICLE,
     SEE,
     YEAR,
@@ -54,7 +55,7 @@ EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
 EN_NARRATIVE_RE = re.compile(
     rf"(?P<names>{EN_NAME}(?:\s*[,，]\s*{EN_NAME}){{0,6}}(?:\s*\*?et\.?\s?al\.?\*?|\s*{ZH_ET_AL}"
     rf"|\s*[,，]?\s+(?:and|&)\s+{EN_NAME}|\s*[,，]?\s*[和与&＆]\s*{EN_NAME})?)"
-    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:Model|Study|p\.|pp\.)\s*\d+[A-Za-z]?|\s*[:：]\s*{PAGES})?\s*[）)]"
+    rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[,，]\s*(?:(?:Model|Study)\s*\d+[A-Za-z]?|{LOCATOR})|\s*[:：]\s*{PAGES})?\s*[）)]"
 )
 TITLE_RE = re.compile(r"《(?P<title>[^《》\n]{2,120})》")
 # a title cites its entry only as part of a reference printed in the text: '王怀民、余跃：《群智范式…》，

@@ -127,6 +127,8 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         score = 5
     elif len(want) == 1 and have.startswith(want) and cited.others and unread < 4:
         score, given_lost = 3, True
+    elif _translated_names(cited, ref) and unread == 0:
+        return TRANSLATION  # the cited Chinese names in the entry's Chinese original, after its translation
     else:
         return 0
     others = [family_name(a) for a in ref.authors[1:]]
@@ -139,6 +141,18 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     if not cited.et_al and not cited.others and len(ref.authors) == 1:
         score += 1
     return YEAR_SLIP if other_year else score
+
+
+TRANSLATION = 4
+CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def _translated_names(cited: CitedName, ref: Reference) -> bool:
+    """'许思安和张积家(2010)' for 'Xu, S. A., & Zhang, J. J. (2010). … [许思安，张积家.(2010)．…]': the entry
+    is read by its English translation, and prints every cited Chinese name in the original after it."""
+    names = [cited.first, *cited.others]
+    latin = bool(ref.authors) and not CJK_NAME_RE.search(ref.authors[0])
+    return latin and all(CJK_NAME_RE.fullmatch(n) and n in ref.raw for n in names)
 
 
 def _year_slip(cited: CitedName, ref: Reference) -> int:
