@@ -585,6 +585,13 @@ def test_a_name_whose_mark_was_lost_takes_the_one_unit_no_mark_names_even_wrappe
         ("刘培", ["中山大学旅游学院"]),
         ("孙海龙", ["广东外语外贸大学商学院"]),
     ]
+    first = (
+        "# 适应性时间管理：死亡意识对时间知觉和跨期决策的影响\n\n王鹏 王晓田² 高娟‘’黎夏岚」 徐静'"
+        "（华东师范大学心理与认知科学学院，上海200062）（香港中文大学人文社科学院，深圳 518172）(上海电机学院，上海 201306)\n\n"
+        "摘 要死亡意识是个体对自身死亡必然性的认识；基于进化适应性的考量,作者认为死亡意识会影响时间知觉。\n"
+    )
+    authors = extract_text(tmp_path, first, "first.md").authors  # the first name lost its mark: its unit is the first
+    assert (authors[0].name, authors[0].affiliations) == ("王鹏", ["华东师范大学心理与认知科学学院"])
 
 
 def test_a_title_ending_in_a_common_word_before_the_names_and_an_author_note_under_the_units(tmp_path: Path) -> None:

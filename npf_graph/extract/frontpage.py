@@ -274,7 +274,11 @@ def head_authors(doc: Doc) -> list[Author]:
     units = units or units_above(lines, i)
     marked = any(mark_numbers(n.marks) for _line, n in placed)
     held = {k for _line, n in placed for k in mark_numbers(n.marks)}
-    free = [k for k in sorted(units) if k not in held]  # '刘培² 孙海龙' over units 1 to 3: a mark lost, the unit left
+    # '刘培² 孙海龙' over units 1 to 3: the one name whose mark was lost takes the one unit no mark names; the
+    # first name, whose unit is the first where it lost its mark ('王鹏 王晓田² 高娟‘…'), excepted
+    free = [k for k in sorted(units) if k not in held and all(INSTITUTION_RE.search(u) for u in units[k])]
+    unmarked = [n for _line, n in placed if not mark_numbers(n.marks)]
+    free = free if len(unmarked) == 1 and unmarked[0] is not placed[0][1] else []
     readable = doc.source.readable
     authors = []
     for at, n in placed:
