@@ -1,7 +1,15 @@
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 from helpers import CHROMIUM, CHROMIUM_ARGS, CORPUS
+from hypothesis.configuration import set_hypothesis_home_dir
+
+# Hypothesis keeps its examples and a cache of the constants it read from the sources, which name
+# their files by absolute path: kept out of the checkout
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "npf-graph-hypothesis")
 
 
 @pytest.fixture(scope="session")

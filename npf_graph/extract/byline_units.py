@@ -66,12 +66,13 @@ def units_below(lines: Sequence[HasText], i: int, end: int) -> dict[int, list[st
 def _joined(lines: list[str]) -> str:
     """Lines of units, one a line, but a unit whose bracket a line break left open goes on on the next
     ('(广东外语外贸' / '大学商学院，广州 510006)')."""
-    out = ""
+    out: list[str] = []
     for line in lines:
-        last = out[out.rfind("\n") + 1 :]
-        open_bracket = last.count("(") + last.count("（") > last.count(")") + last.count("）")
-        out = f"{out}{line.strip()}" if out and open_bracket else f"{out}\n{line}" if out else line
-    return out
+        if out and out[-1].count("(") + out[-1].count("（") > out[-1].count(")") + out[-1].count("）"):
+            out[-1] += line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 FIRST_UNIT_RE = re.compile(r"[ \t]*[1¹]\s*[.．、]?\s*[\u4e00-\u9fff]")  # '1中国科学院心理研究所…'

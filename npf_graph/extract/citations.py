@@ -13,6 +13,7 @@ from npf_graph.extract.author_year import (
     CELL_RE,
     LETTERS,
     LOCATOR,
+    PAGES,
     PARTICLE,
     SEE,
     YEAR,
@@ -45,7 +46,6 @@ NUMERIC_RE = re.compile(
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,600})[）)]")  # one line break inside; 13 works
 YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)', 'Hobfoll (1989；2011)': several works
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
-PAGES = r"\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?(?:\s*[；;，,]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?){0,3}"
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}"
     rf"(?:[ \t]?{ZH_ET_AL}|(?:和|与|、){ZH_NAME})?)"

@@ -272,18 +272,17 @@ def head_authors(doc: Doc) -> list[Author]:
         doc.notes["byline_tail"] = placed[0][1].start
     units = units_below(lines, i, names[-1].end) or (by_number(affiliation_units(prefix.lstrip("# "))) if unit else {})
     units = units or units_above(lines, i)
-    marked = any(mark_numbers(n.marks) for _line, n in placed)
-    held = {k for _line, n in placed for k in mark_numbers(n.marks)}
+    numbers = [mark_numbers(n.marks) for _line, n in placed]
+    held = {k for ks in numbers for k in ks}
     # '刘培² 孙海龙' over units 1 to 3: the one name whose mark was lost takes the one unit no mark names; the
     # first name, whose unit is the first where it lost its mark ('王鹏 王晓田² 高娟‘…'), excepted
     free = [k for k in sorted(units) if k not in held and all(INSTITUTION_RE.search(u) for u in units[k])]
-    unmarked = [n for _line, n in placed if not mark_numbers(n.marks)]
-    free = free if len(unmarked) == 1 and unmarked[0] is not placed[0][1] else []
+    lost = [k for k, ks in enumerate(numbers) if not ks]
+    spare = free if len(free) == 1 and len(lost) == 1 and lost[0] > 0 else []
     readable = doc.source.readable
     authors = []
-    for at, n in placed:
-        wanted = mark_numbers(n.marks) if marked else sorted(units)
-        wanted = wanted or (free if marked and len(free) == 1 else [])
+    for (at, n), ks in zip(placed, numbers, strict=True):
+        wanted = (ks or spare) if held else sorted(units)
         own = [unit for _k, unit in affiliation_units(n.marks)] if n.marks.startswith(("(", "（")) else []
         authors.append(
             Author(

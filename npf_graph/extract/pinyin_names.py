@@ -189,7 +189,7 @@ def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[A
     out = _runs_read_by_pinyin(list(authors), source, pairs)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if not (a.name and b.name and a.span and b.span) or source[a.span[0] : b.span[1]] != a.name + b.name:
+        if not _glued(a, b, source):
             continue
         if _printed_in_pinyin(a.name, pairs) or _printed_in_pinyin(b.name, pairs):
             continue

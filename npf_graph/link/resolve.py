@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from npf_graph.document import Doc
 from npf_graph.extract.author_year import IN_PRESS, TRAILING_INITIALS_RE, CitedName
+from npf_graph.ingest.chars import cjk_count
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 
@@ -151,7 +152,7 @@ def _translated_names(cited: CitedName, ref: Reference) -> bool:
     """'许思安和张积家(2010)' for 'Xu, S. A., & Zhang, J. J. (2010). … [许思安，张积家.(2010)．…]': the entry
     is read by its English translation, and prints every cited Chinese name in the original after it."""
     names = [cited.first, *cited.others]
-    latin = bool(ref.authors) and not CJK_NAME_RE.search(ref.authors[0])
+    latin = bool(ref.authors) and not cjk_count(ref.authors[0])
     return latin and all(CJK_NAME_RE.fullmatch(n) and n in ref.raw for n in names)
 
 
