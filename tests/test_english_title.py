@@ -364,6 +364,21 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstract: Based on the observed climatic and hydrological data in Xinjiang.\n",
             'The assessment on “warming-wetting" trend in Xinjiang at multi-scale during 1961-2019',
         ),
+        (  # units garbled past reading over lines, the next unit's number after a semicolon, the bracket closed
+            "# Soil erosion and geographical environment in dry valley of the middle reaches of Bailong River\n\n"
+            "WEI Hong-qing1,2，SHEN Yong-ping³，WEI Li-hui4，ZHANG Feng1,2 (1Water Conservancy Bureau,Department of "
+            "Water Resources of Gansu Province,Lanzhou 730o,Gansu,China;   \n"
+            "2RiverandLakeAdministratieCenterofGasuProvnceLanzhouoGsu,China；3NorthuestIstituteofcoenot   \n"
+            "and ResourcesCALnzou30o,GnsuChna；4WaterResourceBureaufYongdenountyYongdeng3030,suhna)\n\n"
+            "Abstract：The geological structure in the middle reaches of Bailong River is composed of folds.\n",
+            "Soil erosion and geographical environment in dry valley of the middle reaches of Bailong River",
+        ),
+        (  # the label at the end of the units' line, the abstract on the lines after it
+            "# Changes of Teachers' Subjective Well-being in Mainland China: The Perspective of Meta-analysis\n\n"
+            "XIN Sufei; LIANG Xin; SHENG Liang (School of Education Science,Ludong University,Yantai 264025,China)"
+            " Abstract\n\n#\n\nThe subjective well-being (SWB) of teachers affects their own mental health.\n",
+            "Changes of Teachers' Subjective Well-being in Mainland China: The Perspective of Meta-analysis",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

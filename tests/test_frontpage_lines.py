@@ -98,6 +98,20 @@ def test_two_short_heading_lines_over_the_byline_are_a_title_and_its_subtitle(tm
     assert (record.title, record.subtitle) == ("基于科研产出关联的大科学装置集群规划布局分析方法研究", None)
 
 
+def test_a_title_heading_wrapped_before_a_conjunction_is_one_title(tmp_path: Path) -> None:
+    tail = "郑志灵 王鹏飞 曾红\\*(广州大学教育学院心理系，广州510006)\n\n摘 要采用ERP技术探究成瘾者的反应。\n\n关键词 成瘾;线索\n"
+    record = _extract(tmp_path, "# 不同相关线索下海洛因成瘾者的反应差异\n\n# 及反应抑制特征：来自ERP的证据\n\n" + tail)
+    assert (record.title, record.subtitle) == (
+        "不同相关线索下海洛因成瘾者的反应差异及反应抑制特征：来自ERP的证据",
+        None,
+    )
+    assert [a.name for a in record.authors] == ["郑志灵", "王鹏飞", "曾红"]
+    record = _extract(tmp_path, "# 我国智库建设的现状研究\n\n# 与国外智库的比较分析\n\n" + tail)
+    assert (record.title, record.subtitle) == ("我国智库建设的现状研究与国外智库的比较分析", None)
+    record = _extract(tmp_path, "# 我国智库建设的现状研究\n\n# 和谐社会视角下的分析\n\n" + tail)  # '和谐' is a word
+    assert record.subtitle == "和谐社会视角下的分析"
+
+
 def test_a_byline_glued_to_a_title_leaves_it_the_word_it_ends_with(tmp_path: Path) -> None:
     record = _extract(
         tmp_path,

@@ -65,3 +65,16 @@ def test_units_read_by_department_grow_linearly(run_of):
 
     units(100)()
     assert _seconds(units(5_000), 2) / _seconds(units(500), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["价值]。", "价值[，", "地貌[-]、"])
+def test_damaged_markers_grow_linearly(run_of):
+    """Brackets left alone by the conversion, thousands on one line, are read in one pass each."""
+    from npf_graph.extract.markers import damaged_markers
+
+    def found(n):
+        text = "新质生产力的研究表明，" + run_of * n + "。"
+        return lambda: list(damaged_markers(text, 20))
+
+    found(100)()
+    assert _seconds(found(20_000), 2) / _seconds(found(2_000), 3) < 25

@@ -44,6 +44,11 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ("对飞机测量数据进行偏移量校正，进而利用校正后的后向散射系数进行风矢量反演5」。其中", [("5」", ["5"])]),
         ("介电常数约为1.06，采用文献10」中提出的方法对单元的反射相位进行分析。得到单元的", [("10」", ["10"])]),
         ("参照相关研究(12]，分别选取中度退化区", [("(12]", ["12"])]),  # '(' read for '['
+        ("SOM聚类算法常被用来探索空间对象的聚集模式[9-i1];另外", [("[9-i1]", ["9", "10", "11"])]),  # i for 1
+        ("我国主要分布于北京、河北和新疆等地[-]。对其入侵", [("[-]", [])]),  # the digits lost around the dash
+        ('该理论被广泛地应用于社会福利["]、居民就业', [('["]', [])]),  # a quote read for the digits
+        ("属于壮年早期和壮年晚期丹霞地貌[,岩石在长期", [("[", [])]),  # a lone opening bracket before a comma
+        ("《准则》提出了五大基本价值说，增加了社会价值和文化价值]。业内很多资深同行反对这一做法；", [("]", [])]),
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -64,6 +69,9 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "见文献[1512]所述",  # 15 to 12 runs backwards
         "<td>Conv [3x3,64] 1_x[3×3,64]</td>",  # a kernel's size in a table, not a marker lost its bracket
         "<td>[10,20)</td><td>[20,40)</td>",  # intervals open at their end
+        "<td>[5,10)</td><td>[10,∞]</td><td>[10, +∞)</td>",  # an interval bounded by infinity
+        "摘要：[目的/意义]近年来发展迅速。[注：数据来源于历年统计年鉴，并经作者整理]。其余见附表。",  # a note closed
+        "见文献[9-i]中的变量定义",  # an index i, no digit read for it
         "概率取值区间(0,1]内的随机数",  # an interval open at its start
         "退避计数器取均匀分布于区间[1,CW]上随机一个整数",  # an interval bounded by a variable
         "variables: S crpix: num [1:2] 1 1 hdr:chr [1:252]",  # R's listing of a structure
@@ -191,6 +199,17 @@ def _cited_labels(body: str) -> list[list[str]]:
     rec = run(load_bytes(body.encode("utf-8"), "markers.md"))
     labels = {r.id: r.label for r in rec.references}
     return [[labels[i] for i in c.reference_ids] for c in rec.citations]
+
+
+def test_three_digits_past_the_lists_end_are_two_labels_run_together() -> None:
+    entries = "".join(f"[{k}] 作者{k}.豚草研究{k}[J].生态学报,2017,{k}(1):1-9.\n" for k in range(1, 31))
+    body = (
+        "# 豚草入侵机理\n\n张三\n\n摘要：豚草入侵。\n\n# 1 引言\n\n"
+        "豚草是一年生草本植物[17]。该植物原产于北美洲[910]，后扩散至各地[11]。"
+        "其花粉致敏[123]，机理未明。\n\n# 参考文献\n\n" + entries
+    )
+    # '[123]' reads as no label and its neighbour (1 and 23): as printed, past the list, unresolved
+    assert _cited_labels(body) == [["17"], ["9", "10"], ["11"], []]
 
 
 def test_a_range_in_a_formula_whose_dash_became_a_superscript() -> None:

@@ -24,9 +24,10 @@ from npf_graph.extract.refheadings import YEAR_RE
 ANCHOR_RE = re.compile(  # 'CAbstract:': a stray capital before the label
     r"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
-# '…Beijing 100081,China） AbstractIdetreg…': the label run into the affiliation line, colon lost
+# '…Beijing 100081,China） AbstractIdetreg…', '…Ludong University,Yantai 264025,China) Abstract' (the text on the
+# lines after): the label run into the affiliation line, colon lost
 INSIDE_ANCHOR_RE = re.compile(
-    r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z])"
+    r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z]|\s*$)"
     r"|(?<=[A-Za-z.\s])[\[【]Abstract[\]】]"  # '…Hebei General Hospital [Abstract] Pituitary…': in brackets
 )
 LATIN_RE = re.compile(r"[A-Za-z]")
@@ -47,6 +48,7 @@ UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\ban
 # postcode short a digit
 UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
 NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d")  # '…Xinjiang, China;3.Xinjiang Institute…': units
+NUMBERED_UNIT_RE = re.compile(r"[;；]\s*[1-9]\s*[.．]?\s*[A-Z][a-z]")  # '…Chna；4WaterResource…': the next unit
 URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://www.ecologica.cn'
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
@@ -213,6 +215,8 @@ def _passed_over(line: str) -> bool:
         return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
     if NEXT_UNIT_RE.search(line) or UNIT_LINE_RE.search(_bare(line)) or len(MARKED_NAME_RE.findall(line)) >= 3:
         return True
+    if NUMBERED_UNIT_RE.search(line) or re.search(r"^[^(（]*[;；][^(（]*[)）]\s*$", line):
+        return True  # '…GnsuChna；4WaterResourceBureauf…suhna)': units, garbled, and the bracket that held them
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
     return is_english_byline(line) or _names_line(line) or _names_then_address(line) or _byline_head(line)

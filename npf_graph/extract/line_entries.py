@@ -40,6 +40,11 @@ ZH_SOURCE_START_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}\s*[,，]\s*(?:19|20)\d\d\s*[,，]\s*\d{0,4}\s*[(（]\s*[\dA-Za-z]"
 )
 NUMBERED_LINE_RE = re.compile(r"\d{1,3}[.．、](?=[ \t]?[\u4e00-\u9fff])")  # a bare label before a Chinese entry
+# '云南省教育局，1961，云南方音与普通话语音，…': an author of up to twenty characters (a body), its year and
+# its title, each after a comma — not a journal with its volume ('饲料工业,2005,26(13)…')
+ZH_COMMA_HEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,20}\s*[，,]\s*(?:19|20)\d\d[a-z]?\s*[，,]\s*[\u4e00-\u9fff《“A-Za-z]"
+)
 SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
 
 
@@ -65,6 +70,9 @@ def line_entries(text: str, start: int, end: int) -> list[Entry]:
         zh_source = bool(entries and ZH_SOURCE_START_RE.match(body) and not _has_year(text, entries[-1]))
         # '2.赵志国．…学' / '报(…)，2013，…', not the pages of an unfinished entry ('…533-' / '534. 吕海姣，…')
         head = _starts_entry(body) or bool(finished and NUMBERED_LINE_RE.match(body))
+        head = head or bool(entries and ZH_COMMA_HEAD_RE.match(body) and _has_year(text, entries[-1]))
+        if head and not finished and _title_broken_off(text, entries[-1], body):
+            head = False  # '…(2013).…——以英语学业能力测' / '验为例.教育研究与实验,(3),78-84.': its title goes on
         if entries and (translation or source or zh_source or (not finished and not head)):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or head:
@@ -76,6 +84,20 @@ def line_entries(text: str, start: int, end: int) -> list[Entry]:
     entries = [Entry(x.start, x.start + len(text[x.start : x.end].rstrip()), x.label) for x in entries]
     runs = [piece for x in entries for part in _labelled_run_on(text, x) for piece in _run_together(text, part)]
     return [piece for run in runs for piece in glued_unlabelled(text, run)]  # '…231-234.黄华,牛智有.…[J].…
+
+
+# Chinese names or a body, then their year: '张军.(2007)', '陈建军，2010：', '张三，李四等.(2019)', '云南省教育局，1961'
+ZH_NAMES_YEAR_RE = re.compile(
+    r"[\u4e00-\u9fff·]{2,20}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){0,7}\s*等?\s*"
+    r"(?:[.．]?\s*[(（]\s*(?:19|2[0oO])[\doOlI]{2}|[，,．.]\s*(?:19|20)\d\d)"
+)
+
+
+def _title_broken_off(text: str, entry: Entry, line: str) -> bool:
+    """An author-year entry broken off inside its title ('…(2013).…——以英语学业能力测'), and a line in
+    Chinese after it whose head is no names with their year ('验为例.教育研究与实验,…'): the title's rest."""
+    head = text[entry.start : min(entry.end, entry.start + 120)]
+    return bool(ZH_NAMES_YEAR_RE.match(head)) and is_cjk(line[:1]) and not ZH_NAMES_YEAR_RE.match(line)
 
 
 def _has_year(text: str, entry: Entry) -> bool:

@@ -39,6 +39,7 @@ LOST_OPEN_QUOTE_RE = re.compile(
 # labels ('[,16-17]')
 OCR_ONE_RE = re.compile(
     r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–\\~]*[Il])[\dIl]{1,3}(?:\s*\\?[-–~,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
+    r"|[\[［〔]\s*(?P<lower_i>\d{1,3}\s*[-–~,，]\s*i\d?|i\d?\s*[-–~,，]\s*\d{1,3})\s*[\]］〕]"  # '[9-i1]': i for 1
     r"|[\[［〔]\s*[,，]\s*(?P<after_comma>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 AFTER_WORD = r"(?<=[\u4e00-\u9fff”\"）)》])"  # a bracket after a word, a quote or a closing bracket
@@ -72,7 +73,12 @@ LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 # '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
 ARRAY_TYPE_RE = re.compile(r"[A-Za-z\d_][\[［]\s*[\]］]\s*[A-Za-z_)]")  # 'WifiInfo[] msg)', 'byte[] data'
-EMPTY_RE = re.compile(r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；])")
+EMPTY_RE = re.compile(
+    r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;]|,(?!\s*\d))"
+    r"|(?<=[\u4e00-\u9fff）)”])[\[［][-–\"“”][\]］](?![(（])"  # '分布[-]。', '社会福利["]': a dash or a quote left
+)
+# '增加了社会价值和文化价值]。': a closing bracket alone after a word, no bracket opened on its line before it
+LONE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])[\]］](?=[。，；、,;])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 # '研究[，' whose digits were lost; not a phrase in brackets ('设计图[基于BIM模型导出的dwg图纸]')
 LONE_OPEN_RE = re.compile(
@@ -250,13 +256,17 @@ VARIABLE_BOUND_RE = re.compile(r"\s*[,，]\s*(?![IilOo\d\-–]+[\]］])[A-Za-z][
 SLICE_RE = re.compile(r"(?<![\u4e00-\u9fff）)”\"])[\[［]\s*\d+\s*[:：]\s*\d")
 
 
+INFINITE_BOUND_RE = re.compile(r"\s*[,，]\s*[+]?\s*(?:∞|\\infty)")  # '[10,∞]', '[10, +∞)'
+
+
 def _no_lost_close(text: str, m: re.Match[str]) -> bool:
     """The bracket `m` opens, read as a marker whose closing bracket was lost, is none: an interval
-    open at its end or bounded by a variable, or an index of code."""
+    open at its end or bounded by a variable or infinity, or an index of code."""
     body_end = m.end("body")
     return bool(
         HALF_OPEN_RE.match(text, m.start("body"))
         or VARIABLE_BOUND_RE.match(text, body_end)
+        or INFINITE_BOUND_RE.match(text, body_end)
         or SLICE_RE.match(text, m.start())
     )
 
@@ -268,6 +278,7 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
 
 
 def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
+    math = _Dollars(text)
     for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
@@ -289,7 +300,7 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             if labels and not after_latex_command(text, m.start()):
                 yield m.start(), m.end(), labels
     for m in OCR_ONE_RE.finditer(text):
-        body = m.group("body") or m.group("after_comma")
+        body = m.group("body") or m.group("after_comma") or m.group("lower_i").replace("i", "1")
         if re.search(r"[-–~,，]", body) and not re.search(r"\d", body):
             continue  # '[I-III]': Roman numerals, not labels
         labels = numbers_in(body.replace("I", "1").replace("l", "1"), top)
@@ -314,12 +325,27 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             yield m.start(), m.end(), [str(n) for n in range(a, b + 1)]
     for m in EMPTY_RE.finditer(text):
         # not '$= [ ]$' in a code listing: an empty list assigned; not an array's type ('Header[] headers')
-        if not after_latex_command(text, m.start()) and not (_in_math(text, m.start()) and _assigned(text, m.start())):
+        if not after_latex_command(text, m.start()) and not (math.inside(m.start()) and _assigned(text, m.start())):
             if not ARRAY_TYPE_RE.match(text, max(0, m.start() - 1)):
                 yield m.start(), m.end(), []
     for m in LONE_OPEN_RE.finditer(text):
-        if not _in_math(text, m.start()):
+        if not math.inside(m.start()):
             yield m.start(), m.end(), []
+    for m in LONE_CLOSE_RE.finditer(text):
+        if _lone_close_in_prose(text, m.start()):
+            yield m.start(), m.end(), []
+
+
+def _lone_close_in_prose(text: str, pos: int) -> bool:
+    """The closing bracket at `pos` closes nothing ('[注：…整理]。' does): no opening bracket left open on its
+    line in the 300 characters before it, and its line, read 300 characters either side, is running text
+    (40 characters or more, a full stop or a semicolon, no heading)."""
+    before = text[max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300) : pos]
+    line_end = text.find("\n", pos, pos + 300)
+    around = before + text[pos : pos + 300 if line_end < 0 else line_end]
+    opened = max(before.rfind("["), before.rfind("［"), before.rfind("【")) > max(before.rfind("]"), before.rfind("］"))
+    prose = len(around) >= 40 and not before.lstrip().startswith("#") and bool(re.search(r"[。；]", around))
+    return prose and not opened
 
 
 def _assigned(text: str, pos: int) -> bool:
@@ -332,6 +358,15 @@ def alone_in_cell(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start] == "<td>" and text.startswith("</td>", end)
 
 
-def _in_math(text: str, pos: int) -> bool:
-    """`pos` inside a $…$ formula of its line (an odd number of dollars before it)."""
-    return text.count("$", text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
+class _Dollars:
+    """Where `text` prints '$' and breaks its lines: whether a place lies inside a $…$ formula of its line
+    (an odd number of dollars before it on the line), in one lookup however long the line."""
+
+    def __init__(self, text: str) -> None:
+        self.dollars = [m.start() for m in re.finditer(r"\$", text)]
+        self.breaks = [m.start() for m in re.finditer(r"\n", text)]
+
+    def inside(self, pos: int) -> bool:
+        k = bisect.bisect_left(self.breaks, pos)
+        line_start = self.breaks[k - 1] + 1 if k else 0
+        return (bisect.bisect_left(self.dollars, pos) - bisect.bisect_left(self.dollars, line_start)) % 2 == 1

@@ -233,11 +233,12 @@ TYPE_CODE_RE = re.compile(r"[\[［](?:[JMCDRNSPZAG]|EB|DB|[JMCDN]/OL|EB/OL|DB/OL
 
 def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
     """'[7] 范冠杰…[J].…2011，6（7）：618-625.沈翠珍，高静．内科护理学[M]…': a second entry with its own
-    type code glued after a finished one, its label lost; it is cut off, unlabelled."""
+    type code glued after a finished one, its label lost (its author a person or a body); it is cut off,
+    unlabelled."""
     codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))
     if len(codes) < 2:
         return [entry]
-    for m in UNLABELLED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
+    for m in GLUED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
         if same_work(text[entry.start : m.end()], text[m.end() : entry.end]):
             continue  # the entry again in the other language: one bilingual entry
         if "。" in text[codes[0].end() : m.start()]:
@@ -349,10 +350,15 @@ def digit_lost(number: str) -> set[str]:
 
 
 ISSUE_PAGES_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d+")  # '13(02):324'
-UNLABELLED_HEAD_RE = re.compile(
-    r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"
-    r"(?=[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．])"  # not '经济地理，20,'
+NAMES_AFTER_END = r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"  # a head of names after an entry's full stop or digits
+# names, Chinese or Latin, then a separator (not '经济地理，20,': a journal and its volume)
+NAMES_HEAD = r"[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．]"
+UNLABELLED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})")
+# a body as the author of an entry glued on after another: '…1986.06.教育部语言文字信息管理司，…编著.…[M]'
+BODY_HEAD = (
+    r"[\u4e00-\u9fff]{2,20}(?:部|司|局|署|委员会|中心|研究[所院]|学会|协会|小组|办公室)(?:编著?)?\s*[，,、.．](?!\s*\d)"
 )
+GLUED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD}|{BODY_HEAD})")
 
 
 def _unlabelled_head(text: str, start: int, end: int) -> int | None:

@@ -34,12 +34,18 @@ def plain_subtitle_under(upper: str, lower: str) -> bool:
     )
 
 
+# a line that goes on with the phrase above it: no title or subtitle starts with a conjunction or 的
+GOES_ON_RE = re.compile(r"^(?:以及|及(?!时)|与(?!时俱进)|和(?![谐平])|暨|的)")
+
+
 def wrapped_title(upper: str, lower: str) -> bool:
     """'# 基于科研产出关联的大科学装置集群规划' over '# 布局分析方法研究': one title over two heading lines,
     the first filled to the width of the page, the second short; or the first broken off after a word
-    no title ends with ('# 神经自然语言处理方法中的' over '# 子词切分(SubwordTokenization)方法综述')."""
+    no title ends with ('# 神经自然语言处理方法中的' over '# 子词切分(SubwordTokenization)方法综述'), or the
+    second going on with a conjunction ('# 不同相关线索下海洛因成瘾者的反应差异' over '# 及反应抑制特征：…')."""
     upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
-    if upper.startswith("#") and lower.startswith("#") and re.search(r"[的与和及对在之]$", upper_text):
+    broken = re.search(r"[的与和及对在之]$", upper_text) or GOES_ON_RE.match(lower_text)  # '# 及反应抑制特征：…'
+    if upper.startswith("#") and lower.startswith("#") and broken:
         return cjk_count(upper_text) >= 4 and 2 <= len(lower_text) <= 60
     return (
         upper.startswith("#")
@@ -58,6 +64,8 @@ def title_over_subtitle(upper: str, lower: str) -> str | None:
     if not (upper.startswith("#") and lower.startswith("#")):
         return None
     upper_text, lower_text = upper.lstrip("# ").strip(), lower.lstrip("# ").strip()
+    if GOES_ON_RE.match(lower_text):
+        return None  # '# …成瘾者的反应差异' over '# 及反应抑制特征：…': one title wrapped
     if re.search(r"[：:]$", upper_text):
         fits = cjk_count(upper_text) >= 6 and 2 <= len(lower_text) <= 40
         return re.sub(r"\s*[：:]\s*$", "", upper) if fits else None
