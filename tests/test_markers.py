@@ -72,6 +72,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "<td>[5,10)</td><td>[10,∞]</td><td>[10, +∞)</td>",  # an interval bounded by infinity
         "摘要：[目的/意义]近年来发展迅速。[注：数据来源于历年统计年鉴，并经作者整理]。其余见附表。",  # a note closed
         "见文献[9-i]中的变量定义",  # an index i, no digit read for it
+        "空间矩阵 $V$ 可由特征向量得出〔公式(5)]，时间矩阵由公式(6)可计算，结果如下。",  # a bracket closed
         "概率取值区间(0,1]内的随机数",  # an interval open at its start
         "退避计数器取均匀分布于区间[1,CW]上随机一个整数",  # an interval bounded by a variable
         "variables: S crpix: num [1:2] 1 1 hdr:chr [1:252]",  # R's listing of a structure

@@ -960,6 +960,13 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
             "张沥今，陆嘉琦.(2019).贝叶斯结构方程模型及其研究现状.心理科学进展,27(11),1812-1825.  \n",
             ["张洁婷", "张洁婷", "张军.", "张沥今"],
         ),
+        (  # an entry with no full stop, then one of ten authors: a new entry, not the title's rest
+            "参考文献\n\n赵东妍.(2019).中小学生自尊水平的横断历史研究．硕士论文   \n"
+            "赵梦雪，冯正直，王毅超，赖薇，胡丰，刘可愚，夏凡，蒋娟，王佳，夏蕾.(2017).1993\\~2013 年常驻高海拔地区"
+            " 军人心理健康状态的横断历史研究.心理学报,49(5),653-662.   \n"
+            "赵云龙.(2014).中国高校教师心理健康变迁的横断历史研究:2001-2010 年.现代预防医学,41(15),2769-2772.   \n",
+            ["赵东妍", "赵梦雪", "赵云龙"],
+        ),
     ],
 )
 def test_where_entries_begin(text: str, heads: list[str]) -> None:

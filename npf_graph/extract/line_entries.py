@@ -88,7 +88,7 @@ def line_entries(text: str, start: int, end: int) -> list[Entry]:
 
 # Chinese names or a body, then their year: '张军.(2007)', '陈建军，2010：', '张三，李四等.(2019)', '云南省教育局，1961'
 ZH_NAMES_YEAR_RE = re.compile(
-    r"[\u4e00-\u9fff·]{2,20}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){0,7}\s*等?\s*"
+    r"[\u4e00-\u9fff·]{2,20}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){0,24}\s*等?\s*"
     r"(?:[.．]?\s*[(（]\s*(?:19|2[0oO])[\doOlI]{2}|[，,．.]\s*(?:19|20)\d\d)"
 )
 

@@ -78,7 +78,7 @@ EMPTY_RE = re.compile(
     r"|(?<=[\u4e00-\u9fff）)”])[\[［][-–\"“”][\]］](?![(（])"  # '分布[-]。', '社会福利["]': a dash or a quote left
 )
 # '增加了社会价值和文化价值]。': a closing bracket alone after a word, no bracket opened on its line before it
-LONE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])[\]］](?=[。，；、,;])")
+LONE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff”\"])[\]］](?=[。，；、,;])")
 # '网站[提供了…', '王世伟[认为…': an opening bracket left of a marker whose digits and closing bracket were lost
 # '研究[，' whose digits were lost; not a phrase in brackets ('设计图[基于BIM模型导出的dwg图纸]')
 LONE_OPEN_RE = re.compile(
@@ -343,7 +343,7 @@ def _lone_close_in_prose(text: str, pos: int) -> bool:
     before = text[max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300) : pos]
     line_end = text.find("\n", pos, pos + 300)
     around = before + text[pos : pos + 300 if line_end < 0 else line_end]
-    opened = max(before.rfind("["), before.rfind("［"), before.rfind("【")) > max(before.rfind("]"), before.rfind("］"))
+    opened = max(before.rfind(c) for c in "[［【〔") > max(before.rfind(c) for c in "]］】〕")
     prose = len(around) >= 40 and not before.lstrip().startswith("#") and bool(re.search(r"[。；]", around))
     return prose and not opened
 
