@@ -72,6 +72,11 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "<td>[5,10)</td><td>[10,∞]</td><td>[10, +∞)</td>",  # an interval bounded by infinity
         "摘要：[目的/意义]近年来发展迅速。[注：数据来源于历年统计年鉴，并经作者整理]。其余见附表。",  # a note closed
         "见文献[9-i]中的变量定义",  # an index i, no digit read for it
+        "输入参数列表：<ul[,ns[,table[,cf[,cqll],act>，其中方括号内为可选参数。",  # optional arguments
+        "$$ \\{ u _ { j } \\in Q , j \\in [ 1 , i ] \\} $$",  # an interval up to an index
+        # a byline's mark, the citation line run on before it
+        "遥感技术与应用,2015,30(4)：731-736.doi:10.11873/j.issn.1004-0323.2015.4.0731何佳宁1,2，郭伟¹，朱迪]，"
+        "赵飞1（1.中国科学院空间科学与应用研究中心，北京100190）。",
         "空间矩阵 $V$ 可由特征向量得出〔公式(5)]，时间矩阵由公式(6)可计算，结果如下。",  # a bracket closed
         "概率取值区间(0,1]内的随机数",  # an interval open at its start
         "退避计数器取均匀分布于区间[1,CW]上随机一个整数",  # an interval bounded by a variable

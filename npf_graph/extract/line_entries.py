@@ -86,10 +86,11 @@ def line_entries(text: str, start: int, end: int) -> list[Entry]:
     return [piece for run in runs for piece in glued_unlabelled(text, run)]  # '…231-234.黄华,牛智有.…[J].…
 
 
-# Chinese names or a body, then their year: '张军.(2007)', '陈建军，2010：', '张三，李四等.(2019)', '云南省教育局，1961'
+# Chinese names or a body, then their year: '张军.(2007)', '陈建军，2010：', '胡晓檬,喻丰,&彭凯平.(2018)',
+# '云南省教育局，1961'
 ZH_NAMES_YEAR_RE = re.compile(
-    r"[\u4e00-\u9fff·]{2,20}(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,5}){0,24}\s*等?\s*"
-    r"(?:[.．]?\s*[(（]\s*(?:19|2[0oO])[\doOlI]{2}|[，,．.]\s*(?:19|20)\d\d)"
+    r"[\u4e00-\u9fff·]{2,20}(?:(?:\s*[，,、]\s*[&＆]?|\s*[&＆]|[ \t]+)\s*[\u4e00-\u9fff·]{2,5}){0,24}\s*等?\s*"
+    r"(?:[.．,，]?\s*[(（]\s*(?:19|2[0oO])[\doOlI]{2}|[，,．.]\s*(?:19|20)\d\d)"
 )
 
 

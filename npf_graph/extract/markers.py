@@ -39,7 +39,7 @@ LOST_OPEN_QUOTE_RE = re.compile(
 # labels ('[,16-17]')
 OCR_ONE_RE = re.compile(
     r"[\[［〔]\s*(?P<body>(?=[\dIl,，\s\-–\\~]*[Il])[\dIl]{1,3}(?:\s*\\?[-–~,，]\s*[\dIl]{1,3})*)\s*[\]］〕]"
-    r"|[\[［〔]\s*(?P<lower_i>\d{1,3}\s*[-–~,，]\s*i\d?|i\d?\s*[-–~,，]\s*\d{1,3})\s*[\]］〕]"  # '[9-i1]': i for 1
+    r"|[\[［〔]\s*(?P<lower_i>\d{1,3}\s*[-–~,，]\s*i\d|i\d\s*[-–~,，]\s*\d{1,3})\s*[\]］〕]"  # '[9-i1]': i for 1
     r"|[\[［〔]\s*[,，]\s*(?P<after_comma>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 AFTER_WORD = r"(?<=[\u4e00-\u9fff”\"）)》])"  # a bracket after a word, a quote or a closing bracket
@@ -74,7 +74,7 @@ LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
 ARRAY_TYPE_RE = re.compile(r"[A-Za-z\d_][\[［]\s*[\]］]\s*[A-Za-z_)]")  # 'WifiInfo[] msg)', 'byte[] data'
 EMPTY_RE = re.compile(
-    r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;]|,(?!\s*\d))"
+    r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;])|(?<=[\u4e00-\u9fff])[\[［](?=,(?!\s*\d))"
     r"|(?<=[\u4e00-\u9fff）)”])[\[［][-–\"“”][\]］](?![(（])"  # '分布[-]。', '社会福利["]': a dash or a quote left
 )
 # '增加了社会价值和文化价值]。': a closing bracket alone after a word, no bracket opened on its line before it
@@ -336,16 +336,20 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             yield m.start(), m.end(), []
 
 
+BYLINE_MARKS_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]|[\u4e00-\u9fff]\d(?:,\d)+[，,\s]")  # '何佳宁1,2，郭伟¹，'
+
+
 def _lone_close_in_prose(text: str, pos: int) -> bool:
     """The closing bracket at `pos` closes nothing ('[注：…整理]。' does): no opening bracket left open on its
     line in the 300 characters before it, and its line, read 300 characters either side, is running text
-    (40 characters or more, a full stop or a semicolon, no heading)."""
+    (40 characters or more, a full stop or a semicolon, no heading), not a byline's names with their marks
+    ('何佳宁1,2，郭伟¹，朱迪]，')."""
     before = text[max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300) : pos]
     line_end = text.find("\n", pos, pos + 300)
     around = before + text[pos : pos + 300 if line_end < 0 else line_end]
     opened = max(before.rfind(c) for c in "[［【〔") > max(before.rfind(c) for c in "]］】〕")
     prose = len(around) >= 40 and not before.lstrip().startswith("#") and bool(re.search(r"[。；]", around))
-    return prose and not opened
+    return prose and not opened and not BYLINE_MARKS_RE.search(before, max(0, len(before) - 30))
 
 
 def _assigned(text: str, pos: int) -> bool:
