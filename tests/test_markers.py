@@ -73,6 +73,7 @@ def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> No
         "摘要：[目的/意义]近年来发展迅速。[注：数据来源于历年统计年鉴，并经作者整理]。其余见附表。",  # a note closed
         "见文献[9-i]中的变量定义",  # an index i, no digit read for it
         "输入参数列表：<ul[,ns[,table[,cf[,cqll],act>，其中方括号内为可选参数。",  # optional arguments
+        "<td>列族：{<用户@角色>[列族[,列]]:'权限集合</td>，方括号内为可选部分。",  # an optional part
         "$$ \\{ u _ { j } \\in Q , j \\in [ 1 , i ] \\} $$",  # an interval up to an index
         # a byline's mark, the citation line run on before it
         "遥感技术与应用,2015,30(4)：731-736.doi:10.11873/j.issn.1004-0323.2015.4.0731何佳宁1,2，郭伟¹，朱迪]，"

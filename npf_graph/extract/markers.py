@@ -74,7 +74,7 @@ LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
 ARRAY_TYPE_RE = re.compile(r"[A-Za-z\d_][\[［]\s*[\]］]\s*[A-Za-z_)]")  # 'WifiInfo[] msg)', 'byte[] data'
 EMPTY_RE = re.compile(
-    r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;])|(?<=[\u4e00-\u9fff])[\[［](?=,(?!\s*\d))"
+    r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;])|(?<=[\u4e00-\u9fff])[\[［](?=,(?!\s*\d)(?![^\]］\n]{0,8}[\]］]))"
     r"|(?<=[\u4e00-\u9fff）)”])[\[［][-–\"“”][\]］](?![(（])"  # '分布[-]。', '社会福利["]': a dash or a quote left
 )
 # '增加了社会价值和文化价值]。': a closing bracket alone after a word, no bracket opened on its line before it
