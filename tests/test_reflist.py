@@ -953,6 +953,13 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
             "游汝杰著.汉语方言学教程[M].上海：上海教育出版社,2016.12.  \n",
             ["赵元", "浙江", "教育", "游汝"],
         ),
+        (  # the bodies that edit a proceedings, after its title, open no entry; its translation stays with it
+            "参考文献\n\n[3]郑坚强.珠江三角洲旅游城市一体化研究[J].资源开发与市场,2002,(6)：48-50.\n"
+            "[4］吴军.山东半岛城市群旅游地空间优化研究[C]//中国地理学会、中山大学.中国地理学会2004年学术年会论文摘要集."
+            "中国地理学会、中山大学,2004：1.［WU Jun.A Study on spatial optimization of tourism[C]//The Geographical "
+            "Society of China.Abstracts,2004:1.]\n[5]李凡.城市文化竞争力的定量评价方法[J].佛山科学技术学院学报,2008,26(2):13-18.\n",
+            ["[3]", "[4］", "[5]"],
+        ),
         (  # an author-year entry broken off inside its title over a page, another glued on after its rest
             "参考文献\n\n张洁婷，张敏强，耿爽.(2012).心理学研究中潜变量空间的特性探讨．心理学探新,32(5),404-409.  \n"
             "张洁婷，张敏强，焦璨，王力田.(2013).多水平潜在类别模型在教育评价中的应用——以英语学业能力测\n\n"

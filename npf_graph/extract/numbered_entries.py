@@ -354,11 +354,12 @@ NAMES_AFTER_END = r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"  # a head of names a
 # names, Chinese or Latin, then a separator (not '经济地理，20,': a journal and its volume)
 NAMES_HEAD = r"[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．]"
 UNLABELLED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})")
-# a body as the author of an entry glued on after another: '…1986.06.教育部语言文字信息管理司，…编著.…[M]'
+# a body as the author of an entry glued on after another's year or pages: '…1986.06.教育部语言文字信息管理司，…编著.'
+# (not the bodies of a proceedings' editors: '…[C]//中国地理学会、…研究所.…论文摘要集.中国地理学会、…')
 BODY_HEAD = (
     r"[\u4e00-\u9fff]{2,20}(?:部|司|局|署|委员会|中心|研究[所院]|学会|协会|小组|办公室)(?:编著?)?\s*[，,、.．](?!\s*\d)"
 )
-GLUED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD}|{BODY_HEAD})")
+GLUED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})|(?<=\d[.。．])[ \t]*(?={BODY_HEAD})")
 
 
 def _unlabelled_head(text: str, start: int, end: int) -> int | None:
