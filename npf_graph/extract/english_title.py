@@ -47,8 +47,10 @@ UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\ban
 # '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China': a unit ending in its country, the
 # postcode short a digit
 UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
-NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d")  # '…Xinjiang, China;3.Xinjiang Institute…': units
-NUMBERED_UNIT_RE = re.compile(r"[;；]\s*[1-9]\s*[.．]?\s*[A-Z][a-z]")  # '…Chna；4WaterResource…': the next unit
+# the next unit's number after a semicolon: '…Xinjiang, China;3.Xinjiang Institute…', '…Chna；4WaterResource…'
+NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d|[;；]\s*[1-9]\s*[.．]?\s*[A-Z][a-z]")
+# a line of units closing the bracket that opened them: '…GnsuChna；4WaterResourceBureauf…suhna)'
+UNITS_CLOSED_RE = re.compile(r"^[^(（]*[;；][^(（]*[)）]\s*$")
 URL_LINE_RE = re.compile(r"^\W*(?:https?\s*:|www\.)\S*\s*$", re.I)  # 'http ://www.ecologica.cn'
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
@@ -215,8 +217,8 @@ def _passed_over(line: str) -> bool:
         return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
     if NEXT_UNIT_RE.search(line) or UNIT_LINE_RE.search(_bare(line)) or len(MARKED_NAME_RE.findall(line)) >= 3:
         return True
-    if NUMBERED_UNIT_RE.search(line) or re.search(r"^[^(（]*[;；][^(（]*[)）]\s*$", line):
-        return True  # '…GnsuChna；4WaterResourceBureauf…suhna)': units, garbled, and the bracket that held them
+    if UNITS_CLOSED_RE.search(line):
+        return True  # units garbled past reading, and the bracket that held them
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
     return is_english_byline(line) or _names_line(line) or _names_then_address(line) or _byline_head(line)

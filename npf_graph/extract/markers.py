@@ -236,12 +236,24 @@ def _in_display_math(text: str, pos: int) -> bool:
     return before >= 0 and after >= 0 and not cjk_count(text[before:after])
 
 
+PROSE_REACH = 1000  # how far either side of a place its line is read, so that a long line costs no more
+
+
 def in_prose(text: str, pos: int) -> bool:
     """`pos` lies in a line of running text: 40 characters or more, with a full stop or a semicolon,
-    not a heading (a byline, a table's cells and headings are not prose)."""
-    line_end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end]
-    return len(line) >= 40 and not line.lstrip().startswith("#") and bool(re.search(r"[。；]", line))
+    not a heading (a byline, a table's cells and headings are not prose). The line is read up to
+    `PROSE_REACH` characters either side of `pos`."""
+    start = _line_start(text, pos)
+    line_end = text.find("\n", pos, pos + PROSE_REACH)
+    line = text[start : min(len(text), pos + PROSE_REACH) if line_end < 0 else line_end]
+    heading = (start == 0 or text[start - 1] == "\n") and line.lstrip().startswith("#")
+    return len(line) >= 40 and not heading and bool(re.search(r"[。；]", line))
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts, or `PROSE_REACH` characters before `pos` on a longer line."""
+    cut = text.rfind("\n", max(0, pos - PROSE_REACH), pos)
+    return cut + 1 if cut >= 0 else max(0, pos - PROSE_REACH)
 
 
 def after_latex_command(text: str, pos: int) -> bool:
@@ -340,16 +352,12 @@ BYLINE_MARKS_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]|[\u4e00-\u9fff]\d(?:,\
 
 
 def _lone_close_in_prose(text: str, pos: int) -> bool:
-    """The closing bracket at `pos` closes nothing ('[注：…整理]。' does): no opening bracket left open on its
-    line in the 300 characters before it, and its line, read 300 characters either side, is running text
-    (40 characters or more, a full stop or a semicolon, no heading), not a byline's names with their marks
-    ('何佳宁1,2，郭伟¹，朱迪]，')."""
-    before = text[max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300) : pos]
-    line_end = text.find("\n", pos, pos + 300)
-    around = before + text[pos : pos + 300 if line_end < 0 else line_end]
+    """The closing bracket at `pos` closes nothing ('[注：…整理]。' does): it stands in running text, no
+    opening bracket is left open before it on its line, and no byline's names with their marks lead up to
+    it ('何佳宁1,2，郭伟¹，朱迪]，')."""
+    before = text[_line_start(text, pos) : pos]
     opened = max(before.rfind(c) for c in "[［【〔") > max(before.rfind(c) for c in "]］】〕")
-    prose = len(around) >= 40 and not before.lstrip().startswith("#") and bool(re.search(r"[。；]", around))
-    return prose and not opened and not BYLINE_MARKS_RE.search(before, max(0, len(before) - 30))
+    return in_prose(text, pos) and not opened and not BYLINE_MARKS_RE.search(before, max(0, len(before) - 30))
 
 
 def _assigned(text: str, pos: int) -> bool:
