@@ -398,6 +398,32 @@ def test_a_marker_that_lost_its_digits_cites_the_one_label_the_text_skips_around
     assert ("[]", []) in found  # after [9], before [12]: two labels skipped, which one is unknown
 
 
+def test_a_marker_that_lost_its_closing_bracket_and_a_digit_cites_the_next_label_in_order() -> None:
+    cited = "".join(f"第{k}类地图已有研究[{k}]。" for k in range(1, 61))
+    found = _labels_cited(
+        f"{cited}早期，Smith[6采用两个相机构建地图，Lee等人[62]改进了方法。综述见[1。另见[4建立的框架。", 62
+    )
+    assert ("[6", ["61"]) in found  # after [60]: [61] lost its 1 with its bracket
+    assert ("[1", ["1"]) in found  # after [62] the next label, 63, holds no 1: as printed
+    assert ("[4", ["4"]) in found
+
+
+def test_a_range_that_lost_its_first_label_goes_on_from_the_highest_cited_before() -> None:
+    cited = "".join(f"第{k}项研究已有报道[{k}]。" for k in range(3, 34))
+    found = _labels_cited(f"早期研究[-2]。{cited}长效针剂可降低复发风险[-35]。", 35)
+    assert ("[-2]", ["1", "2"]) in found  # nothing cited before it: from 1
+    assert ("[-35]", ["34", "35"]) in found  # after [33]
+
+
+def test_two_numbers_in_brackets_after_a_range_set_or_before_between_are_an_interval() -> None:
+    found = _labels_cited(
+        "低照度图像增强已有研究[1,2]。参数的取值范围设置为[1,3]，在处理低照度图像时效果较好。"
+        "对于参数a，让其在[4,10]间进行以0.1为步长的搜索，结果与文献[3,4]一致。",
+        4,
+    )
+    assert found == [("[1,2]", ["1", "2"]), ("[3,4]", ["3", "4"])]
+
+
 def test_a_marker_that_lost_its_digits_after_a_name_cites_the_one_entry_by_that_author() -> None:
     refs = (
         "[1] 王立.供应链契约研究[J].管理科学学报,2015,18(2):1-9.\n"
@@ -576,6 +602,12 @@ def test_author_year_items_after_chinese_lead_ins_with_initials_glued_particles_
                 ("Stephens et al.,2012a", "resolved", 5),
             ],
         ),
+        (  # years lost but for their letters, which tell the two works of one year apart
+            "追踪的对象可以不报告身份(Makovski& Jiang,2009b)，工作记忆参与追踪(Makovski& Jiang,2009a)。\n\n参考文献\n\n"
+            "Makovski,T.,&Jiang,Y.V.(oa).Theroleofvisualworkingmemoryinattentivetracking. JEP:HPP,35(3),1-9.\n"
+            "Makovski,T.,&Jiang,Y.V.(2ob).Featurebindinginattentivetrackingofdistinctobjects.Visualcognition,17,180-194.\n",
+            [("Makovski& Jiang,2009b", "resolved", 1), ("Makovski& Jiang,2009a", "resolved", 0)],
+        ),
         (  # spaces the conversion lost: 'and' and 'etal.' glued to the names, initials glued to an entry's surname
             "不规则体首先由雷达观测到(WoodmanandLaHoz，1976)，气辉观测随后开展(PetersonandKieffaber，1973；"
             "Baumgardneretal.，1993)。\n\n参考文献\n\n"
@@ -603,6 +635,18 @@ def test_author_year_markers_and_the_entries_they_resolve_to(
     ids = [r.id for r in rec.references]
     found = [(c.marker, c.status, ids.index(c.reference_ids[0]) if c.reference_ids else None) for c in rec.citations]
     assert found == expected
+
+
+def test_two_entries_whose_years_were_misread_alike_are_both_candidates() -> None:
+    body = (
+        "最佳刺激水平因人而异(Ha& Jang,2013)。\n\n参考文献\n\n"
+        "Ha,J.,&Jang,S.C.(2O13).Varietyseeking inrestaurant choice and its drivers.IJHM,32(1),155-168.\n"
+        "Ha,J.,&Jang,S.C.S.(2O13).Determinantsof diners'varietyseeking intentions.JSM,27(2),155-165.\n"
+        "Ha,J.,&Jang,S.C.(2O15).Boredomand moderating variables.JFBR,18(4),404-422.\n"
+    )
+    rec = run(load_bytes(body.encode("utf-8"), "ay.md"))
+    ids = [r.id for r in rec.references]
+    assert [(c.status, [ids.index(i) for i in c.reference_ids]) for c in rec.citations] == [("ambiguous", [0, 1])]
 
 
 def test_a_title_named_in_a_sentence_is_no_citation_but_a_reference_printed_in_the_text_is():

@@ -379,6 +379,20 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             " Abstract\n\n#\n\nThe subjective well-being (SWB) of teachers affects their own mental health.\n",
             "Changes of Teachers' Subjective Well-being in Mainland China: The Perspective of Meta-analysis",
         ),
+        (  # the title a heading, its subtitle on the plain line under it
+            "# Negative Shock but Positive Effect\n\n"
+            "Understanding Impact ofUS Withdrawal from Paris Climate Agreement\n\nPan Jiahua\n\n"
+            "Abstract: The withdrawal of the US from the Paris Agreement is a negative shock.\n",
+            "Negative Shock but Positive Effect",
+        ),
+        (  # a byline over two lines, the second of names with their units' numbers, some given names alone
+            "# Xinjiang Astronomical Observatory NSRT Data Storage System\n\n"
+            "Zhang Hailong1,2, Zhu Yan1,3, Nie Jun1,2, Yuan Jianping1,Wu Gang1, Liu Jun1,Wang Jie1,Wang\n\n"
+            "Wanqiong1, Ye xinchen1, Tohtonur1, Zhang Meng1,3\n\n"
+            "(1.Xinjiang AstronomicalObservatory,Chinese AcademyofSciences,Urumqi 8300l,China)\n\n"
+            "Abstract: The data storage system of the NSRT telescope stores the observed data.\n",
+            "Xinjiang Astronomical Observatory NSRT Data Storage System",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

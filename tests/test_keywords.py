@@ -418,3 +418,12 @@ def test_keywords_of_a_manuscript_that_numbers_its_lines() -> None:
     assert zh == ["桑叶", "化学组成", "营养价值", "应用", "综述"]
     english = ["mulberry leaves", "chemical composition", "nutritional value", "application", "review"]
     assert _keyword_line(text, "keywords_en", zh) == english
+
+
+def test_a_keyword_label_that_lost_its_first_character(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 江西省农田轮作休耕的模式\n\n张三\n\n摘要：本文讨论江西省农田的轮作与休耕。\n\n"
+        "键词：农田；作物轮作；休耕；江西省中图分类号：S-01 文献标识码：A\n\n# 1 引言\n\n正文。\n",
+    )
+    assert record.keywords == ["农田", "作物轮作", "休耕", "江西省"]

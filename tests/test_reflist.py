@@ -1488,3 +1488,15 @@ def test_a_bare_numbered_list_goes_on_past_a_page_artefact_and_ends_at_the_units
     assert record.references[-1].raw.startswith("20 Zhao J.")
     units = ["中国科学院文献情报中心", "中国科学院大学"]
     assert [(a.name, a.affiliations) for a in record.authors] == [(n, units) for n in ("钱力", "张晓林", "王茜")]
+
+
+def test_a_decimal_number_inside_an_entry_is_no_label() -> None:
+    text = (
+        "正文。\n\n# 参考文献\n\n[6] Shirley Y L. The critical density of dense gas tracers[J]. PASP, 2015,127:1.\n"
+        "[7] Liu B R, Liu X, Marchili N,et al. Two-year monitoring of intra-day variability of quasar at 4.8 "
+        "GHz[J]. Astronomy & Astrophysics，2013, 555(4):334-345.\n"
+        "[8] Liu X, Mi L G, Liu J,et al. Intra-day variability observations of quasar S4[J]. A&A,2015,578: A34.\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 3
+    assert entries[1].startswith("[7] Liu B R") and entries[1].rstrip().endswith("334-345.")

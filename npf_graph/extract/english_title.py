@@ -161,6 +161,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
             elif OPEN_END_RE.search(above) or (re.search(r"[,，]\s*$", above) and not YEAR_RE.search(above)):
                 title = f"{_bare(above)} {title}"  # '…Mechanism of Loneliness,' over '# Anxiety， Self-Control…'
+            elif above.startswith("#") and not line.startswith("#") and _title_case(_bare(above)):
+                title = _bare(above)  # '# Negative Shock but Positive Effect' over its subtitle, printed plain
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
@@ -194,6 +196,8 @@ UNIT_LINE_RE = re.compile(
     rf"|(?:{INSTITUTION_EN}).*[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"  # '…Sciences,Kunming,65021'
 )
 # 'IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²': names, surnames in capitals, with their marks
+# three names in a row, each with its unit's number, given names in any case
+MARKED_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,[1-9])*\s*[,，]\s*){2}[A-Z][a-z]")
 MARKED_NAME_RE = re.compile(r"\b[A-Z]{2,}\s?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[\d¹²³⁴⁵⁶⁷⁸⁹'’*\\]")
 
 
@@ -216,6 +220,8 @@ def _passed_over(line: str) -> bool:
     if re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]\s*\d[\dOo]{4,5}(?![\dA-Za-z])", line) or UNIT_OF_RE.search(line):
         return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
     if NEXT_UNIT_RE.search(line) or UNIT_LINE_RE.search(_bare(line)) or len(MARKED_NAME_RE.findall(line)) >= 3:
+        return True
+    if MARKED_NAMES_RE.search(line):  # 'Wanqiong1, Ye xinchen1, Tohtonur1, Zhang Meng1,3': a byline's second line
         return True
     if UNITS_CLOSED_RE.search(line):
         return True  # units garbled past reading, and the bracket that held them

@@ -35,7 +35,8 @@ LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscrip
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
         # '{关键词】…', '1关键词：…' (a manuscript's line number glued on)
-        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+",
+        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+"
+        r"|^键词[:：][ \t]*+",  # its first character lost, its colon kept
         re.M,
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line

@@ -20,6 +20,8 @@ from npf_graph.link.works import fold
 
 AHEAD = 10  # how many markers on the next new label may stand, and how long a range may be read on
 LOST_END_RE = re.compile(r"[\[［]\s*\d{1,3}\s*[-–~～]\s*[\]］]?")  # '[10-]': a range that lost its end
+OPEN_DIGIT_RE = re.compile(r"[\[［〔【]\s*\d")  # '[6': one digit left after the opening bracket
+FIRST_LOST_RE = re.compile(r"[\[［]\s*[-–]\s*\d{1,3}\s*[\]］]")  # '[-35]': a range that lost its first label
 
 
 def _decimals(values: object) -> list[int]:
@@ -94,3 +96,27 @@ def joined_digits(numbers: list[str], cited_before: int, top: int) -> list[str]:
     if value <= max(top, cited_before + 2) or not 1 <= first < second <= top or cited_before != first - 1:
         return numbers  # where the text has not cited up to the first, a list cut short ('DCOP[17]' of 9)
     return [str(n) for n in range(first, second + 1)]
+
+
+def closing_digit_lost(marker: str, numbers: list[str], cited_before: int, top: int) -> list[str]:
+    """'Smith[6采用' after [60]: a marker that lost its closing bracket and kept one digit, where the next
+    label the text cites in order has two digits and one of them is that digit, lost a digit with its
+    bracket and cites that label (61); as printed elsewhere ('[1' after [60] cites 61, after [40] 1)."""
+    following = cited_before + 1
+    if len(numbers) != 1 or not OPEN_DIGIT_RE.fullmatch(marker) or not 10 <= following <= min(top, 99):
+        return numbers
+    return [str(following)] if numbers[0] in str(following) else numbers
+
+
+def first_label_lost(marker: str, numbers: list[str], cited_before: int) -> list[str]:
+    """'[-35]' after [33]: a range that lost its first label goes on from the highest label the text cited
+    before it (34-35); from 1 where the text had cited none before it or up to its end already ('[-2]')."""
+    if not FIRST_LOST_RE.fullmatch(marker) or not numbers or not cited_before + 1 < int(numbers[-1]):
+        return numbers
+    return [str(n) for n in range(cited_before + 1, int(numbers[-1]) + 1)]
+
+
+def read_in_order(marker: str, numbers: list[str], cited_before: int, top: int) -> list[str]:
+    """The labels of a damaged marker, read where the text had cited up to `cited_before`: one that lost a
+    digit with its closing bracket, a range that lost its first label."""
+    return first_label_lost(marker, closing_digit_lost(marker, numbers, cited_before, top), cited_before)

@@ -178,12 +178,14 @@ def after_code_label(text: str, pos: int) -> bool:
     return bool(CODE_LABEL_RE.search(text, max(0, pos - 16), pos))
 
 
-INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|值)\s*[为是在取：:])\s*$")  # '取值为', '设定的1值在'
+# '取值为', '设定的1值在', '取值范围设置为'
+INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|值)\s*(?:设置|设定|设)?\s*[为是在取：:])\s*$")
 
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
 
 INTERVAL_AFTER_RE = re.compile(r"[\]］]\s*(?:内(?!容)|之间|以内)")  # '在[2,10]内选择K值'
+BETWEEN_RE = re.compile(r"[\]］]\s*间(?![接隔])")  # '让其在[4,10]间进行…', after 在
 
 
 def interval(text: str, pos: int, body: str) -> bool:
@@ -193,7 +195,9 @@ def interval(text: str, pos: int, body: str) -> bool:
     if not TWO_NUMBERS_RE.fullmatch(body):
         return False
     return bool(
-        INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos) or INTERVAL_AFTER_RE.match(text, pos + 1 + len(body))
+        INTERVAL_WORD_RE.search(text, max(0, pos - 12), pos)
+        or INTERVAL_AFTER_RE.match(text, pos + 1 + len(body))
+        or (text[max(0, pos - 1) : pos] == "在" and bool(BETWEEN_RE.match(text, pos + 1 + len(body))))
     )
 
 

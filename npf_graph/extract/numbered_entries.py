@@ -40,7 +40,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"(?=\S)(?!\d)"  # '1:Kris MG,…', '2：吴一龙，…'
         rf"(?!{RUNNING_HEAD})"  # not '# 14 现代图书情报技术', a page's running head
         # not '….2O17 Alzheimer's…', a year, '…杨秀娟,等.20 种氨基酸…', the authors' end, '…[M].7版.', an edition
-        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)[ \t]*{k}\s*(?:[.．]\s*)?(?=[\u4e00-\u9fffA-Z]|https?://)(?![OolI]\d)(?![版卷册辑])"
+        rf"|(?<=[.。．])(?<!等[.。．])(?<!al\.)(?:[ \t]+|(?<!\s\d[.．])){k}\s*(?:[.．]\s*)?(?=[\u4e00-\u9fffA-Z]|https?://)"
+        rf"(?![OolI]\d)(?![版卷册辑])"  # not '…at 4.8 GHz', a number in the text
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
     return re.compile(

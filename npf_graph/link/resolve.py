@@ -42,20 +42,24 @@ def _damaged_year(raw: str) -> tuple[int, str] | None:
     return damaged.pop() if len(damaged) == 1 else None
 
 
-# a year the conversion cut short, in brackets after the names: '(216)', '(l5)', '(oo5)', '(998)'; not an
-# issue, which follows its volume's digits ('44(1)')
-YEAR_FRAGMENT_RE = re.compile(r"(?<![\d\s(（])\s?[(（]\s*([\doOlI]{2,3})([a-z]?)\s*[)）]")
+# a year the conversion cut short, in brackets after the names: '(216)', '(l5)', '(oo5)', '(998)', '(oa)'; not
+# an issue, which follows its volume's digits ('44(1)')
+YEAR_FRAGMENT_RE = re.compile(r"(?<![\d\s(（])\s?[(（]\s*([\doOlI]{1,3})([a-z]?)\s*[)）]")
 CENTURIES = ("19", "20")  # '(2O)': all that is left says nothing of the year
 
 
 @lru_cache(maxsize=4096)
 def _year_fragment(raw: str) -> tuple[str, str] | None:
     """The digits left of an entry's year where the conversion lost some, and its letter
-    ('Webb,T.(216)' → '216', ''; '(O12b)' → '012', 'b')."""
+    ('Webb,T.(216)' → '216', ''; '(O12b)' → '012', 'b'); of a year whose digits say nothing, only its
+    letter ('(2ob)' → '', 'b'), which tells two works of one year apart."""
     m = YEAR_FRAGMENT_RE.search(raw)
-    if m is None or (digits := m.group(1).translate(OCR_DIGITS)) in CENTURIES:
+    if m is None:
         return None
-    return digits, m.group(2)
+    digits, letter = m.group(1).translate(OCR_DIGITS), m.group(2)
+    if digits in CENTURIES or len(digits) == 1:
+        return ("", letter) if letter else None
+    return digits, letter
 
 
 def _fragment_fits(fragment: str, year: str) -> bool:
@@ -115,7 +119,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         elif misread:
             unread = 4 if other_year else 1
         elif fragment and _fragment_fits(fragment[0], year):
-            unread = 5 - len(fragment[0])
+            unread = min(4, 5 - len(fragment[0]))
         else:
             unread = 4
     want, have = family_name(cited.first), family_name(ref.authors[0])
@@ -167,6 +171,12 @@ def _year_slip(cited: CitedName, ref: Reference) -> int:
     return YEAR_SLIP
 
 
+def _year_read(ref: Reference) -> bool:
+    """The entry's year is printed, or misread with letters for digits ('(2O13)'): two entries that fit a
+    citation so are both its candidates, not two entries that fit by name alone."""
+    return bool(ref.year or _damaged_year(ref.raw))
+
+
 def resolve_citations(doc: Doc) -> Doc:
     rec = doc.record
     by_label = {r.label: r for r in rec.references if r.label}
@@ -188,7 +198,7 @@ def resolve_citations(doc: Doc) -> Doc:
                 if not scored:
                     continue
                 best = [rid for s, rid in scored if s == scored[0][0]]
-                if len(best) > 1 and (not by_id[best[0]].year or scored[0][0] == YEAR_SLIP):
+                if len(best) > 1 and (scored[0][0] == YEAR_SLIP or not all(_year_read(by_id[b]) for b in best)):
                     continue  # several entries fit by name alone, or each a year off: none can be told apart
                 if scored[0][0] == YEAR_SLIP and not by_id[best[0]].year:
                     continue  # the names fit an entry whose garbled year reads as another: a citation, unlinked
