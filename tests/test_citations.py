@@ -343,6 +343,16 @@ def test_author_year_items_with_name_particles_a_lost_given_name_and_years_apart
             "许丽颖, 喻丰. (印刷中). 发现物性: 物化的概念、形式和心理机制. 心理科学进展.\n",
             {"Fila&Eatough,in press", "Muntz 等(in press)", "许丽颖，喻丰，印刷中"},
         ),
+        (  # a particle glued to the next ('vander Drift'), a long remark before a pointer to the works
+            "减少双方的心理困扰(Smith, Jones,& Griffiths, 2014; van den Hurk, Molema,& vander Drift,2015)。"
+            "实施细节(该项目的具体实施细节可参见 Carson et al.,2004)。\n\n参考文献\n\n"
+            "Carson, J. W., Carson, K. M., & Baucom, D. H. (2004). Mindfulness-based relationship enhancement. "
+            "Behavior Therapy, 35(3), 471-494.\n"
+            "Smith, B. W., Jones, M.,& Griffiths, J. (2014). Mindfulness for couples. Journal of Psychology, 12(2), 1-9.\n"
+            "van den Hurk, P. A., Molema, J., & van der Drift, M. A. (2015). Mindfulness-based stress reduction. "
+            "Psycho-Oncology, 24(5), 1-8.\n",
+            {"Smith, Jones,& Griffiths, 2014", "van den Hurk, Molema,& vander Drift,2015", "Carson et al.,2004"},
+        ),
         (  # particles capitalised where they open a name
             "单题项测量被多数研究者拒之门外(Gogol et al.，2014；Van Der Linden &Rosenthal,2016)。"
             "Giessner 和 Van Quaquebeke(2010)则认为不然。ten Cate (2017)综合了成人的研究。\n\n参考文献\n\n"

@@ -20,7 +20,7 @@ GLOSS = rf"(?:{GLOSS_WORD}(?:\s+{GLOSS_WORD})*|[A-Z][A-Za-z\-]*(?:\s+{GLOSS_WORD
 # a pointer to further works: '见', '类似结果见', '详见'
 SEE = (
     r"(?:(?:类似|相关|具体|详细|更多)?(?:实验操作|研究|操作|实验|结果|证据|综述|讨论|分析|范式)|详细?|另|也|亦|参)?见"
-    r"|[\u4e00-\u9fff]{1,10}?请?参见"  # '更详细的描述请参见', '具体参数参见'
+    r"|[\u4e00-\u9fff]{1,16}?请?参见"  # '更详细的描述请参见', '具体参数参见', '该项目的具体实施细节可参见'
 )
 # the pages cited: '72', '16-28', '9；14-16'
 PAGES = r"\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?(?:\s*[；;，,]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?){0,3}"
@@ -109,6 +109,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     n = re.sub(rf"[\s,，]*{ET_AL}$", "", n).strip()
     # a stray stop after the last name: 'Goecks& Jalili.，2020', '王玮文，林文娟.2003', 'Stewart,France..2001'
     n = re.sub(r"(?:(?<=[a-z]{2})|(?<=[a-z][A-Z])|(?<=[\u4e00-\u9fff]))\.{1,2}$", "", n)
+    n = re.sub(r"(?<![A-Za-z])(van|von)(der|den|de)(?=\s|[A-Z])", r"\1 \2", n)  # 'vander Drift'
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in NAMES_SPLIT_RE.split(n) if p.strip()]
     if not parts or len(parts) > 8:
