@@ -68,19 +68,28 @@ def test_english_keywords_are_cut_where_the_case_changes_only_on_a_line_without_
     assert split_glued_english(["TheLoess Plateau", "Ecosystem services"]) == ["TheLoess Plateau", "Ecosystem services"]
 
 
-def test_keywords_keep_a_word_like_a_label_and_end_at_a_subject_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("关键词：基金资助；同行评议；随机机制；预选 分类号：G31", ["基金资助", "同行评议", "随机机制", "预选"]),
+        (  # a subject classification code glued on after the last keyword
+            "关键词表观遗传调控，冷冻电镜，核小体，染色质学科分类号Q6-33，Q34",
+            ["表观遗传调控", "冷冻电镜", "核小体", "染色质"],
+        ),
+        (  # the label's first character lost, the CLC label glued on
+            "键词：农田；作物轮作；休耕；江西省中图分类号：S-01 文献标识码：A",
+            ["农田", "作物轮作", "休耕", "江西省"],
+        ),
+    ],
+)
+def test_keywords_keep_a_word_like_a_label_and_end_at_a_subject_code(
+    tmp_path: Path, line: str, keywords: list[str]
+) -> None:
     record = _extract(
         tmp_path,
-        "# 基金资助中的随机机制\n\n张三\n\n摘要：本文讨论基金资助的同行评议与随机机制。\n\n"
-        "关键词：基金资助；同行评议；随机机制；预选 分类号：G31\n\n# 1 引言\n\n正文。\n",
+        f"# 基金资助中的随机机制\n\n张三\n\n摘要：本文讨论基金资助的同行评议。\n\n{line}\n\n# 1 引言\n\n正文。\n",
     )
-    assert record.keywords == ["基金资助", "同行评议", "随机机制", "预选"]
-    record = _extract(  # a subject classification code glued on after the last keyword
-        tmp_path,
-        "# 染色质重塑复合物的结构\n\n张三\n\n摘要：本文综述染色质重塑复合物的冷冻电镜结构。\n\n"
-        "关键词表观遗传调控，冷冻电镜，核小体，染色质学科分类号Q6-33，Q34\n\n# 1 引言\n\n正文。\n",
-    )
-    assert record.keywords == ["表观遗传调控", "冷冻电镜", "核小体", "染色质"]
+    assert record.keywords == keywords
 
 
 def test_english_keywords_in_sentence_case_cut_to_the_number_of_chinese_ones() -> None:
@@ -418,12 +427,3 @@ def test_keywords_of_a_manuscript_that_numbers_its_lines() -> None:
     assert zh == ["桑叶", "化学组成", "营养价值", "应用", "综述"]
     english = ["mulberry leaves", "chemical composition", "nutritional value", "application", "review"]
     assert _keyword_line(text, "keywords_en", zh) == english
-
-
-def test_a_keyword_label_that_lost_its_first_character(tmp_path: Path) -> None:
-    record = _extract(
-        tmp_path,
-        "# 江西省农田轮作休耕的模式\n\n张三\n\n摘要：本文讨论江西省农田的轮作与休耕。\n\n"
-        "键词：农田；作物轮作；休耕；江西省中图分类号：S-01 文献标识码：A\n\n# 1 引言\n\n正文。\n",
-    )
-    assert record.keywords == ["农田", "作物轮作", "休耕", "江西省"]
