@@ -101,7 +101,7 @@ def joined_digits(numbers: list[str], cited_before: int, top: int) -> list[str]:
 def closing_digit_lost(marker: str, numbers: list[str], cited_before: int, top: int) -> list[str]:
     """'Smith[6采用' after [60]: a marker that lost its closing bracket and kept one digit, where the next
     label the text cites in order has two digits and one of them is that digit, lost a digit with its
-    bracket and cites that label (61); as printed elsewhere ('[1' after [60] cites 61, after [40] 1)."""
+    bracket and cites that label (61); as printed elsewhere ('[1' after [42]: 43 holds no 1)."""
     following = cited_before + 1
     if len(numbers) != 1 or not OPEN_DIGIT_RE.fullmatch(marker) or not 10 <= following <= min(top, 99):
         return numbers
