@@ -196,9 +196,11 @@ UNIT_LINE_RE = re.compile(
     rf"|(?:{INSTITUTION_EN}).*[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"  # '…Sciences,Kunming,65021'
 )
 # 'IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²': names, surnames in capitals, with their marks
-# three names in a row, each with its unit's number, given names in any case
-MARKED_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,[1-9])*\s*[,，]\s*){2}[A-Z][a-z]")
 MARKED_NAME_RE = re.compile(r"\b[A-Z]{2,}\s?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[\d¹²³⁴⁵⁶⁷⁸⁹'’*\\]")
+# 'Wanqiong1, Ye xinchen1, Tohtonur1, …': three names in a row, capitalised, each with its unit's number and a comma
+NUMBERED_NAMES_RE = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,[1-9])*\s*[,，]\s*){2}[A-Z][a-z]"
+)
 
 
 def _passed_over(line: str) -> bool:
@@ -221,7 +223,7 @@ def _passed_over(line: str) -> bool:
         return True  # '1.07500O zhangjiakou，…': a unit's number, then its postcode; '…Centre of Fudan University, …'
     if NEXT_UNIT_RE.search(line) or UNIT_LINE_RE.search(_bare(line)) or len(MARKED_NAME_RE.findall(line)) >= 3:
         return True
-    if MARKED_NAMES_RE.search(line):  # 'Wanqiong1, Ye xinchen1, Tohtonur1, Zhang Meng1,3': a byline's second line
+    if NUMBERED_NAMES_RE.search(line):  # a byline's second line, its surnames not in capitals
         return True
     if UNITS_CLOSED_RE.search(line):
         return True  # units garbled past reading, and the bracket that held them

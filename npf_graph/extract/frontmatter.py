@@ -35,8 +35,9 @@ LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscrip
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
         # '{关键词】…', '1关键词：…' (a manuscript's line number glued on)
-        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}{KEYWORD_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t]*+"
-        r"|^键词[:：][ \t]*+",  # its first character lost, its colon kept
+        # '键词：…': the label's first character lost, its colon kept
+        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}(?:{KEYWORD_LABEL}|键\s{{0,2}}词(?=\s{{0,2}}[:：]))"
+        r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+",
         re.M,
     ),
     "keywords_en": re.compile(  # '…网架结构【Keywords】:Revit；…': a bracketed label also inside a line

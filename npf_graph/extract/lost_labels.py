@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from npf_graph.document import Doc
+from npf_graph.extract.markers import FIRST_LOST
 from npf_graph.link.resolve import family_name
 from npf_graph.link.works import fold
 
 AHEAD = 10  # how many markers on the next new label may stand, and how long a range may be read on
 LOST_END_RE = re.compile(r"[\[［]\s*\d{1,3}\s*[-–~～]\s*[\]］]?")  # '[10-]': a range that lost its end
 OPEN_DIGIT_RE = re.compile(r"[\[［〔【]\s*\d")  # '[6': one digit left after the opening bracket
-FIRST_LOST_RE = re.compile(r"[\[［]\s*[-–]\s*\d{1,3}\s*[\]］]")  # '[-35]': a range that lost its first label
+FIRST_LOST_RE = re.compile(FIRST_LOST)  # '[-35]': the marker alone, as `damaged_markers` found it
 
 
 def _decimals(values: object) -> list[int]:

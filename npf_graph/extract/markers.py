@@ -71,7 +71,8 @@ JOINED_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[\[［](?P<a>(?!19|20)\d{2
 LOST_END_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*(?P<body>\d{{1,3}})\s*[-–~～]\s*[\]］]?(?![\s\d\-–~～IilOoSs])")
 LOST_ONE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\[［][0oO][\]］]")
 # '…时空分异特征[-2]、': a range whose first label, a thin 1, was lost ([1-2]); after a word, not '0.01C[-2]'
-LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}[\[［]\s*[-–]\s*(?P<to>\d{{1,3}})\s*[\]］]")
+FIRST_LOST = r"[\[［]\s*[-–]\s*(?P<to>\d{1,3})\s*[\]］]"  # '[-2]': a range that lost its first label
+LOST_FIRST_RE = re.compile(rf"{AFTER_WORD}{FIRST_LOST}")
 ARRAY_TYPE_RE = re.compile(r"[A-Za-z\d_][\[［]\s*[\]］]\s*[A-Za-z_)]")  # 'WifiInfo[] msg)', 'byte[] data'
 EMPTY_RE = re.compile(
     r"(?<!!)[\[［〔]\s*[\]］〕](?![(（])|(?<=[\u4e00-\u9fff）)”a-zA-Z])[\[［](?=[，。、；;])|(?<=[\u4e00-\u9fff])[\[［](?=,(?!\s*\d)(?![^\]］\n]{0,8}[\]］]))"
