@@ -32,6 +32,31 @@ from npf_graph.extract.english_title import english_title
             "Abstract: [Purpose/significance] With the development of the situation, the think tank construction.\n",
             "Research on the Types and Characteristics of Think Tank Reports",
         ),
+        (  # the title, its names and their unit on one line, the title's words glued ('forExcellent')
+            "分类号：G301\n"
+            "Analysison12 Criteria forExcellent Think Tanks Wang Chunfa China Association for Science and Technology, "
+            "Beijing 100863\n"
+            "Abstract: [Purpose/significance] In recent years, with the great development of think tanks.\n",
+            "Analysison12 Criteria forExcellent Think Tanks",
+        ),
+        (  # the title and its byline run on after the list's last entry
+            "[26] 聂琴,杨凡.酵母源生物饲料在水产养殖中的应用[J].中国饲料,2015(15):35-40.\n"
+            "[27] 郁欢欢,周文豪.酵母培养物在水产动物中的应用[J].饲料工业,2015,36(18):25-29.Effects of Dietary Active "
+            "Yeast Products on Growth, Immunity and Disease Resistance of SeaCucumber (Apostichopus japonicas Selenka)"
+            "YAN Fang1HUWeilLIChenglin\n"
+            "Abstract: The experiment was conducted to investigate the effects of dietary active yeast products.\n",
+            "Effects of Dietary Active Yeast Products on Growth, Immunity and Disease Resistance of SeaCucumber "
+            "(Apostichopus japonicas Selenka)",
+        ),
+        (  # the English block converted as a table, one line of it a row
+            "[9] 宋鲁.兰德研究生院[EB/OL].[2016-05-01].http://www.prgs.edu.\n"
+            "<html><body><table><tr><td>A Study on the Operational Mechanism of Rand Graduate School and Its "
+            "Inspiration to the</td></tr><tr><td>Construction of China's Think Tanks</td></tr><tr><td>Song LuLiang Kun "
+            "Renmin University of China, Beijing 100872</td></tr><tr><td>Abstract: [Purpose/significance] How does "
+            "Rand Graduate School support its unique</td></tr></table></body></html>\n",
+            "A Study on the Operational Mechanism of Rand Graduate School and Its Inspiration to the Construction of "
+            "China's Think Tanks",
+        ),
         (  # a title broken over two headings, the names and their unit on one line
             "王峥：负责研究设计、稿件修改。\n"
             "# Taking on the New Mission and Accelerating the Science and Technology Think Tank\n"
@@ -115,6 +140,9 @@ def test_the_english_title_over_its_abstract(block: str, title: str) -> None:
         "# 数字经济与新质生产力\n\n张三\n\n摘要：本文讨论了数字经济。\n\n关键词：数字经济\n",
         "[25] Kearns M,Ron D.Algorithmic stability and sanity-check bounds[J].Neural Computation,2006,11(6):1427-1453.\n"
         "Abstract: the list above ends the paper.\n",
+        # a table of data whose first cell is a keywords label, under its caption
+        "# 表1部分基本元数据信息定义\nTable1 Some basic metadata definition\n<html><body><table><tr><td>KeyWords</td>"
+        "<td>Comments</td></tr><tr><td>TELESCOP</td><td>Name of the telescope</td></tr></table></body></html>\n",
     ],
 )
 def test_no_english_title_where_none_is_printed(text: str) -> None:

@@ -67,6 +67,32 @@ def test_units_read_by_department_grow_linearly(run_of):
     assert _seconds(units(5_000), 2) / _seconds(units(500), 3) < 25
 
 
+@pytest.mark.parametrize("run_of", ["错误!未找到引用源。", "式错误！未找到引用源。、", "、 ", "$\\sim$"])
+def test_broken_cross_references_are_read_in_one_pass(run_of):
+    """'式错误!…、错误!…': each message looks back over a bounded stretch only, however long the run."""
+    from npf_graph.extract.field_errors import field_error_markers
+
+    def markers(n):
+        text = "已有研究" + run_of * n + "错误!未找到引用源。"
+        return lambda: list(field_error_markers(text))
+
+    markers(100)()
+    assert _seconds(markers(5_000), 2) / _seconds(markers(500), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["<table>", "<table><tr><td>A Study</td></tr>", "</table>"])
+def test_tables_read_for_the_english_title_in_one_pass(run_of):
+    """Tables of one column are set out as lines in one pass, however many tables stay unclosed."""
+    from npf_graph.extract.english_title import english_title
+
+    def title(n):
+        text = run_of * n + "</table>\nAbstract: text.\n"
+        return lambda: english_title(text)
+
+    title(100)()
+    assert _seconds(title(20_000), 2) / _seconds(title(2_000), 3) < 25
+
+
 @pytest.mark.parametrize("run_of", ["价值]。", "价值[，", "地貌[-]、"])
 def test_damaged_markers_grow_linearly(run_of):
     """Brackets left alone by the conversion, thousands on one line, are read in one pass each."""

@@ -297,6 +297,25 @@ def test_a_bracketed_line_under_the_title_is_its_subtitle():
     )
 
 
+def test_an_english_title_between_the_chinese_title_and_a_byline_with_its_unit_in_brackets():
+    # lines of running text as wide as a page's, so that cleaning runs the head's three lines into one
+    body = "\n\n".join(
+        f"在信息搜索模型基础上增加共享、共创与共建的概念，来创建与使用型人去开发差异化用户行为模型，透过问卷调查、"
+        f"访谈调查与追踪观察建立具有心理与社会特性的型人，用以探讨如何提升信息服务系统，第{k}段。"
+        for k in range(12)
+    )
+    r = _front(
+        "# 创建与使用在Web2.0搜索信息的型人从问卷调查、深度访谈与追踪观察的心理与社会分析推导创新服务\n\n"
+        "Creating and Using Personas for Information Search in Web2.0 fromPsychologicaland SocialAnalysis\n\n"
+        f"顾立平(香港城市大学图书馆,九龙)\n\n[摘要]在信息搜索模型基础上创建与使用型人2.0。\n\n# 1 引言\n\n{body}\n"
+    )
+    assert (r.title, r.title_en, [(a.name, a.affiliations) for a in r.authors]) == (
+        "创建与使用在Web2.0搜索信息的型人从问卷调查、深度访谈与追踪观察的心理与社会分析推导创新服务",
+        "Creating and Using Personas for Information Search in Web2.0 fromPsychologicaland SocialAnalysis",
+        [("顾立平", ["香港城市大学图书馆"])],
+    )
+
+
 def test_a_byline_run_on_from_the_title_line():
     r = _front(
         "饲粮不同能量来源对断奶仔猪肠道黏膜功能的影响李　雪1.2田长鑫²王小城² 熊霞2\\* 印遇龙1,2\\*"

@@ -326,7 +326,7 @@ def extract_citations(doc: Doc) -> Doc:
                 highest, k = max(highest, intact[k][1]), k + 1
             if not _in_list(doc, start) and free(start, end) and not _heads_damaged_entry(text, start, end):
                 taken.add((start, end))
-                numbers = read_in_order(text[start:end], tens_lost(numbers, highest), highest, top)
+                numbers = read_in_order(doc, start, end, tens_lost(numbers, highest), highest, top)
                 numbered.append((start, max(map(int, numbers), default=0)))
                 highest = max(highest, numbered[-1][1])
                 _add(doc, start, end, text[start:end], numbers)

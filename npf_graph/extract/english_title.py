@@ -68,12 +68,39 @@ MAX_LINES_UP = 12
 MAX_TITLE = 300
 FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
+# '[27] 郁欢欢,…[J].饲料工业,2015,36(18):25-29.Effects of Dietary Active Yeast…Selenka)YAN Fang1HUWeil…': the
+# English title and its byline run on after the list's last entry, over the English abstract
+ENTRY_TAIL_RE = re.compile(r"(?<=\d)[.．]\s*(?P<tail>[A-Z][a-z]+(?:\s+[A-Za-z(][^\s]*){3,}[^\u4e00-\u9fff]*)$")
+# '<table><tr><td>A Study on … to the</td></tr><tr><td>Construction of …': the English block as the rows of a
+# table of one column (a table of data, 'KeyWords | Comments', holds no block)
+TABLE_EDGE_RE = re.compile(r"<table>|</table>", re.I)
+TWO_CELLS_RE = re.compile(r"</t[dh]>\s*<t[dh][\s>]", re.I)
+TABLE_TAG_RE = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th)\b[^>\n]{0,200}>", re.I)
+
+
+def _one_column_rows(text: str) -> str:
+    """`text` with each table of one column set out as lines, one a row (in one pass over the tables)."""
+    if "<table" not in text.lower():
+        return text
+    pieces: list[str] = []
+    done, opened = 0, None
+    for m in TABLE_EDGE_RE.finditer(text):
+        if m.group().lower() == "<table>":
+            opened = m.start()
+        elif opened is not None:
+            if not TWO_CELLS_RE.search(text, opened, m.end()):
+                pieces += [text[done:opened], TABLE_TAG_RE.sub("\n", text[opened : m.end()])]
+                done = m.end()
+            opened = None
+    return "".join([*pieces, text[done:]])
+
+
 PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]*(?:'[a-z]+)?|[a-z]+")
 
 
 def english_title(text: str) -> str | None:
     """The English title of the document `text` (the readable text, line breaks kept), or None."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in _one_column_rows(text).split("\n") if ln.strip()]
     for i, line in enumerate(lines):
         inside = None if ANCHOR_RE.match(line) or not _is_latin(line) else INSIDE_ANCHOR_RE.search(line)
         if inside and (title := _title_before_names(line[: inside.start()])):
@@ -117,6 +144,10 @@ def _last_word(line: str) -> bool:
 def _title_over(lines: list[str], anchor: int) -> str | None:
     for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
         line, above = lines[j].strip(), lines[j - 1].strip() if j > 0 else ""
+        if j == anchor - 1 and REFERENCE_RE.match(line) and (tail := ENTRY_TAIL_RE.search(line)):
+            title = _without_names(tail.group("tail"))  # the title and the byline run on after the last entry
+            if title != tail.group("tail") and _title_like(title) and not _passed_over(title):
+                return title
         title = _without_names(_bare(line))
         # the title with the byline run on: what is left reads as a title, not as names or an address
         glued = (
@@ -125,7 +156,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             and not _passed_over(title)
             and not UNIT_START_RE.match(title)
             and not POSTCODE_RE.search(title)
-            and bool(re.search(r"\b[a-z]{2,}\b", title))  # title words: 'of', 'and', 'based', …
+            and bool(re.search(r"\b[a-z]{2,}(?:\b|(?=[A-Z]))", title))  # title words: 'of', 'and', 'forExcellent'
             and not _names_run_on(TEX_RE.sub(" ", title))
             and not _names_line(title)
             and not re.search(r"[,，;；]\s*$", title)  # '…Technology Application, Zhejiang University…'

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from npf_graph.extract.english_title import INSTITUTION_EN
+from npf_graph.extract.field_errors import field_error_markers
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.ingest.chars import cjk_count, plain_tex
 
@@ -25,8 +26,8 @@ LOST_CLOSE_RE = re.compile(
     rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)(?![\d\]］〕】])"
     r"(?=\s*(?:[^\d\s,，\-–、.\]］〕]|[,，、.](?!\s*\d)))(?!\s*[x×X]\s*\d)"  # not '[3x3,64]': a size
 )
-LOST_OPEN_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
+LOST_OPEN_RE = re.compile(  # '…[7]8]提出': the second of two markers side by side lost its opening bracket
+    r"(?<=[\u4e00-\u9fff\u3001-\u303f）)”\"\]］])(?P<body>\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*)\s*[\]］〕]"
 )
 # '参照相关研究(12]，': the opening bracket read as a parenthesis, after a word (not '区间(0,1]', open at its start)
 PAREN_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\s*(?P<body>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*[\]］]")
@@ -179,13 +180,14 @@ def after_code_label(text: str, pos: int) -> bool:
     return bool(CODE_LABEL_RE.search(text, max(0, pos - 16), pos))
 
 
-# '取值为', '设定的1值在', '取值范围设置为'
-INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于)|(?:范围|值)\s*(?:设置|设定|设)?\s*[为是在取：:])\s*$")
+# '取值为', '设定的1值在', '取值范围设置为', '服从'
+INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于|服从)|(?:范围|值)\s*(?:设置|设定|设)?\s*[为是在取：:])\s*$")
 
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
 
-INTERVAL_AFTER_RE = re.compile(r"[\]］]\s*(?:内(?!容)|之间|以内)")  # '在[2,10]内选择K值'
+# '在[2,10]内选择K值', '满足[1,3]的均匀分布'
+INTERVAL_AFTER_RE = re.compile(r"[\]］]\s*(?:内(?!容)|之间|以内|上?的(?:均匀|正态|随机)?分布)")
 BETWEEN_RE = re.compile(r"[\]］]\s*间(?![接隔])")  # '让其在[4,10]间进行…', after 在
 
 
@@ -351,6 +353,8 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     for m in LONE_CLOSE_RE.finditer(text):
         if _lone_close_in_prose(text, m.start()):
             yield m.start(), m.end(), []
+    for start, end in field_error_markers(text):  # 'Itti 等人错误!未找到引用源。': a broken cross-reference
+        yield start, end, []
 
 
 BYLINE_MARKS_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]|[\u4e00-\u9fff]\d(?:,\d)+[，,\s]")  # '何佳宁1,2，郭伟¹，'

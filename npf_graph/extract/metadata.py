@@ -8,7 +8,7 @@ from datetime import date
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_title import english_title, english_title_line
-from npf_graph.extract.frontpage import FRONT_LABEL_RE, JOURNAL_CITATION_RE, TEX_MARK_RE, title_line
+from npf_graph.extract.frontpage import FRONT_LABEL_RE, JOURNAL_CITATION_RE, TEX_MARK_RE, head_lines, title_line
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
@@ -183,8 +183,19 @@ def extract_metadata(doc: Doc) -> Doc:
         nxt = paras[title_idx + 1][2].strip().split("\n")[0]  # the line under the Chinese title
         if nxt and len(nxt) <= 400 and not is_english_byline(nxt):
             rec.title_en = english_title_line(nxt)
+    if rec.title_en is None and over_byline:
+        rec.title_en = _english_under(doc, over_byline)
     _venue_and_issue(doc, paras, title_idx)
     return doc
+
+
+def _english_under(doc: Doc, title: str) -> str | None:
+    """The English title on the front page's line under the Chinese `title`, where cleaning ran the two,
+    and the byline under them, into one paragraph."""
+    lines = head_lines(doc)
+    k = next((i for i, line in enumerate(lines) if title in line.text), None)
+    nxt = lines[k + 1].text.strip() if k is not None and k + 1 < len(lines) else ""
+    return english_title_line(nxt) if nxt and len(nxt) <= 400 and not is_english_byline(nxt) else None
 
 
 def classify_document(doc: Doc) -> Doc:

@@ -20,12 +20,25 @@ from npf_graph.ingest.chars import cjk_count
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
 
+# particles that open a family name and are no Chinese surname in Pinyin (unlike Du, Da, Di, Le, La)
+NAME_PARTICLES = {"van", "vander", "vanden", "von", "der", "den", "de", "del", "della", "dos", "das", "ter", "ten"}
+
 
 def family_name(name: str) -> str:
-    """A name as compared: a Chinese name whole, a Latin one's family name without initials glued on."""
+    """A name as compared: a Chinese name whole, a Latin one's family name without initials glued on, with
+    its particles and both halves of a double name however the conversion spaced them ('Van RijnsoeverFJ'
+    and 'VanRijnsoever', 'Godet - Bar G' and 'Godet－Bar')."""
     if re.search(r"[\u4e00-\u9fff]", name):
         return fold(name)
-    return fold(TRAILING_INITIALS_RE.sub("", re.split(r"[,，\s]", name.strip())[0]))  # 'BaumgardnerJL'
+    words = re.split(r"[,，\s]+", re.sub(r"\s*[-－‐]\s*", "-", name.strip()))
+    family = last = words[0]
+    for word in words[1:]:
+        if last.lower() not in NAME_PARTICLES or re.fullmatch(
+            r"[A-Z]{1,2}|[B-DF-HJ-NP-TV-Z]{3,5}|(?:[A-Z]\.\s?)+", word
+        ):
+            break  # 'De M', 'Van JL', 'VAN HRGM': a family name De or Van, with initials
+        family, last = family + word, word
+    return fold(TRAILING_INITIALS_RE.sub("", family))  # 'BaumgardnerJL'
 
 
 OCR_DIGITS = str.maketrans("oOlI", "0011")
