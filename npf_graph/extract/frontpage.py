@@ -329,7 +329,7 @@ def title_line(doc: Doc, is_title: object) -> str | None:
         text = lines[k].text.strip()
         if text.startswith("![") or BIO_LINE_RE.search(text) or len(text.strip("#* ")) <= 1:
             continue  # an image; '沙尧女 1990年生，硕士研究生，主要研究方向为…': an author's biography; a stray '一'
-        english = not cjk_count(text) and re.search(r"[A-Za-z]{3,}(?:\s+[A-Za-z]+){3}", text)
+        english = not cjk_count(text) and bool(re.search(r"[A-Za-z]{3,}(?:\s+[A-Za-z]+){3}", text))
         if english and k == byline - 1 and not JOURNAL_CITATION_RE.search(text) and "[J]" not in text:
             continue  # 'Creating and Using Personas for …' between the Chinese title and the byline
         bracketed = BRACKETED_LINE_RE.fullmatch(text)

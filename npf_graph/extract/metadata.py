@@ -180,9 +180,7 @@ def extract_metadata(doc: Doc) -> Doc:
         rec.subtitle = _strip_marks(rec.subtitle) or None  # '以河北省张北县为例①': a note's mark
     rec.title_en = english_title(doc.source.readable.text)
     if rec.title_en is None and title_idx is not None and title_idx + 1 < len(paras):
-        nxt = paras[title_idx + 1][2].strip().split("\n")[0]  # the line under the Chinese title
-        if nxt and len(nxt) <= 400 and not is_english_byline(nxt):
-            rec.title_en = english_title_line(nxt)
+        rec.title_en = _english_line(paras[title_idx + 1][2].strip().split("\n")[0])  # under the Chinese title
     if rec.title_en is None and over_byline:
         rec.title_en = _english_under(doc, over_byline)
     _venue_and_issue(doc, paras, title_idx)
@@ -194,8 +192,12 @@ def _english_under(doc: Doc, title: str) -> str | None:
     and the byline under them, into one paragraph."""
     lines = head_lines(doc)
     k = next((i for i, line in enumerate(lines) if title in line.text), None)
-    nxt = lines[k + 1].text.strip() if k is not None and k + 1 < len(lines) else ""
-    return english_title_line(nxt) if nxt and len(nxt) <= 400 and not is_english_byline(nxt) else None
+    return _english_line(lines[k + 1].text.strip()) if k is not None and k + 1 < len(lines) else None
+
+
+def _english_line(line: str) -> str | None:
+    """`line` read as an English title, unless it is long as a paragraph or an English byline."""
+    return english_title_line(line) if line and len(line) <= 400 and not is_english_byline(line) else None
 
 
 def classify_document(doc: Doc) -> Doc:
