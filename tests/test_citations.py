@@ -1085,3 +1085,32 @@ def test_where_in_the_work_and_longer_pointers_before_the_works() -> None:
         ("Laursen&Hoff,2006", "resolved"),
         ("Marsh et al.,2009", "resolved"),
     ]
+
+
+def test_a_name_and_a_title_before_the_year_and_a_first_editions_year_cite_the_entry() -> None:
+    text = (
+        "# 郓城方言单字调实验研究\n\n"
+        "徐通锵《历史语言学》（1991）提出声调与声母有关。王力《博白方音实验录》（1931）测定了博白方言的十个调类，"
+        "罗常培《厦门音系》（1930）将现代语言学与传统音韵学结合。语言是一个符号系统（索绪尔1916）。\n\n"
+        "# 【参考文献】\n\n袁家骅，1981，《汉藏语声调的起源和演变》，《语文研究》1918年第2辑，2-7页陈其光，1994，《汉藏语声调探源》，"
+        "《民族语文》，1994年第6期，37-46 页徐通锵，1991，《历史语言学》，北京：商务印书馆，59-61页刘复，1951（1924初版），"
+        "《四声实验录》，上海：中华书局王力，2014（1931初版），《博白方音实验录》（《王力文集》），北京：中华书局罗常培，1992"
+        "（1930 初版），《厦门音系》，上海：上海书店出版社\n\n索绪尔，2017（1916初版），《普通语言学教程》，北京：商务印书馆\n"
+    )
+    rec = run(load_bytes(text.encode("utf-8"), "t.md"))
+    assert [r.authors for r in rec.references] == [
+        ["袁家骅"],
+        ["陈其光"],
+        ["徐通锵"],
+        ["刘复"],
+        ["王力"],
+        ["罗常培"],
+        ["索绪尔"],
+    ]
+    assert rec.references[1].raw.endswith("37-46页")  # the pages unit stays with its entry
+    assert cites(rec) == [
+        ("徐通锵《历史语言学》（1991）", ["徐通锵"], "resolved"),
+        ("王力《博白方音实验录》（1931）", ["王力"], "resolved"),
+        ("罗常培《厦门音系》（1930）", ["罗常培"], "resolved"),
+        ("索绪尔1916", ["索绪尔"], "resolved"),
+    ]

@@ -439,3 +439,45 @@ def test_a_names_line_with_marks_in_brackets_is_cut_from_the_title() -> None:
     line = "# Author Contribution Statement and Review of CRediT Research Wang Yanzhe1) Liu Fenghong 1)"
     block = line + "\n\n1）National Science Library, Chinese Academy of Sciences, Beijing 100190\n\nAbstract: …"
     assert english_title("正文。\n\n" + block) == "Author Contribution Statement and Review of CRediT Research"
+
+
+def test_a_names_line_pinyin_does_not_spell_is_known_by_its_marks() -> None:
+    block = (
+        "# $\\mathbf { C O } _ { 2 }$ flux characteristics and water use efficiency of the Populus euphratica "
+        "community in the lower reaches of Tarim River\n\nMeierhan HEIZAT1,2,HAO Xingming2,   \n"
+        "1CollegeofLife Science,XinjiangNormal Universtiy,Urumqi83oo54,China   \n2Stake KeybotfedsisoefodoedefeU\n\n"
+        "Abstract：Made the Populus euphratica communities as the research object in the extreme drought environment.\n"
+    )
+    title = english_title("正文。\n\n" + block)
+    assert title is not None and title.endswith("in the lower reaches of Tarim River")
+    # a title in capitals with two formulas is still a title
+    block = "# Fluxes Of CO2 And N2O, Yields And Soils\n\nZHANG Wei1 LI Na2\n\nAbstract: …"
+    assert english_title("正文。\n\n" + block) == "Fluxes Of CO2 And N2O, Yields And Soils"
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (  # the abstract's label misspelt, its text on the next paragraph
+            "# Valence, arousal and appraisal of emotion influence the hand movement\n\n"
+            "TANG Rixin; LI Jiajia; WANG Zhipeng\n\n(Departmentof Psychology,Schoolof Social and Behavioral Sciences,"
+            "Nanjing University,21oo23,China)\n\n# Abstrast\n\nThe positive-negative valence of emotion affecting …\n",
+            "Valence, arousal and appraisal of emotion influence the hand movement",
+        ),
+        (  # the label in capitals with a letter lost, after units, a contact and a grant on one line
+            "# Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G\n\n"
+            "WANG Xusheng', YANG Guirong', SONG Wenming1²,LI Jian³\n\n1State KeyLaboratory ofAdvanced Processing,"
+            "Lanzhou Universityof Technology,Lanzhou 730050,China Correspondent: YANG Guirong\n\n"
+            "ABSTRCT Composite coatings of Ni-Co/WC+G were fabricated on steel ZG45 by vacuum cladding.\n",
+            "Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G",
+        ),
+        (  # one name and a hospital's unit on one line, its postcode glued to the city
+            "# Application of holistic nursing in painless gastroscopy examination for elderly patients with "
+            "arrhythmia\n\nOUYANG Heyue Thedigestive endoscopycenter,TheFirstPeople'sHospitalofShunde,Foshan5283o0,"
+            "China\n\nAbstract: Objective To study the holistic nursing in painless gastroscopy examination.\n",
+            "Application of holistic nursing in painless gastroscopy examination for elderly patients with arrhythmia",
+        ),
+    ],
+)
+def test_english_titles_over_a_misspelt_label_or_a_hospitals_unit(block: str, title: str) -> None:
+    assert english_title("正文。\n\n" + block) == title

@@ -344,6 +344,22 @@ def test_english_keywords_printed_with_spaces_only_cut_as_many_as_the_chinese_on
             "…the topics were found. Keywords are extracted with TF-IDF, then clustered.",
             [],
         ),
+        (  # a bracketed label run on after the abstract's last sentence
+            "…potential biomarkers of the two. [Keywords] LC-MS; mild acute pancreatitis; metabolomics",
+            ["LC-MS", "mild acute pancreatitis", "metabolomics"],
+        ),
+        (  # on its own line, its K misread as a bracket
+            ".\n\n(ey words: complex network; modularity; community detection",
+            ["complex network", "modularity", "community detection"],
+        ),
+        (  # on its own line, one letter of the label lost
+            ".\n\nKeywors: Cultivated land; Grain security;Ecological supply",
+            ["Cultivated land", "Grain security", "Ecological supply"],
+        ),
+        (  # a sentence that starts with a bracket and a word like the label is no label
+            ".\n\n(eye words are short) the gaze moves; the eye rests",
+            [],
+        ),
     ],
 )
 def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
@@ -361,7 +377,11 @@ def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
 
 @pytest.mark.parametrize(
     "line",
-    ["{关键词】绿色运维;建筑信息模型;逆向设计", "1关键词：绿色运维；建筑信息模型；逆向设计"],
+    [
+        "{关键词】绿色运维;建筑信息模型;逆向设计",
+        "1关键词：绿色运维；建筑信息模型；逆向设计",
+        "关健词：绿色运维；建筑信息模型；逆向设计",  # the label misprinted
+    ],
 )
 def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: str) -> None:
     from npf_graph.extract.frontmatter import _keyword_line

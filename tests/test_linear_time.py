@@ -115,3 +115,48 @@ def test_a_byline_of_marked_names_is_read_in_linear_time(run_of):
     NUMBERED_NAMES_RE.findall(small)
     ratio = _seconds(lambda: NUMBERED_NAMES_RE.findall(big), 2) / _seconds(lambda: NUMBERED_NAMES_RE.findall(small), 3)
     assert ratio < 25
+
+
+@pytest.mark.parametrize("run_of", ["University ", "Laboratory, ", "Key Laboratory of ", "HEIZAT1,2,"])
+def test_a_long_line_of_units_over_the_abstract_is_read_in_linear_time(run_of):
+    """A line of units' words (or marked names) thousands long over 'Abstract:', walked up for the English title."""
+    from npf_graph.extract.english_title import english_title
+
+    def title(n):
+        text = "正文。\n\n" + run_of * n + "\n\nAbstract: text.\n"
+        return lambda: english_title(text)
+
+    title(100)()
+    assert _seconds(title(20_000), 2) / _seconds(title(2_000), 3) < 25
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "张三，李四.新质生产力研究[J].经济研究,2010,1(2):{k}-4.",
+        "WANG Z L, LI H.Innovation[J].Research Policy,2019,4(1):{k}-9.\n",
+    ],
+)
+def test_entries_glued_after_one_label_are_cut_in_one_pass(entry):
+    """Thousands of entries run on after one label, each cut off where the next one's names begin."""
+    from npf_graph.extract.glued_entries import Entry, glued_unlabelled
+
+    def cut(n):
+        text = "[1]" + "".join(entry.format(k=k) for k in range(n))
+        return lambda: glued_unlabelled(text, Entry(0, len(text), "1"))
+
+    assert len(cut(3_000)()) == 3_000
+    assert _seconds(cut(3_000), 2) / _seconds(cut(300), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["[1]王拥军.题名[M].2004.\n（下转431页）\n", "（下转1页）\n[2]李.题名[J].2014.\n"])
+def test_a_list_full_of_page_jumps_is_read_in_linear_time(run_of):
+    """Jumps to later pages on thousands of the list's lines, with no page taking the article up."""
+    from npf_graph.extract.reflist import find_list
+
+    def found(n):
+        text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n
+        return lambda: find_list(text)
+
+    found(100)()
+    assert _seconds(found(5_000), 2) / _seconds(found(500), 3) < 25

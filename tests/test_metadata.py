@@ -544,7 +544,7 @@ def test_a_first_line_holding_the_title_and_the_names_with_their_marks() -> None
         "（1.中国农业科学院农业质量标准与检测技术研究所，北京 100081；2.中国农业大学工学院，北京 100083)\n\n"
         "摘要：为了探讨利用近红外漫反射光谱技术快速定量分析的可行性。\n"
     )
-    assert rec.title == "饲料添加剂 $L$ -赖氨酸含量近红外速测方法研究" and rec.subtitle is None
+    assert rec.title == "饲料添加剂L-赖氨酸含量近红外速测方法研究" and rec.subtitle is None
     assert [a.name for a in rec.authors] == ["李守学", "陈玉艳", "贾铮", "肖志明", "樊霞"]
     assert rec.authors[0].affiliations == ["中国农业科学院农业质量标准与检测技术研究所", "中国农业大学工学院"]
 

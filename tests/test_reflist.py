@@ -898,6 +898,96 @@ def test_whole_entries_after_the_last_label_whose_labels_were_lost() -> None:
     assert entries[5].endswith("e108.") and entries[-1].endswith("2015.")
 
 
+def test_entries_glued_after_the_last_label_and_after_it_with_spaced_or_hyphenated_initials() -> None:
+    text = (
+        "# 【参考文献】\n\n[1] PETROV M S, YADAV D. Global epidemiology and holistic prevention of pancreatitis [J]. "
+        "Nature Reviews Gastroenterology & Hepatology, 2018,16(3): 175-84.   \n"
+        "[2] 李非，曹锋．中国急性胰腺炎诊治指南（2021）［J]．中国实用外科杂志，2021，41(07)： 739-46. RINSCHEN M M, "
+        "IVANISEVIC J,GIERA M,et al. Identification of bioactive metabolites using activity metabolomics [J]. Nature "
+        "Reviews Molecular Cell Biology, 2019,20(6): 353-67. XU H, ZHANG L, KANG H,et al. Serum Metabonomics of Mild "
+        "Acute Pancreatitis [J].Journal of Clinical Laboratory Analysis, 2016,30(6): 990-8.   \n"
+        "HUANG J-H,HE D,CHEN L,et al. GC-MS based metabolomics strategy to distinguish three types of acute "
+        "pancreatitis [J]. Pancreatology, 2019,19(5): 630-7.   \n"
+        "XIAO H, HUANG J-H, ZHANG X-W, et al. Identification of potential diagnostic biomarkers of acute pancreatitis "
+        "by serum metabolomic profiles [J]. Pancreatology, 2017,17(4): 543-9. MAL TH J, RAKONCZAY Z, VENGLOVECZ V, "
+        "et al. Central role of mitochondrial injury in the pathogenesis of acute pancreatitis [J]. Acta "
+        "Physiologica,2013,207(2): 226-35.   \n"
+        "YUAN J-M，NELSON H H，CARMELA S G，et al. CYP2A6 genetic polymorphisms and biomarkers of tobacco smoke "
+        "constituents [J]. Carcinogenesis, 2017,38(4): 411-8.\n"
+    )
+    entries = _entries(text)
+    heads = ["[1] PE", "[2] 李非", "RINSCH", "XU H, ", "HUANG ", "XIAO H", "MAL TH", "YUAN J"]
+    assert [e[:6] for e in entries] == heads
+    assert entries[1].rstrip().endswith("739-46.") and entries[3].rstrip().endswith("990-8.")
+
+
+def test_a_list_sent_to_a_later_page_goes_on_where_the_page_takes_it_up() -> None:
+    text = (
+        "正文[1]。评估工具有较好的预测效果[2]。跌倒评估量表[3]。\n\n# 参考文献：\n\n"
+        "[1]王拥军.卒中单元的并发症处理[M].北京:科学技术文献出版社,2004:165-76.\n\n（下转431页）\n\n"
+        "[10]Bydureon package insert.Available at http://www.azpicentral.com/[Last accessed:Dec 28th,2015].   \n"
+        "[11]Wysham CH,Macconell LA,Maggs DG,et al. Five-Year efficacy and safety data of exenatide once weekly"
+        "[J].Mayo Clinic Proceedings,2015,90(3): 356-65.   \n"
+        "[12]Nauck MA,Stewart MW,Perkins C,et al.Efficacy and safety of once-weekly GLP-1 receptor agonist "
+        "albiglutide[J].Diabetologia, 2016,59(2): 266-74.\n\n# (上接415页）\n\n"
+        "[2]王秀琴,姜彩凤.Morse跌倒评估量表在脑卒中患者康复护理中的应用效果[J].解放军护理杂志,2014,31(14):57-8,68.  \n"
+        "[3]徐建鸣.预防住院患者跌倒的最新实证[J].实用护理杂志,2007,17(7):38-40.\n"
+    )
+    entries = _entries(text)
+    assert [e[:4] for e in entries] == ["[1]王", "[2]王", "[3]徐"]
+    assert entries[0].endswith("165-76.")
+
+
+def test_entries_before_the_first_label_whose_labels_were_lost_take_the_numbers_of_their_places(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "# 科研诚信外部规范视域\n\n国家科技计划项目随机抽查工作[1,2]。政策是建立科研诚信体系的一步[3]。"
+        "理论框架[4]有利于政策决策[2-4]。\n\n"
+    )
+    entries = (
+        "# 参考文献：\n\n科技部.关于开展 2021 年度国家科技计划项目随机抽查工作的通知[Z]//中华人民共和国科技部.2021  \n"
+        "刘垠.五部委开展2020 年度国家科技计划项目随机抽查[N].科技日报，2020-.  \n"
+        "[3] 唐壮，聂培琴.建立并完善道德自律和法律规制互动的科研诚信体系[J].科研管理,2008,(S1): 4.  \n"
+        "[4] 周华东，王海燕，郝君超.推进科学政策的决策科学化[J].科学学研究,2012,30(11):1601-6.\n"
+    )
+    record = extract_text(tmp_path, body + entries)
+    assert [(r.label, r.raw[:3]) for r in record.references] == [
+        ("1", "科技部"),
+        ("2", "刘垠."),
+        ("3", "[3]"),
+        ("4", "[4]"),
+    ]
+    by_id = {r.id: r.label for r in record.references}
+    assert [[by_id[i] for i in c.reference_ids] for c in record.citations] == [
+        ["1", "2"], ["3"], ["4"], ["2", "3", "4"]
+    ]  # fmt: skip
+
+
+def test_entries_after_the_last_label_whose_labels_were_lost_take_the_numbers_the_body_cites(tmp_path: Path) -> None:
+    body = (
+        "# 急性胰腺炎患者血清代谢组学研究\n\n急性胰腺炎是常见的急腹症[1]，其病因复杂[2]。代谢组学是研究代谢物功能的方法[3]。"
+        "有研究发现胆汁酸水平升高[4]，而甘油磷脂代谢紊乱[5]。\n\n"
+    )
+    entries = (
+        "# 参考文献\n\n[1] PETROV M S, YADAV D. Global epidemiology and holistic prevention of pancreatitis [J]. "
+        "Nature Reviews Gastroenterology & Hepatology, 2018,16(3): 175-84.   \n"
+        "[2] 李非，曹锋．中国急性胰腺炎诊治指南（2021）［J]．中国实用外科杂志，2021，41(07)： 739-46. RINSCHEN M M, "
+        "IVANISEVIC J,GIERA M,et al. Identification of bioactive metabolites using activity metabolomics [J]. Nature "
+        "Reviews Molecular Cell Biology, 2019,20(6): 353-67.   \n"
+        "HUANG J-H,HE D,CHEN L,et al. GC-MS based metabolomics strategy to distinguish three types of acute "
+        "pancreatitis [J]. Pancreatology, 2019,19(5): 630-7.   \n"
+        "XIAO H, HUANG J-H, ZHANG X-W, et al. Identification of potential diagnostic biomarkers of acute pancreatitis "
+        "by serum metabolomic profiles [J]. Pancreatology, 2017,17(4): 543-9.\n"
+    )
+    record = extract_text(tmp_path, body + entries)
+    assert [(r.label, r.raw[:6]) for r in record.references] == [
+        ("1", "[1] PE"), ("2", "[2] 李非"), ("3", "RINSCH"), ("4", "HUANG "), ("5", "XIAO H")
+    ]  # fmt: skip
+    by_id = {r.id: r.raw[:6] for r in record.references}
+    assert [by_id[c.reference_ids[0]] for c in record.citations] == ["[1] PE", "[2] 李非", "RINSCH", "HUANG ", "XIAO H"]
+
+
 @pytest.mark.parametrize(
     ("text", "heads"),
     [

@@ -19,10 +19,10 @@ from npf_graph.extract.people import is_english_byline
 from npf_graph.extract.pinyin_names import PINYIN_RE, capitalised_names
 from npf_graph.extract.refheadings import YEAR_RE
 
-# 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'ABSRACT' (OCR, typos); the keywords
-# when the abstract's label was lost
+# 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'Abstrast', 'ABSRACT', 'ABSTRCT' (OCR,
+# typos); the keywords when the abstract's label was lost
 ANCHOR_RE = re.compile(  # 'CAbstract:': a stray capital before the label
-    r"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ce]t|ABST?RACT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+    r"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ces]t|ABST?RA?CT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
 )
 # '…Beijing 100081,China） AbstractIdetreg…', '…Ludong University,Yantai 264025,China) Abstract' (the text on the
 # lines after): the label run into the affiliation line, colon lost
@@ -43,10 +43,10 @@ OTHER_UNIT_RE = re.compile(
     r"(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Federation|Association|Society|Commission|Committee|Council|Bureau|Hospital"
     rf"|Cent(?:er|re))\b.*(?:{POSTCODE_RE.pattern}|China\b)"
 )
-UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN}).*(?:[,，;；]|\bof|\band)\s*$")
-# '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China': a unit ending in its country, the
-# postcode short a digit
-UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}).*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
+UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN})[^\n]{{0,400}}(?:[,，;；]|\bof|\band)\s*$")
+# '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China', '…HospitalofShunde,Foshan5283o0,China':
+# a unit ending in its country, the postcode short a digit or glued to its city
+UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}|Hospital)[^\n]{{0,400}}[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
 # the next unit's number after a semicolon: '…Xinjiang, China;3.Xinjiang Institute…', '…Chna；4WaterResource…'
 NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d|[;；]\s*[1-9]\s*[.．]?\s*[A-Z][a-z]")
 # a line of units closing the bracket that opened them: '…GnsuChna；4WaterResourceBureauf…suhna)'
@@ -224,7 +224,10 @@ UNIT_OF_RE = re.compile(r"\b(?:Centre|Center|[Dd]epartment|School|College)\s+of\
 UNIT_LINE_RE = re.compile(
     r"^(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Department|School|College|Faculty|Laboratory)\s+of\b.*[,，]"
     r"|[,，]\s*(?:[A-Z][A-Za-z\-]+\s+){1,4}University\s*$"
-    rf"|(?:{INSTITUTION_EN}).*[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"  # '…Sciences,Kunming,65021'
+    # '…Sciences,Kunming,65021'
+    rf"|(?:{INSTITUTION_EN})[^\n]{{0,300}}[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"
+    # 'iKeyLaboratory forRelativistic Astrophysics,SchoolofPhysical …,Guangxi University,N': two units' words
+    rf"|(?:{INSTITUTION_EN})[^,，\n]{{0,200}}[,，][^\n]{{0,300}}?(?:{INSTITUTION_EN})"
 )
 # 'IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²': names, surnames in capitals, with their marks
 MARKED_NAME_RE = re.compile(r"\b[A-Z]{2,}\s?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[\d¹²³⁴⁵⁶⁷⁸⁹'’*\\]")
@@ -260,7 +263,23 @@ def _passed_over(line: str) -> bool:
         return True  # units garbled past reading, and the bracket that held them
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
-    return is_english_byline(line) or _names_line(line) or _names_then_address(line) or _byline_head(line)
+    return (
+        is_english_byline(line)
+        or _names_line(line)
+        or _names_then_address(line)
+        or _byline_head(line)
+        or _marked_names(line)
+    )
+
+
+def _marked_names(line: str) -> bool:
+    """'Meierhan HEIZAT1,2,HAO Xingming2,': names that Pinyin need not spell, known by their marks: every
+    word capitalised, two or more carrying a mark, the names parted by commas."""
+    bare = _bare(line)
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", bare)
+    marked = re.findall(r"[A-Za-z]{3}[\d¹²³⁴⁵⁶⁷⁸⁹*]+(?![A-Za-z])", bare)  # not 'CO2', 'N2O'
+    capitalised = len(words) >= 2 and all(w[0].isupper() for w in words)
+    return capitalised and len(marked) >= 2 and bool(re.search(r"[,，]", bare))
 
 
 def _byline_head(line: str) -> bool:
@@ -306,9 +325,10 @@ def _without_names(title: str) -> str:
     cjk = re.search(r"[\u4e00-\u9fff]", title)
     if cjk and len(title[: cjk.start()].split()) >= 3:  # '…Publishing Knowledge Service初景利1,²任娇菡…'
         return title[: cjk.start()].strip()
+    third = next((w.start() for k, w in enumerate(re.finditer(r"\S+", title)) if k == 2), len(title))
     for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
         glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
-        if (glued or len(title[: m.start()].split()) >= 3) and _names_run_on(title[m.end() :]):
+        if (glued or third < m.start()) and _names_run_on(title[m.end() :]):  # after three words
             if OPEN_END_RE.search(title, 0, m.start()):
                 continue  # '…Temple in Beijing Xishan', '…Readers during Chinese Reading': no title ends in 'during'
             return title[: m.start()].strip()

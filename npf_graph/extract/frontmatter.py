@@ -30,7 +30,7 @@ GRANT_RE = re.compile(
 KEYWORD_SPLIT = re.compile(r"\s*+[；;，,、]\s*+")
 
 
-KEYWORD_LABEL = r"关\s{0,2}键\s{0,2}[词字]"  # '关键词', '关 键 词', '关键字'
+KEYWORD_LABEL = r"关\s{0,2}[键健]\s{0,2}[词字]"  # '关键词', '关 键 词', '关键字', misprinted '关健词'
 LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscript's line number first
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
@@ -44,7 +44,11 @@ KEYWORD_LINE_RES = {
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
         # the label's s, not the capital of a first keyword glued on ('KeywordStem cell')
         r"Key\s{0,2}-?\s{0,2}word(?:(?-i:s)|(?-i:S(?![a-z])))?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
-        rf"|{LINE_START}ey\s?-?\s?words?\s?[:：][ \t]*+"  # 'ey words: link-flooding attack; …': its K lost
+        rf"|{LINE_START}[(（]?ey\s?-?\s?words?\s?[:：][ \t]*+"  # 'ey words: …', '(ey words: …': its K lost or misread
+        # 'Keywors: Cultivated land; …': one letter of 'words' lost, its colon kept
+        rf"|{LINE_START}Key\s?-?\s?(?:ords?|w(?:rds?|ods?|ors))\s?[:：][ \t]*+"
+        # '…potential biomarkers of the two. [Keywords] LC-MS; …': a bracketed label after the abstract's end
+        r"|(?<=[.。])[ \t]*[\[［]Key\s?-?\s?words?[\]］]\s?[:：]?[ \t]*+"
         # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
         r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+"
         # '…to such disasters. Keywordssudden man-made disaster,…': the label glued to the first keyword

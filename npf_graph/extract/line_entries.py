@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from npf_graph.extract.numbered_entries import Entry, glued_unlabelled
+from npf_graph.extract.glued_entries import Entry, glued_unlabelled
 from npf_graph.extract.refheadings import OCR_YEAR_RE, YEAR_RE
 from npf_graph.extract.work_pairs import translated
 from npf_graph.ingest.chars import LATIN_LETTERS, is_cjk
@@ -135,7 +135,9 @@ RUN_ON_MIN = 80  # an entry this long may be several that lost their line breaks
 # after digits
 ENTRY_END_RE = re.compile(
     r"(?<=[.。．])[ \t]*+(?=\S)|(?<=[.。．][\]］])[ \t]*+(?=\S)"
-    r"|(?<=\d)[ \t]*+(?=[\u4e00-\u9fff])|(?<=\d)[ \t]+(?=[A-Z])"
+    r"|(?<=\d)[ \t]*+(?=[\u4e00-\u9fff])(?![ \t]*页)|(?<=\d)[ \t]+(?=[A-Z])"
+    # '…2-7页陈其光，1994，…', '…北京：中华书局王力，2014（1931初版），…': after the pages or the publisher
+    r"|(?<=\d页)|(?<=\d[ \t]页)|(?:(?<=出版社)|(?<=书局)|(?<=书店)|(?<=印书馆))(?=[\u4e00-\u9fff])"
     r"|(?<=[\]］])(?=[A-Z]{2,}\s+[A-Z]{1,3}\s*[,，])"  # '…2021-09-08]BROOKS CV, CHIEN DJ,1966.': after a translation
 )
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
@@ -145,6 +147,7 @@ READ_YEAR = r"(?:19|2[0oO])[\doOlI]{2}"  # a year, maybe with letters read for d
 AUTHOR_YEAR_RE = re.compile(
     rf"[(（]\s*(?:{READ_YEAR}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{{2,3}})\s*[)）]"
     rf"|[，,．.]\s*{READ_YEAR}[a-z]?\s*[，,:：.．]"  # 'GUO DL, BI YD, et al.,20O5.'
+    rf"|[，,]\s*{READ_YEAR}\s*[(（]\s*{READ_YEAR}\s*初版\s*[)）]"  # '刘复，1951（1924初版），': a reprint's year
 )
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from npf_graph.extract.glued_entries import NAMES_AFTER_END, NAMES_HEAD, Entry, glued_unlabelled
 from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
-from npf_graph.extract.work_pairs import LETTER_RE, same_work, starts_chinese, translated
+from npf_graph.extract.work_pairs import LETTER_RE, starts_chinese, translated
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 MAX_LAST_ENTRY = 700
@@ -21,13 +21,6 @@ MAX_LAST_ENTRY = 700
 MAX_DROPPED = 10  # entries lost in a row that a list of bracketed labels at line starts survives
 # a short line with no punctuation, a paragraph of its own: a page's running head, not an entry
 RUNNING_HEAD = r"[^\n,，.．:：;；\[\]［］]{1,40}\n[ \t]*\n"
-
-
-@dataclass(frozen=True)
-class Entry:
-    start: int  # offsets in the text searched
-    end: int
-    label: str | None
 
 
 @lru_cache(maxsize=512)
@@ -142,7 +135,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
 # type code, then the year, to a digit or a full stop; its label, where one is left, beyond the labels looked for
 TAIL_ENTRY_RE = re.compile(
     r"[ \t]*(?:[\[［](?P<label>\d{1,3})[\]］]\s*)?"
-    r"(?:[\u4e00-\u9fff·]{2,5}\s*[，,、.．]|[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]{1,3}\s*){1,3}[,，.]|[A-Z]{4,}\.)"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[，,、.．]|[A-Z][A-Za-z'\-]+\s*[,，]?\s*(?:[A-Z]{1,3}(?:-[A-Z])?\s*){1,3}[,，.]|[A-Z]{4,}\.)"
     r".{10,}?[\[［][A-Z]{1,2}(?:/OL)?[\]］]?.*?(?:19|20)\d\d.*[\d.。]",
     re.S,
 )
@@ -155,7 +148,8 @@ def _unlabelled_tail(text: str, last: Entry, end: int) -> list[Entry]:
     start = last.end
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end])]
     out: list[Entry] = []
-    i, previous = 0, text[last.start : last.end]
+    tail = glued_unlabelled(text, last)[-1]  # the last of the entries run together on the labelled one's line
+    i, previous = 0, text[tail.start : tail.end]
     while i < len(lines):
         for j in range(i, min(i + 2, len(lines))):
             piece = text[start + lines[i][0] : start + lines[j][1]].rstrip()
@@ -227,31 +221,6 @@ def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
 def _text_start(m: re.Match[str]) -> int:
     """Where the match starts past its leading space."""
     return m.start() + len(m.group()) - len(m.group().lstrip())
-
-
-TYPE_CODE_RE = re.compile(r"[\[［](?:[JMCDRNSPZAG]|EB|DB|[JMCDN]/OL|EB/OL|DB/OL)[\]］]")
-
-
-def glued_unlabelled(text: str, entry: Entry) -> list[Entry]:
-    """'[7] 范冠杰…[J].…2011，6（7）：618-625.沈翠珍，高静．内科护理学[M]…': a second entry with its own
-    type code glued after a finished one, its label lost (its author a person or a body); it is cut off,
-    unlabelled."""
-    codes = list(TYPE_CODE_RE.finditer(text, entry.start, entry.end))
-    if len(codes) < 2:
-        return [entry]
-    for m in GLUED_HEAD_RE.finditer(text, codes[0].end(), codes[1].start()):
-        if same_work(text[entry.start : m.end()], text[m.end() : entry.end]):
-            continue  # the entry again in the other language: one bilingual entry
-        if "。" in text[codes[0].end() : m.start()]:
-            continue  # sentences of the body, moved into the entry by the conversion ('…69-. 了110%。…。可以看出，')
-        second = YEAR_RE.search(text, codes[1].end(), entry.end) or ISSUE_PAGES_RE.search(
-            text, codes[1].end(), entry.end
-        )
-        first = YEAR_RE.search(text, codes[0].end(), m.end()) or ISSUE_PAGES_RE.search(text, codes[0].end(), m.end())
-        if first and second:  # '…杂志,13(02):324-331.', '…杂志,202242(02):459-462.': a year lost or glued
-            rest = Entry(m.end(), entry.end, None)  # and a third glued after the second, …
-            return [Entry(entry.start, m.end(), entry.label), *glued_unlabelled(text, rest)]
-    return [entry]
 
 
 def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) -> re.Match[str] | None:
@@ -350,23 +319,16 @@ def digit_lost(number: str) -> set[str]:
     return {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
 
 
-ISSUE_PAGES_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d+")  # '13(02):324'
-NAMES_AFTER_END = r"(?:(?<=[.。．])[ \t]*|(?<=\d)[ \t]?)"  # a head of names after an entry's full stop or digits
-# names, Chinese or Latin, then a separator (not '经济地理，20,': a journal and its volume)
-NAMES_HEAD = r"[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}\s*[，,.．]"
 UNLABELLED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})")
-# a body as the author of an entry glued on after another's year or pages: '…1986.06.教育部语言文字信息管理司，…编著.'
-# (not the bodies of a proceedings' editors: '…[C]//中国地理学会、…研究所.…论文摘要集.中国地理学会、…')
-BODY_HEAD = (
-    r"[\u4e00-\u9fff]{2,20}(?:部|司|局|署|委员会|中心|研究[所院]|学会|协会|小组|办公室)(?:编著?)?\s*[，,、.．](?!\s*\d)"
-)
-GLUED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})|(?<=\d[.。．])[ \t]*(?={BODY_HEAD})")
 
 
 def _unlabelled_head(text: str, start: int, end: int) -> int | None:
     """Where an entry whose label the conversion lost begins inside the one before it: names after
     that entry's end ('…19-27.王桂新.', '…773-776潘珂．', '…943-949 Parikh JR，'), with a year after them."""
     for m in UNLABELLED_HEAD_RE.finditer(text, start, end):
+        before, after = text[max(0, start - 12) : m.start()], text[m.end() : min(end, m.end() + 200)]
+        if translated(before, after) and set(YEAR_RE.findall(before)) & set(YEAR_RE.findall(after)):
+            continue  # '…2020，28(4)： 621- 625.' / 'Wang M.，Gan M X.，…2020，…': the entry again in English
         if YEAR_RE.search(text, m.end(), min(end, m.end() + 200)) and m.end() < end - 20:
             return m.end()
     return None

@@ -6,6 +6,8 @@ A list also goes on past a section the converter moved into it from another colu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from npf_graph.extract.numbered_entries import line_label_re
 from npf_graph.extract.refheadings import HEADING_RE, JUMP_RE
@@ -23,6 +25,33 @@ def list_goes_on(text: str, pos: int, cited: int) -> bool:
     last = _last_label(text, pos)
     after = LINE_LABEL_RE.search(text, pos, pos + 400)
     return last is not None and after is not None and int(after.group(1)) == last + 1 <= cited
+
+
+def list_taken_up(text: str, pos: int, cited: int) -> int | None:
+    """After a jump to a later page on the line at `pos` ('（下转431页）'), other articles' entries, then
+    the jump that takes this article up again ('# (上接415页）') and the entry labelled one past the last
+    before `pos`, which the body cites: where that second jump ends, as the list goes on after it."""
+    line_end = text.find("\n", pos)
+    jump = JUMP_RE.search(text, pos, len(text) if line_end < 0 else line_end)
+    if jump is None or jump.group("kind") != "下":
+        return None
+    ups = _taking_up(text)
+    k = bisect_left(ups, jump.end(), key=lambda m: m.start())
+    back = ups[k] if k < len(ups) and ups[k].start() < jump.end() + TAKEN_UP_REACH else None
+    last = _last_label(text, pos)
+    after = LINE_LABEL_RE.search(text, back.end(), back.end() + 400) if back else None
+    if back is None or last is None or after is None or not int(after.group(1)) == last + 1 <= cited:
+        return None
+    return back.end()
+
+
+TAKEN_UP_REACH = 20_000  # how far past the jump the other articles' text may run
+
+
+@lru_cache(maxsize=4)
+def _taking_up(text: str) -> list[re.Match[str]]:
+    """The jumps in `text` that take an article up from an earlier page, in order."""
+    return [m for m in JUMP_RE.finditer(text) if m.group("kind") == "上"]
 
 
 def list_resumes(text: str, pos: int, cited: int) -> bool:

@@ -66,6 +66,7 @@ def extract_references(doc: Doc) -> Doc:
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
     _number_by_place(rec.references, cited_max(readable.text, region_start))
     _number_gaps(rec.references)
+    _number_tail(rec.references, cited_max(readable.text, region_start))
     return doc
 
 
@@ -82,12 +83,27 @@ def _number_by_place(refs: list[Reference], cited: int) -> None:
 
 def _number_gaps(refs: list[Reference]) -> None:
     """'[15]…' / five entries whose labels the conversion lost / '[21]…': where the entries between two
-    labels are as many as the numbers skipped, each takes the number of its place."""
-    known = [(i, int(r.label)) for i, r in enumerate(refs) if r.label and r.label.isdecimal()]
+    labels, or before the first ('科技部.…' / 21 more / '[23]…'), are as many as the numbers skipped, each
+    takes the number of its place."""
+    known = [(-1, 0)] + [(i, int(r.label)) for i, r in enumerate(refs) if r.label and r.label.isdecimal()]
     for (i, a), (j, b) in pairwise(known):
         if j - i > 1 and b - a == j - i and not any(r.label for r in refs[i + 1 : j]):
             for k in range(i + 1, j):
                 refs[k].label = str(a + k - i)
+
+
+def _number_tail(refs: list[Reference], cited: int) -> None:
+    """'[7] 李非…' / thirteen entries whose labels the conversion lost, to the list's end: where every label
+    before them is its entry's place and the body cites numbers up to about the list's length, each takes
+    the number of its place."""
+    last = max((i for i, r in enumerate(refs) if r.label), default=None)
+    if last is None or last == len(refs) - 1 or refs[last].label != str(last + 1):
+        return
+    if any(r.label != str(i) for i, r in enumerate(refs[: last + 1], 1)):
+        return  # labels out of place before the tail
+    if cited > last + 1 and abs(cited - len(refs)) <= max(2, len(refs) // 10):
+        for place, ref in enumerate(refs[last + 1 :], last + 2):
+            ref.label = str(place)
 
 
 def _clean_stretch(doc: Doc, to_clean: _CleanIndex, start: int, end: int) -> tuple[int, int]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from npf_graph.extract.glued_entries import TYPE_CODE_RE, Entry
 from npf_graph.extract.line_entries import LEAD_LABEL_RE, PAGE_NOTE_RE, author_year_head, line_entries
-from npf_graph.extract.numbered_entries import TYPE_CODE_RE, Entry, label_re, numbered_entries
-from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, other_articles
+from npf_graph.extract.numbered_entries import label_re, numbered_entries
+from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, list_taken_up, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
     INLINE_HEADING_RE,
@@ -38,6 +39,9 @@ def _region_end(text: str, start: int, cited: int = 0) -> int:
         pos = text.find("\n", line_start)
         line = text[line_start : len(text) if pos < 0 else pos]
         if JUMP_LINE_RE.match(line) and list_goes_on(text, line_start, cited):
+            continue
+        if JUMP_LINE_RE.match(line) and (back := list_taken_up(text, line_start, cited)) is not None:
+            pos = text.find("\n", back)  # '（下转431页）' / other articles' entries / '(上接415页）' / '[2]…'
             continue
         if STOP_RE.match(line) and not JUMP_LINE_RE.match(line) and list_resumes(text, line_start, cited):
             continue  # '# 作者贡献说明：' / '[17]王莉丽.…' / '[18]…': the statement put inside the list's column
@@ -139,7 +143,7 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         start = m.end()
         cited = cited_max(text, m.start())
         end = _region_end(text, start, cited)
-        entries = cut_entries(text, start, end)
+        entries = [_short_of(text, e, other) for e in cut_entries(_masked(text, other, start, end), start, end)]
         if not entries and (after := _after_statement(text, start, end, cited)) is not None:
             label, start = after  # '# 参考文献:' / '# 作者贡献声明' / '…分析。 2[]郭雷.…': printed after the statement
             end = _region_end(text, start, cited)
@@ -147,6 +151,25 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if entries:
             return start, end, entries
     return _unheaded_list(text)
+
+
+def _masked(text: str, other: list[tuple[int, int]], start: int, end: int) -> str:
+    """`text` with other articles' stretches inside [start, end) blanked out, offsets kept: the entries
+    of another article between two page jumps are no entries of this list."""
+    inside = [(max(a, start), min(b, end)) for a, b in other if a < end and b > start]
+    for a, b in inside:
+        text = text[:a] + re.sub(r"\S", " ", text[a:b]) + text[b:]
+    return text
+
+
+def _short_of(text: str, entry: Entry, other: list[tuple[int, int]]) -> Entry:
+    """`entry` ended where other articles' text begins inside it ('…165-76.' / '（下转431页）' / …)."""
+    stop = min((a for a, _ in other if entry.start < a < entry.end), default=entry.end)
+    if stop == entry.end:
+        return entry
+    while stop > entry.start and text[stop - 1].isspace():
+        stop -= 1
+    return Entry(entry.start, stop, entry.label)
 
 
 STATEMENT_RE = re.compile(r"[ \t#*]*(?:作者贡献|利益冲突)")

@@ -57,3 +57,23 @@ def _numbers(text: str) -> set[str]:
     """A reference's volumes, issues and pages, by their digits: '41(1)' → '411', '105-114' → '105114'."""
     found = {re.sub(r"\D", "", m) for m in VOLUME_ISSUE_RE.findall(text)}
     return found | {n for n in re.findall(r"(?<!\d)\d{3,}(?!\d)", text) if not YEAR_RE.fullmatch(n)}
+
+
+FIRST_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]+|[\u4e00-\u9fff]{2,4}")
+
+
+def printed_again(before: str, after: str) -> bool:
+    """`after` prints the entry `before` again in the same script ('[4]Land EH,Mccann JJ.Lightness…1971,
+    61(1):1-11.' / 'Land E H, Mccann J J. Lightnessand…1971,61 (1): 1-11.'): the same first author's name,
+    a year in common, and every volume, issue and pages of `after` (not the same author's other work of that
+    year, nor one in the same issue)."""
+    a, b = FIRST_WORD_RE.search(before), FIRST_WORD_RE.search(after)
+    if a is None or b is None or a.group() != b.group():
+        return False
+    before, after = _digits_read(before), _digits_read(after)
+    numbers = _numbers(after)
+    return (
+        bool(set(YEAR_RE.findall(before)) & set(YEAR_RE.findall(after)))
+        and bool(numbers)
+        and numbers <= _numbers(before)
+    )

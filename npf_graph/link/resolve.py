@@ -75,6 +75,15 @@ def _year_fragment(raw: str) -> tuple[str, str] | None:
     return digits, letter
 
 
+FIRST_EDITION_RE = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*年?\s*初版\s*[)）]")
+
+
+@lru_cache(maxsize=4096)
+def _first_editions(raw: str) -> set[int]:
+    """The years of first editions a reprint's entry prints ('2017（1916初版）')."""
+    return {int(m.group(1)) for m in FIRST_EDITION_RE.finditer(raw)}
+
+
 def _fragment_fits(fragment: str, year: str) -> bool:
     """'216' fits 2016, '15' 2015 and '202' 2020: the digits left are the year's, in order."""
     rest = iter(year)
@@ -111,6 +120,8 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         unread = 0
     else:
         year = cited.year[:4].translate(OCR_DIGITS)
+        if year.isdigit() and int(year) in _first_editions(ref.raw):
+            year = str(ref.year or year)  # '索绪尔（1916）' for '索绪尔，2017（1916初版）': the first edition's year
         if not year.isdigit() or not ref.authors or (ref.year and abs(int(year) - ref.year) > 1):
             return 0
         if ref.year and int(year) != ref.year:
