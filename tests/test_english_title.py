@@ -421,6 +421,25 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "Abstract: The data storage system of the NSRT telescope stores the observed data.\n",
             "Xinjiang Astronomical Observatory NSRT Data Storage System",
         ),
+        (  # the abstract's label misspelt, its text on the next paragraph
+            "# Valence, arousal and appraisal of emotion influence the hand movement\n\n"
+            "TANG Rixin; LI Jiajia; WANG Zhipeng\n\n(Departmentof Psychology,Schoolof Social and Behavioral Sciences,"
+            "Nanjing University,21oo23,China)\n\n# Abstrast\n\nThe positive-negative valence of emotion affecting …\n",
+            "Valence, arousal and appraisal of emotion influence the hand movement",
+        ),
+        (  # the label in capitals with a letter lost, after units, a contact and a grant on one line
+            "# Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G\n\n"
+            "WANG Xusheng', YANG Guirong', SONG Wenming1²,LI Jian³\n\n1State KeyLaboratory ofAdvanced Processing,"
+            "Lanzhou Universityof Technology,Lanzhou 730050,China Correspondent: YANG Guirong\n\n"
+            "ABSTRCT Composite coatings of Ni-Co/WC+G were fabricated on steel ZG45 by vacuum cladding.\n",
+            "Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G",
+        ),
+        (  # one name and a hospital's unit on one line, its postcode glued to the city
+            "# Application of holistic nursing in painless gastroscopy examination for elderly patients with "
+            "arrhythmia\n\nOUYANG Heyue Thedigestive endoscopycenter,TheFirstPeople'sHospitalofShunde,Foshan5283o0,"
+            "China\n\nAbstract: Objective To study the holistic nursing in painless gastroscopy examination.\n",
+            "Application of holistic nursing in painless gastroscopy examination for elderly patients with arrhythmia",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:
@@ -453,31 +472,3 @@ def test_a_names_line_pinyin_does_not_spell_is_known_by_its_marks() -> None:
     # a title in capitals with two formulas is still a title
     block = "# Fluxes Of CO2 And N2O, Yields And Soils\n\nZHANG Wei1 LI Na2\n\nAbstract: …"
     assert english_title("正文。\n\n" + block) == "Fluxes Of CO2 And N2O, Yields And Soils"
-
-
-@pytest.mark.parametrize(
-    ("block", "title"),
-    [
-        (  # the abstract's label misspelt, its text on the next paragraph
-            "# Valence, arousal and appraisal of emotion influence the hand movement\n\n"
-            "TANG Rixin; LI Jiajia; WANG Zhipeng\n\n(Departmentof Psychology,Schoolof Social and Behavioral Sciences,"
-            "Nanjing University,21oo23,China)\n\n# Abstrast\n\nThe positive-negative valence of emotion affecting …\n",
-            "Valence, arousal and appraisal of emotion influence the hand movement",
-        ),
-        (  # the label in capitals with a letter lost, after units, a contact and a grant on one line
-            "# Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G\n\n"
-            "WANG Xusheng', YANG Guirong', SONG Wenming1²,LI Jian³\n\n1State KeyLaboratory ofAdvanced Processing,"
-            "Lanzhou Universityof Technology,Lanzhou 730050,China Correspondent: YANG Guirong\n\n"
-            "ABSTRCT Composite coatings of Ni-Co/WC+G were fabricated on steel ZG45 by vacuum cladding.\n",
-            "Microstructure and Wear Resistance of Composite Coatings Ni-Co/WC+G",
-        ),
-        (  # one name and a hospital's unit on one line, its postcode glued to the city
-            "# Application of holistic nursing in painless gastroscopy examination for elderly patients with "
-            "arrhythmia\n\nOUYANG Heyue Thedigestive endoscopycenter,TheFirstPeople'sHospitalofShunde,Foshan5283o0,"
-            "China\n\nAbstract: Objective To study the holistic nursing in painless gastroscopy examination.\n",
-            "Application of holistic nursing in painless gastroscopy examination for elderly patients with arrhythmia",
-        ),
-    ],
-)
-def test_english_titles_over_a_misspelt_label_or_a_hospitals_unit(block: str, title: str) -> None:
-    assert english_title("正文。\n\n" + block) == title

@@ -48,8 +48,7 @@ YEARS = rf"{YEAR}(?:\s*[，,；;]\s*{YEAR}){{0,4}}"  # '马金双(2011，2020)',
 ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 ZH_NARRATIVE_RE = re.compile(
     rf"(?P<names>{ZH_NAME}(?:[,，、]{ZH_NAME}){{0,6}}"
-    rf"(?:[ \t]?{ZH_ET_AL}|(?:和|与|、){ZH_NAME})?)"
-    rf"(?:《[^《》\n]{{1,60}}》)?"  # '徐通锵《历史语言学》（1991）': the work's title between
+    rf"(?:[ \t]?{ZH_ET_AL}|(?:和|与|、){ZH_NAME})?)(?:《[^《》\n]{{1,60}}》)?"  # '徐通锵《历史语言学》（1991）'
     rf"\s*[（(]\s*(?P<year>{YEARS})(?:\s*[:：]\s*{PAGES})?\s*[）)]"  # '罗肇锦（1989：9；14-16）': the pages cited
 )
 EN_NAME = rf"(?:{PARTICLE})*[A-Z][{LETTERS}]+"  # 'von-Karolyi'
