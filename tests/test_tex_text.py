@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from npf_graph.extract.tex_text import plain_tex
+from npf_graph.extract.tex_text import math_as_text
 
 
 @pytest.mark.parametrize(
@@ -44,12 +44,12 @@ from npf_graph.extract.tex_text import plain_tex
     ],
 )
 def test_math_in_a_title_reads_as_the_text_it_prints(printed: str, plain: str) -> None:
-    assert plain_tex(printed) == plain
+    assert math_as_text(printed) == plain
 
 
 def test_dollar_signs_that_are_no_math_stay() -> None:
-    assert plain_tex("From $5 to $6 a Day: Wages in Shenzhen") == "From $5 to $6 a Day: Wages in Shenzhen"
-    assert plain_tex("新质生产力的内涵与外延") == "新质生产力的内涵与外延"
+    assert math_as_text("From $5 to $6 a Day: Wages in Shenzhen") == "From $5 to $6 a Day: Wages in Shenzhen"
+    assert math_as_text("新质生产力的内涵与外延") == "新质生产力的内涵与外延"
 
 
 def test_a_front_page_title_with_a_chemical_formula_in_math() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from npf_graph.evaluation.matching import Accuracy, Counts, match_pairs, norm, overlap_clusters, overlaps, similarity
-from npf_graph.extract.tex_text import plain_tex
+from npf_graph.extract.tex_text import math_as_text
 
 REF_FIELDS = ("authors", "title", "container", "year", "volume", "issue", "pages", "publisher", "place", "type")
 CLC_CODE_RE = re.compile(r"[A-Z]{1,2}-?\d[\d.\-/]*(?:\+\.?\d*)?")  # 'TU-201': a general subdivision; 'TP274+.2'
@@ -122,7 +122,7 @@ def _score_front(g: dict, p: dict, s: DocScores) -> None:
     gm = g.get("metadata") or {}
     for key, acc in (("title", s.title), ("subtitle", s.subtitle), ("title_en", s.title_en)):
         if gm.get(key):  # a title's TeX ('$\mathbf { C O } _ { 2 }$') compares as the text it prints
-            acc.add(similarity(plain_tex(gm[key]), plain_tex(p.get(key) or "")) >= 0.9)
+            acc.add(similarity(math_as_text(gm[key]), math_as_text(p.get(key) or "")) >= 0.9)
     if "doi" in gm:
         s.doi.add(norm(gm["doi"] or "").lower() == norm(p.get("doi") or "").lower())
     if "clc" in gm:

@@ -20,7 +20,7 @@ from npf_graph.extract.people import (
     split_affiliations,
 )
 from npf_graph.extract.pinyin_names import capitalised_names, pinyin_authors, regrouped_by_pinyin
-from npf_graph.extract.tex_text import plain_tex
+from npf_graph.extract.tex_text import math_as_text
 from npf_graph.models import Author, Part
 
 NOTE_RE = re.compile(r"^\s*(?:\^\{\*\}|\*|作者简介\s*[:：]|作者\s*[:：]|[（(]作者为)\s*")
@@ -213,7 +213,7 @@ def extract_parts(doc: Doc) -> Doc:
     assert isinstance(bylines, list)
     if len(bylines) < 2 or doc.seg is None:
         return doc
-    top = [s for s in doc.seg.sections if s.level == 1 and plain_tex(s.title) != doc.record.title]
+    top = [s for s in doc.seg.sections if s.level == 1 and math_as_text(s.title) != doc.record.title]
     used: set[int] = set()
     for n, (pos, names) in enumerate(bylines):
         nxt = bylines[n + 1][0] if n + 1 < len(bylines) else len(doc.text)

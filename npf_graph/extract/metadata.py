@@ -13,7 +13,7 @@ from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.extract.numbers import zh_int
 from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.refheadings import HEADING_RE
-from npf_graph.extract.tex_text import plain_tex
+from npf_graph.extract.tex_text import math_as_text
 from npf_graph.extract.title_lines import CASE_END
 from npf_graph.models import Warning
 
@@ -186,7 +186,7 @@ def extract_metadata(doc: Doc) -> Doc:
         rec.title_en = _english_under(doc, over_byline)
     _venue_and_issue(doc, paras, title_idx)
     titles = (rec.title, rec.subtitle, rec.title_en)  # '…群落 $\mathbf { C O } _ { 2 }$ 通量…': the text TeX prints
-    rec.title, rec.subtitle, rec.title_en = (plain_tex(t) or None if t else None for t in titles)
+    rec.title, rec.subtitle, rec.title_en = (math_as_text(t) or None if t else None for t in titles)
     return doc
 
 

@@ -22,7 +22,11 @@ ANY_LABEL = 999  # no bound on the label that goes on after a jump
 def list_goes_on(text: str, pos: int, cited: int) -> bool:
     """After a page jump at `pos` ('（下转封三页）', '# （上接1664页）'), the entry labelled one past
     the last before it, which the body cites: the list goes on over the other page."""
-    last = _last_label(text, pos)
+    return _next_label_at(text, _last_label(text, pos), pos, cited)
+
+
+def _next_label_at(text: str, last: int | None, pos: int, cited: int) -> bool:
+    """The first label at a line start past `pos` is the one after `last`, and the body cites it."""
     after = LINE_LABEL_RE.search(text, pos, pos + 400)
     return last is not None and after is not None and int(after.group(1)) == last + 1 <= cited
 
@@ -38,9 +42,7 @@ def list_taken_up(text: str, pos: int, cited: int) -> int | None:
     ups = _taking_up(text)
     k = bisect_left(ups, jump.end(), key=lambda m: m.start())
     back = ups[k] if k < len(ups) and ups[k].start() < jump.end() + TAKEN_UP_REACH else None
-    last = _last_label(text, pos)
-    after = LINE_LABEL_RE.search(text, back.end(), back.end() + 400) if back else None
-    if back is None or last is None or after is None or not int(after.group(1)) == last + 1 <= cited:
+    if back is None or not _next_label_at(text, _last_label(text, pos), back.end(), cited):
         return None
     return back.end()
 

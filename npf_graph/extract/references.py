@@ -64,9 +64,10 @@ def extract_references(doc: Doc) -> Doc:
     region = readable.source_span(region_start, max(region_end, region_start + 1))
     list_start, list_end = to_clean.range(*region)
     doc.notes["reference_list"] = (list_start, max(list_end, last_end))
-    _number_by_place(rec.references, cited_max(readable.text, region_start))
+    cited = cited_max(readable.text, region_start)
+    _number_by_place(rec.references, cited)
     _number_gaps(rec.references)
-    _number_tail(rec.references, cited_max(readable.text, region_start))
+    _number_tail(rec.references, cited)
     return doc
 
 
@@ -76,9 +77,14 @@ def _number_by_place(refs: list[Reference], cited: int) -> None:
     printed = sum(bool(re.match(r"[\[［(（]?\d", r.raw)) for r in refs)  # '3中共中央…', '1习近平…', out of order
     if len(refs) < 3 or any(r.label for r in refs) or printed * 2 > len(refs):
         return  # labels read, or printed and not read: no places ('0]…', '1]…' for [60], [61] are damage)
-    if abs(cited - len(refs)) <= max(2, len(refs) // 10):
+    if _cites_about(cited, len(refs)):
         for place, ref in enumerate(refs, 1):
             ref.label = str(place)
+
+
+def _cites_about(cited: int, entries: int) -> bool:
+    """The body cites numbers up to about the list's length: two off, or a tenth of a long list."""
+    return abs(cited - entries) <= max(2, entries // 10)
 
 
 def _number_gaps(refs: list[Reference]) -> None:
@@ -101,7 +107,7 @@ def _number_tail(refs: list[Reference], cited: int) -> None:
         return
     if any(r.label != str(i) for i, r in enumerate(refs[: last + 1], 1)):
         return  # labels out of place before the tail
-    if cited > last + 1 and abs(cited - len(refs)) <= max(2, len(refs) // 10):
+    if cited > last + 1 and _cites_about(cited, len(refs)):
         for place, ref in enumerate(refs[last + 1 :], last + 2):
             ref.label = str(place)
 

@@ -1,15 +1,18 @@
 """Inline TeX math, as PDF conversion writes it into titles, read as the plain text it prints.
 
 The conversion sets symbols and units in titles as spaced-out math: ``$\\mathbf { C O } _ { 2 }$``
-for CO2, ``$2 . 4 \\mathsf { m }$`` for 2.4m, ``MPI $^ +$ CUDA`` for MPI+CUDA. ``plain_tex`` drops the
-font commands, braces, sub- and superscript marks and the spaces between tokens, writes Greek letters
-and symbols as their characters, and closes the spaces the conversion put around the math where the
-text beside it is Chinese or punctuation.
+for CO2, ``$2 . 4 \\mathsf { m }$`` for 2.4m, ``MPI $^ +$ CUDA`` for MPI+CUDA. ``math_as_text`` drops
+the font commands and writes Greek letters and symbols as their characters, leaves the rest of the
+markup (braces, sub- and superscript marks, the spaces between tokens) to ``ingest.chars.plain_tex``,
+and closes the spaces the conversion put around the math where the text beside it is Chinese or
+punctuation.
 """
 
 from __future__ import annotations
 
 import re
+
+from npf_graph.ingest.chars import plain_tex
 
 # math as the conversion writes it: no space inside its dollars' edges, and TeX in it or at most a few
 # characters ('$L$', '$k .$'); '$5 and $6' is two sums of money
@@ -79,12 +82,11 @@ def _math_text(tex: str) -> str:
             return ""
         return SYMBOLS.get(name, name).replace(" ", SPACE)
 
-    text = COMMAND_RE.sub(command, tex.replace("~", SPACE))
-    text = re.sub(r"[{}^_\s]", "", text)
-    return text.replace(SPACE, " ").strip()
+    text = COMMAND_RE.sub(command, tex.replace("~", SPACE))  # every command read: the rest is markup
+    return plain_tex(text.replace("_", "")).replace(SPACE, " ").strip()
 
 
-def plain_tex(text: str) -> str:
+def math_as_text(text: str) -> str:
     """`text` with each inline math span written as the plain text it prints."""
     if "$" not in text:
         return text
