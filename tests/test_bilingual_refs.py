@@ -22,6 +22,14 @@ CASES = [
         "秦仁昌与植物标本馆",
         2011,
     ),
+    (  # the original after a note that the work is in Chinese, no brackets
+        "[4]Chen Weibiao,Zhou Jun，Liu Jiqiao，et al.Doppler lidar and it'sall solid-state single frequency laser "
+        "[J].Infrared and Laser Engineering,2008,37(l):57-60.(in Chinese) 陈卫标，周军，刘继桥，等．多普勒激光雷达"
+        "及其单纵模全固态激光器[J]．红外与激光工程，2008，37(1):57-60.",
+        ["陈卫标", "周军", "刘继桥"],
+        "多普勒激光雷达及其单纵模全固态激光器",
+        2008,
+    ),
 ]
 
 
@@ -47,6 +55,8 @@ def test_list_label_kept_from_the_whole_entry() -> None:
         "(中译本: 马冬梅译 (2015)．为什么助推.北京：中信出版社)",
         # an English entry with a short Chinese gloss
         "Zhang W. Studies of 一带一路 (Belt and Road) trade [J]. Journal of Trade, 2019, 3(2): 1-5.",
+        # the note alone, no original printed after it
+        "[7]Yang Yang,Shen Fahua.Designment for incident angle[J]. Technical Exploration,2007,12:29-31. (in Chinese)",
     ],
 )
 def test_no_chinese_original(raw: str) -> None:

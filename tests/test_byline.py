@@ -318,6 +318,8 @@ def test_a_space_that_fell_inside_a_name() -> None:
 def test_one_name_glued_to_its_unit_after_a_list_comma_and_a_name_after_a_glued_subtitle() -> None:
     line = "段亮亮，满秀玲\\*，俞正祥，刘玉杰，朱宾宾东北林业大学，哈尔滨150040"
     assert [n.text for n in parse_byline(line)] == ["段亮亮", "满秀玲", "俞正祥", "刘玉杰", "朱宾宾"]
+    line = "汪勇；刘忠轶;王龙中国人民公安大学 北京10038"  # semicolons part the names, the unit opens with 中国
+    assert [n.text for n in parse_byline(line)] == ["汪勇", "刘忠轶", "王龙"]
     line = "以环境微生物为指标杨海乐¹，杜 浩'，祁洪芳²，俞录贤²，危起伟1,\\*"
     assert [n.text for n in parse_byline(line)] == ["杨海乐", "杜浩", "祁洪芳", "俞录贤", "危起伟"]
 

@@ -411,6 +411,14 @@ def test_a_range_whose_first_label_lost_its_second_digit_reads_from_where_the_te
     assert found["[1-3]"] == ["1", "2", "3"]  # single digits stay
 
 
+def test_a_range_that_lost_a_digit_after_a_superscript_in_tex_reads_on_from_it() -> None:
+    cited = "".join(f"第{k}种指数已有报道[{k}]。" for k in range(1, 29))
+    tex = "总土地面积 $4 3 5 7 8 \\mathrm { k m } ^ { 2 [ 2 9 - 3 0 ] }$ 。"  # read after the intact markers
+    found = dict(_labels_cited(f"{cited}{tex}\n\n回归方程的斜率[3-32]。本文通过[33]。", 33))
+    assert found["[ 2 9 - 3 0 ]"] == ["29", "30"]
+    assert found["[3-32]"] == ["31", "32"]
+
+
 def _labels_cited(body: str, entries: int) -> list[tuple[str, list[str]]]:
     """(marker, labels it cites) of `body` over a bracketed list of `entries` entries."""
     refs = "".join(
@@ -549,6 +557,12 @@ def test_labels_run_together_or_a_range_end_lost_read_from_the_order_of_first_ci
             "鸡舍空气中的微生物影响健康[1]，粉尘也有影响[2]，氨气同样如此[3-4]。孟丽辉等[5研究报道，"
             "舍内湿度影响生长[6]。王欢等[7设计了监测系统，提高了效率[8]。",
             ["[1]", "[2]", "[3-4]", "[5", "[6]", "[7", "[8]"],
+        ),
+        (  # superscripts kept as characters, after any word, in a paper that flattened the others
+            "[{k}] UNESCO, https://en.unesco.org/open-science/{k}",
+            "开放科学的定义见易志军等1。UNESCO起草路线图²，来自133个国家的参与者贡献了意见³，"
+            "成员国代表发言4，支持建议书5。面积为100m²，见表1。\n\n<table><tr><td>余弦相似度²</td></tr></table>\n\n",
+            ["1", "²", "³", "4", "5"],
         ),
     ],
 )
@@ -776,6 +790,16 @@ THREE_ENTRIES = (
             "</table>\n\n研究者据此建构理论模型[7]。\n\n参考文献\n\n"
             + "".join(f"[{k}] 作者{k}.炎症信号研究{k}[J].动物营养学报,2015,{k}(2):1-9.\n" for k in range(1, 21)),
             ["[1-2]", "[3]", "[4]", "[5]", "[7]"],
+        ),
+        (  # an index in code or in a formula: after a dotted name or a one-letter variable, before an operator
+            "分布式计算框架Spark[1]，以及Hadoop[2], MapReduce[3]等。相关综述见 e.g.[4]。\n\n"
+            'sc = SparkContext(sys.argv[1],"Userbase")  \nLines = sc.textFile(sys.argv[4]);  \n'
+            "pairs.map(lambda x:calcSim(x[0],x[1])).groupByKey()  \n"
+            "$y = \\alpha x [ 1 ] + \\beta x [ 2 ] + \\gamma x [ 3 ]$ ，用户相似度见文献[5]。\n\n"
+            "<table><tr><td>P.Bourne等[6]</td></tr></table>节水潜力为41亿m[7]<table><tr><td>表1</td></tr></table>"
+            "\n\n参考文献\n\n"
+            + "".join(f"[{k}] 作者{k}.推荐算法研究{k}[J].计算机学报,2015,{k}(2):1-9.\n" for k in range(1, 8)),
+            ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]"],
         ),
     ],
 )

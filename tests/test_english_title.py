@@ -440,6 +440,23 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "China\n\nAbstract: Objective To study the holistic nursing in painless gastroscopy examination.\n",
             "Application of holistic nursing in painless gastroscopy examination for elderly patients with arrhythmia",
         ),
+        (  # the unit's last line: its city glued to the postcode, then the country
+            "Research Progress on Regulation Mechanism and Main Regulatory Factors of Feed Intake In Poultry\n\n"
+            "SUN YongboWANG Ya SA Renna\\* ZHANG Hongfu (State Key Laboratory of Animal Nutrition, Institute of "
+            "Animal Science, Chinese Academy of \\*Corresponding author, professor, E-mail: sa6289@126.com\n\n"
+            "Agricultural Science,Beijing100193,China)\n\nAbstract: Feeding is the basic way for intake of poultry.\n",
+            "Research Progress on Regulation Mechanism and Main Regulatory Factors of Feed Intake In Poultry",
+        ),
+        (  # the title's last word spelt like Pinyin, the surnames after it in capitals
+            "Research on Mutual Coupling of Array Antenna DUAN Xuefeng1²,WANG Kai1.²,LI Jian1² (1．Xinjiang "
+            "Astronomical observatory,Chinese Academy of Sciences, Urumqi,830o11,China)\n\nAbstract : Phased array.\n",
+            "Research on Mutual Coupling of Array Antenna",
+        ),
+        (  # names with surnames in capitals, then a unit garbled past reading
+            "# A review of ecological network analysis in urban ecosystems\n\n"
+            "ZHANG Yan\\*，ZHENG Hongmei,LU Hanjing StateKeyJt\n\nAbstract:Ithas been more than fortyyears.\n",
+            "A review of ecological network analysis in urban ecosystems",
+        ),
     ],
 )
 def test_english_titles_as_conversions_break_and_mark_them(block: str, title: str) -> None:

@@ -76,6 +76,28 @@ def test_classification_codes_compared_code_by_code_with_a_general_subdivision()
     assert score_document(gold, _pred(clc=["TP274", "P111.44"]), "").summary()["clc"] == 0.0
 
 
+def test_a_subtitle_run_on_without_a_sign_is_right_either_way() -> None:
+    name = "ChinaXiv-201711.01995V1"  # '# 引文元数据的自动发现和标注方法研究以外文引文为例' on one line
+    source = (DEV_CORPUS / f"{name}.md").read_text(encoding="utf-8")
+    whole = json.loads((REAL_GOLD / "dev" / f"{name}.json").read_text(encoding="utf-8"))
+    split = _pred(title="引文元数据的自动发现和标注方法研究", subtitle="以外文引文为例")
+    assert score_document(whole, split, source).summary()["title"] == 1.0
+    gm = whole["metadata"]
+    parted = {**whole, "metadata": {**gm, "title": "引文元数据的自动发现和标注方法研究", "title_span": [2, 19],
+                                    "subtitle": "以外文引文为例", "subtitle_span": [19, 26]}}  # fmt: skip
+    summary = score_document(parted, _pred(title=gm["title"]), source).summary()
+    assert summary["title"] == summary["subtitle"] == 1.0
+    on_its_line = source.replace("研究以外", "研究\n\n以外")  # a line break is a sign: the gold's split holds
+    shifted = {**parted, "metadata": {**parted["metadata"], "subtitle_span": [21, 28]}}
+    assert score_document(shifted, _pred(title=gm["title"]), on_its_line).summary()["title"] == 0.0
+    assert (
+        score_document(whole, _pred(title="引文元数据的自动发现", subtitle="和标注方法研究"), source).summary()["title"]
+        == 0.0
+    )
+    no_opening = _pred(title="引文元数据的自动发现", subtitle="和标注方法研究以外文引文为例")
+    assert score_document(whole, no_opening, source).summary()["title"] == 0.0  # no word that opens subtitles
+
+
 def test_field_comparison_is_lenient_only_on_form() -> None:
     assert ref_field_equal("pages", "15-19", "15–19")
     assert ref_field_equal("issue", "06", "6")

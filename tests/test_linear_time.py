@@ -18,6 +18,8 @@ CASES = {
     "figures with units": lambda n: "其中" + "3个5家" * (n // 6) + "。",
     "bracket markers": lambda n: "新质生产力的研究" + "[1]" * (n // 3) + "。",
     "circled markers": lambda n: "新质生产力的研究" + "①" * n + "。",
+    "superscripts": lambda n: "新质生产力的研究" + "²，" * (n // 2) + "。",
+    "indexed code": lambda n: "新质生产力的研究" + "sys.argv[1],x[2])" * (n // 17) + "。",
     "years": lambda n: "截至" + "2023年6月" * (n // 7) + "增长5%。",
     "whitespace": lambda n: "新质生产力" + " " * n + "增长了5%。",
 }
@@ -117,7 +119,18 @@ def test_a_byline_of_marked_names_is_read_in_linear_time(run_of):
     assert ratio < 25
 
 
-@pytest.mark.parametrize("run_of", ["University ", "Laboratory, ", "Key Laboratory of ", "HEIZAT1,2,"])
+@pytest.mark.parametrize(
+    "run_of",
+    [
+        "University ",
+        "Laboratory, ",
+        "Key Laboratory of ",
+        "HEIZAT1,2,",
+        "Science,Beijing ",
+        "Antenna DUAN ",
+        "ZHANG Yan,",
+    ],
+)
 def test_a_long_line_of_units_over_the_abstract_is_read_in_linear_time(run_of):
     """A line of units' words (or marked names) thousands long over 'Abstract:', walked up for the English title."""
     from npf_graph.extract.english_title import english_title

@@ -233,6 +233,11 @@ def test_a_word_opening_with_yi_after_a_question_mark_is_no_subtitle() -> None:
     assert _split_subtitle(glued) == (glued, None)
     # a hyphen after a word that ends titles sets off a subtitle; between the parts of a compound it does not
     assert _split_subtitle("胶质母细胞瘤病理取材方式-七分法取材") == ("胶质母细胞瘤病理取材方式", "七分法取材")
+    guide = "美国2021版《妊娠期肾结石诊治-单中心多学科指南》解读-提高临床诊断能力，加强多学科协作管理"
+    assert _split_subtitle(guide) == (
+        "美国2021版《妊娠期肾结石诊治-单中心多学科指南》解读",
+        "提高临床诊断能力，加强多学科协作管理",
+    )
     for compound in ("基于技术-经济范式的产业政策研究", "匹配记忆效应：姓名-面孔刻板印象一致性对再认的影响"):
         assert _split_subtitle(compound) == (compound, None)
 
@@ -400,6 +405,20 @@ def test_a_question_title_over_its_subtitle_a_perspective_subtitle_and_names_aft
     )
     assert r.title == "关于数控机床装调维修技师与高级技师培养的几点想法"
     assert [a.name for a in r.authors] == ["宋海辉", "吴小滔", "朱弘峰"]
+
+
+def test_the_last_name_of_a_byline_broken_after_its_surname_over_two_lines():
+    r = _front(
+        "# 微博言语暴力行为和亲社会行为的季节变化趋势\n\n黄雨祺」，曹璟钰¹²，赵宁1，，滕迪晴」4，朱\n\n廷劭\\*1，4\n\n"
+        "1（中国科学院大学心理研究所，北京100101）\n\n2（中国科学院心理研究所心理健康重点实验室，北京100101）\n\n"
+        "3（中国科学院心理研究所行为科学重点实验室，北京100101）\n\n"
+        "4（中国科学院心理研究所社会与工程心理学重点实验室，北京100101）\n\n"
+        "摘要：随着互联网的发展，网络言语暴力行为越来越受到关注。\n"
+    )
+    assert [a.name for a in r.authors] == ["黄雨祺", "曹璟钰", "赵宁", "滕迪晴", "朱廷劭"]
+    assert r.authors[-1].affiliations == ["中国科学院大学心理研究所", "中国科学院心理研究所社会与工程心理学重点实验室"]
+    kept = _front("# 微博言语暴力行为的季节变化趋势\n\n黄雨祺1，曹璟钰2，赵\n\n研究方法\n\n摘要：随着互联网的发展。\n")
+    assert [a.name for a in kept.authors] == ["黄雨祺", "曹璟钰"]  # a heading of more than two characters: no name
 
 
 def test_a_title_heading_glued_to_the_first_of_its_spaced_names():

@@ -596,6 +596,16 @@ def test_labels_with_a_character_doubled_in() -> None:
     assert [text[e.start : e.end][:4] for e in found[2]][5:] == ["[56]", "[67]", "[Z8]", "[89]"]
 
 
+def test_labels_with_the_digit_one_read_as_a_letter() -> None:
+    entry = "{label}Liu Z,Wu S,Liu B. Seed injection for wind lidar{k}[J].Opt& Lasers in Eng,2007,39(3): 541-545.\n"
+    labels = ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]", "[l0]", "[ll]", "[12]", "[l3]", "[l4]"]
+    text = "# 参考文献：\n\n" + "".join(entry.format(label=label, k=k) for k, label in enumerate(labels, 1))
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == [str(k) for k in range(1, 15)]
+    assert [text[e.start : e.end][:4] for e in found[2]][9:] == ["[l0]", "[ll]", "[12]", "[l3]", "[l4]"]
+
+
 def test_a_bare_label_after_a_bracketed_link_on_a_one_line_list() -> None:
     text = (
         "# 参考文献\n\n1 Betchov R. Semi-isotropic turbulence and helicoidal flows.Phys.Fluids,1961 4: 925-926. "

@@ -203,7 +203,7 @@ def _marked_name(line: str, prev_end: int, start: int, end: int, run: str) -> bo
 MARK_AFTER_RE = re.compile(rf"(?:[ \t]*\$?\s*\^\s*\{{\s*|[ \t]?)(?:{MARK_RE.pattern})")
 
 
-LIST_GAP_RE = re.compile(rf"(?=[^，,、]*[，,、])[{LIST_MARKS}，,、\s]+")  # '2,³，'
+LIST_GAP_RE = re.compile(rf"(?=[^，,、；;]*[，,、；;])[{LIST_MARKS}，,、；;\s]+")  # '2,³，', '；'
 LIST_END_RE = re.compile(rf"[{LIST_MARKS}]*\s*(?:[，,、（(]|$)")
 
 # the rest of a list of names the parse stopped in: '，托乎 提努尔1，张萌 1,3'

@@ -228,6 +228,7 @@ UNIT_LINE_RE = re.compile(
     rf"|(?:{INSTITUTION_EN})[^\n]{{0,300}}[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"
     # 'iKeyLaboratory forRelativistic Astrophysics,SchoolofPhysical …,Guangxi University,N': two units' words
     rf"|(?:{INSTITUTION_EN})[^,，\n]{{0,200}}[,，][^\n]{{0,300}}?(?:{INSTITUTION_EN})"
+    r"|[A-Z][a-z]+\s?[1-9]\d{5}\s*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$"  # '…Science,Beijing100193,China)'
 )
 # 'IANG Dianhu',WENHaomaol, ZHU Wenyan1,WEN Shunqian²,LIAO Guanqun²': names, surnames in capitals, with their marks
 MARKED_NAME_RE = re.compile(r"\b[A-Z]{2,}\s?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[\d¹²³⁴⁵⁶⁷⁸⁹'’*\\]")
@@ -263,6 +264,8 @@ def _passed_over(line: str) -> bool:
         return True  # units garbled past reading, and the bracket that held them
     if ADDRESS_RE.search(line) and _names_run_on(line.lstrip("#* ")):
         return True  # 'ZHAO Jun-jie， ZHANG Long，… KeyLabof Industrial Biotechnology，…Jiangnan University'
+    if SURNAME_FIRST_RE.match(line) and _names_run_on(line):
+        return True  # 'ZHANG Yan\*，ZHENG Hongmei,LU Hanjing StateKeyJt': names, then a unit garbled
     return (
         is_english_byline(line)
         or _names_line(line)
@@ -329,12 +332,14 @@ def _without_names(title: str) -> str:
     for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
         glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
         if (glued or third < m.start()) and _names_run_on(title[m.end() :]):  # after three words
-            if OPEN_END_RE.search(title, 0, m.start()):
-                continue  # '…Temple in Beijing Xishan', '…Readers during Chinese Reading': no title ends in 'during'
+            if OPEN_END_RE.search(title, 0, m.start()) or CAPITALS_NEXT_RE.match(title, m.end()):
+                continue  # '…Readers during Chinese Reading': no title ends in 'during'; '…Array Antenna DUAN Xuefeng'
             return title[: m.start()].strip()
     return title
 
 
+CAPITALS_NEXT_RE = re.compile(r"[A-Z][a-z]+\s+[A-Z]{2,}\s?[A-Z][a-z]")  # 'Antenna DUAN Xu': a surname in capitals next
+SURNAME_FIRST_RE = re.compile(r"[A-Z]{2,}\s?[A-Z][a-z]")  # 'ZHANG Yan', 'LIUXin': a surname in capitals
 OPEN_END_RE = re.compile(
     r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around|during|among|under|within|into|via|through)\s*$",
     re.I,

@@ -19,6 +19,13 @@ FLAT_RE = re.compile(
 # '注射后1、3、5d'), nor a value ('起点调值在1，'); a stop before
 # the next sentence, in a paper that ends its sentences with stops, not with '。' ('…家族4.依据', '…复合物8．这些';
 # not the item '…根据现1.对于施工…' of a list)
+# a superscript kept as a character after a word, before punctuation ('…起草路线图²，'): no figure's number,
+# whatever the word; not a table's head ('<td>…余弦相似度²</td>'), a square
+SUPERSCRIPT_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”\"’）)》])(?P<body>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?(?:[,，][¹²³⁴-⁹][⁰¹²³⁴-⁹]?){0,5})"
+    r"(?=[。，；、,;：.．]|[ \t]*\n)"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
@@ -54,9 +61,11 @@ def _candidates(text: str, after_etal_only: bool) -> list[tuple[int, int, str]]:
         for m in FLAT_RE.finditer(text)
         if (not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())) and (stops or text[m.end()] not in ".．")
     ]
+    raised = [m for m in SUPERSCRIPT_RE.finditer(text) if not after_etal_only or text.startswith(CLAUSE_ENDS, m.end())]
     return sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
+        + [(m.start(), m.end(), m.group("body").translate(SUPERSCRIPT_DIGITS)) for m in raised]
     )
 
 

@@ -22,6 +22,7 @@ from npf_graph.extract.byline_units import units_above, units_below
 from npf_graph.extract.cited_names import cited_names, with_cited_names
 from npf_graph.extract.name_marks import LIST_MARKS, Name
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
+from npf_graph.extract.surnames import surname_length
 from npf_graph.extract.title_lines import (
     SUBTITLE_RE,
     TITLE_END_RE,
@@ -265,6 +266,9 @@ def head_authors(doc: Doc) -> list[Author]:
     if more := _byline_goes_on(lines, i, names):  # '万望辉1崔辰州²乔翠兰 樊东卫²' / '米琳莹²齐锐4 万昊宜² 徐刚5'
         i, names = i + 1, more
         placed += [(lines[i], n) for n in more]
+    elif broken := _name_broken_over(lines, i, names):  # '…滕迪晴」4，朱' / '廷劭\*1，4'
+        placed.append((lines[i], broken[0]))
+        i, names = i + 1, [broken[1]]
     # an affiliation before the names; a heading holds one only where it ends in it ('# 首都师范大学文学院 莫伯峰')
     unit = INSTITUTION_RE.search(prefix) and not GLUED_SUBTITLE_RE.match(prefix.strip(" #*"))  # '以…大学…为例'
     unit = unit and (not prefix.lstrip().startswith("#") or UNIT_BEFORE_NAMES_RE.search(prefix))
@@ -306,6 +310,22 @@ def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
     if not more or more[0].start != lead or not _only_names_and_affiliation(text, more):
         return []
     return more if len(more) >= 2 or mark_numbers(more[0].marks) else []
+
+
+# the byline's last name broken after its surname: '…，朱' at a line's end, '廷劭\*1，4' alone on the next line
+SURNAME_LEFT_RE = re.compile(rf"[{LIST_MARKS}」}}°丨\s]*[，,、]\s*([\u4e00-\u9fff])\s*")
+GIVEN_NAME_LINE_RE = re.compile(rf"[\s#*]*([\u4e00-\u9fff]{{1,2}})([{LIST_MARKS}」}}°丨\s,，、.]*)")
+
+
+def _name_broken_over(lines: list[Line], i: int, names: list[Name]) -> tuple[Name, Name] | None:
+    """The byline's last name broken over two lines, as placed on the first (its end past that line)
+    and on the second; or None."""
+    head = SURNAME_LEFT_RE.fullmatch(lines[i].text, names[-1].end) if i + 1 < len(lines) else None
+    tail = GIVEN_NAME_LINE_RE.fullmatch(lines[i + 1].text) if head else None
+    if not head or not tail or not surname_length(head.group(1)):
+        return None
+    name, marks, gap = head.group(1) + tail.group(1), tail.group(2), lines[i + 1].start - lines[i].start
+    return Name(name, head.start(1), gap + tail.end(1), marks), Name(name, tail.start(1), tail.end(1), marks)
 
 
 LIST_TAIL_RE = re.compile(rf"[{LIST_MARKS}\s,，、.]*")  # nothing after the last name but its marks ('1.2.3，')

@@ -19,7 +19,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.field_errors import FIELD_ERROR_RE
-from npf_graph.extract.markers import FIRST_LOST
+from npf_graph.extract.markers import FIRST_LOST, tens_lost
 from npf_graph.link.resolve import family_name
 from npf_graph.link.works import fold
 
@@ -34,10 +34,24 @@ def _decimals(values: object) -> list[int]:
     return [int(v) for v in values if str(v).isdecimal()] if isinstance(values, list) else []
 
 
+def reread_lost_tens(doc: Doc) -> None:
+    """Read again, against every marker before it, a range whose first label lost its second digit
+    (`[3-32]` after `$^{[ 2 9 - 3 0 ]}$`, a superscript found after the intact markers were read)."""
+    cited = doc.notes.get("cited", {})
+    assert isinstance(cited, dict)
+    highest = 0
+    for cite in sorted(doc.record.citations, key=lambda c: c.span[0]):
+        numbers = [str(n) for n in _decimals(cited[cite.id])]
+        if numbers and (again := tens_lost(numbers, highest)) != numbers:
+            cited[cite.id] = numbers = again
+        highest = max([highest, *map(int, numbers)])
+
+
 def fill_lost_labels(doc: Doc, top: int) -> None:
     """Give each marker of `doc` whose digits were lost the one label the text skips around it, and each
     range that lost its end the labels up to the next the text cites, where they are in the list (1 to
-    `top`); markers are read in text order."""
+    `top`); markers are read in text order, ranges that lost a digit read again first."""
+    reread_lost_tens(doc)
     cited = doc.notes.get("cited", {})
     assert isinstance(cited, dict)
     ordered = sorted(doc.record.citations, key=lambda c: c.span)

@@ -140,6 +140,10 @@ def _doubled(digits: str) -> set[int]:
 # '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays
 METHOD_AFTER_RE = re.compile(r"\.[a-z_][A-Za-z_\d]*")  # '.strip(', '.stripO' (OCR): a name run on after the stop
 INDEXED_BEFORE_RE = re.compile(r"[A-Za-z_]\w*\s?\[[A-Za-z_]\w*\]\s?$")  # 'HashB[HashValue][1]': an array indexed again
+# 'sys.argv[1],"User…', 'x[1]).groupBy', '\alpha x [ 1 ] + \beta x [ 2 ]': a dotted name or a one-letter
+# variable indexed, then an operator or code's punctuation
+VARIABLE_BEFORE_RE = re.compile(r"(?:(?:[A-Za-z_][A-Za-z\d_]*\.)+[A-Za-z_][A-Za-z\d_]*|(?<![A-Za-z\\])[a-z])\s?$")
+OPERATOR_AFTER_RE = re.compile(r"\s?(?:[)\]+*/>=$]|<(?![A-Za-z/])|,\s?[\"'A-Za-z\d(]|\.\d)")  # not '<td>', a tag
 PAIR = r"[\[［]\s*\d+\s*,\s*\d+\s*[\]］]"
 PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+{PAIR}[\]］]")
 
@@ -167,6 +171,8 @@ def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bo
     """The bracket at text[start:end] indexes or builds an array in code, not a citation: a method called
     on it, or it lies in one of the runs of pairs `pair_runs(text)` found."""
     if METHOD_AFTER_RE.match(text, end) or INDEXED_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    if VARIABLE_BEFORE_RE.search(text, max(0, start - 40), start) and OPERATOR_AFTER_RE.match(text, end):
         return True
     k = bisect.bisect_right(pairs, (start, len(text) + 1)) - 1
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
