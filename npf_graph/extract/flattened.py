@@ -25,6 +25,7 @@ SUPERSCRIPT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?P<body>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?(?:[,，][¹²³⁴-⁹][⁰¹²³⁴-⁹]?){0,5})"
     r"(?=[。，；、,;：.．]|[ \t]*\n)"
 )
+NAME_MARKS_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹'’‘\"“”」}°丨*\\,，.]+$")  # marks after a name, other marks read as quotes
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
@@ -92,9 +93,9 @@ def _flattened(
     for start, end, body in found:
         if not in_prose(text, start) or _numbered_item(text, start, end, body):
             continue  # a byline's marks, a heading, a table's cells: prose only; '维度1：…维度2：' an item's number
-        before = re.sub(r"\s", "", text[max(0, start - 12) : start])
+        before = NAME_MARKS_RE.sub("", re.sub(r"\s", "", text[max(0, start - 16) : start]))
         if any(name and before.endswith(name) for name in authors):
-            continue  # '王\u3000栋2,³': an author's affiliation marks
+            continue  # '王\u3000栋2,³', '梁少林’²', '范玉峰"²': an author's affiliation marks
         while k < len(marks) and marks[k][0] < start:
             high = max(high, marks[k][1])
             k += 1
