@@ -330,7 +330,7 @@ def _without_names(title: str) -> str:
         return title[: cjk.start()].strip()
     third = next((w.start() for k, w in enumerate(re.finditer(r"\S+", title)) if k == 2), len(title))
     for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
-        glued = not m.group() and bool(re.match(r"[A-Z]{2,}\s?[A-Z][a-z]", title[m.end() :]))  # 'GoatsZHANG Qingyue'
+        glued = not m.group() and bool(SURNAME_FIRST_RE.match(title, m.end()))  # 'GoatsZHANG Qingyue'
         if (glued or third < m.start()) and _names_run_on(title[m.end() :]):  # after three words
             if OPEN_END_RE.search(title, 0, m.start()) or CAPITALS_NEXT_RE.match(title, m.end()):
                 continue  # '…Readers during Chinese Reading': no title ends in 'during'; '…Array Antenna DUAN Xuefeng'
@@ -338,8 +338,8 @@ def _without_names(title: str) -> str:
     return title
 
 
-CAPITALS_NEXT_RE = re.compile(r"[A-Z][a-z]+\s+[A-Z]{2,}\s?[A-Z][a-z]")  # 'Antenna DUAN Xu': a surname in capitals next
 SURNAME_FIRST_RE = re.compile(r"[A-Z]{2,}\s?[A-Z][a-z]")  # 'ZHANG Yan', 'LIUXin': a surname in capitals
+CAPITALS_NEXT_RE = re.compile(rf"[A-Z][a-z]+\s+{SURNAME_FIRST_RE.pattern}")  # 'Antenna DUAN Xu': a word, then one
 OPEN_END_RE = re.compile(
     r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around|during|among|under|within|into|via|through)\s*$",
     re.I,

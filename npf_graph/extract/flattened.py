@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from npf_graph.extract.markers import in_prose
+from npf_graph.extract.name_marks import MARK_RE
+from npf_graph.extract.people import SUPERSCRIPTS
 
 # a superscript read as a plain number: after a word, before punctuation or a line end
 FLAT_RE = re.compile(
@@ -25,8 +27,7 @@ SUPERSCRIPT_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”\"’）)》])(?P<body>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?(?:[,，][¹²³⁴-⁹][⁰¹²³⁴-⁹]?){0,5})"
     r"(?=[。，；、,;：.．]|[ \t]*\n)"
 )
-NAME_MARKS_RE = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹'’‘\"“”」}°丨*\\,，.]+$")  # marks after a name, other marks read as quotes
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+NAME_MARKS_RE = re.compile(rf"(?:{MARK_RE.pattern}|[\"“\\,，.])+$")  # a name's marks, some read as quotes
 CLAUSE_ENDS = ("。", "，", "；", "：", ",", ";", "．", ".")
 WESTERN_STOP_RE = re.compile(r"[\u4e00-\u9fff][.．](?=[\u4e00-\u9fff])")  # '…结合或识别．在酵母中…'
 # after 等 and before the verb: '王朝霞等9认为', 'Zhou等人7指出', 'Chen 等1利用' (not '等3个方面', '等8大类型',
@@ -66,7 +67,7 @@ def _candidates(text: str, after_etal_only: bool) -> list[tuple[int, int, str]]:
     return sorted(
         [(m.start(), m.end(), m.group("body")) for m in flat]
         + [(m.start(), m.end(), m.group("body")) for m in FLAT_ETAL_RE.finditer(text)]
-        + [(m.start(), m.end(), m.group("body").translate(SUPERSCRIPT_DIGITS)) for m in raised]
+        + [(m.start(), m.end(), m.group("body").translate(SUPERSCRIPTS)) for m in raised]
     )
 
 

@@ -20,7 +20,7 @@ from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_nu
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.byline_units import units_above, units_below
 from npf_graph.extract.cited_names import cited_names, with_cited_names
-from npf_graph.extract.name_marks import LIST_MARKS, Name
+from npf_graph.extract.name_marks import LIST_MARKS, MARK_RE, Name
 from npf_graph.extract.name_runs import INSTITUTION_RE, lone_name
 from npf_graph.extract.surnames import surname_length
 from npf_graph.extract.title_lines import (
@@ -313,8 +313,9 @@ def _byline_goes_on(lines: list[Line], i: int, names: list[Name]) -> list[Name]:
 
 
 # the byline's last name broken after its surname: '…，朱' at a line's end, '廷劭\*1，4' alone on the next line
-SURNAME_LEFT_RE = re.compile(rf"[{LIST_MARKS}」}}°丨\s]*[，,、]\s*([\u4e00-\u9fff])\s*")
-GIVEN_NAME_LINE_RE = re.compile(rf"[\s#*]*([\u4e00-\u9fff]{{1,2}})([{LIST_MARKS}」}}°丨\s,，、.]*)")
+NAME_MARK = rf"{MARK_RE.pattern}|[{LIST_MARKS}\s]"
+SURNAME_LEFT_RE = re.compile(rf"(?:{NAME_MARK})*[，,、]\s*([\u4e00-\u9fff])\s*")
+GIVEN_NAME_LINE_RE = re.compile(rf"[\s#*]*([\u4e00-\u9fff]{{1,2}})((?:{NAME_MARK}|[,，、.])*)")
 
 
 def _name_broken_over(lines: list[Line], i: int, names: list[Name]) -> tuple[Name, Name] | None:

@@ -23,13 +23,19 @@ def chinese_original(raw: str) -> str | None:
     _label, body = split_label(raw)
     if (noted := IN_CHINESE_RE.search(body)) and not CJK_RE.search(body, 0, noted.start()):
         chinese = body[noted.end() :].strip()  # '…2008,37(l):57-60.(in Chinese) 陈卫标，周军，…'
-        if len(CJK_RE.findall(chinese)) >= 6 and len(CJK_RE.findall(chinese)) >= len(LATIN_RE.findall(chinese)):
+        if _mostly_chinese(chinese):
             return chinese
     for m in OPEN_CJK_RE.finditer(body):
         english, chinese = body[: m.start()], body[m.end() :]
         if len(LATIN_RE.findall(english)) < 15 or CJK_RE.search(english):
             return None  # the entry itself is Chinese, or the English part is too short to be an entry
         chinese = re.sub(r"[\]］】)）]\s*[.。．]?\s*$", "", chinese.strip())
-        if len(CJK_RE.findall(chinese)) >= 6 and len(CJK_RE.findall(chinese)) >= len(LATIN_RE.findall(chinese)):
+        if _mostly_chinese(chinese):
             return chinese
     return None
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Six or more Chinese characters, and no fewer than Latin letters: an original, not a gloss."""
+    cjk = len(CJK_RE.findall(text))
+    return cjk >= 6 and cjk >= len(LATIN_RE.findall(text))
