@@ -128,6 +128,21 @@ from npf_graph.extract.english_title import english_title
             "# Abstract:\n",
             "An Research on the Evaluation System of Digital Village Construction Based on the Perspective of Policy",
         ),
+        (  # a unit's line broken before its city, ending '…,China.)', its postcode short a digit
+            "# Construction of Male-Sterility System using Biotechnology and Application in Crop Breeding\n\n"
+            "WU Suo-wei1,2 WAN Xiang-yuan1,2\n\n"
+            "(1 Advanced Biotechnology and Application Research Center, Institute of Biology and Agriculture,School of   \n"
+            "Chemistry and Biological Engineering,University of Science and Technology Beijing,Beijing,10024,China.)\n\n"
+            "Abstract: Crop heterosis has been widely used in agriculture.\n",
+            "Construction of Male-Sterility System using Biotechnology and Application in Crop Breeding",
+        ),
+        (  # a main title ending in a colon over a subtitle broken over two lines
+            "# 作者贡献声明\\*：\n\n李艺：提出研究命题。\n\n# Automatic Perspective Taking:\n\n"
+            "# The Debate between Implicit Mentalizing and\n\nSubmentalizing\n\nYiLI& Feng XIAO\n\n"
+            "DepartmentofEducation Science,Shanxi Normal University,Linfen O41000)\n\n"
+            "Abstract:The phenomenon of automatic perspective taking has been confirmed by many studies.\n",
+            "Automatic Perspective Taking: The Debate between Implicit Mentalizing and Submentalizing",
+        ),
     ],
 )
 def test_the_english_title_over_its_abstract(block: str, title: str) -> None:

@@ -348,3 +348,78 @@ def test_authors_named_only_in_pinyin_run_on_after_the_english_title(tmp_path: P
     names = [a.name_en for a in record.authors]
     assert names == ["QI Dongfeng", "YANG Suliang", "LI Haijing", "XIA Mengfang", "LYU Wen"]
     assert [text[a.span[0] : a.span[1]] for a in record.authors][2] == "LIHaijing"
+
+
+def test_the_chinese_head_under_an_english_block_that_opens_the_paper(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# Implications forLate Miocene diet from Diceros gansuensis: starch granules in tooth calculus\n\n"
+        "CHEN He1² WANG Shi-Qil TAO Da-Wei³\n\n"
+        "(1 KeyLaboratoryofVertebrateEvolution,Chinese Academy ofSciences Beijing100044)\n\n"
+        "Abstract Reconstructing the diet of extinct species is a fundamental goal in vertebrate paleobiology.\n\n"
+        "Keywords Diceros gansuensis,dental calculus,starch granules,Late Miocene\n\n"
+        "# 晚中新世甘肃黑犀(Dicerosgansuensis)的食性\n\n"
+        "陈鹤1,2 王世骐1 陶大卫3\n\n"
+        "(1中国科学院古脊椎动物与古人类研究所 北京 100044)  \n(2中国科学院大学北京100049)  \n"
+        "(3 郑州大学历史文化遗产保护研究中心河南郑州450001)\n\n"
+        "摘要：古动物食性研究是动物系统演化过程研究中的重要问题。\n\n关键词：甘肃黑犀，牙结石，淀粉粒\n\n"
+        "# 1 研究背景\n\n对食性特征的研究是探讨古动物对于气候环境变化的适应性的重要课题。\n",
+    )
+    assert record.title == "晚中新世甘肃黑犀(Dicerosgansuensis)的食性"
+    assert [a.name for a in record.authors] == ["陈鹤", "王世骐", "陶大卫"]
+    assert record.authors[1].affiliations == ["中国科学院古脊椎动物与古人类研究所"]
+
+
+def test_an_english_only_head_takes_no_body_heading_for_a_chinese_title(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# Starch granules in tooth calculus of a Late Miocene rhinoceros\n\n"
+        "CHEN He1 WANG Shiqi2\n\n(1 Chinese Academy of Sciences, Beijing 100044)\n\n"
+        "Abstract: Reconstructing the diet of extinct species is a fundamental goal.\n\n"
+        "Keywords: diet, dental calculus\n\n# 1 研究背景\n\n陈鹤等研究了牙结石。\n\n"
+        "对食性特征的研究是探讨古动物对于气候环境变化的适应性的重要课题，本文分析了牙结石。\n",
+    )
+    assert record.title != "1 研究背景"
+    assert [a.name for a in record.authors] != ["陈鹤"]
+
+
+def test_lettered_parts_of_one_university_set_off_by_a_comma_and_marks_read_as_letters(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 一种基于三维模型冗余贴图的信息隐藏技术\n\n"
+        "任帅‘，王震‘，张弢ʰ，徐振超ä，柳雨农ʰ(长安大学a.信息工程学院,b.电子与控制工程学院，西安710064)\n\n"
+        "摘要：针对传统三维模型信息隐藏技术鲁棒性不强的缺点，提出了一种基于三维模型冗余贴图的信息隐藏算法。\n\n"
+        "关键词：信息隐藏；三维模型\n",
+    )
+    units = [a.affiliations for a in record.authors]
+    assert [a.name for a in record.authors] == ["任帅", "王震", "张弢", "徐振超", "柳雨农"]
+    assert units == [["长安大学信息工程学院"], ["长安大学信息工程学院"], ["长安大学电子与控制工程学院"],
+                     ["长安大学信息工程学院"], ["长安大学电子与控制工程学院"]]  # fmt: skip
+
+
+def test_a_glued_name_the_english_byline_spells_as_one(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 新媒体环境下社会公益网络舆情传播研究\n\n"
+        "王晰巍1,2 张柳1 李师萌1 王楠阿雪1\n\n1(吉林大学管理学院长春 130022)\n\n"
+        "摘要：对新媒体环境下社会公益舆情网络结构特征和信息传播展开研究。\n\n关键词：新媒体；社会网络\n\n"
+        "# The Dissemination of Online Public Opinion on Social Welfare Issues via New Media\n\n"
+        "Wang Xiwei1,2 Zhang Liu1 Li Shimeng1 Wang Nan'axue1\n\n1(School of Management, Jilin University, "
+        "Changchun 130022, China)\n\nAbstract: [Objective] This paper studies the network of public opinion.\n",
+    )
+    assert [a.name for a in record.authors] == ["王晰巍", "张柳", "李师萌", "王楠阿雪"]
+
+
+def test_names_marked_with_several_letters_take_every_part_they_name(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 基于广义分形插值理论的多尺度分类尺度下推算法\n\n"
+        "李佳星a,b,c，赵书良a,b，安磊c(河北师范大学a.数学与信息科学学院;b.河北省计算数学与应用重点实验室;"
+        "c.移动物联网研究院，石家庄 050024)\n\n摘要：多尺度数据挖掘多应用于空间遥感图像数据。\n\n关键词：多尺度；分形插值\n",
+    )
+    school, lab, institute = (
+        "河北师范大学数学与信息科学学院",
+        "河北师范大学河北省计算数学与应用重点实验室",
+        "河北师范大学移动物联网研究院",
+    )
+    assert [a.affiliations for a in record.authors] == [[school, lab, institute], [school, lab], [institute]]

@@ -399,6 +399,11 @@ def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: s
             "ey words: link-flooding attack; Openflow channel; Renyi entropy; active defense",
             ["link-flooding attack", "Openflow channel", "Renyi entropy", "active defense"],
         ),
+        (  # the K read as a colon
+            "合成孔径声纳；距离多普勒成像；并行计算；图形处理器",
+            ":ey Words: synthetic aperture sonar; range Doppler algorithm; parallel computing; GPU",
+            ["synthetic aperture sonar", "range Doppler algorithm", "parallel computing", "GPU"],
+        ),
         # a colon for a semicolon, where the Chinese line holds one keyword more
         (
             "幽门螺杆菌；四联治疗；胃肠道微生态",
@@ -447,3 +452,21 @@ def test_keywords_of_a_manuscript_that_numbers_its_lines() -> None:
     assert zh == ["桑叶", "化学组成", "营养价值", "应用", "综述"]
     english = ["mulberry leaves", "chemical composition", "nutritional value", "application", "review"]
     assert _keyword_line(text, "keywords_en", zh) == english
+
+
+def test_abstracts_under_their_labels_alone_on_a_line(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 数字报版面布局自动生成方法\n\n张三1 李四2\n\n1（杭州电子科技大学计算机学院 杭州310020）\n\n# 摘要：\n\n"
+        "[目的]为解决排版人员手动制作报纸版面布局耗费大量时间成本问题，本文提出一种自动生成方法。\n\n"
+        "[方法］本文方法结合贝叶斯网络推断和约束规划技术。\n\n关键词：数字报；版面布局\n\n"
+        "# Automatic Generation Method of Digital Newspaper Layout\n\nAbstract:\n\n"
+        "[Objective] To solve the problem that typesetters spend a lot of time on layout.\n\n"
+        "[Methods] Bayesian network inference and constraint programming.\n\nKey words: digital newspaper; layout\n\n"
+        "# 1 引言\n\n数字报的版面布局是报纸编辑的核心工作。\n",
+    )
+    assert record.abstract is not None and record.abstract.startswith("[目的]为解决")
+    assert record.abstract.endswith("约束规划技术。")
+    assert record.abstract_en is not None and record.abstract_en.startswith("[Objective]")
+    assert record.abstract_en.endswith("constraint programming.")
+    assert record.keywords == ["数字报", "版面布局"]

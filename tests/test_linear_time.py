@@ -173,3 +173,67 @@ def test_a_list_full_of_page_jumps_is_read_in_linear_time(run_of):
 
     found(100)()
     assert _seconds(found(5_000), 2) / _seconds(found(500), 3) < 25
+
+
+@pytest.mark.parametrize(
+    "run_of", ["表4对比结果\n", "<html><table><tr><td>文献[2]</td></tr>", "![](images/a.jpg)\n", "</html>\n"]
+)
+def test_floats_between_the_heading_and_entry_one_are_passed_in_linear_time(run_of):
+    from npf_graph.extract.reflist import find_list
+
+    def found(n):
+        text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n + "\n[1]张三.题名[J].刊名,2019,1(2):3-4.\n"
+        return lambda: find_list(text)
+
+    found(100)()
+    assert _seconds(found(5_000), 2) / _seconds(found(500), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["[目的]研究。\n", "摘要：\n", "# 摘要\n\n", "Abstract:\n"])
+def test_abstracts_under_labels_alone_are_read_in_linear_time(run_of):
+    from npf_graph.extract.frontmatter import _block_under_label
+
+    def block(n):
+        text = "# 题名\n\n摘要：\n\n" + run_of * n
+        return lambda: (_block_under_label(text, "abstract"), _block_under_label(text, "abstract_en"))
+
+    block(100)()
+    assert _seconds(block(20_000), 2) / _seconds(block(2_000), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["2\\~5", "1", "2-", "3,"])
+def test_a_closing_bracket_read_as_one_is_found_in_linear_time(run_of):
+    from npf_graph.extract.label_numbers import close_read_as_one
+
+    def read(n):
+        body = run_of * n + "1"
+        return lambda: close_read_as_one(body)
+
+    read(100)()
+    assert _seconds(read(20_000), 2) / _seconds(read(2_000), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["一", "智库一", "的实践探索一", "一以"])
+def test_a_title_with_runs_of_yi_is_split_in_linear_time(run_of):
+    from npf_graph.extract.metadata import _split_subtitle
+
+    def split(n):
+        title = "发挥综合资源优势打造科技智库" + run_of * n + "的实践探索"
+        return lambda: _split_subtitle(title)
+
+    split(100)()
+    assert _seconds(split(5_000), 2) / _seconds(split(500), 3) < 25
+
+
+@pytest.mark.parametrize("run_of", ["$^ { 1 0 } [ ]$ ", "7[", "2[]", "Wang Nan'a'", "大学a.学院,b."])
+def test_damaged_labels_names_and_lettered_units_are_read_in_linear_time(run_of):
+    from npf_graph.extract.affiliations import affiliation_units
+    from npf_graph.extract.pinyin_names import english_pairs
+    from npf_graph.extract.reflist import find_list
+
+    def read(n):
+        text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n + "\n"
+        return lambda: (find_list(text), english_pairs(text), affiliation_units(run_of * n))
+
+    read(100)()
+    assert _seconds(read(5_000), 2) / _seconds(read(500), 3) < 25

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from npf_graph.extract.markers import damaged_markers, numbers_in
+from npf_graph.extract.label_numbers import numbers_in
+from npf_graph.extract.markers import damaged_markers
 
 
 def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
@@ -15,6 +16,10 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
     ("text", "expected"),
     [
         ("数据级起源数据理论和实践[2起源技术综述", [("[2", ["2"])]),
+        # a range whose lost closing bracket was read as 1: 2-5, not 2-51 (top high: intact markers cite far)
+        ("抗干扰能力已经成为一项重要课题[2\\~51，特别是", [("[2\\~51", ["2", "3", "4", "5"])]),
+        ("研究进展[2-11，其中", [("[2-11", [str(k) for k in range(2, 12)])]),  # '2-1' would close no range
+        ("研究进展[3-71，其中", [("[3-71", ["3", "4", "5", "6", "7"])]),
         ("已形成大片茂密的怪柳林[9。以芦苇甘草", [("[9", ["9"])]),
         ("设计信息只在设计 $$ 施工过程中单向流动，带来设计冲突等问题[9。针对", [("[9", ["9"])]),  # '$$' in prose
         ("具有重要的参考价值3]。专利是", [("3]", ["3"])]),
@@ -211,15 +216,23 @@ def _cited_labels(body: str) -> list[list[str]]:
     return [[labels[i] for i in c.reference_ids] for c in rec.citations]
 
 
-def test_three_digits_past_the_lists_end_are_two_labels_run_together() -> None:
+def test_three_digits_past_the_lists_end_are_a_short_range_whose_dash_was_lost() -> None:
     entries = "".join(f"[{k}] 作者{k}.豚草研究{k}[J].生态学报,2017,{k}(1):1-9.\n" for k in range(1, 31))
     body = (
         "# 豚草入侵机理\n\n张三\n\n摘要：豚草入侵。\n\n# 1 引言\n\n"
         "豚草是一年生草本植物[17]。该植物原产于北美洲[910]，后扩散至各地[11]。"
-        "其花粉致敏[123]，机理未明。\n\n# 参考文献\n\n" + entries
+        "其花粉致敏[123]，机理未明。危害见报道[1519]与[710]。\n\n# 参考文献\n\n" + entries
     )
-    # '[123]' reads as no label and its neighbour (1 and 23): as printed, past the list, unresolved
-    assert _cited_labels(body) == [["17"], ["9", "10"], ["11"], []]
+    # '[123]' reads as no label and its neighbour (1 and 23): as printed, past the list, unresolved;
+    # '[1519]' is 15-19, '[710]' 7-10
+    assert _cited_labels(body) == [
+        ["17"],
+        ["9", "10"],
+        ["11"],
+        [],
+        ["15", "16", "17", "18", "19"],
+        ["7", "8", "9", "10"],
+    ]
 
 
 def test_a_range_in_a_formula_whose_dash_became_a_superscript() -> None:

@@ -713,3 +713,18 @@ def test_a_last_names_superscript_glued_to_the_first_unnumbered_unit_and_a_mark_
         "北京100101）²（中国科学院大学 北京 100049）\n\n# 摘要:\n\n人们在思考或行动上所偏好的时间方向影响行为。\n"
     )
     assert rec.authors[0].affiliations == ["中国科学院心理研究所", "中国科学院大学"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "subtitle"),
+    [
+        ("发挥综合资源优势 打造一流科技智库一广东省科学院推进智库建设的实践探索",
+         "发挥综合资源优势 打造一流科技智库", "广东省科学院推进智库建设的实践探索"),
+        ("中国一东盟自由贸易区建设的经验", "中国一东盟自由贸易区建设的经验", None),
+        ("推动形成全国统一大市场的实践探索", "推动形成全国统一大市场的实践探索", None),
+    ],
+)  # fmt: skip
+def test_a_dash_read_as_yi_before_a_subtitle_that_closes_as_subtitles_do(line, title, subtitle):
+    from npf_graph.extract.metadata import _split_subtitle
+
+    assert _split_subtitle(line) == (title, subtitle)

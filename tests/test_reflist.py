@@ -1600,3 +1600,55 @@ def test_a_decimal_number_inside_an_entry_is_no_label() -> None:
     entries = _entries(text)
     assert len(entries) == 3
     assert entries[1].startswith("[7] Liu B R") and entries[1].rstrip().endswith("334-345.")
+
+
+def test_entries_printed_over_the_heading_that_the_first_entry_follows() -> None:
+    """The conversion put the heading and entry 1 under the rest of the list ('[2]…[5]' / '# 参考文献：' / '[1]…')."""
+    body = "胸片肺野分割是计算机辅助诊断的基础[1]，形变模型[2-3]和块匹配[4-5]方法常用。\n\n"
+    text = (
+        "# 基于密集特征匹配的胸片肺野自动分割\n\n" + body * 3 + "# 4结论\n\n本文提出了一种肺野分割方法。\n\n"
+        "1998,5(4): 245-55.   \n"
+        "[2]Cootes TF,Gj E,Taylor CJ.Active appearance models[J].IEEE Trans Pattern Anal Mach Intell,1998,23(6): 681-5.\n"
+        "[3]Van Ginneken B,Frangi AF.Active shape model segmentation[J]. IEEE Trans Med Imaging, 2002,21(8): 924-33.\n"
+        "[4] Xu T, Mandal M,Long R.An edge-region force guided approach[J]. Comput Med Imaging Graph,2012,36(6): 452-63.\n"
+        "[5]Shiraishi J, Katsuragawa S.Development of a digital image database[J].Am J Roentgenol,2000,174(1):71-4.\n\n"
+        "# 参考文献：\n\n[1]Armato SG,Giger ML,Macmahon H. Automated lung segmentation in digitized chest radiographs[J]."
+        "Acad Radiol,\n\n(编辑：孙昌朋)\n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[2]C", "[3]V", "[4] ", "[5]S", "[1]A"]
+
+
+def test_a_table_between_the_heading_and_entry_one_is_the_body_s() -> None:
+    text = (
+        "正文[1]。\n\n# 参考文献：\n\n表4本文方法和文献[2]方法对比结果  \n\n"
+        "<html><body><table><tr><td>模型</td><td>文献[2]</td></tr></table></body></html>\n\n"
+        "[1]Cutler L D,Gershbein R.An art-directed wrinkle system[C]//Proc of SCA.2007:117-125.   \n"
+        "[2]RohmerD,Popa T.Animation wrinkling[J].ACM Transactions on Graphics,2010,29(6):157.\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert found[0] == text.index("[1]Cutler")  # the table's markers stand outside the list
+    assert [text[e.start : e.start + 4] for e in found[2]] == ["[1]C", "[2]R"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (  # the brackets after the label, the list's first entry lost
+            "正文。\n\n参考文献\n\n2[]郭凤娇,赵蓉英.基于科学交流过程的学术论文影响力评价研究[J].情报   \n学报,2020,39(4):357-366.\n"
+            "3[]李武.开放存取出版的两种主要实现途径[J].大学图书馆学报,2005(4):58-63.\n"
+            "4[]初景利.开放获取的发展与推动因素[J].图书馆论坛,2006(6):238-242.\n",
+            ["2[]郭", "3[]李", "4[]初"],
+        ),
+        (  # a label in TeX, and one that kept its opening bracket only
+            "正文。\n\n参考文献\n\n[1]Stevan H.Comments on E-Biomed[EB/OL].[2020-05-12].\n"
+            "$^ { 2 } [ ]$ Budapest Open Access Initiative[EB/OL].[2020-05-10].\n"
+            "[3]Bethesda Statement on Open Access Publishing[EB/OL].[2020-05-10].\n"
+            "[4]中科院文献情报中心期刊分区表[EB/OL].[2020-06-14].http://www.fenqubiao.com/. "
+            "5[Leading Research Organizations Announce Top-Tier Open Access Journal[EB/OL].[2020-06-14].\n",
+            ["[1]S", "$^ {", "[3]B", "[4]中", "5[Le"],
+        ),
+    ],
+)
+def test_labels_damaged_around_their_number(text: str, heads: list[str]) -> None:
+    assert [e[:4] for e in _entries(text)] == heads

@@ -84,6 +84,10 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
             number, body = units[-1][0], head + body[part.end() :]
         elif (first := LETTERED_FIRST_RE.search(body)) and AFFILIATION_RE.search(body[: first.start()]):
             head, body = body[: first.start()], body[: first.start()] + body[first.end() :]
+            if len(parts := LETTERED_AFTER_COMMA_RE.split(body)) > 1:  # '长安大学a.信息工程学院,b.电子与控制工程学院'
+                number = number or len(units) + 1
+                units += [(number, _drop_place(head + p if k else p).translate(PUT_BACK)) for k, p in enumerate(parts)]
+                continue
         else:
             head = ""
         named = AFFILIATION_RE.search(body) or THINK_TANK_RE.search(body)
@@ -92,6 +96,23 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
             departments = [] if number or units else _departments(unit)  # '…医院'超声科，肝胆外科': units 1, 2
             units += [(k, d.translate(PUT_BACK)) for k, d in enumerate(departments or [unit], number or len(units) + 1)]
     return units
+
+
+LETTERED_AFTER_COMMA_RE = re.compile(r"[,，]\s*[b-f]\s*[.．、]\s*(?=[\u4e00-\u9fff])")
+# a lettered part's mark after a name, read as printed or garbled ('任帅‘，张弢ʰ，徐振超ä'): a, b, c, d
+LETTER_MARKS = ("aäàáâªᵃ‘'’", "bʰᵇ♭", "cᶜç", "dᵈ")
+
+
+def lettered_part(marks: str, parts: list[str]) -> list[str]:
+    """The parts of a lettered unit that a name's marks name ('ʰ' → the second, 'a,b,c' → all three), or
+    [] where a mark names none of `parts`."""
+    picked: list[str] = []
+    for mark in re.sub(r"[\s，,、*\\]", "", re.split(r"[（(]", marks, maxsplit=1)[0]):
+        k = next((k for k, letters in enumerate(LETTER_MARKS) if mark in letters), len(parts))
+        if k >= len(parts):
+            return []
+        picked += [] if parts[k] in picked else [parts[k]]
+    return picked
 
 
 # '佛山市第二人民医院'超声科，肝胆外科', '…北京协和医院‘消化内科“基本外科“放射科': one hospital, then its

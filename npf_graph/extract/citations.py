@@ -25,6 +25,7 @@ from npf_graph.extract.author_year import (
     same_names,
 )
 from npf_graph.extract.flattened import flattened_markers
+from npf_graph.extract.label_numbers import range_start, tens_lost
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits, read_in_order
 from npf_graph.extract.markers import (
     SEP,
@@ -32,8 +33,6 @@ from npf_graph.extract.markers import (
     damaged_markers,
     no_citation,
     pair_runs,
-    range_start,
-    tens_lost,
 )
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold

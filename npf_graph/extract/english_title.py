@@ -18,6 +18,7 @@ from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.people import is_english_byline
 from npf_graph.extract.pinyin_names import PINYIN_RE, capitalised_names
 from npf_graph.extract.refheadings import YEAR_RE
+from npf_graph.extract.table_rows import one_column_rows
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'Abstrast', 'ABSRACT', 'ABSTRCT' (OCR,
 # typos); the keywords when the abstract's label was lost
@@ -46,7 +47,9 @@ OTHER_UNIT_RE = re.compile(
 UNFINISHED_UNIT_RE = re.compile(rf"(?:{INSTITUTION_EN})[^\n]{{0,400}}(?:[,，;；]|\bof|\band)\s*$")
 # '…Design Institute Co.,Ltd.，Hefei 23001，China)', '…Nanjing2o14,China', '…HospitalofShunde,Foshan5283o0,China':
 # a unit ending in its country, the postcode short a digit or glued to its city
-UNIT_END_RE = re.compile(rf"(?:{INSTITUTION_EN}|Hospital)[^\n]{{0,400}}[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$")
+UNIT_END_RE = re.compile(  # '…Sciences,Beijing,China.)' too
+    rf"(?:{INSTITUTION_EN}|Hospital)[^\n]{{0,400}}[,，]\s*(?:P\.\s?R\.\s*)?China\s*[.．]?\s*[)）]?\s*$"
+)
 # the next unit's number after a semicolon: '…Xinjiang, China;3.Xinjiang Institute…', '…Chna；4WaterResource…'
 NEXT_UNIT_RE = re.compile(r"China\s*[)）]?\s*[;；]\s*\d|[;；]\s*[1-9]\s*[.．]?\s*[A-Z][a-z]")
 # a line of units closing the bracket that opened them: '…GnsuChna；4WaterResourceBureauf…suhna)'
@@ -71,36 +74,12 @@ BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年
 # '[27] 郁欢欢,…[J].饲料工业,2015,36(18):25-29.Effects of Dietary Active Yeast…Selenka)YAN Fang1HUWeil…': the
 # English title and its byline run on after the list's last entry, over the English abstract
 ENTRY_TAIL_RE = re.compile(r"(?<=\d)[.．]\s*(?P<tail>[A-Z][a-z]+(?:\s+[A-Za-z(][^\s]*){3,}[^\u4e00-\u9fff]*)$")
-# '<table><tr><td>A Study on … to the</td></tr><tr><td>Construction of …': the English block as the rows of a
-# table of one column (a table of data, 'KeyWords | Comments', holds no block)
-TABLE_EDGE_RE = re.compile(r"<table>|</table>", re.I)
-TWO_CELLS_RE = re.compile(r"</t[dh]>\s*<t[dh][\s>]", re.I)
-TABLE_TAG_RE = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th)\b[^>\n]{0,200}>", re.I)
-
-
-def _one_column_rows(text: str) -> str:
-    """`text` with each table of one column set out as lines, one a row (in one pass over the tables)."""
-    if "<table" not in text.lower():
-        return text
-    pieces: list[str] = []
-    done, opened = 0, None
-    for m in TABLE_EDGE_RE.finditer(text):
-        if m.group().lower() == "<table>":
-            opened = m.start()
-        elif opened is not None:
-            if not TWO_CELLS_RE.search(text, opened, m.end()):
-                pieces += [text[done:opened], TABLE_TAG_RE.sub("\n", text[opened : m.end()])]
-                done = m.end()
-            opened = None
-    return "".join([*pieces, text[done:]])
-
-
 PIECE_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z][a-z]*(?:'[a-z]+)?|[a-z]+")
 
 
 def english_title(text: str) -> str | None:
     """The English title of the document `text` (the readable text, line breaks kept), or None."""
-    lines = [ln for ln in _one_column_rows(text).split("\n") if ln.strip()]
+    lines = [ln for ln in one_column_rows(text).split("\n") if ln.strip()]
     for i, line in enumerate(lines):
         inside = None if ANCHOR_RE.match(line) or not _is_latin(line) else INSIDE_ANCHOR_RE.search(line)
         if inside and (title := _title_before_names(line[: inside.start()])):
@@ -176,7 +155,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             if title.islower() and above.startswith("#") and _continues(above, title):
                 return f"{_bare(above)} {title}"  # '# …evidence from eye' / 'movement'
             if _last_word(title) and above.startswith("#") and _continues(above, title):
-                return f"{_bare(above)} {title}"  # '# …in Feed Additive $L$ -Lysine' / 'Sulfate'
+                # '# …in Feed Additive $L$ -Lysine' / 'Sulfate'
+                return _under_main_title(lines, j - 1, f"{_bare(above)} {title}")
             if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
                 continue
             return None
@@ -194,9 +174,19 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 title = f"{_bare(above)} {title}"  # '…Mechanism of Loneliness,' over '# Anxiety， Self-Control…'
             elif above.startswith("#") and not line.startswith("#") and _title_case(_bare(above)):
                 title = _bare(above)  # '# Negative Shock but Positive Effect' over its subtitle, printed plain
+            if title.startswith(_bare(above)):
+                title = _under_main_title(lines, j - 1, title)
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
+
+
+def _under_main_title(lines: list[str], j: int, title: str) -> str:
+    """`title`, read from lines[j] down, after the heading over it that ends in a colon: the main title
+    over its subtitle ('# Automatic Perspective Taking:' / '# The Debate between … and' / 'Submentalizing')."""
+    upper = lines[j - 1].strip() if j >= 1 else ""
+    colon = upper.startswith("#") and re.search(r"[:：]\s*$", upper)
+    return f"{_bare(upper)} {title}" if colon and _is_latin(upper) and _title_like(upper) else title
 
 
 def _lines_up(lines: list[str], j: int, title: str) -> str:

@@ -44,7 +44,8 @@ KEYWORD_LINE_RES = {
         rf"(?:{LINE_START}[\[［【]?\s{{0,2}}|【\s{{0,2}})"
         # the label's s, not the capital of a first keyword glued on ('KeywordStem cell')
         r"Key\s{0,2}-?\s{0,2}word(?:(?-i:s)|(?-i:S(?![a-z])))?\s{0,2}[\]］】]?\s{0,2}[:：.]?[ \t]*+"
-        rf"|{LINE_START}[(（]?ey\s?-?\s?words?\s?[:：][ \t]*+"  # 'ey words: …', '(ey words: …': its K lost or misread
+        # 'ey words: …', '(ey words: …', ':ey Words: …': its K lost or misread
+        rf"|{LINE_START}[(（:：]?ey\s?-?\s?words?\s?[:：][ \t]*+"
         # 'Keywors: Cultivated land; …': one letter of 'words' lost, its colon kept
         rf"|{LINE_START}Key\s?-?\s?(?:ords?|w(?:rds?|ods?|ors))\s?[:：][ \t]*+"
         # '…potential biomarkers of the two. [Keywords] LC-MS; …': a bracketed label after the abstract's end
@@ -121,6 +122,36 @@ def _abstract_line(text: str) -> str | None:
     return body if len(body) >= 20 else None
 
 
+# '# 摘要：' or 'Abstract:' alone on its line, the abstract in the paragraphs under it ('[目的]…', '[方法]…')
+LABEL_ALONE_RES = {
+    "abstract": re.compile(
+        r"^[ \t#*]*[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|内容提要)\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t*]*$", re.M
+    ),
+    "abstract_en": re.compile(r"^[ \t#*]*Abstract\s{0,3}[:：.]?[ \t*]*$", re.M | re.I),
+}
+BLOCK_STOP_RE = re.compile(
+    rf"^[ \t*]*(?:#|[\[［【{{]?\s{{0,2}}(?:{KEYWORD_LABEL}|Key\s?-?\s?words?|摘\s{{0,2}}要|Abstract|(?:中图)?分类号))",
+    re.I,
+)
+MAX_BLOCK_LINES = 12
+
+
+def _block_under_label(text: str, field_name: str) -> str | None:
+    """The abstract under its label alone on a line, in the first half of `text`: the lines under it up
+    to the next label or heading."""
+    m = LABEL_ALONE_RES[field_name].search(text, 0, len(text) // 2)
+    if not m:
+        return None
+    lines: list[str] = []
+    for line in re.finditer(r"[^\n]+", text[m.end() : m.end() + 20000]):
+        if BLOCK_STOP_RE.match(line.group()) or len(lines) == MAX_BLOCK_LINES:
+            break
+        if line.group().strip():
+            lines.append(line.group().strip())
+    body = "\n".join(lines)
+    return body if len(body) >= 20 else None
+
+
 def _before_chinese(text: str) -> str:
     """English keywords end where Chinese text begins (the next line or the body run on)."""
     return re.split(r"[\u4e00-\u9fff]", text, maxsplit=1)[0]
@@ -177,7 +208,8 @@ def extract_frontmatter(doc: Doc) -> Doc:
     rec = doc.record
     rec.keywords = _keyword_line(doc.source.readable.text, "keywords")
     rec.keywords_en = _keyword_line(doc.source.readable.text, "keywords_en", rec.keywords)
-    rec.abstract = _abstract_line(doc.source.readable.text)
+    rec.abstract = _block_under_label(doc.source.readable.text, "abstract") or _abstract_line(doc.source.readable.text)
+    rec.abstract_en = _block_under_label(doc.source.readable.text, "abstract_en")
     for start, end, para in doc.paragraphs():
         for field_name, pattern in LABEL_RES.items():
             m = pattern.match(para)

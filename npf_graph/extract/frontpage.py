@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from npf_graph.document import Doc
-from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_number, mark_numbers
+from npf_graph.extract.affiliations import POSTCODE_RE, affiliation_units, by_number, lettered_part, mark_numbers
 from npf_graph.extract.byline import listed_names_before_unit, parse_byline
 from npf_graph.extract.byline_units import units_above, units_below
 from npf_graph.extract.cited_names import cited_names, with_cited_names
@@ -75,18 +75,22 @@ def _read_head(text: str) -> list[Line]:
         if FRONT_LABEL_RE.match(line.text):
             break
         out.append(line)
+    if out and not any(cjk_count(line.text) >= 4 for line in out):  # the English block first, the Chinese under it
+        return _head_after_labels(lines[len(out) :], chinese=True) or out
     return out or _head_after_labels(lines)
 
 
-def _head_after_labels(lines: list[Line]) -> list[Line]:
+def _head_after_labels(lines: list[Line], chinese: bool = False) -> list[Line]:
     """'摘要：…', '关键词：…', then '# 题名' and its byline: a page that opens with its abstract has
-    its head under the labelled blocks: the first heading there and the short lines after it."""
+    its head under the labelled blocks: the first heading there and the short lines after it. With
+    `chinese`, under an English head and its abstract: the first heading in Chinese, when a Chinese label
+    follows its short lines."""
     if not lines or not FRONT_LABEL_RE.match(lines[0].text):
         return []
     for k, line in enumerate(lines[1:12], 1):
-        if line.text.lstrip().startswith("#"):
+        if line.text.lstrip().startswith("#") and (not chinese or cjk_count(line.text) >= 4):
             head = []
-            for nxt in lines[k : k + 4]:
+            for nxt in lines[k : k + 6 if chinese else k + 4]:
                 if (
                     FRONT_LABEL_RE.match(nxt.text)
                     or (head and nxt.text.lstrip().startswith("#"))
@@ -95,8 +99,13 @@ def _head_after_labels(lines: list[Line]) -> list[Line]:
                 ):
                     break  # the body begins
                 head.append(nxt)
+            if chinese and not (k + len(head) < len(lines) and CHINESE_LABEL_RE.match(lines[k + len(head)].text)):
+                return []
             return head
     return []
+
+
+CHINESE_LABEL_RE = re.compile(r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词)")
 
 
 LINE_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff（(]))")
@@ -285,9 +294,11 @@ def head_authors(doc: Doc) -> list[Author]:
     spare = free if len(free) == 1 and len(lost) == 1 and lost[0] > 0 else []
     readable = doc.source.readable
     authors = []
+    lettered = units[1] if len(units) == 1 and len(units.get(1, [])) >= 2 else []  # '长安大学a.信息…,b.电子…'
     for (at, n), ks in zip(placed, numbers, strict=True):
         wanted = (ks or spare) if held else sorted(units)
         own = [unit for _k, unit in affiliation_units(n.marks)] if n.marks.startswith(("(", "（")) else []
+        own = own or lettered_part(n.marks, lettered)
         authors.append(
             Author(
                 id=f"author-{doc.record.id[:8]}-{n.text}",

@@ -19,7 +19,8 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.field_errors import FIELD_ERROR_RE
-from npf_graph.extract.markers import FIRST_LOST, tens_lost
+from npf_graph.extract.label_numbers import tens_lost
+from npf_graph.extract.markers import FIRST_LOST
 from npf_graph.link.resolve import family_name
 from npf_graph.link.works import fold
 
@@ -136,10 +137,11 @@ def joined_digits(numbers: list[str], cited_before: int, top: int) -> list[str]:
     """'[67]' for [6,7] after [5], '[46]' for [4-6] after [3]: a single label of two digits, the first
     smaller, past the list's last label `top`, where the text has cited up to the one before the first;
     as printed elsewhere ('[15]' after [14], 'DCOP[17]' after [8], in lists the conversion cut short).
-    Three digits past the list's end are a label and the next one or two ('[910]' for [9,10])."""
+    Three digits past the list's end are a range of a few labels whose dash was lost ('[910]' for [9,10],
+    '[710]' for [7-10])."""
     if len(numbers) == 1 and len(numbers[0]) == 3 and top and int(numbers[0]) > top:
         first, second = int(numbers[0][0]), int(numbers[0][1:])  # '[910]' in a list of 30: 9 and 10
-        return [str(first), str(second)] if first < second <= min(top, first + 2) else numbers
+        return [str(n) for n in range(first, second + 1)] if first < second <= min(top, first + 4) else numbers
     if len(numbers) != 1 or len(numbers[0]) != 2 or not top:
         return numbers
     value, first, second = int(numbers[0]), int(numbers[0][0]), int(numbers[0][1])

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.field_errors import field_error_markers
+from npf_graph.extract.label_numbers import close_read_as_one, numbers_in
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.ingest.chars import cjk_count, plain_tex
 
@@ -88,53 +89,6 @@ LONE_OPEN_RE = re.compile(
     r"(?![^\]］\n]{0,12}[\]］])(?![^\[［\]］\n]{0,40}[\]］])"
 )
 LATEX_COMMAND_RE = re.compile(r"\\[A-Za-z]+\s*$")
-
-
-def numbers_in(body: str, top: int) -> list[str] | None:
-    """Labels a marker body names ('2-4', '2.3', '5，81'), or None if one is out of range."""
-    out: list[int] = []
-    for part in re.split(r"\s*[,，、.]\s*", body.replace("\\", "").strip()):
-        m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        if m:
-            b = int(m.group(2))
-            a = range_start(m.group(1), out[-1] if out else None, b)
-            if not a < b <= a + 50:
-                return None
-            out.extend(range(a, b + 1))
-        elif part.isdigit():
-            out.append(int(part))
-        elif part:
-            return None
-    if not out or any(n < 1 or n > top + 1 for n in out):
-        return None
-    return [str(n) for n in out]
-
-
-def range_start(first: str, before: int | None, end: int) -> int:
-    """A range's first label as printed, or with a doubled digit the conversion lost where it falls
-    below the label before it in the group ('[20,2-23]': 22-23, not 2-23)."""
-    start = int(first)
-    if before is not None and start < before:
-        return min((n for n in _doubled(first) if before < n < end), default=start)
-    return start
-
-
-def tens_lost(numbers: list[str], cited_before: int) -> list[str]:
-    """`numbers` of a range, read from where its first label lost its second digit when the text cited
-    that far before it ('[3-34]' after [32]: 33-34; '[4-42]' after [40]: 41-42): at the first digit
-    doubled where that fits, else after the highest label cited before."""
-    first, last = (int(numbers[0]), int(numbers[-1])) if numbers else (0, 0)
-    if not (first < 10 <= last < 100 and last // 10 == first and len(numbers) == last - first + 1):
-        return numbers
-    if cited_before < 10 * first:
-        return numbers  # the range comes before the text reached those tens: as printed
-    start = 11 * first if 11 * first <= last else cited_before + 1
-    return [str(n) for n in range(start, last + 1)] if 10 * first < start <= last else numbers
-
-
-def _doubled(digits: str) -> set[int]:
-    """The numbers `digits` reads with one of its digits doubled ('2' → 22, '13' → 113, 133)."""
-    return {int(digits[:i] + digits[i] + digits[i:]) for i in range(len(digits))}
 
 
 # '_line.split(\t')[1].strip()': an index in a code listing; '[0,0],[1,1],[3, 2]', '[[2,2],[1, 2]]': arrays
@@ -319,7 +273,8 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
                 continue  # '<td>[20,40)</td>', '区间[1,CW]', 'num [1:2]'
             if pattern is not LOST_OPEN_QUOTE_RE and _in_display_math(text, m.start()):
                 continue  # '$$ … [ 1 + \cos ( …': a bracket of a formula
-            labels = numbers_in(m.group("body"), top)
+            body = close_read_as_one(m.group("body")) if pattern is LOST_CLOSE_RE else m.group("body")
+            labels = numbers_in(body, top)
             if pattern is LOST_OPEN_QUOTE_RE and not in_prose(text, m.start()):
                 continue  # '李鸿斌1」冯海娟²': a byline's mark
             if labels and not after_latex_command(text, m.start()):

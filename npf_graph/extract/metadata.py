@@ -131,6 +131,7 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
 TITLE_ENDS = "研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|问题|作用|比较|启示|方法|进展|综述|解读|述评|展望"
 # '一' that opens a word ('一项眼动研究', '一带一路'), no dash read as 一
 WORD_ONE = r"(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是|步|批|方面|手|份|年|月|日)"
+SUBTITLE_END = r"(?:的?实践(?:与|和)?探索|的(?:实践|经验|思考|启示|证据)|" + CASE_END + r")"
 SUBTITLE_SPLIT_RE = re.compile(
     r"^(.{4,}?)(?:\s*(?:——|—|──|--|一(?=一[种个项类次场])|一一|－)\s*|(?<=[？！?!])\s*(?:-|一"
     + WORD_ONE
@@ -142,6 +143,8 @@ SUBTITLE_SPLIT_RE = re.compile(
     r"|(?<=[\u4e00-\u9fff]{8})(?=以[^以]{2,30}" + CASE_END + r"$)|(?<=研究|分析)(?=基于.{4,40}$)"
     r"|(?<=[\u4e00-\u9fff]{8})(?=基于[^基]{2,30}(?:视角|角度|视域|视野)$)"  # '…链接功能基于政智良性互动视角'
     r"|(?<=[\u4e00-\u9fff]{6})(?=兼[论谈析评议].{3,40}$)"  # '…对比分析兼论…': a dash lost before 兼论
+    # a dash read as 一 before a subtitle that closes as subtitles do: '…科技智库一广东省科学院…的实践探索'
+    r"|(?<=[\u4e00-\u9fff]{8})(?<![统唯第单同之万])一" + WORD_ONE + r"(?=[^一]{4,40}" + SUBTITLE_END + r"$)"
     # a dash read as 一 after a word that ends titles; a hyphen there too, but not in '技术-经济', '模式-'
     rf"|(?<={TITLE_ENDS}|模型|方式)-(?=[^-]{{4,}}$)|(?<={TITLE_ENDS}|模式|技术)一" + WORD_ONE + r")(.{2,})$"
 )

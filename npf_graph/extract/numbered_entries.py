@@ -37,12 +37,16 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"(?![OolI]\d)(?![版卷册辑])"  # not '…at 4.8 GHz', a number in the text
         rf"|(?<=[.。．][)）])[ \t]+{k}[ \t]+(?=[\u4e00-\u9fffA-Z])"  # '…(http://….) 7 ChernovNI,…'
     )
+    spaced = r"\s?".join(str(k))
     read = "".join("[1lI]" if d == "1" else "[0Oo]" if d == "0" else d for d in str(k))  # '[l0]', '[ll]' for 10, 11
     return re.compile(
         rf"[\[［〔【「]{{1,2}}\s*{read}\s*[\]］〕】」]|[\[［]{k}[lIi|]?(?=[A-Z\u4e00-\u9fff])"  # '[14iChatham…'
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［]\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])"  # '…16-22. 10[]Kelstrup…'
+        rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［](?=[A-Za-z\u4e00-\u9fff]{{2}})"  # '….aspx. 74[Leading…': one bracket left
+        # the same in TeX: '$^ { 1 0 } [ ]$'
+        rf"|(?:(?<=^)|(?<=\s))\$\s?\^\s?\{{\s?{spaced}\s?\}}\s?[\[［]\s?[\]］]\s?\$"
         rf"|(?:(?<=\n)|(?<=^))[ \t]*[(（]\s?{k}\s?[)）](?=\s?[A-Za-z\u4e00-\u9fff])"  # '(2） Heisenberg W.…'
         rf"{bare_forms if bare else ''}|{circled}"
     )

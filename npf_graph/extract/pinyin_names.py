@@ -32,7 +32,7 @@ SYLLABLE = (
 PINYIN_RE = re.compile(rf"(?:{SYLLABLE}){{1,4}}", re.I)
 # two capitalised words in a row, the second perhaps hyphenated ('Shi-Qi') or in capitals ('WANG')
 PAIR_RE = re.compile(
-    r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,})[ \u00a0]+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,})[ \u00a0]+([A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]{2,})(?![A-Za-z]))"
 )
 CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOTE_LABEL_RE = re.compile(r"通[讯信]作者|作者简介|收稿日期")  # '…分会通讯作者：司天梅': no byline after it
@@ -77,7 +77,7 @@ def english_pairs(text: str) -> dict[tuple[str, str], str]:
     printed: ('nian', 'sujuan') → 'NIAN Sujuan'."""
     pairs: dict[tuple[str, str], str] = {}
     for m in PAIR_RE.finditer(text):
-        key = (m.group(1).lower(), m.group(2).lower().replace("-", ""))
+        key = (m.group(1).lower(), re.sub(r"[-'’]", "", m.group(2).lower()))  # 'Nan'axue' → 'nanaxue'
         pairs.setdefault(key, f"{m.group(1)} {m.group(2)}")
     return pairs
 
@@ -191,9 +191,13 @@ def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[A
         a, b = out[k], out[k + 1]
         if not _glued(a, b, source):
             continue
+        run = a.name + b.name
+        if len(run) <= 5 and _printed_in_pinyin(run, pairs) and not _printed_in_pinyin(b.name, pairs):
+            # '王楠阿雪' read 王楠, 阿雪 where the English block prints one name, 'Wang Nan'axue'
+            rest = regrouped_by_pinyin(out[k + 2 :], source, text)
+            return [*out[:k], _renamed(a, run, (a.span[0], b.span[1])), *rest]
         if _printed_in_pinyin(a.name, pairs) or _printed_in_pinyin(b.name, pairs):
             continue
-        run = a.name + b.name
         for cut in (len(a.name) - 1, len(a.name) + 1):
             first, second = run[:cut], run[cut:]
             if min(len(first), len(second)) < 2 or not _printed_in_pinyin(first, pairs):

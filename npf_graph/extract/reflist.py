@@ -141,6 +141,8 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
+        if table := FLOAT_BEFORE_LIST_RE.match(text, SPACE_RE.match(text, start).end()):
+            start = table.end()  # '# 参考文献：' / '表4…' / '<html>…</html>' / '[1]…': the table is the body's
         cited = cited_max(text, m.start())
         end = _region_end(text, start, cited)
         entries = [_short_of(text, e, other) for e in cut_entries(_masked(text, other, start, end), start, end)]
@@ -149,8 +151,27 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
             end = _region_end(text, start, cited)
             entries = numbered_entries(text, start, end, first_label=label)
         if entries:
+            if above := _entries_above(text, m.start(), entries, cited):
+                return above[0].start, end, above + entries
             return start, end, entries
     return _unheaded_list(text)
+
+
+ENTRY_TWO_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?2\s?[\]］]")
+
+
+def _entries_above(text: str, heading: int, under: list[Entry], cited: int) -> list[Entry]:
+    """'[2]Cootes TF,…' … '[17]Shao Y,…' / '# 参考文献：' / '[1]Armato SG,…': the conversion put the heading
+    and the list's first entry under the rest of it. The entries from label 2 on, in the lines right over
+    the heading (the tail of entry 1 before them is left out), come first; their labels run on to about
+    the highest label the body cites."""
+    if len(under) > 2 or under[0].label != "1" or cited < 5:
+        return []
+    two = ENTRY_TWO_RE.search(text, _entries_before(text, heading), heading)
+    above = numbered_entries(text, two.start(), heading, first_label=2) if two else []
+    if len(above) + len(under) < cited - 2 or not (above and (above[-1].label or "").isdigit()):
+        return []
+    return above if int(above[-1].label or 0) >= cited - 2 else []
 
 
 def _masked(text: str, other: list[tuple[int, int]], start: int, end: int) -> str:
@@ -209,6 +230,9 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     if (opening := LEAD_LABEL_RE.match(first)) and _labels_go_on(first, int(opening.group(1))):
         # '[8] 范昊，…[9] OpenAIRE…[10]…': the conversion lost the list's first entries; it is read from there
         return numbered_entries(text, start, end, first_label=int(opening.group(1)))
+    if (opening := LABEL_THEN_BRACKETS_RE.match(first)) and _labels_go_on(first, int(opening.group(1)), lowest=2):
+        return numbered_entries(text, start, end, first_label=int(opening.group(1)))  # '2[]郭凤娇,…' / '3[]李武.…'
+
     second = label_re(2).search(first[:300])
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
         return numbered_entries(text, start, end, first_lost=True)
@@ -220,9 +244,12 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
     return by_lines
 
 
-def _labels_go_on(first: str, k: int) -> bool:
-    """Labels k+1 and k+2 follow an opening label k of 3 or more."""
-    nxt = label_re(k + 1, bare=False).search(first) if k >= 3 else None
+LABEL_THEN_BRACKETS_RE = re.compile(r"(\d{1,3})[\[［]\s?[\]］]")  # the brackets after the label: '2[]郭凤娇,…'
+
+
+def _labels_go_on(first: str, k: int, lowest: int = 3) -> bool:
+    """Labels k+1 and k+2 follow an opening label k of `lowest` or more."""
+    nxt = label_re(k + 1, bare=False).search(first) if k >= lowest else None
     return nxt is not None and label_re(k + 2, bare=False).search(first, nxt.end()) is not None
 
 
@@ -238,6 +265,13 @@ GARBLE_BEFORE_LABEL_RE = re.compile(
     r"(?![^\n\[［]*?(?:[\u4e00-\u9fff]|\d{4}|[A-Za-z]{4}))[^\n\[［]{1,30}?(?=[\[［]\s*\d)"
 )
 PROSE_BEFORE_LIST_RE = re.compile(r"[^\n]{80,2000}\n\s*\n(?=[ \t]*(?:[\[［]\s?1\s?[\]］]|1(?:[ \t]|[.．、])))")
+SPACE_RE = re.compile(r"\s*")
+# a table or a figure with its caption that the page's layout put between the heading and entry 1
+FLOAT_BEFORE_LIST_RE = re.compile(
+    r"(?:[ \t]*(?:(?:表|图|Table|Fig\.?|Figure)\s?\d{1,2}[^\n]{0,120}|<html>(?:(?!</html>).){0,20000}</html>"
+    r"|!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\))[ \t]*(?:\n\s*|$))+(?=[\[［]\s?1\s?[\]］])",
+    re.S,
+)
 STRAY_BEFORE_FIRST_RE = re.compile(r"[\d \t.．]{1,8}(?=[\[［]\s?1\s?[\]］])")
 
 
