@@ -34,6 +34,12 @@ def _seconds(fn, repeat: int) -> float:
     return best
 
 
+def _ratio(make, small: int, big: int) -> float:
+    """CPU time of the call `make(big)` returns over that of `make(small)`, after a warm-up."""
+    make(100)()
+    return _seconds(make(big), 2) / _seconds(make(small), 3)
+
+
 def growth(make, stages, n: int = 10_000) -> float:
     def doc(size):
         text = "新质生产力研究\n\n" + make(size) + "\n"
@@ -65,8 +71,7 @@ def test_units_read_by_department_grow_linearly(run_of):
         text = "某某市人民医院'" + run_of * n + "未完的一段文字"  # no department ends it: no reading fits
         return lambda: affiliation_units(text)
 
-    units(100)()
-    assert _seconds(units(5_000), 2) / _seconds(units(500), 3) < 25
+    assert _ratio(units, 500, 5_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["错误!未找到引用源。", "式错误！未找到引用源。、", "、 ", "$\\sim$"])
@@ -78,8 +83,7 @@ def test_broken_cross_references_are_read_in_one_pass(run_of):
         text = "已有研究" + run_of * n + "错误!未找到引用源。"
         return lambda: list(field_error_markers(text))
 
-    markers(100)()
-    assert _seconds(markers(5_000), 2) / _seconds(markers(500), 3) < 25
+    assert _ratio(markers, 500, 5_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["<table>", "<table><tr><td>A Study</td></tr>", "</table>"])
@@ -91,8 +95,7 @@ def test_tables_read_for_the_english_title_in_one_pass(run_of):
         text = run_of * n + "</table>\nAbstract: text.\n"
         return lambda: english_title(text)
 
-    title(100)()
-    assert _seconds(title(20_000), 2) / _seconds(title(2_000), 3) < 25
+    assert _ratio(title, 2_000, 20_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["价值]。", "价值[，", "地貌[-]、"])
@@ -104,8 +107,7 @@ def test_damaged_markers_grow_linearly(run_of):
         text = "新质生产力的研究表明，" + run_of * n + "。"
         return lambda: list(damaged_markers(text, 20))
 
-    found(100)()
-    assert _seconds(found(20_000), 2) / _seconds(found(2_000), 3) < 25
+    assert _ratio(found, 2_000, 20_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["Wanqiong1 ", "Ye xinchen1,", "Zhang", "Wang1, Ye"])
@@ -139,8 +141,7 @@ def test_a_long_line_of_units_over_the_abstract_is_read_in_linear_time(run_of):
         text = "正文。\n\n" + run_of * n + "\n\nAbstract: text.\n"
         return lambda: english_title(text)
 
-    title(100)()
-    assert _seconds(title(20_000), 2) / _seconds(title(2_000), 3) < 25
+    assert _ratio(title, 2_000, 20_000) < 25
 
 
 @pytest.mark.parametrize(
@@ -171,8 +172,7 @@ def test_a_list_full_of_page_jumps_is_read_in_linear_time(run_of):
         text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n
         return lambda: find_list(text)
 
-    found(100)()
-    assert _seconds(found(5_000), 2) / _seconds(found(500), 3) < 25
+    assert _ratio(found, 500, 5_000) < 25
 
 
 @pytest.mark.parametrize(
@@ -185,8 +185,7 @@ def test_floats_between_the_heading_and_entry_one_are_passed_in_linear_time(run_
         text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n + "\n[1]张三.题名[J].刊名,2019,1(2):3-4.\n"
         return lambda: find_list(text)
 
-    found(100)()
-    assert _seconds(found(5_000), 2) / _seconds(found(500), 3) < 25
+    assert _ratio(found, 500, 5_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["[目的]研究。\n", "摘要：\n", "# 摘要\n\n", "Abstract:\n"])
@@ -197,8 +196,7 @@ def test_abstracts_under_labels_alone_are_read_in_linear_time(run_of):
         text = "# 题名\n\n摘要：\n\n" + run_of * n
         return lambda: (_block_under_label(text, "abstract"), _block_under_label(text, "abstract_en"))
 
-    block(100)()
-    assert _seconds(block(20_000), 2) / _seconds(block(2_000), 3) < 25
+    assert _ratio(block, 2_000, 20_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["2\\~5", "1", "2-", "3,"])
@@ -209,8 +207,7 @@ def test_a_closing_bracket_read_as_one_is_found_in_linear_time(run_of):
         body = run_of * n + "1"
         return lambda: close_read_as_one(body)
 
-    read(100)()
-    assert _seconds(read(20_000), 2) / _seconds(read(2_000), 3) < 25
+    assert _ratio(read, 2_000, 20_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["一", "智库一", "的实践探索一", "一以"])
@@ -221,8 +218,7 @@ def test_a_title_with_runs_of_yi_is_split_in_linear_time(run_of):
         title = "发挥综合资源优势打造科技智库" + run_of * n + "的实践探索"
         return lambda: _split_subtitle(title)
 
-    split(100)()
-    assert _seconds(split(5_000), 2) / _seconds(split(500), 3) < 25
+    assert _ratio(split, 500, 5_000) < 25
 
 
 @pytest.mark.parametrize("run_of", ["$^ { 1 0 } [ ]$ ", "7[", "2[]", "Wang Nan'a'", "大学a.学院,b."])
@@ -235,5 +231,4 @@ def test_damaged_labels_names_and_lettered_units_are_read_in_linear_time(run_of)
         text = "正文[1]。\n\n# 参考文献：\n\n" + run_of * n + "\n"
         return lambda: (find_list(text), english_pairs(text), affiliation_units(run_of * n))
 
-    read(100)()
-    assert _seconds(read(5_000), 2) / _seconds(read(500), 3) < 25
+    assert _ratio(read, 500, 5_000) < 25

@@ -7,7 +7,8 @@ them, so the names under the title never run into it. Walking up from the Englis
 abstract (or its keywords), lines of names, affiliations, addresses, subtitles and
 images are passed over; the first line left is the title. Names and an affiliation
 glued to the end of the title line are cut off, a title broken over two headings is
-joined, and a title ending in a colon over a subtitle line loses the subtitle.
+joined, and a title ending in a colon over a subtitle line loses the subtitle, unless the subtitle
+runs over two lines under it (then the heading and the lines are one title).
 """
 
 from __future__ import annotations
