@@ -470,3 +470,18 @@ def test_abstracts_under_their_labels_alone_on_a_line(tmp_path: Path) -> None:
     assert record.abstract_en is not None and record.abstract_en.startswith("[Objective]")
     assert record.abstract_en.endswith("constraint programming.")
     assert record.keywords == ["数字报", "版面布局"]
+
+
+def test_an_english_byline_moved_under_the_abstract_label_is_no_part_of_the_abstract(tmp_path: Path) -> None:
+    record = _extract(
+        tmp_path,
+        "# 语境促进与抑制对汉族和维吾尔族大学生词汇歧义消解的影响\n\n杨群1 张积家2\n\n（北京语言大学语言认知科学研究中心，北京100083）\n\n"
+        "摘要：维吾尔语是一种与汉语不同的拼音文字。\n\n关键词：维吾尔族；词汇歧义消解\n\n"
+        "# Effects of contextual facilitation and inhibitory reaction in lexical ambiguity resolution\n\n# Abstract\n\n"
+        "YANG Qun1 ZHANG Jijia² FAN Conghui³   \n"
+        "(Center for the Cognitive Science of Language,Beijing Language and Culture University,Beijing l0o083,China)   \n"
+        "(²DepartmentofPsychology,Renmin Universityof China,Beijing 1O0872，China)\n\n"
+        "Uyghur is a specific alphabetic language that differs from Chinese.\n\n"
+        "Key words: the Uyghur nationality,lexical ambiguity resolution\n\n# 1前言\n\n词汇歧义消解是语言理解的重要环节。\n",
+    )
+    assert record.abstract_en == "Uyghur is a specific alphabetic language that differs from Chinese."

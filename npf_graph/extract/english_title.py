@@ -113,7 +113,7 @@ def _line_numbers(above: str, line: str) -> bool:
 def english_title_line(line: str) -> str | None:
     """`line` read as an English title ('…Knowledge Service初景利1,²…' cut before the names), or None."""
     title = _without_names(_bare(line))
-    return title if _is_latin(title) and _title_like(title) and not _passed_over(title) else None
+    return title if _is_latin(title) and _title_like(title) and not passed_over(title) else None
 
 
 def _last_word(line: str) -> bool:
@@ -126,14 +126,14 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         line, above = lines[j].strip(), lines[j - 1].strip() if j > 0 else ""
         if j == anchor - 1 and REFERENCE_RE.match(line) and (tail := ENTRY_TAIL_RE.search(line)):
             title = _without_names(tail.group("tail"))  # the title and the byline run on after the last entry
-            if title != tail.group("tail") and _title_like(title) and not _passed_over(title):
+            if title != tail.group("tail") and _title_like(title) and not passed_over(title):
                 return title
         title = _without_names(_bare(line))
         # the title with the byline run on: what is left reads as a title, not as names or an address
         glued = (
             title != _bare(line)
             and _title_like(title)
-            and not _passed_over(title)
+            and not passed_over(title)
             and not UNIT_START_RE.match(title)
             and not POSTCODE_RE.search(title)
             and bool(re.search(r"\b[a-z]{2,}(?:\b|(?=[A-Z]))", title))  # title words: 'of', 'and', 'forExcellent'
@@ -141,7 +141,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             and not _names_line(title)
             and not re.search(r"[,，;；]\s*$", title)  # '…Technology Application, Zhejiang University…'
         )
-        if not glued and _passed_over(line):
+        if not glued and passed_over(line):
             continue
         if not _is_latin(title):
             if BIO_RE.search(line) or FRONT_NOTE_RE.match(line):
@@ -161,7 +161,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             if " " not in title:  # 'ColegeoftUsKbfoedloli': an affiliation the conversion garbled
                 continue
             return None
-        if _is_latin(above) and _title_like(above) and not _passed_over(above):
+        if _is_latin(above) and _title_like(above) and not passed_over(above):
             if re.search(r"[:：?？]\s*$", above) and line.startswith("#"):
                 title = re.sub(r"\s*[:：]\s*$", "", _bare(above))  # 'Title :' over '# Taking … as an Example'
             elif title[:1].islower() and not FINAL_STOP_RE.search(above):
@@ -196,7 +196,7 @@ def _lines_up(lines: list[str], j: int, title: str) -> str:
     title = f"{_bare(lines[j])} {title}"
     while title[:1].islower() and j > 0:
         above = lines[j - 1].strip()
-        if not (_is_latin(above) and _title_like(above) and not _passed_over(above)):
+        if not (_is_latin(above) and _title_like(above) and not passed_over(above)):
             break
         if FINAL_STOP_RE.search(above) or len(above) + len(title) > MAX_TITLE:
             break  # a sentence's end, or lines of an abstract
@@ -229,7 +229,7 @@ NUMBERED_NAMES_RE = re.compile(
 )
 
 
-def _passed_over(line: str) -> bool:
+def passed_over(line: str) -> bool:
     """Lines between the title and the abstract: names, affiliations, images, placeholders, subtitles."""
     if line.startswith("![") or not any(c.isalpha() for c in line) or SUBTITLE_LINE_RE.match(line):
         return True
@@ -342,7 +342,7 @@ def _continues(above: str, rest: str) -> bool:
     return (
         _is_latin(above)
         and _title_like(above)
-        and not _passed_over(above)
+        and not passed_over(above)
         and not FINAL_STOP_RE.search(above)
         and bool(re.fullmatch(r"[A-Za-z][A-Za-z\-']*(?: [A-Za-z][A-Za-z\-']*){0,3}", rest))
     )

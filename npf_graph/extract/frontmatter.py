@@ -6,6 +6,7 @@ import re
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_keywords import split_glued_english
+from npf_graph.extract.english_title import passed_over
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_partition import partition_spaced
@@ -146,10 +147,17 @@ def _block_under_label(text: str, field_name: str) -> str | None:
     for line in re.finditer(r"[^\n]+", text[m.end() : m.end() + 20000]):
         if BLOCK_STOP_RE.match(line.group()) or len(lines) == MAX_BLOCK_LINES:
             break
+        if field_name == "abstract_en" and not lines and _byline_or_unit(line.group().strip()):
+            continue  # '# Abstract' / 'YANG Qun1 ZHANG Jijia²' / '(Center for …,China)': the byline moved under it
         if line.group().strip():
             lines.append(line.group().strip())
     body = "\n".join(lines)
     return body if len(body) >= 20 else None
+
+
+def _byline_or_unit(line: str) -> bool:
+    """Names or a unit over the English title's abstract, not the abstract's own '[Objective] …'."""
+    return not line.startswith(("[", "［", "【")) and passed_over(line)
 
 
 def _before_chinese(text: str) -> str:
