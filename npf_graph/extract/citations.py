@@ -34,6 +34,7 @@ from npf_graph.extract.markers import (
     no_citation,
     pair_runs,
 )
+from npf_graph.ingest.chars import SPACES_RE
 from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
@@ -258,9 +259,6 @@ def _printed_reference(text: str, m: re.Match[str]) -> bool:
     """The title `m` is part of a reference printed in the text: names and a colon before it, or its
     container and issue (or a year) after it."""
     return bool(INLINE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or INLINE_AFTER_RE.match(text, m.end()))
-
-
-SPACES_RE = re.compile(r"\s*")
 
 
 def _past_spaces(text: str, pos: int) -> int:

@@ -13,10 +13,9 @@ from npf_graph.extract.keyword_partition import partition_spaced
 from npf_graph.extract.keyword_split import split_glued_keywords
 from npf_graph.models import Funding
 
+ABSTRACT_LABEL = r"(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
 LABEL_RES = {
-    "abstract": re.compile(
-        r"^\s*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|内容提要)\s{0,2}[\]］】]?\s{0,2}[:：]?\s*+"
-    ),
+    "abstract": re.compile(rf"^\s*+[\[［【]?\s{{0,2}}{ABSTRACT_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?\s*+"),
     "keywords": re.compile(r"^\s*+[\[［【]?\s{0,2}关\s{0,2}键\s{0,2}词\s{0,2}[\]］】]?\s{0,2}[:：]?\s*+"),
     "abstract_en": re.compile(r"^\s*+Abstract\s{0,3}[:：.]\s*+", re.I),
     "keywords_en": re.compile(r"^\s*+Key\s{0,2}-?\s{0,2}words?\s{0,3}[:：]\s*+", re.I),
@@ -107,7 +106,7 @@ def _wrapped_line(text: str, start: int) -> str:
 ABSTRACT_LINE_RE = re.compile(
     r"(?:(?:^|(?<=[\d\s#*，。）)]))(?:[\[［【]\s{0,2})?"
     r"|(?<=[A-Za-z.])[\[［【]\s{0,2}(?=(?:摘\s{0,2}要|提\s{0,2}要)\s{0,2}[\]］】]))"  # '…sina.com[摘要]垂体腺瘤…'
-    r"(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
+    rf"{ABSTRACT_LABEL}"
     r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+(?=\S)",
     re.M,
 )
@@ -126,7 +125,7 @@ def _abstract_line(text: str) -> str | None:
 # '# 摘要：' or 'Abstract:' alone on its line, the abstract in the paragraphs under it ('[目的]…', '[方法]…')
 LABEL_ALONE_RES = {
     "abstract": re.compile(
-        r"^[ \t#*]*[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|内容提要)\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t*]*$", re.M
+        rf"^[ \t#*]*[\[［【]?\s{{0,2}}{ABSTRACT_LABEL}\s{{0,2}}[\]］】]?\s{{0,2}}[:：]?[ \t*]*$", re.M
     ),
     "abstract_en": re.compile(r"^[ \t#*]*Abstract\s{0,3}[:：.]?[ \t*]*$", re.M | re.I),
 }

@@ -34,9 +34,9 @@ from npf_graph.extract.title_lines import (
 from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Author
 
-FRONT_LABEL_RE = re.compile(
-    r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词|Abstract|Key\s{0,2}words)", re.I
-)
+CHINESE_LABELS = r"摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词"
+FRONT_LABEL_RE = re.compile(rf"^[\s#*]*+[\[［【]?\s{{0,2}}(?:{CHINESE_LABELS}|Abstract|Key\s{{0,2}}words)", re.I)
+CHINESE_LABEL_RE = re.compile(rf"^[\s#*]*+[\[［【]?\s{{0,2}}(?:{CHINESE_LABELS})")
 FRONT_LABEL_INSIDE_RE = re.compile(r"[\[［【]?(?:摘\s{0,2}要|Abstract|关\s{0,2}键\s{0,2}词)|【基金项目】|基金项目[:：]")
 CITATION_LINE_RE = re.compile(r"^\s*+[.．]\s*+\S{8,}")
 # a reference's year, volume (issue): pages ('2018,38（2)：606-614'): a line citing the paper itself
@@ -103,9 +103,6 @@ def _head_after_labels(lines: list[Line], chinese: bool = False) -> list[Line]:
                 return []
             return head
     return []
-
-
-CHINESE_LABEL_RE = re.compile(r"^[\s#*]*+[\[［【]?\s{0,2}(?:摘\s{0,2}要|提\s{0,2}要|关\s{0,2}键\s{0,2}词)")
 
 
 LINE_NUMBER_RE = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff（(]))")

@@ -43,8 +43,8 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
         rf"[\[［〔【「]{{1,2}}\s*{read}\s*[\]］〕】」]|[\[［]{k}[lIi|]?(?=[A-Z\u4e00-\u9fff])"  # '[14iChatham…'
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
-        rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［]\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])"  # '…16-22. 10[]Kelstrup…'
-        rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［](?=[A-Za-z\u4e00-\u9fff]{{2}})"  # '….aspx. 74[Leading…': one bracket left
+        # '…16-22. 10[]Kelstrup…', and '….aspx. 74[Leading…' with one bracket left
+        rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［](?:\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])|(?=[A-Za-z\u4e00-\u9fff]{{2}}))"
         # the same in TeX: '$^ { 1 0 } [ ]$'
         rf"|(?:(?<=^)|(?<=\s))\$\s?\^\s?\{{\s?{spaced}\s?\}}\s?[\[［]\s?[\]］]\s?\$"
         rf"|(?:(?<=\n)|(?<=^))[ \t]*[(（]\s?{k}\s?[)）](?=\s?[A-Za-z\u4e00-\u9fff])"  # '(2） Heisenberg W.…'

@@ -184,18 +184,18 @@ def _glued_in_pinyin(name: str, lowered: str) -> bool:
 def regrouped_by_pinyin(authors: list[Author], source: str, text: str) -> list[Author]:
     """Two names glued in the byline ('陈群林丁珂'), cut one character off where the English block of
     `text` prints both names so cut ('CHEN Qunlin,DINGKe'), the first as a pair of words, and neither
-    as read (陈群, 林丁珂)."""
+    as read (陈群, 林丁珂); two glued names that it prints as one name ('王楠阿雪', 'Wang Nan'axue') are one."""
     pairs, lowered = english_pairs(text), text.lower()
     out = _runs_read_by_pinyin(list(authors), source, pairs)
-    for k in range(len(out) - 1):
+    k = -1
+    while (k := k + 1) < len(out) - 1:
         a, b = out[k], out[k + 1]
         if not _glued(a, b, source):
             continue
         run = a.name + b.name
         if len(run) <= 5 and _printed_in_pinyin(run, pairs) and not _printed_in_pinyin(b.name, pairs):
-            # '王楠阿雪' read 王楠, 阿雪 where the English block prints one name, 'Wang Nan'axue'
-            rest = regrouped_by_pinyin(out[k + 2 :], source, text)
-            return [*out[:k], _renamed(a, run, (a.span[0], b.span[1])), *rest]
+            out[k : k + 2] = [_renamed(a, run, (a.span[0], b.span[1]))]  # '王楠阿雪' printed 'Wang Nan'axue'
+            continue
         if _printed_in_pinyin(a.name, pairs) or _printed_in_pinyin(b.name, pairs):
             continue
         for cut in (len(a.name) - 1, len(a.name) + 1):

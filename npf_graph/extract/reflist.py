@@ -19,7 +19,7 @@ import re
 
 from npf_graph.extract.glued_entries import TYPE_CODE_RE, Entry
 from npf_graph.extract.line_entries import LEAD_LABEL_RE, PAGE_NOTE_RE, author_year_head, line_entries
-from npf_graph.extract.numbered_entries import label_re, numbered_entries
+from npf_graph.extract.numbered_entries import label_re, line_label_re, numbered_entries
 from npf_graph.extract.page_jumps import JUMP_LINE_RE, list_goes_on, list_resumes, list_taken_up, other_articles
 from npf_graph.extract.refheadings import (
     HEADING_RE,
@@ -28,6 +28,7 @@ from npf_graph.extract.refheadings import (
     STOP_RE,
     YEAR_RE,
 )
+from npf_graph.ingest.chars import SPACES_RE
 
 
 def _region_end(text: str, start: int, cited: int = 0) -> int:
@@ -141,7 +142,7 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
         if any(a <= m.start() < b for a, b in other):
             continue
         start = m.end()
-        if table := FLOAT_BEFORE_LIST_RE.match(text, SPACE_RE.match(text, start).end()):
+        if table := FLOAT_BEFORE_LIST_RE.match(text, SPACES_RE.match(text, start).end()):
             start = table.end()  # '# 参考文献：' / '表4…' / '<html>…</html>' / '[1]…': the table is the body's
         cited = cited_max(text, m.start())
         end = _region_end(text, start, cited)
@@ -157,9 +158,6 @@ def find_list(text: str, other: list[tuple[int, int]] | None = None) -> tuple[in
     return _unheaded_list(text)
 
 
-ENTRY_TWO_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?2\s?[\]］]")
-
-
 def _entries_above(text: str, heading: int, under: list[Entry], cited: int) -> list[Entry]:
     """'[2]Cootes TF,…' … '[17]Shao Y,…' / '# 参考文献：' / '[1]Armato SG,…': the conversion put the heading
     and the list's first entry under the rest of it. The entries from label 2 on, in the lines right over
@@ -167,11 +165,11 @@ def _entries_above(text: str, heading: int, under: list[Entry], cited: int) -> l
     the highest label the body cites."""
     if len(under) > 2 or under[0].label != "1" or cited < 5:
         return []
-    two = ENTRY_TWO_RE.search(text, _entries_before(text, heading), heading)
+    two = line_label_re(2).search(text, _entries_before(text, heading), heading)
     above = numbered_entries(text, two.start(), heading, first_label=2) if two else []
-    if len(above) + len(under) < cited - 2 or not (above and (above[-1].label or "").isdigit()):
-        return []
-    return above if int(above[-1].label or 0) >= cited - 2 else []
+    last = above[-1].label if above else None
+    reach = last is not None and last.isdigit() and int(last) >= cited - 2
+    return above if reach and len(above) + len(under) >= cited - 2 else []
 
 
 def _masked(text: str, other: list[tuple[int, int]], start: int, end: int) -> str:
@@ -265,7 +263,6 @@ GARBLE_BEFORE_LABEL_RE = re.compile(
     r"(?![^\n\[［]*?(?:[\u4e00-\u9fff]|\d{4}|[A-Za-z]{4}))[^\n\[［]{1,30}?(?=[\[［]\s*\d)"
 )
 PROSE_BEFORE_LIST_RE = re.compile(r"[^\n]{80,2000}\n\s*\n(?=[ \t]*(?:[\[［]\s?1\s?[\]］]|1(?:[ \t]|[.．、])))")
-SPACE_RE = re.compile(r"\s*")
 # a table or a figure with its caption that the page's layout put between the heading and entry 1
 FLOAT_BEFORE_LIST_RE = re.compile(
     r"(?:[ \t]*(?:(?:表|图|Table|Fig\.?|Figure)\s?\d{1,2}[^\n]{0,120}|<html>(?:(?!</html>).){0,20000}</html>"

@@ -39,6 +39,7 @@ def is_latin_alnum(ch: str) -> bool:
 # wide and not a space: CJK and its punctuation, everything past U+2E80 but the ideographic space
 _WIDE_RE = re.compile("[\u2e81-\u2fff\u3001-\U0010ffff“”‘’—…·]")
 _SPACE_RE = re.compile(r"\s")
+SPACES_RE = re.compile(r"\s*")  # a run of whitespace, maybe empty: where the next visible character stands
 
 
 def display_width(text: str) -> float:
