@@ -97,6 +97,8 @@ from npf_graph.extract.name_runs import split_run
         ("孙永波 王亚萨仁娜\\* 张宏福", ["孙永波", "王亚萨仁娜", "张宏福"]),  # five characters, marked, among spaces
         ("戴晓业1 安青松2 骞伟中史琳1", ["戴晓业", "安青松", "骞伟中", "史琳"]),  # two names glued, one surname unknown
         ("高志成1，田佳妮1，霍艳双1，舒锴1，宝音陶格涛1,2", ["高志成", "田佳妮", "霍艳双", "舒锴", "宝音陶格涛"]),
+        ("罗\u3000兰¹彭中要²", ["罗兰", "彭中要"]),  # given names holding 要 and 键, characters of the front's labels
+        ("胡安晴' 杨金键²1（纽约大学工学院，纽约布鲁克林，11201）", ["胡安晴", "杨金键"]),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:
@@ -108,6 +110,8 @@ def test_names_on_a_byline(line: str, names: list[str]) -> None:
     [
         "塔里木河近期综合治理工程生态成效评估",
         "摘要文章利用大量翔实的实地调查记录",
+        "关键词：数字经济；高质量发展",
+        "张三要求",
         "同济大学经济与管理学院上海200092",
         "专题：国家生态保护与建设工程生态成效评估",
         "数字经济 高质量发展 研究",
@@ -225,6 +229,21 @@ def test_glued_runs_are_cut_at_surnames() -> None:
             ],
         ),
         ("北京大学人民医院心内科，北京 100044", [(1, "北京大学人民医院心内科")]),
+        (  # one hospital's departments, the first after a mark read as a quote, the second after its number
+            "中国医学科学院北京协和医学院北京协和医院‘乳腺外科²病理科，北京100730",
+            [
+                (1, "中国医学科学院北京协和医学院北京协和医院乳腺外科"),
+                (2, "中国医学科学院北京协和医学院北京协和医院病理科"),
+            ],
+        ),
+        (
+            "1北京大学人民医院心内科，北京 100044;2 病理科",
+            [(1, "北京大学人民医院心内科"), (2, "北京大学人民医院病理科")],
+        ),
+        (  # the last name's mark 1 glued to the first unit's number: '刘晓波11．内蒙古…'
+            "11．内蒙古大学生态与环境学院,内蒙古 呼和浩特010021；2．呼和浩特市环境科学研究所,内蒙古 呼和浩特010010)",
+            [(1, "内蒙古大学生态与环境学院"), (2, "呼和浩特市环境科学研究所")],
+        ),
         (  # a think tank, its mark 1 read as 丨
             "丨中国与全球化智库 北京 100004²北京师范大学 北京100875",
             [(1, "中国与全球化智库"), (2, "北京师范大学")],

@@ -835,6 +835,13 @@ def test_brackets_and_numbers_that_cite_nothing_are_no_markers(body: str, marker
             "Crawley, A., & Zhang, L. (2020). Deep learning in psychiatry. Psychiatry, 11, 1-9.\n",
             ["Komura& Ishikawa,2019", "Goecks& Jalili.，2020", "Kan，2017", "Crawley&Zhang.，2020"],
         ),
+        (  # a stop after 等 and a glued 'etal.'
+            "为后续儿童PTSD研究提供了理论基础(Feliti etal.,1998；马双双 等.,2016)。\n\n参考文献\n\n"
+            "Feliti, V. J., Anda, R. F., & Nordenberg, D. (1998). Relationship of childhood abuse. American Journal of "
+            "Preventive Medicine, 14(4), 245-258.\n"
+            "马双双, 李强, 王伟. (2016). 汶川地震后儿童创伤后应激障碍. 中国心理卫生杂志, 30(2), 1-8.\n",
+            ["Feliti etal.,1998", "马双双 等.,2016"],
+        ),
         (  # names set off from their year by a semicolon; a bare year after a year cites the same names
             "手机成瘾加重了孤独感（张琰，孙亮；2015）。个体的心理资源被消耗（Wan&Chiou;2006）。"
             "重复一次年份不是新的作者（张琰，2015；2016）。\n\n参考文献\n\n"
@@ -896,6 +903,13 @@ def test_author_year_citations_as_converted_papers_print_them(body: str, cited: 
     assert [body[c.span[0] : c.span[1]] for c in rec.citations] == cited
 
 
+def _cited_entries(body: str, name: str) -> list[tuple[str, list[int]]]:
+    """Each marker of `body` with the places in the list of the entries it resolves to."""
+    rec = run(load_bytes(body.encode("utf-8"), name))
+    ids = [r.id for r in rec.references]
+    return [(c.marker, [ids.index(r) for r in c.reference_ids]) for c in rec.citations]
+
+
 def test_table_cells_of_several_citations_as_a_review_prints_them() -> None:
     body = (
         "公仆型领导的结果变量见表1。\n\n<table><tr><td>结果变量</td><td>代表性研究</td></tr>"
@@ -916,10 +930,7 @@ def test_table_cells_of_several_citations_as_a_review_prints_them() -> None:
         "王杰群, 刘芳, 赵琛. (2017). 服务型领导与员工绩效. 心理科学, 40(2), 1-8.\n"
         "康勇军, 彭坚. (2019). 公仆型领导的阴暗面. 心理学报, 51(3), 1-12.\n"
     )
-    rec = run(load_bytes(body.encode("utf-8"), "cells.md"))
-    ids = [r.id for r in rec.references]
-    found = [(c.marker, [ids.index(r) for r in c.reference_ids]) for c in rec.citations]
-    assert found == [
+    assert _cited_entries(body, "cells.md") == [
         ("Hunter et al., 2013", [0]),
         ("Jang & Kandampully,2018", [1]),
         ("黄俊等,2015", [2]),
@@ -1139,4 +1150,40 @@ def test_a_name_and_a_title_before_the_year_and_a_first_editions_year_cite_the_e
         ("王力《博白方音实验录》（1931）", ["王力"], "resolved"),
         ("罗常培《厦门音系》（1930）", ["罗常培"], "resolved"),
         ("索绪尔1916", ["索绪尔"], "resolved"),
+    ]
+
+
+def test_a_table_of_studies_with_their_experiments_and_names_misread_or_printed_without_a_particle() -> None:
+    body = (
+        "绘图对学习效果的影响见表1。Schwambom 等(2011)发现绘图组学生的心理负荷更高。\n\n"
+        "<table><tr><td>研究</td><td>效应量</td></tr><tr><td>De Bock et al.,1998,Exp.2</td><td>0.21</td></tr>"
+        "<tr><td>Leopold & Leutner,2012, Exp.1</td><td>0.53</td></tr></table>\n\n参考文献\n\n"
+        "Bock,D.D.,Verschaffel,L.,& Janssens,D.(1998).The predominance of the linear model. Learning, 8(5),1-20.\n"
+        "Leopold,C.,& Leutner,D.(2012).Science text comprehension. Learning and Instruction, 22(1),16-26.\n"
+        "Schwamborn,A.,Mayer,R.E.,& Leutner,D.(2O1).Drawing as a generative activity. Journal, 102(4),872-879.\n"
+        "Schwamborn,A.，Thillmann,H.，& Leutner,D.(2011). Cognitive load and instructionally supported learning. "
+        "Learning and Instruction, 21(1), 89-97.\n"
+    )
+    assert _cited_entries(body, "drawing.md") == [
+        ("Schwambom 等(2011)", [3]),  # 'rn' read as 'm'; the entry whose year was read, not the one whose year is lost
+        ("De Bock et al.,1998", [0]),  # the particle cited, not listed; the experiment after the work
+        ("Leopold & Leutner,2012", [1]),
+    ]
+
+
+def test_year_letters_read_from_the_entries_and_a_cited_particle_beside_an_entry_that_prints_it() -> None:
+    body = (
+        "序列依赖发生在知觉阶段(Fornaciai&Park,2018b)，也见于工作记忆(Fornaciai&Park,2018a)。"
+        "单题项测量的效度(Van Der Linden & Rosenthal,2016; King-Casas.et al.,2008)另有讨论。\n\n参考文献\n\n"
+        "Fornaciai,M.,& Park,J.(2018a). Attractive serial dependence. Journal of Vision, 18(1), 1-12.\n"
+        "Fornaciai,M.,& Park,J.(2018b). Serial dependence in numerosity. Current Biology, 28(20), 1-9.\n"
+        "King-Casas,B.,Sharp,C.,& Montague,P.R.(2008). The rupture and repair of cooperation. Science, 321, 806-810.\n"
+        "Linden,M.,& Rosenthal,S.(2016). Measuring with one item. Psychology, 3(1), 1-9.\n"
+        "Van Der Linden,D.,& Rosenthal,S.(2016). Single-item measures. Personality, 8(2), 10-19.\n"
+    )
+    assert _cited_entries(body, "letters.md") == [
+        ("Fornaciai&Park,2018b", [1]),  # the letter the entry prints tells the two apart
+        ("Fornaciai&Park,2018a", [0]),
+        ("Van Der Linden & Rosenthal,2016", [4]),  # the entry printing the particle, not the one without it
+        ("King-Casas.et al.,2008", [2]),
     ]

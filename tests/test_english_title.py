@@ -504,3 +504,26 @@ def test_a_names_line_pinyin_does_not_spell_is_known_by_its_marks() -> None:
     # a title in capitals with two formulas is still a title
     block = "# Fluxes Of CO2 And N2O, Yields And Soils\n\nZHANG Wei1 LI Na2\n\nAbstract: …"
     assert english_title("正文。\n\n" + block) == "Fluxes Of CO2 And N2O, Yields And Soils"
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (
+            "# Thoughts on the Construction of National Defense Science and Technology Think Tanks in the New Situation\n\n"
+            "Zhao Chaoyang Lu Shengjun\n\nChina Defense Science and Technology Information Center， Beijing 100142\n\n"
+            "Abstract: [Purpose/significance] National defense science and technology think tanks are an integral part.",
+            "Thoughts on the Construction of National Defense Science and Technology Think Tanks in the New Situation",
+        ),
+        (
+            "# A multi-level paradigm analysis of organizational neuroscience: the philosophical foundation\n\n"
+            "LIU Yuxin1; CHEN Chen1; ZHU Nan1; JI Zheng\n\n"
+            "d² Business School, University of International Business and Economics,Beijing ooo29,China) （204号 "
+            "School ofInsurance and Economics,Universityof International\n\n"
+            "Abstract: As a novel interdisciplinary field,organizational neuroscience aims to revolutionize.",
+            "A multi-level paradigm analysis of organizational neuroscience: the philosophical foundation",
+        ),
+    ],
+)
+def test_a_units_line_under_the_byline_is_not_a_title_with_names_run_on(block: str, title: str) -> None:
+    assert english_title("正文。\n\n" + block) == title

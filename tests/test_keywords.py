@@ -381,6 +381,7 @@ def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
         "{关键词】绿色运维;建筑信息模型;逆向设计",
         "1关键词：绿色运维；建筑信息模型；逆向设计",
         "关健词：绿色运维；建筑信息模型；逆向设计",  # the label misprinted
+        "【关键词】绿色运维；建筑信息模型；逆向设计 Investigation on the level of green operation in buildings",
     ],
 )
 def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: str) -> None:

@@ -232,3 +232,24 @@ def test_damaged_labels_names_and_lettered_units_are_read_in_linear_time(run_of)
         return lambda: (find_list(text), english_pairs(text), affiliation_units(run_of * n))
 
     assert _ratio(read, 500, 5_000) < 25
+
+
+@pytest.mark.parametrize(
+    "run_of", ["[3]张.题名[J].2019.\n", "119 ] ", "[1Sa ", "http://a.cn/b\n", "11．", "Guo,J.,", "doi.org/2011."]
+)
+def test_restarted_numbering_lost_labels_leading_names_and_links_are_read_in_linear_time(run_of):
+    from npf_graph.extract.affiliations import affiliation_units
+    from npf_graph.extract.reflist import find_list
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    def read(n):
+        text = (
+            "正文[1]。\n\n# 参考文献：\n\n[1]李.题名[J].2019.\n[2]王.题名[J].2019.\n"
+            + run_of * n
+            + "\n[4]赵.题名[J].2019.\n"
+        )
+        raw = run_of * n + "Liu,D. (2020). Title. 2020"
+        spans = [(len(raw) - 26, len(raw) - 20, "author"), (len(raw) - 4, len(raw), "year")]
+        return lambda: (find_list(text), affiliation_units(run_of * n), fields_from_spans(raw, spans))
+
+    assert _ratio(read, 500, 5_000) < 25

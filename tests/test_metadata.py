@@ -231,6 +231,13 @@ def test_a_word_opening_with_yi_after_a_question_mark_is_no_subtitle() -> None:
     )
     glued = "先天性角化不良症患儿的临床特征和基因分析附1例报告"
     assert _split_subtitle(glued) == (glued, None)
+    assert _split_subtitle(
+        "广州生物医药领域科技创新服务平台发展策略若干建议一广州市生物医药领域科技创新服务平台情况调查与分析"
+    ) == (
+        "广州生物医药领域科技创新服务平台发展策略若干建议",
+        "广州市生物医药领域科技创新服务平台情况调查与分析",
+    )
+    assert _split_subtitle("关于加快建设一流大学的若干建议") == ("关于加快建设一流大学的若干建议", None)
     # a hyphen after a word that ends titles sets off a subtitle; between the parts of a compound it does not
     assert _split_subtitle("胶质母细胞瘤病理取材方式-七分法取材") == ("胶质母细胞瘤病理取材方式", "七分法取材")
     guide = "美国2021版《妊娠期肾结石诊治-单中心多学科指南》解读-提高临床诊断能力，加强多学科协作管理"

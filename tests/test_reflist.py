@@ -362,7 +362,7 @@ def test_labelled_entries_run_together_in_a_list_cut_line_by_line() -> None:
     )
     entries = _entries(text)
     assert [e[:4] for e in entries[-4:]] == ["[6]李", "[7] ", "[8] ", "[9] "]
-    assert entries[-3].endswith("Sage，2001.")
+    assert entries[-3].rstrip().endswith("Sage，2001.")
 
 
 def test_page_numbers_before_the_first_label_of_a_run_on_list() -> None:
@@ -1652,3 +1652,108 @@ def test_a_table_between_the_heading_and_entry_one_is_the_body_s() -> None:
 )
 def test_labels_damaged_around_their_number(text: str, heads: list[str]) -> None:
     assert [e[:4] for e in _entries(text)] == heads
+
+
+def test_two_labels_lost_in_a_row_and_a_later_label_missing_its_tens() -> None:
+    text = (
+        "正文。\n\n# 参考文献\n\n[1]LibbyP.Mechanisms of Acute Coronary Syndromes[J].N Engl J Med,2013,368(21):2004-2013.   \n"
+        "[2]LippiG,FranchiniM.Arterial thrombus formation[J].Nat Rev Cardiol,(9):50- 512. emerging agents[J]. "
+        "Am J Cardiovasc Drugs,2013,13(4):233-250.   \n"
+        "[5]WeitzJI,AngiolilloDJ.Dual Pathway Inhibition[J]. Thromb Haemost,2020,120(08):1147-1158.   \n"
+        "[6]MauriL,Kereiakes DJ.Twelve or 30 months of dual antiplatelet therapy[J].N Engl J Med,2014,371(23):2155-2166.   \n"
+        "[7]BonacaMP,BhattDL.Long-term use of ticagrelor[J].N Engl J Med,2015,372(19):1791-1800.   \n"
+        "[3]AnandSS,EikelboomJW.Rivaroxaban Plus Aspirin Versus Aspirin[J]. J Am Coll Cardiol,2019,73(25):3271-3280.   \n"
+    )
+    heads = [e[:4] for e in _entries(text)]
+    assert heads == ["[1]L", "[2]L", "[5]W", "[6]M", "[7]B", "[3]A"]  # not [3] taken for entry 3 and 4-7 lost in it
+
+
+def test_the_last_label_damaged() -> None:
+    digit_lost = (
+        "正文。\n\n# 参考文献\n\n"
+        + "".join(f"[{k}] 王{k}.演化博弈研究之{k}[J].情报科学,2019,37(09):{k}-{k + 5}.\n" for k in range(1, 10))
+        + "[10] 顾秋阳,琚春华.融入隐私关注的演化博弈模型研究[J].情报科学,2019,37(09):29-36. "
+        "[1] 周敏,钱鹏.政府监管下过度收集APP个人数据保护与使用演化博弈研究[J].情报探索,2020(11):8-18.\n"
+    )
+    assert [e[:4] for e in _entries(digit_lost)][-3:] == ["[9] ", "[10]", "[1] "]
+    printed_twice = (
+        "正文。\n\n# 参考文献\n\n[10]赵六.大数据与智库[J].情报杂志,2015,34(5):1-6.\n\n"
+        "[11］李宣良.军队代表热议[EB/0L].[2016-5-1].http://news.xinhuanet.com/mil/c_128797597.htm.\n\n"
+        "[12]中国军事科学学会.香山论坛简介[EB/OL].[2016-5-1].http://www.xiangshanforum.org.cn/brief.shtml.\n\n"
+        "[12]中国国防科技信息中心.世界武器装备与军事技术年度发展报告(2014)[M].北京：国防工业出版社，2015.\n"
+    )
+    assert [e[:6] for e in _entries(printed_twice)] == ["[10]赵六", "[11］李宣", "[12]中国", "[12]中国"]
+
+
+def test_a_numbering_that_starts_again_inside_the_list() -> None:
+    text = (
+        "正文。\n\n# 参考文献\n\n[11]吴文清,赵黎明.基于共词的研究趋势分析[J].科学管理研 究,2014,32(01):74-77.   \n"
+        "[12]许金叶.智能管理会计：智能合约的缔结与履行[J].会计之友,2020(10):156-160.   \n"
+        "[10]姚小娜.论财务人员与人工智能的协同发展[J].中国总会计师,2017(12):88-89.   \n"
+        "[11]张超,肖聪.财务智能可视化分析与文献综述[J].财会月 刊,2019(03):24-32.   \n"
+        "[12] Callon,Michel,and John Law,eds.Mapping the dynamics of science and technology. Springer,1986.   \n"
+        "[13] Deshmukh,Ashutosh.Digital accounting. IGI Global, 2006.   \n"
+    )
+    assert [e[:4] for e in _entries(text)] == ["[11]", "[12]", "[10]", "[11]", "[12]", "[13]"]
+    one_more = (
+        "正文。\n\n# 参考文献\n\n[14]Blacking,J.How Music is Man[J]. Washington: University Press,1973.   \n"
+        "[1]Bonde L O .Music as metaphor and analogy[J]. Nordic Journal of Music Therapy, 2007, 16(1):60-81.   \n"
+        "[15]Chartrand J P,Peretz I.Auditory recognition expertise[J]. Brain Research,2008,1220.   \n"
+        "[16]Conway MA，Rubin D C.The structure of autobiographical memory[M]. Hove: Erlbaum,1993.\n"
+    )
+    assert [e[:4] for e in _entries(one_more)] == ["[14]", "[1]B", "[15]", "[16]"]
+    deposited = (  # the data the paper deposited, listed after its last entry, are no entries
+        "正文。\n\n# 参考文献\n\n[8]李四.社会化标注研究[J].情报科学,2014,32(6):1-6.\n"
+        "[9]赵开慧.基于社会化标注的个性化信息推荐方法研究[J].情 报科学，2015,33(6):39-42.\n\n"
+        "# 支撑数据：\n\n支撑数据[1]见期刊网络版。[1]谢梦瑶，潘旭伟．实验数据.zip.选取的用户实验数据.\n\n"
+        "[2] 谢梦瑶，潘旭伟．静动态方法比较.xlsx．动态方法相对于静态方法的提升效果.  \n"
+        "[3]谢梦瑶，潘旭伟.实验数据库文件.sql.数据库代码.\n"
+    )
+    assert [e[:3] for e in _entries(deposited)][-2:] == ["[8]", "[9]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (  # the label lost, its closing bracket left after the pages
+            "正文。\n\n参考文献\n\n[1]李一.压缩机[J].流体机械,2011,39(2):1-5.\n[2]李二.压缩机[J].流体机械,2012,40(2):1-5.\n"
+            "[3]李三.压缩机[J].流体机械,2013,41(2):1-5.\n[4]李四.压缩机[J].流体机械,2014,42(2):1-5.\n"
+            "[5]王企鲲，陈康民.多级离心压缩机的数值研究[J]．上海理工大学学报，2006, 28(2):115-119 "
+            "] Zhang PF,Duan WL,et al. Numerical Investigation on the Stage Match[C]//ASME Paper GT2014-26614,2014 "
+            "[7]刑鹏，李涛.三级离心压缩机非定常流动的数值研究[J]．工程热物理学报，2016,37(4)：760-765 "
+            "[8]彭君伟，吴沛.离心压缩机研究[J].流体机械,2015,43(2):1-5.\n",
+            ["[5]王", "] Zh", "[7]刑", "[8]彭"],
+        ),
+        (  # a digit and the closing bracket lost: '[1' for [11]
+            "正文。\n\n参考文献\n\n"
+            + "".join(f"[{k}]李{k}.压缩机研究之{k}[J].流体机械,2011,{k}(2):1-5. " for k in range(1, 10))
+            + "[10]C.Li,Y.Diao.A Statistical PCA Method for Face Recognition[J].Intelligent Information "
+            "Technology Application,2008,pp.376-380.   \n"
+            "[1SasanKaramizadeh,ShahidanM.Abdulah.An Overview of Principal Component Analysis[J].Journal of Signal and "
+            "Information Processing,2013,4: 173-175.   \n"
+            "[12]LeoEgghe,LoetLeydesdorff.The relation between Pearson's correlation coefficient[J].JASIST,2009,5:1027-1036.\n",
+            ["[10]", "[1Sa", "[12]"],
+        ),
+        (  # the tail of an entry before a list that lost its first labels
+            "正文。\n\n# 5参考文献\n\nhttp://m.spacemagazines.org/nd.jsp?mid=15&id=902&searchword\n\n"
+            "[10]Hashimoto Y,Sarikaya B.Design of IP-based routing in a LEO satelite network[C]//Proceedings.2O12:81-88.   \n"
+            "[11]Henderson T R，Katz R H.On distributed routing for LEO satelite networks[C]//Conference.2011:1119-1123.   \n"
+            "[12] Werner M.A dynamic routing concept for ATM-based satelite networks[J].IEEE JSAC,1997,15(8):1636-1648.\n",
+            ["http", "[10]", "[11]", "[12]"],
+        ),
+        (  # a book's translator after its type code is no entry's author
+            "正文。\n\n参考文献\n\n"
+            + "".join(
+                f"[{k}]李{k}.政策研究之{k}[M].北京：人民出版社,201{k}:3{k}.(Li {k}. Policy[M]. 201{k}: 3{k}.) "
+                for k in range(1, 7)
+            )
+            + "[7]保罗·A·萨巴蒂尔，汉克·C.詹金斯-史密斯．政策变迁与学习[M]．邓征译．北京：北京大学出版社,"
+            "2011:36-37.(Sabatier PA,Jenkins-Smith HC.Policy Change and Learning[M]. Beijing: Beijing University Press, "
+            "2011: 36-37.) r91 约翰.D.扎勒．公共舆论[M]．陈心想译．北京：中国人民大学出版社,2013:59.\n"
+            "[9]王五.标题[J].刊名,2015,3(2):1-9.\n",
+            ["[7]保", "约翰.D", "[9]王"],
+        ),
+    ],
+)
+def test_entries_under_labels_damaged_in_other_ways(text: str, heads: list[str]) -> None:
+    assert [e[:4] for e in _entries(text)][-len(heads) :] == heads

@@ -152,6 +152,19 @@ def test_fields_from_spans_repairs_what_the_labeller_leaves_unlabelled() -> None
     start = raw.index("Springer")
     ref = fields_from_spans(raw, [(0, 10, "author"), (12, 16, "year"), (start, start + 8, "publisher")])
     assert (ref.publisher, ref.place) == ("Springer", "Cham")
+    raw = "Guo,J.,Fu,M.,Liu,D.,Zhang,B. (2020). Is the psychological impact stronger? Child Abuse and Neglect, 110(2)."
+    start = raw.index("Liu")
+    leading = fields_from_spans(raw, [(start, start + 6, "author"), (start + 7, start + 15, "author")])
+    assert leading.authors == ["Guo,J.", "Fu,M.", "Liu,D.", "Zhang,B."]  # the names left before the first labelled
+    raw = "WHO. (2oo8). Task shifting. World Health Organization https://doi.0rg/10.1080/17441692.2011.552067"
+    start = raw.index("2011")
+    assert fields_from_spans(raw, [(0, 3, "author"), (start, start + 4, "year")]).year is None  # a link's digits
+    raw = "[5] Snort Security Platform (SnortSP) 3.0 Beta http://www.snort.org/dl/snortsp,2007"
+    start = raw.index("2007")
+    assert fields_from_spans(raw, [(4, 28, "title"), (start, start + 4, "year")]).year == 2007  # after the link
+    raw = "[10]韩方明．应允许中国安保公司武装作业．[EB/OL].http://www.rmzxb.com.cn/c/2015-11-25/633315.shtml,2015-11-25"
+    start = raw.index("2015")
+    assert fields_from_spans(raw, [(4, 7, "author"), (start, start + 4, "year")]).year == 2015  # printed after it too
     plain = fields_from_spans("Title only", [(0, 10, "title")])
     assert plain.place is None and plain.authors == []
     raw = "39.刘炜.5G与智慧图书馆建设.中国图书馆学报.2019.45(5)"

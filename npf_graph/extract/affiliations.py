@@ -34,7 +34,7 @@ PLACE_AFTER_POSTCODE = (
 POSTCODE_FIRST_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\s*[.．、]\s*\d{{5,6}}\s*{PLACE_AFTER_POSTCODE}\s*[,，]?\s*")
 UNIT_SPLIT_RE = re.compile(r"[;；()（）\n]|(?=(?<![\d.])\d{1,2}\s*[.．、]?\s*[\u4e00-\u9fff])")
 UNIT_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
-MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=[\u4e00-\u9fff])")
+MARKS_THEN_FIRST_RE = re.compile(r"^\s*[\d][\d.,，\s]*?1(?=\s*[.．、]?\s*[\u4e00-\u9fff])")
 # '中国建筑一局（集团）有限公司', '…教育部重点实验室(华中师范大学);', '深圳市国家气候观象台（深圳市天文台），',
 # '南方医科大学第三附属医院(广东省骨科医院)影像科', '…重点实验室 (理化技术研究所)，':
 # a bracket inside or closing a unit's name
@@ -64,7 +64,9 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     # '1.266000 山东省青岛市，中国海洋大学…': a unit's number, then its postcode and city before its name
     text = POSTCODE_FIRST_RE.sub(r"\1.", block.translate(SUPERSCRIPTS))
     text = POSTCODE_RE.sub("；", text)
-    text = MARKS_THEN_FIRST_RE.sub("1", text)  # '11中国科学院…', '2.31中国…': the last name's marks, then unit 1
+    text = MARKS_THEN_FIRST_RE.sub(
+        "1", text
+    )  # '11中国科学院…', '2.31中国…', '11．内蒙古…': the last name's marks, unit 1
     # a bracket inside the unit's name is no split (held apart, then put back)
     text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)
     units: list[tuple[int, str]] = []
@@ -90,10 +92,15 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
                 continue
         else:
             head = ""
+        lone = DEPARTMENT_RE.fullmatch(_drop_place(body)) if number and units else None
+        if lone and (parent := PARENT_RE.match(units[-1][1])):
+            units.append((number, parent.group("parent") + lone.group()))  # '…医院‘乳腺外科²病理科': the hospital's
+            continue
         named = AFFILIATION_RE.search(body) or THINK_TANK_RE.search(body)
         if len(body) >= 4 and named and not re.search(r"摘\s*要|关键词|Abstract", body):
             unit = _drop_place(body)
             departments = [] if number or units else _departments(unit)  # '…医院'超声科，肝胆外科': units 1, 2
+            unit = MARK_AFTER_PARENT_RE.sub("", unit)  # '…北京协和医院‘乳腺外科': a department's mark read as a quote
             units += [(k, d.translate(PUT_BACK)) for k, d in enumerate(departments or [unit], number or len(units) + 1)]
     return units
 
@@ -122,6 +129,10 @@ DEPARTMENTS_RE = re.compile(
     r"(?P<rest>(?:(?:[,，、]['‘’“”¹²³⁴⁵⁶⁷⁸⁹]?|['‘’“”¹²³⁴⁵⁶⁷⁸⁹])[\u4e00-\u9fff]{1,8}?(?:科|室|中心)){2,})"
 )  # each department after its own mark or comma: one reading of the text only, no backtracking blow-up
 DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|室|中心)")
+
+
+MARK_AFTER_PARENT_RE = re.compile(r"(?<=医院|大学|学院)['‘’“”](?=[\u4e00-\u9fff])")
+PARENT_RE = re.compile(r"(?P<parent>.{4,40}?(?:医院|大学|学院))['‘’“”]?(?=[\u4e00-\u9fff]{1,8}?(?:科|室|中心)$)")
 
 
 def _departments(body: str) -> list[str]:

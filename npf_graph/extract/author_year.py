@@ -101,14 +101,18 @@ def _initials(part: str, capitals: bool) -> bool:
     return bool(INITIALS_RE.fullmatch(part)) and (short or not capitals)
 
 
+STRAY_STOP_RE = re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z][A-Z])|(?<=[\u4e00-\u9fff]))\.{1,2}$")
+
+
 def parse_names(names: str, year: str) -> CitedName | None:
     """'温馨等' / '李如秒和赖普清' / 'Rajala *et al.*' / 'Zhu & Zhou' -> CitedName."""
     n = names.replace("*", "").strip()
     # 'Baeken at al.', 'Kreuter et.al', 'Lopez-Duran 和同事'
+    # a stray stop after the last name: 'Goecks& Jalili.，2020', '王玮文，林文娟.2003', 'Stewart,France..2001',
+    # '马双双 等.,2016'
+    n = STRAY_STOP_RE.sub("", n)
     et_al = bool(re.search(rf"{ET_AL}$", n))
-    n = re.sub(rf"[\s,，]*{ET_AL}$", "", n).strip()
-    # a stray stop after the last name: 'Goecks& Jalili.，2020', '王玮文，林文娟.2003', 'Stewart,France..2001'
-    n = re.sub(r"(?:(?<=[a-z]{2})|(?<=[a-z][A-Z])|(?<=[\u4e00-\u9fff]))\.{1,2}$", "", n)
+    n = STRAY_STOP_RE.sub("", re.sub(rf"[\s,，]*{ET_AL}$", "", n).strip())  # 'King-Casas.et al.'
     n = re.sub(r"(?<![A-Za-z])(van|von)(der|den|de)(?=\s|[A-Z])", r"\1 \2", n)  # 'vander Drift'
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in NAMES_SPLIT_RE.split(n) if p.strip()]
@@ -136,6 +140,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
 CELL_RE = re.compile(r"<td[^<>]*>(?P<body>[^<>]{6,400})</td>")
 CELL_YEAR_RE = re.compile(rf"(?:[,，]|等|al\.?)\s*{YEAR}(?:\s*[,，]\s*{YEAR})*\s*$")
 # between the citations of a cell: a semicolon, a slash before names, or a space after a year
+EXPERIMENT_TAG_RE = re.compile(r"\s*[,，]?\s*(?:Exp(?:eriment)?\.?|Study|实验|研究)\s*\d{1,2}[a-z]?\s*$")
 CELL_SPLIT_RE = re.compile(r"[；;]|[/／]\s*(?=[A-Z\u4e00-\u9fff])|(?<=\d)\s+(?=[A-Z])|(?<=\d)\s*(?=[\u4e00-\u9fff])")
 
 
@@ -151,6 +156,7 @@ def cell_citations(m: re.Match[str]) -> list[tuple[int, int, list[CitedName]]]:
     for begin, stop in zip([0, *(c.end() for c in seps)], [*(c.start() for c in seps), len(body)], strict=True):
         raw = body[begin:stop]
         piece = raw.strip().rstrip("*＊").rstrip()  # 'Liao et al., 2021*': a mark after the citation
+        piece = EXPERIMENT_TAG_RE.sub("", piece)  # 'De Bock et al.,1998,Exp.2': the work's experiment after it
         item = _cell_item(piece, bool(found) or begin > 0)
         if item is None:
             missed += piece != ""

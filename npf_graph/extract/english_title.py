@@ -140,6 +140,7 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             and not _names_run_on(TEX_RE.sub(" ", title))
             and not _names_line(title)
             and not re.search(r"[,，;；]\s*$", title)  # '…Technology Application, Zhejiang University…'
+            and not _heading_over_byline(lines, j)  # '# Thoughts on …' / 'Zhao Chaoyang …' / '…Center， Beijing…'
         )
         if not glued and passed_over(line):
             continue
@@ -180,6 +181,18 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         # without a subtitle and a note's mark ('…Animal Nutrition²')
         return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
+
+
+def _heading_over_byline(lines: list[str], j: int) -> bool:
+    """A heading in Latin that reads as a title over lines[j], with a byline or units between them and
+    nothing else: lines[j] is one of the front's lines under the title, not a title with names run on."""
+    for i in range(j - 1, max(-1, j - 4), -1):
+        line = lines[i].strip()
+        if line.startswith("#"):
+            return i < j - 1 and _is_latin(_bare(line)) and _title_like(_bare(line)) and not passed_over(line)
+        if not passed_over(line):
+            return False
+    return False
 
 
 def _under_main_title(lines: list[str], j: int, title: str) -> str:

@@ -75,6 +75,9 @@ KEYWORD_STOP_RE = re.compile(
 )
 
 
+ENGLISH_RUN_ON_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+[A-Z][a-z]+(?:\s+[a-z]+){3}")  # a sentence, no keyword
+
+
 def split_keywords(text: str) -> list[str]:
     words = [w.strip(" 。.") for w in KEYWORD_SPLIT.split(text.strip())]
     return [w for w in words if w and len(w) <= 80]
@@ -178,6 +181,8 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         body = body[: stop.start()]
     if field_name == "keywords_en":
         body = _before_chinese(body)
+    elif run_on := ENGLISH_RUN_ON_RE.search(body):
+        body = body[: run_on.start()]  # '…；问卷调查 Investigation on the level of…': the English title run on
     body = body.strip(" \t*。.；;")
     if field_name == "keywords_en":
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)

@@ -22,9 +22,11 @@ class Entry:
 ISSUE_PAGES_RE = re.compile(r"\d{1,4}\s*[(（]\s*\d{1,3}\s*[)）]\s*[:：]\s*\d+")  # '13(02):324'
 # a head of names after an entry's full stop (on its line or the next) or digits
 NAMES_AFTER_END = r"(?:(?<=[.。．])[ \t]*\n?[ \t]*|(?<=\d)[ \t]?)"
-# names, Chinese or Latin, then a separator (not '经济地理，20,': a journal and its volume)
+# names, Chinese or Latin, then a separator (not '经济地理，20,': a journal and its volume, nor '邓征译．', a
+# book's translator)
 NAMES_HEAD = (
-    r"[\u4e00-\u9fff]{2,4}\s*[，,、.．](?!\s*\d)|[A-Z][A-Za-z'\-]+\s+(?:[A-Z]{1,3}(?:-[A-Z])?[ \t]?){1,3}[，,.．]"
+    r"[\u4e00-\u9fff]{2,4}(?<!译)\s*[，,、.．](?!\s*\d)"
+    r"|[A-Z][A-Za-z'\-]+\s+(?:[A-Z]{1,3}(?:-[A-Z])?[ \t]?){1,3}[，,.．]"
 )
 # a body as the author of an entry glued on after another's year or pages: '…1986.06.教育部语言文字信息管理司，…编著.'
 # (not the bodies of a proceedings' editors: '…[C]//中国地理学会、…研究所.…论文摘要集.中国地理学会、…')

@@ -128,7 +128,9 @@ def _title_index(doc: Doc, paras: list[tuple[int, int, str]]) -> int | None:
 
 
 # two-character words that end titles, before a dash the conversion read as 一 or as a hyphen
-TITLE_ENDS = "研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|问题|作用|比较|启示|方法|进展|综述|解读|述评|展望"
+TITLE_ENDS = (
+    "研究|分析|效应|机制|路径|影响|探索|实践|思考|策略|对策|建议|问题|作用|比较|启示|方法|进展|综述|解读|述评|展望"
+)
 # '一' that opens a word ('一项眼动研究', '一带一路'), no dash read as 一
 WORD_ONE = r"(?!带一路|流|体|个|种|项|些|般|次|致|起|线|代|直|定|切|样|再|场|是|步|批|方面|手|份|年|月|日)"
 SUBTITLE_END = r"(?:的?实践(?:与|和)?探索|的(?:实践|经验|思考|启示|证据)|" + CASE_END + r")"

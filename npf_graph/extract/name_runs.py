@@ -10,7 +10,8 @@ from itertools import pairwise
 from npf_graph.extract.surnames import surname_length, surname_rank
 from npf_graph.ontology import tokenizer
 
-NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘要关键词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之
+NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之; not 要 or
+# 键 of the labels 摘要, 关键词 (彭中要, 杨金键): those hold 摘 and 词
 AFFILIATION_RE = re.compile(
     r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|协会|学会|集团|学校|杂志社|出版社|部|局|所|院|厅|处|站|省|市"
 )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from npf_graph.extract.damaged_labels import damaged_label, digit_lost, digit_lost_after_end, text_start
 from npf_graph.extract.glued_entries import NAMES_AFTER_END, NAMES_HEAD, Entry, glued_unlabelled
 from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
 from npf_graph.extract.work_pairs import LETTER_RE, starts_chinese, translated
@@ -81,7 +82,7 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
             if m is not None:
                 break
         if m is not None and not skipped and entries and (later := _labels_before(text, k, pos, m.start(), bare)):
-            m, skipped = later, 1  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
+            m, skipped = later  # '6]bleEll…' (for 16) found, '[7]…', '[8]…' before it: label 6 was lost
         if m is None and entries:  # '[156] …' then '[162] …': entries the conversion dropped
             for skipped in range(3, MAX_DROPPED + 1):
                 m = line_label_re(k + skipped).search(text, pos, end) or _run_resumes(text, k + skipped, pos, end)
@@ -99,13 +100,16 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
             entries[-1] = Entry(prev.start, gap[0][0], prev.label)
             entries += [Entry(s, e, None) for s, e in gap]
         if m is None:
+            if entries and (last := _last_label_damaged(text, entries[-1], k, pos, end)) is not None:
+                prev = entries[-1]  # '…29-36. [1] 周敏…' for [11], '[12]…' printed again: the last label damaged
+                entries[-1:] = [Entry(prev.start, last[0], prev.label), Entry(last[0], end, last[1])]
             break
         if entries and (again := _label_again(text, entries[-1], pos, m.start())) is not None:
             prev = entries[-1]  # '[14]郑翔…946-8. [14]王永光…': a label printed twice
             entries[-1] = Entry(prev.start, again, prev.label)
             entries.append(Entry(again, end, str(k - 1)))
         for lost in range(k, k + skipped):  # '[1]Leney…' where [11] belongs: a label missing a digit
-            damaged = _damaged_label(text, lost, pos, m.start())
+            damaged = damaged_label(text, lost, pos, m.start())
             if damaged is None and skipped == 1 and entries:  # '…19-27.王桂新.城市化…': the label lost whole
                 damaged = _unlabelled_head(text, entries[-1].start + 12, m.start())
             if damaged is not None and entries:
@@ -125,6 +129,8 @@ def numbered_entries(text: str, start: int, end: int, first_lost: bool = False, 
         prev = entries[-1]  # '…6路风…' / '7KevinKelly…' / '4Baller S,…': a label printed out of order, last
         entries[-1] = Entry(prev.start, at, prev.label)
         entries.append(Entry(at, end, label))
+    # the last entry still runs to the list's end: what follows it is no list restarted
+    entries = [piece for entry in entries[:-1] for piece in _numbering_restarted(text, entry)] + entries[-1:]
     if len(entries) >= 3 and (early := _printed_early(text, entries[0].start, entries[-1].start, k)) is not None:
         entries = _cut_at_labels(text, entries, [k], early, end)  # '3布莱恩…2014.' / '5习近平…' / '4 威廉…'
     if first_label > 1:  # '[19] HAM H,…' / '[1] 赵春江…' … '[5]…' / '[20]…': the first entries, moved by the conversion
@@ -220,22 +226,19 @@ def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
     m = re.compile(pattern).search(text, start, end)
     if m is None or starts_chinese(text, entry.start, entry.end) != starts_chinese(text, m.end(), end):
         return None
-    return _text_start(m)
+    return text_start(m)
 
 
-def _text_start(m: re.Match[str]) -> int:
-    """Where the match starts past its leading space."""
-    return m.start() + len(m.group()) - len(m.group().lstrip())
-
-
-def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) -> re.Match[str] | None:
-    """Labels k+1 and k+2 whole at line starts, in brackets (or `bare`, without), both before `end`
-    (where label k was found, far on): the match of label k+1, or None."""
+def _labels_before(text: str, k: int, start: int, end: int, bare: bool = False) -> tuple[re.Match[str], int] | None:
+    """Labels k+j and k+j+1 whole at line starts, in brackets (or `bare`, without), both before `end`
+    (where label k was found, far on), j of 1 or 2 (label k+1 lost as well: '[2]…' '[5]…' '[6]…' …
+    '[3]…' for [33]): the match of label k+j and the j labels passed over, or None."""
     at_line_start = _line_start_label if bare else line_label_re
-    nxt = at_line_start(k + 1).search(text, start, end)
-    if nxt is None:
-        return None
-    return nxt if at_line_start(k + 2).search(text, nxt.end(), end) is not None else None
+    for j in (1, 2):
+        nxt = at_line_start(k + j).search(text, start, end)
+        if nxt is not None and at_line_start(k + j + 1).search(text, nxt.end(), end) is not None:
+            return nxt, j
+    return None
 
 
 def _cut_at_labels(text: str, entries: list[Entry], labels: Iterable[int], start: int, end: int) -> list[Entry]:
@@ -259,6 +262,33 @@ def _printed_early(text: str, start: int, end: int, k: int) -> int | None:
     return None
 
 
+def _numbering_restarted(text: str, entry: Entry) -> list[Entry]:
+    """`entry` cut where the list's numbering starts again inside it: a lower label in brackets at the
+    start of a line after an entry's end, and the labels after it in turn ('[12]许金叶…156-160.' /
+    '[10]姚小娜…' / '[11]张超…' / '[12] Callon…' inside [12], with [13] after them, or '[1]Bonde…' between
+    [14] and [15]). The last entry is left whole: what follows it there is another list (the data a paper
+    deposited, '[1]谢梦瑶…实验数据.zip.'), no entries."""
+    if not (entry.label or "").isdigit():
+        return [entry]
+    cuts: list[tuple[int, str]] = []
+    for m in BRACKETED_LINE_LABEL_RE.finditer(text, entry.start + 1, entry.end):
+        n = int(m.group(1))
+        if LINE_AFTER_ENTRY_RE.search(text, max(entry.start, m.start() - 8), m.start()) and (
+            n == int(cuts[-1][1]) + 1 if cuts else _restarts(text, n, int(entry.label), entry.start + 1, m.start())
+        ):
+            cuts.append((text_start(m), str(n)))
+    bounds = [entry.start, *(at for at, _label in cuts), entry.end]
+    labels = [entry.label, *(label for _at, label in cuts)]
+    return [Entry(a, b, label) for (a, b), label in zip(pairwise(bounds), labels, strict=True)]
+
+
+def _restarts(text: str, n: int, label: int, start: int, at: int) -> bool:
+    """Label n, lower than the `label` of the entry it stands in, starts the numbering again there, where
+    its own predecessor is not printed before it in the entry (a list of its own)."""
+    return 0 < n < label and re.search(rf"[\[［]\s?{n - 1}\s?[\]］]", text[start:at]) is None
+
+
+BRACKETED_LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
 LINE_AFTER_ENTRY_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")  # a line start after one ending as entries do
 
 
@@ -290,38 +320,15 @@ def _in_run_re(k: int) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[.。．])|(?<=[.。．][ \t]))[\[［]{k}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])")
 
 
-LONE_CLOSE_RE = re.compile(r"(?<=[.。．])\s*[\]］」](?=[A-Za-z\u4e00-\u9fff])")  # '…142-149. ]aells…'
-# '[∠」De vaale AJ,…' at a line start: a one-digit label read as a sign
-SIGN_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][^\w\s\[\]［］][\]］」](?=[ \t]?[A-Z\u4e00-\u9fff])")
-
-
-def _damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k begins under a damaged label, or None: only its closing bracket left after an
-    entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
-    line start ('[151 工涛' for [15]), a one-digit label read as a sign at a line start ('[∠」De…'),
-    (k under 10) a digit doubled after it, after an entry's end ('…18-29.[34]中共…' for [3]),
-    or (k of 10 or more) one of its digits lost after an entry's end ('…8-20.[1]Leney') or at a line
-    start ('[1]贾静怡…' for [11], '6]bleEll…' for [16], its opening bracket lost too)."""
-    digits = str(k)
-    if lone := LONE_CLOSE_RE.search(text, start, end):
-        return _text_start(lone)
-    if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
-        return _text_start(closing)
-    if sign := SIGN_LABEL_RE.search(text, start, end):
-        return _text_start(sign)
-    if len(digits) < 2:  # '…18-29.[34]中共中央…' for [3] before [4]: a digit doubled into a one-digit label
-        doubled = re.compile(rf"(?<=[.。．])\s*[\[［]{k}\d[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
-        return _text_start(doubled) if doubled else None
-    variants = "|".join(sorted(digit_lost(digits)))
-    m = re.compile(rf"(?<=[.。．])\s*[\[［](?:{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])").search(text, start, end)
-    # '6]bleEllodliodel…' or '[1]贾静怡…' at a line start for [16], [11]: a digit (and the opening bracket) lost
-    m = m or re.compile(rf"(?m)^[ \t]*[\[［]?(?:{variants})[\]］](?=\s?[A-Za-z\u4e00-\u9fff])").search(text, start, end)
-    return _text_start(m) if m else None
-
-
-def digit_lost(number: str) -> set[str]:
-    """The readings of `number` with one of its digits lost ('11' → 1, '13' → 1, 3); none of one digit."""
-    return {number[:i] + number[i + 1 :] for i in range(len(number))} - {""}
+def _last_label_damaged(text: str, entry: Entry, k: int, start: int, end: int) -> tuple[int, str] | None:
+    """Where the last entry begins after `entry` under a damaged label, and its label: the label of
+    `entry` printed again, or (k of 10 or more) label k with one of its digits lost, after an entry's end."""
+    if (again := _label_again(text, entry, start, end)) is not None:
+        return again, str(entry.label)
+    lost = digit_lost_after_end("|".join(sorted(digit_lost(str(k))))).search(text, start, end) if k >= 10 else None
+    if lost is None or line_label_re(int(lost.group("read")) + 1).search(text, lost.end(), end):
+        return None  # '[1]谢梦瑶…实验数据.zip.' / '[2]…': another list, read from its own first label
+    return text_start(lost), str(k)
 
 
 UNLABELLED_HEAD_RE = re.compile(rf"{NAMES_AFTER_END}(?={NAMES_HEAD})")

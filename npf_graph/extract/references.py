@@ -11,9 +11,9 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from npf_graph.document import Doc, stable_id
+from npf_graph.extract.damaged_labels import digit_lost
 from npf_graph.extract.later_articles import article_after
 from npf_graph.extract.line_numbers import inside_entries
-from npf_graph.extract.numbered_entries import digit_lost
 from npf_graph.extract.page_jumps import other_articles
 from npf_graph.extract.reflist import cited_max, find_list
 from npf_graph.extract.refstyles import parse_reference

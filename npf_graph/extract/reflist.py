@@ -230,6 +230,10 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
         return numbered_entries(text, start, end, first_label=int(opening.group(1)))
     if (opening := LABEL_THEN_BRACKETS_RE.match(first)) and _labels_go_on(first, int(opening.group(1)), lowest=2):
         return numbered_entries(text, start, end, first_label=int(opening.group(1)))  # '2[]郭凤娇,…' / '3[]李武.…'
+    if (line := _entry_tail(first)) and (opening := LEAD_LABEL_RE.match(first, line.end())):
+        if _labels_go_on(first[line.end() :], int(opening.group(1))):  # 'http://…' / '[10]…' / '[11]…': the tail of
+            head = Entry(start, start + len(line.group().rstrip()), None)  # an entry the conversion lost the rest of
+            return [head, *numbered_entries(text, start + line.end(), end, first_label=int(opening.group(1)))]
 
     second = label_re(2).search(first[:300])
     if first[:1] in "[［" and second and first[: second.start()].count("\n") <= 2:  # '[-」…\n[2]…'
@@ -243,6 +247,17 @@ def cut_entries(text: str, start: int, end: int) -> list[Entry]:
 
 
 LABEL_THEN_BRACKETS_RE = re.compile(r"(\d{1,3})[\[［]\s?[\]］]")  # the brackets after the label: '2[]郭凤娇,…'
+LEAD_LINE_RE = re.compile(r"[^\n。]{10,300}\n\s*")  # one line of no prose before the first label left
+
+
+def _entry_tail(first: str) -> re.Match[str] | None:
+    """The line before the first label left, where it is the tail of an entry the conversion lost the
+    rest of: no prose, no type code, no year ('http://m.spacemagazines.org/nd.jsp?mid=15…'), not entries
+    whose labels were lost ('慕冬冬，…[J].施工技术，2015，…潘珂．…[D].…2014.')."""
+    line = LEAD_LINE_RE.match(first)
+    if line is None or TYPE_CODE_RE.search(line.group()) or YEAR_RE.search(line.group()):
+        return None
+    return line
 
 
 def _labels_go_on(first: str, k: int, lowest: int = 3) -> bool:

@@ -97,12 +97,32 @@ def _co_author_fit(name: str, others: list[str]) -> int:
     return 1 if any(_one_slip(name, other) for other in others) else 0
 
 
+PARTICLE_RE = re.compile(rf"^(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?=[a-z]{{3}})")
+
+
+def _particle_dropped(want: str, have: str) -> bool:
+    """The same family name with its particle printed on one side only ('De Bock' cited, 'Bock,D.D.' listed)."""
+    return want != have and PARTICLE_RE.sub("", want) == PARTICLE_RE.sub("", have)
+
+
+def _year_letter(ref: Reference) -> str:
+    """The letter after the year an entry prints ('(2019b)'), or ''."""
+    m = re.search(rf"(?<!\d){ref.year}([a-z])(?![a-z])", ref.raw) if ref.year else None
+    return m.group(1) if m else ""
+
+
 def _one_slip(want: str, have: str) -> bool:
     """One character read wrong ('刘烨' for '刘焯'), or in a Latin name of five letters or more
     one dropped or doubled ('Kellerman' for 'Kelerman', 'Campbel' for 'Campbell')."""
     same_length = len(want) == len(have) and len(want) >= 2
     latin = min(len(want), len(have)) >= 5 and want.isascii() and have.isascii()
     return (same_length or latin) and edit_distance(want, have, 1) <= 1
+
+
+def _rn_read_as_m(want: str, have: str) -> bool:
+    """The same Latin name with 'rn' read as 'm' on one side ('Schwambom' for 'Schwamborn'): the name as
+    printed, not a slip."""
+    return want != have and want.isascii() and want.replace("rn", "m") == have.replace("rn", "m")
 
 
 IN_PRESS_RE = re.compile(IN_PRESS)
@@ -132,9 +152,9 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         misread = None if ref.year else _damaged_year(ref.raw)
         fragment = None if ref.year or misread else _year_fragment(ref.raw)
         letter = cited.year[4:5] if cited.year[4:5].isalpha() else ""
-        printed_letter = (misread or fragment or (0, ""))[1]
+        printed_letter = (misread or fragment or (0, ""))[1] or _year_letter(ref)
         if letter and printed_letter and printed_letter != letter:
-            return 0  # '2012a' is not the entry of '(2Ol2b)'
+            return 0  # '2012a' is not the entry of '(2Ol2b)' nor of '(2012b)'
         other_year = misread is not None and misread[0] != int(year)
         # what is left of a year cut short fits just below one misread, by the digits left ('(216)' cited as
         # 2016); left as another year, it counts as lost, for the digits left may be misread too
@@ -150,8 +170,10 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     if not want or not have:
         return 0
     given_lost = False  # '詹，任俊': the first author's given name lost, so the co-authors must fit
-    if want == have:
+    if want == have or _rn_read_as_m(want, have):
         score = 10 - unread
+    elif _particle_dropped(want, have):
+        score = 9 - unread  # below the entry that prints the name as cited
     elif _one_slip(want, have) and unread < 4:
         score = 5
     elif len(want) == 1 and have.startswith(want) and cited.others and unread < 4:

@@ -52,7 +52,10 @@ def _number(text: str) -> str | None:
 
 LEAD_NUMBER = r"[\[［]?\d{1,3}[\]］.．、]?\s*"  # a label or a manuscript's line number: '60 Liu,Z., …'
 INVERTED_NAME = r"[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.?\s*-?\s*){1,3}"  # 'Zhu, K. X.', 'Hu,Y' (no stop)
-LEADING_NAME_RE = re.compile(rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME})\s*,?\s*(?:and|&)?\s*$")
+LEADING_NAME_RE = re.compile(
+    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME})(?P<more>(?:,\s*{INVERTED_NAME})*)\s*,?\s*(?:and|&)?\s*$"
+)
+INVERTED_NAME_RE = re.compile(INVERTED_NAME)
 # 'OECD (2003).', 'World Bank. (2019).', 'Zhao, J (2019).': a body or a name before the year, where no
 # author is labelled
 LEADING_BODY_RE = re.compile(
@@ -61,9 +64,9 @@ LEADING_BODY_RE = re.compile(
 
 
 def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …', '60 Liu,Z., Wang,Y.,…': an inverted first name left
-    unlabelled before the first author span is that span's first author; 'OECD (2003).…': a body
-    left unlabelled before the year, where no author is labelled, is the author."""
+    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …', '60 Liu,Z., Wang,Y.,…': inverted names left unlabelled
+    before the first author span ('Guo,J.,Fu,M.,Liu,D.,…') are the first authors; 'OECD (2003).…': a
+    body left unlabelled before the year, where no author is labelled, is the author."""
     if not spans or spans[0][0] == 0:
         return spans
     head = raw[: spans[0][0]]
@@ -73,7 +76,11 @@ def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         m = LEADING_BODY_RE.match(head)
     else:
         m = None
-    return [(m.start("name"), m.end("name"), "author"), *spans] if m else spans
+    if m is None:
+        return spans
+    more = m.end("more") if spans[0][2] == "author" else m.end("name")
+    names = [(n.start(), n.end(), "author") for n in INVERTED_NAME_RE.finditer(raw, m.end("name"), more)]
+    return [(m.start("name"), m.end("name"), "author"), *names, *spans]
 
 
 INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\s*\.\s*-?\s*){1,3}")
@@ -191,6 +198,12 @@ def _glued_title_start(spans: list[tuple[int, int, str]], raw: str) -> list[tupl
 OPEN_CODE_RE = re.compile(r"\s*[\[［](?P<code>EB/OL|OL|[JMCDRNPS])J?$")
 
 
+# a year read inside a link ('https://doi.0rg/10.1080/17441692.2011.552067'): no publication year; one after
+# the link and a comma is ('http://www.snort.org/dl/snortsp,2007')
+LINK_RE = re.compile(r"(?:https?://|www\.|doi[.:/])[^\s,，]*", re.I)
+IN_LINK_RE = re.compile(rf"{LINK_RE.pattern}$", re.I)
+
+
 def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
     """A ParsedRef from labelled spans of `raw`."""
     ref = ParsedRef(raw=raw.strip(), style="crf", lang=language(raw))
@@ -214,7 +227,11 @@ def fields_from_spans(raw: str, spans: list[tuple[int, int, str]]) -> ParsedRef:
                 ref.authors.append(name)
         elif field == "year":
             m = YEAR_RE.search(piece)
-            if m and ref.year is None:
+            if (
+                m
+                and ref.year is None
+                and (not IN_LINK_RE.search(raw, max(0, start - 200), start) or m.group(1) in LINK_RE.sub(" ", raw))
+            ):  # a year read inside a link only where the entry prints it outside its links too
                 ref.year = int(m.group(1))
         elif field == "type":
             if ref.type is None:
