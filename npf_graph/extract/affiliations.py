@@ -64,9 +64,8 @@ def affiliation_units(block: str) -> list[tuple[int, str]]:
     # '1.266000 山东省青岛市，中国海洋大学…': a unit's number, then its postcode and city before its name
     text = POSTCODE_FIRST_RE.sub(r"\1.", block.translate(SUPERSCRIPTS))
     text = POSTCODE_RE.sub("；", text)
-    text = MARKS_THEN_FIRST_RE.sub(
-        "1", text
-    )  # '11中国科学院…', '2.31中国…', '11．内蒙古…': the last name's marks, unit 1
+    # '11中国科学院…', '2.31中国…', '11．内蒙古…': the last name's marks, then unit 1
+    text = MARKS_THEN_FIRST_RE.sub("1", text)
     # a bracket inside the unit's name is no split (held apart, then put back)
     text = INNER_BRACKET_RE.sub(lambda m: m.group().translate(HELD_BRACKETS), text)
     units: list[tuple[int, str]] = []

@@ -152,7 +152,7 @@ def match_score(cited: CitedName, ref: Reference) -> int:
         misread = None if ref.year else _damaged_year(ref.raw)
         fragment = None if ref.year or misread else _year_fragment(ref.raw)
         letter = cited.year[4:5] if cited.year[4:5].isalpha() else ""
-        printed_letter = (misread or fragment or (0, ""))[1] or _year_letter(ref)
+        printed_letter = (misread or fragment or (0, ""))[1] or (_year_letter(ref) if letter else "")
         if letter and printed_letter and printed_letter != letter:
             return 0  # '2012a' is not the entry of '(2Ol2b)' nor of '(2012b)'
         other_year = misread is not None and misread[0] != int(year)
