@@ -211,7 +211,7 @@ def _page_resumes(text: str, k: int, start: int, end: int) -> re.Match[str] | No
     if nxt is None or (later := line_label_re(k + 2).search(text, nxt.end(), end)) is None:
         return None
     between = text[m.end() : later.start()]
-    return m if len(re.findall(r"(?m)^[ \t]*[\[［]\s*\d{1,3}\s*[\]］」]", between)) == 1 else None
+    return m if len(BRACKETED_LINE_LABEL_RE.findall(between)) == 1 else None
 
 
 def _finished(entry: str) -> bool:
@@ -288,7 +288,7 @@ def _restarts(text: str, n: int, label: int, start: int, at: int) -> bool:
     return 0 < n < label and re.search(rf"[\[［]\s?{n - 1}\s?[\]］]", text[start:at]) is None
 
 
-BRACKETED_LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s?(\d{1,3})\s?[\]］]")
+BRACKETED_LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s*(\d{1,3})\s*[\]］」]")  # any label k whole at a line start
 LINE_AFTER_ENTRY_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")  # a line start after one ending as entries do
 
 
