@@ -770,3 +770,15 @@ def test_units_end_where_the_first_section_opens_or_the_abstract_runs_on(tmp_pat
     )
     record = extract_text(tmp_path, text)
     assert [a.affiliations for a in record.authors] == [["广州医科大学附属第六医院(清远市人民医院)放射科"]] * 3
+
+
+def test_a_corresponding_authors_label_among_the_names_parts_them(tmp_path: Path) -> None:
+    record = extract_text(
+        tmp_path,
+        "# 基于加权回归分析以支持向量机为风险控制的多因子选股模型实证研究\n\n"
+        "作者：李皓辰，闫昱通讯作者：经玲，王燕飞(中国农业大学理学院，北京市，邮编：100083)\n\n"
+        "摘要：考虑股票选取的多因子问题，在传统模型的基础上，利用MATLAB软件建立多因子模型。\n\n"
+        "# 0引 言\n\n如何科学地进行投资是市场经久不衰的研究话题。\n",
+    )
+    assert [a.name for a in record.authors] == ["李皓辰", "闫昱", "经玲", "王燕飞"]
+    assert all(a.affiliations == ["中国农业大学理学院"] for a in record.authors)

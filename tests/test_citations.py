@@ -1187,3 +1187,89 @@ def test_year_letters_read_from_the_entries_and_a_cited_particle_beside_an_entry
         ("Van Der Linden & Rosenthal,2016", [4]),  # the entry printing the particle, not the one without it
         ("King-Casas.et al.,2008", [2]),
     ]
+
+
+def test_a_range_whose_first_label_lost_its_zero_opens_the_tens_the_text_had_reached() -> None:
+    refs = "".join(f"[{k}] 作者{k}.耕地生态效益研究{k}[J].生态学报,2015,{k}(2):1-9.\n" for k in range(1, 30))
+    cited = "".join(f"第{k}种方法已有报道[{k}]。" for k in range(1, 20))
+    body = f"{cited}这是目前使用较多的方法[2-21]。其他方法见[22]。推荐算法综述见[1-9]，近期改进见[1-13]。"
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
+    label = {r.id: r.label for r in rec.references}
+    found = {c.marker: [label[i] for i in c.reference_ids] for c in rec.citations if "-" in c.marker}
+    assert found["[2-21]"] == ["20", "21"]  # after [19]: 20-21, its 0 lost
+    assert found["[1-9]"] == [str(k) for k in range(1, 10)]
+    assert found["[1-13]"] == ["11", "12", "13"]  # after [22]: the first digit doubled, as before
+
+
+def test_a_chain_of_intervals_a_value_assigned_and_a_size_with_a_variable_cite_nothing() -> None:
+    found = _labels_cited(
+        "服务商的产能已有研究[1]。<table><tr><td>产能</td><td>随机分配，小型企业[6,20]、中型企业[20,40]、 大型企业[40,60]</td>"
+        "</tr><tr><td>评分</td><td>0.8；Rating=[7.6,8.9]&10 ≤price</td></tr></table>\n\n"
+        "网络的输入输出大小保持不变，都为[2N,1]，与文献[2,4]一致。训练时 SNR 集 $\\Gamma _ { R } = [ 3 ]$ ，"
+        "测试时 $\\Gamma _ { R } = [ 1 , 2 , 3 , 4 , 5 ]$ 。已有工作见[6,20]。另见[5]。",
+        20,
+    )
+    assert found == [("[1]", ["1"]), ("[2,4]", ["2", "4"]), ("[6,20]", ["6", "20"]), ("[5]", ["5"])]
+
+
+def test_items_of_a_group_whose_semicolon_was_lost_are_parted_at_the_space_after_the_year() -> None:
+    refs = (
+        "程少哲，王敏，高涛.(2017)．人机交互的可用性研究．人类工效学,23(1),1-6.\n\n"
+        "唐宁，安玮，徐昊驿.(2018)．从数据到表征：人类认知对人工智能的启发.应用心理学,24(1),3-14.\n\n"
+        "许为.(2019a).三论以用户为中心的设计：智能时代的用户体验．应用心理学,25(1),3-17.\n\n"
+        "许为.(2019b).四论以用户为中心的设计：以人为中心的人工智能．应用心理学,25(4),291-305.\n\n"
+        "许为.(2020).五论以用户为中心的设计：从自动化到智能时代的自主化．应用心理学,26(2),108-128.\n"
+    )
+    body = "以往研究发表了多篇文章(程少哲 等,2017；唐宁 等,2018 许为,2019a,2019b,2020)。其中，研究者关注用户体验。"
+    rec = run(load_bytes(f"{body}\n\n参考文献\n\n{refs}".encode(), "t.md"))
+    years = {r.id: (r.authors[0] if r.authors else "", r.year) for r in rec.references}
+    found = [(c.marker, [years[i] for i in c.reference_ids]) for c in sorted(rec.citations, key=lambda c: c.span)]
+    assert [m for m, _ in found] == ["程少哲 等,2017", "唐宁 等,2018", "许为,2019a,2019b,2020"]
+    assert len(found[2][1]) == 3 and {a for a, _ in found[2][1]} == {"许为"}
+
+
+def test_a_doubled_letter_printed_once_and_two_letters_lost_where_a_co_author_fits() -> None:
+    body = (
+        "最简单群体范式是最有影响力的实验范式(Otten,2016)。社会认同理论强调群体过程(Hogg,Abrams,& Brewer,2017)。"
+        "儿童也会惩罚不公平的内群体成员(McAuliffe & Dunham,2017)，成人同样如此(McAuliffe,2017)。\n\n参考文献\n\n"
+        "Hog,M.A.,Abrams,D.,&Brewer,M.B.(2017).Social identity: The role of self. Group Processes, 20(5),570-581.\n"
+        "McAulie，K.，& Dunham,Y.(2017).Fairness overrides group bias. Journal of Experimental Psychology, 146(4),485-494.\n"
+        "Oten, S.(2016).The Minimal Group Paradigm and its maximal impact. Current Opinion in Psychology, 11,85-89.\n"
+    )
+    assert _cited_entries(body, "garbled.md") == [
+        ("Otten,2016", [2]),  # the doubled t printed once
+        ("Hogg,Abrams,& Brewer,2017", [0]),
+        ("McAuliffe & Dunham,2017", [1]),  # two letters lost: the co-author must fit
+        ("McAuliffe,2017", []),  # no co-author cited: too far from 'McAulie' alone
+    ]
+
+
+def test_of_one_first_authors_works_of_a_year_the_one_naming_every_co_author_cited_wins() -> None:
+    body = (
+        "儿童对幻想的分类存在偏向(Martarelli,Mast,Läge,& Roebers,2015)，玩过平台游戏后更明显(Martarelli,Gurtner,"
+        "& Mast,2015)。\n\n参考文献\n\n"
+        "Martarelli, C. S., Gurtner, L. M.,& Mast, F. W. (2015). School-age children show a bias toward fantasy "
+        "classifications. Cognitive Development, 36, 1-10.\n"
+        "Martarell, C. S., Mast, F. W., Läge, D., & Roebers, C. M. (2015). The distinction between real and "
+        "fictional worlds. Cognitive Development, 36, 11-20.\n"
+    )
+    assert _cited_entries(body, "coauthors.md") == [
+        ("Martarelli,Mast,Läge,& Roebers,2015", [1]),  # every co-author fits, the first name a letter off
+        ("Martarelli,Gurtner,& Mast,2015", [0]),
+    ]
+
+
+def test_two_citations_of_neighbouring_labels_are_no_chain_of_intervals() -> None:
+    found = _labels_cited(
+        "大大地调动了高校的积极性[17,18]《史蒂文森-怀勒技术创新法》则建立了技术转移这一重要制度[18,19]。", 20
+    )
+    assert found == [("[17,18]", ["17", "18"]), ("[18,19]", ["18", "19"])]
+
+
+def test_a_line_number_inside_a_group_parts_no_items() -> None:
+    body = (
+        "循环中的DHE被认为与认知有关(Webb,Geoghegan,Prough,&  \n370 Miller,2006)。所以，循环DHE可能影响认知。\n\n"
+        "参考文献\n\nWebb,S.J.,Geoghegan,T.E.,Prough,R.A.,&Miller,K.K.M.(2006).The biological actions of "
+        "dehydroepiandrosterone. Drug Metabolism Reviews,38(1-2),89-116.\n"
+    )
+    assert [m for m, _ in _cited_entries(body, "lines.md")] == []  # not 'Miller,2006' cut off at the line's number

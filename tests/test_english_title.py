@@ -527,3 +527,15 @@ def test_a_names_line_pinyin_does_not_spell_is_known_by_its_marks() -> None:
 )
 def test_a_units_line_under_the_byline_is_not_a_title_with_names_run_on(block: str, title: str) -> None:
     assert english_title("正文。\n\n" + block) == title
+
+
+def test_a_companys_unit_line_with_its_city_after_a_full_stop_is_passed_over() -> None:
+    block = (
+        "22[]唐磊.中国民间智库30年的初步考察[J].中国社会科学评价,2016(4):99-112,129.\n\n"
+        "# Inspirations on building an independent Chinese Think Tank: Lessons from foreign\n\n# experiences\n\n"
+        "Weiyi Zhang\n\nCNOOC Research Institute Co., Ltd. Beijing 10028\n\n"
+        "Abstract:[Purpose/significance] Independence is one of the core values of a think tank.\n"
+    )
+    assert english_title("正文。\n\n" + block) == (
+        "Inspirations on building an independent Chinese Think Tank: Lessons from foreign experiences"
+    )

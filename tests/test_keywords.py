@@ -486,3 +486,29 @@ def test_an_english_byline_moved_under_the_abstract_label_is_no_part_of_the_abst
         "Key words: the Uyghur nationality,lexical ambiguity resolution\n\n# 1前言\n\n词汇歧义消解是语言理解的重要环节。\n",
     )
     assert record.abstract_en == "Uyghur is a specific alphabetic language that differs from Chinese."
+
+
+def test_an_abstract_inside_a_line_keeps_the_lines_it_wraps_onto_and_its_label_after_an_email(
+    tmp_path: Path,
+) -> None:
+    numbered = _extract(
+        tmp_path,
+        "1 抗菌肽的作用机制、应用及改良策略  \n2 张三1，李四2  \n3 （1.南昌大学食品学院，南昌 330047）  \n"
+        "4摘要：抗菌肽是一类具有抑菌活性的多肽物质，具有多种优点，包括安全无毒、抗菌谱广、  \n"
+        "5 稳定性好、杀菌浓度低、分子质量小、致敏性弱等，成为了生物领域的研究热点之一。本文  \n"
+        "6 介绍了抗菌肽的研究现状以及应用情况，并对应用前景进行了展望。  \n"
+        "7 关键词：抗菌肽；抑菌活性；应用  \n8 中图分类号：S816.7  \n\n# 1 引言\n\n抗菌肽是一类多肽物质。\n",
+    )
+    assert numbered.abstract is not None and numbered.abstract.startswith("抗菌肽是一类具有抑菌活性")
+    assert numbered.abstract.endswith("并对应用前景进行了展望。")
+    assert "稳定性好" in numbered.abstract and "5 稳定性好" not in numbered.abstract  # its line number dropped
+    assert numbered.keywords == ["抗菌肽", "抑菌活性", "应用"]
+    glued = _extract(
+        tmp_path,
+        "# 母亲与癌共舞17年\n\n薛英利\n\n西安医学院医学语言与文化研究中心陕西西安710021\n\n"
+        "通讯作者：薛英利 电话：029-86177552， Email: 1067303462@qq.com摘要：17年陪护母亲患癌照护体验与反思："
+        "患癌个体与疾病抗争的过程就是在经历苦难、咀嚼生命的过程。\n\n"
+        + "在母亲患癌17年的日日夜夜里，我有一个特殊的身份，癌症患者家属。\n\n"
+        * 4,
+    )
+    assert glued.abstract == "17年陪护母亲患癌照护体验与反思：患癌个体与疾病抗争的过程就是在经历苦难、咀嚼生命的过程。"

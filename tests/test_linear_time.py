@@ -253,3 +253,30 @@ def test_restarted_numbering_lost_labels_leading_names_and_links_are_read_in_lin
         return lambda: (find_list(text), affiliation_units(run_of * n), fields_from_spans(raw, spans))
 
     assert _ratio(read, 500, 5_000) < 25
+
+
+@pytest.mark.parametrize(
+    "run_of",
+    ["[6,20]、", "Rating=[7.6,8.9]&", "[2N,1]，", "2018 许为,2019a,", "李皓辰，", "稳定性好  \n", "究-X 机 "],
+)
+def test_chained_intervals_lost_separators_wrapped_abstracts_and_parted_titles_in_linear_time(run_of):
+    from npf_graph.extract.citations import _group_items
+    from npf_graph.extract.english_title import english_title
+    from npf_graph.extract.frontmatter import _abstract_line
+    from npf_graph.extract.frontpage import CORRESPONDING_INSIDE_RE
+    from npf_graph.extract.markers import damaged_markers, no_citation
+    from npf_graph.extract.metadata import _subtitle_by_english
+
+    def read(n):
+        text = "研究[1]。" + run_of * n + "[6,20]。"
+        return lambda: (
+            no_citation(text, len(text) - 7, len(text) - 1, "6,20", []),
+            list(damaged_markers(text, 30)),
+            _group_items(0, run_of * n),
+            _abstract_line("4摘要：" + run_of * n),
+            CORRESPONDING_INSIDE_RE.match(run_of * n + "通讯作者："),
+            _subtitle_by_english(run_of * n, "A: B"),
+            english_title("# Title\n\n" + run_of * n + " Institute Co., Ltd. Beijing 10028\n\nAbstract: x"),
+        )
+
+    assert _ratio(read, 500, 5_000) < 25

@@ -258,3 +258,10 @@ def test_a_range_in_a_formula_whose_dash_became_a_superscript() -> None:
         ["13", "14", "15"],
         ["16", "17", "18"],
     ]
+
+
+def test_an_ocr_range_whose_end_lost_a_digit_and_a_subscript_label_inside_a_superscript_group() -> None:
+    assert _found("干旱指数是干旱定量监测评估的关键手段之一[10-I]。根据世界气象组织", 20) == [("[10-I]", ["10", "11"])]
+    assert _found("以掌握不同地区草甸植被的演变趋势[9-I],研究区域", 20) == [("[9-I]", ["9", "10", "11"])]
+    assert _found("运动伪影较少,视野角度更全面[1-I],但需要另外配置", 20) == []  # 1-11 or 10-11: left unread
+    assert _found("2017年排名第 $4 ^ { [ _ { 3 } ] }$ 。因此", 20) == [("[ _ { 3 } ]", ["3"])]

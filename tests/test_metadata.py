@@ -735,3 +735,37 @@ def test_a_dash_read_as_yi_before_a_subtitle_that_closes_as_subtitles_do(line, t
     from npf_graph.extract.metadata import _split_subtitle
 
     assert _split_subtitle(line) == (title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "subtitle"),
+    [
+        (
+            "# 基于ROACH2-GPU的集群相关器研究-X-engine模块的设计与实现\n\n王锋1 张三2\n\n"
+            "摘要：本文研究基于ROACH2-GPU的集群相关器。\n\n"
+            "# A Research on the ROACH2-GPU-Cluster-based Correlator -The Design and Implementation of an X-engine "
+            "Module\n\nWANG Feng ZHANG San\n\nAbstract: This paper studies a cluster correlator.\n\n",
+            "基于ROACH2-GPU的集群相关器研究",
+            "X-engine模块的设计与实现",
+        ),
+        (  # a hyphen between two Chinese words is a compound's, whatever the English title
+            "# 基于公平与效率视角的中国大陆生态福祉及生态-经济效率评价\n\n王锋1 张三2\n\n摘要：本文评价生态福祉。\n\n"
+            "# Evaluation of ecological well-being and eco-economic efficiency in the Chinese mainland: From the "
+            "perspective of justice and efficiency\n\nWANG Feng ZHANG San\n\nAbstract: This paper evaluates.\n\n",
+            "基于公平与效率视角的中国大陆生态福祉及生态-经济效率评价",
+            None,
+        ),
+        (  # no subtitle in the English title: the hyphen stays in the title
+            "# 基于深度学习的中文文本分类器-BERT模型的应用\n\n王锋1 张三2\n\n摘要：本文研究中文文本分类。\n\n"
+            "# A Study of Chinese Text Classification with BERT Models\n\nWANG Feng ZHANG San\n\n"
+            "Abstract: This paper studies text classification.\n\n",
+            "基于深度学习的中文文本分类器-BERT模型的应用",
+            None,
+        ),
+    ],
+)
+def test_a_subtitle_whose_dash_was_lost_is_parted_where_the_english_title_parts(
+    front: str, title: str, subtitle: str | None
+) -> None:
+    record = _front(front + "# 1 引言\n\n正文从这里开始，研究背景如下所述。\n")
+    assert (record.title, record.subtitle) == (title, subtitle)

@@ -25,7 +25,7 @@ from npf_graph.extract.author_year import (
     same_names,
 )
 from npf_graph.extract.flattened import flattened_markers
-from npf_graph.extract.label_numbers import range_start, tens_lost
+from npf_graph.extract.label_numbers import range_end, range_start, tens_lost
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits, read_in_order
 from npf_graph.extract.markers import (
     SEP,
@@ -70,7 +70,13 @@ SOURCE_LINE_RE = re.compile(r"[①-⑳]\s*(?:数据来源|资料来源)")
 
 # between the items of a group: a semicolon, or a comma before a pointer to further works ('…,TMS，见Wegner,
 # 1987', '…年，类似操作见Stone et al.,2013') or after a work before the study it names ('Zhang et al.,2017，实验1')
-ITEM_SEP_RE = re.compile(rf"[；;]|[，,](?=\s*(?:{SEE}(?!\d)|(?:实验|研究)\s?\d))")
+# or, where the semicolon was lost, after a year (at its space, if one is left) before the next item's names and year
+# ('…；唐宁 等,2018 许为,2019a,2019b,2020')
+ITEM_SEP_RE = re.compile(
+    rf"[；;]|[，,](?=\s*(?:{SEE}(?!\d)|(?:实验|研究)\s?\d))"
+    r"|(?:(?<=19\d\d|20\d\d)|(?<=19\d\d[a-z]|20\d\d[a-z]))"
+    r"\s*(?=(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z\-']+)(?:\s*(?:等人?|et\s?al\.?))?\s*[，,]\s*(?:19|20)\d\d)"
+)
 
 
 def _group_items(start: int, body: str) -> list[tuple[int, str]]:
@@ -134,18 +140,9 @@ def _numbers(body: str, to: str | None) -> list[str]:
 
 def _range_labels(first: str, last: str, before: list[str]) -> list[str] | None:
     """The labels of a range after those `before` it in its group, or None where it names none or too many."""
-    end = _range_end(first, last)
+    end = range_end(first, last)
     start = range_start(first, int(before[-1]) if before else None, end)
     return [str(n) for n in range(start, end + 1)] if start < end <= start + 50 else None
-
-
-def _range_end(first: str, last: str) -> int:
-    """The end of a range whose end lost digits: '25-7' is 25-27, '6-1' and '10-1' end at 11."""
-    if int(last) > int(first):
-        return int(last)
-    if len(last) < len(first):
-        return int(first[: len(first) - len(last)] + last)
-    return int("1" + last)
 
 
 def _in_list(doc: Doc, pos: int) -> bool:

@@ -228,8 +228,8 @@ UNIT_OF_RE = re.compile(r"\b(?:Centre|Center|[Dd]epartment|School|College)\s+of\
 UNIT_LINE_RE = re.compile(
     r"^(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Department|School|College|Faculty|Laboratory)\s+of\b.*[,，]"
     r"|[,，]\s*(?:[A-Z][A-Za-z\-]+\s+){1,4}University\s*$"
-    # '…Sciences,Kunming,65021'
-    rf"|(?:{INSTITUTION_EN})[^\n]{{0,300}}[,，]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"
+    # '…Sciences,Kunming,65021', 'CNOOC Research Institute Co., Ltd. Beijing 10028'
+    rf"|(?:{INSTITUTION_EN})[^\n]{{0,300}}[,，.]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"
     # 'iKeyLaboratory forRelativistic Astrophysics,SchoolofPhysical …,Guangxi University,N': two units' words
     rf"|(?:{INSTITUTION_EN})[^,，\n]{{0,200}}[,，][^\n]{{0,300}}?(?:{INSTITUTION_EN})"
     r"|[A-Z][a-z]+\s?[1-9]\d{5}\s*[,，]\s*(?:P\.\s?R\.\s*)?China\s*[)）]?\s*$"  # '…Science,Beijing100193,China)'

@@ -92,7 +92,7 @@ def _flattened(
 ) -> Iterator[tuple[int, int, list[str]]]:
     marks = sorted(known)
     k, high = 0, 0
-    for start, end, body in found:
+    for i, (start, end, body) in enumerate(found):
         if not in_prose(text, start) or _numbered_item(text, start, end, body):
             continue  # a byline's marks, a heading, a table's cells: prose only; '维度1：…维度2：' an item's number
         before = NAME_MARKS_RE.sub("", re.sub(r"\s", "", text[max(0, start - 16) : start]))
@@ -106,10 +106,27 @@ def _flattened(
             continue  # a list counts up
         if re.search(r"[.．]", body) and any(b != a + 1 for a, b in pairwise(parts)):
             continue  # '3.5' is a decimal; '5.6.7' lists neighbours
-        if parts[0] < 1 or parts[-1] > top or parts[0] > high + 2:
+        if parts[0] < 1 or parts[-1] > top or (parts[0] > high + 2 and not _opens_run(found, i, parts[-1])):
             continue
         again = repeats and text.startswith("。", end)
         if after_etal_only and text.startswith(CLAUSE_ENDS, end) and not (high < parts[0] or again):
             continue  # in a paper that kept its brackets, '…基础4。', '…方剂5，' only as the next label cited
         high = max(high, parts[-1])
         yield start, end, [str(n) for n in parts]
+
+
+RUN_REACH = 3  # how many numbers on a run of labels may pass over ('…作用15' after '…感知12', '…馆员1', '…影响14')
+
+
+def _opens_run(found: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """found[i], a label past the ones cited before it, goes on in a run: two of the numbers after it
+    each cite the next label or one after that ('…感知12；' … '…影响14；' … '…作用15。'), where the text
+    lost the digits of the labels between ('…馆员1' for 13), so its order broke."""
+    run, reach = last, 0
+    for _, _, body in found[i + 1 : i + 1 + 2 * RUN_REACH]:
+        first = int(re.split(r"[,，.．]", body)[0])
+        if run < first <= run + 2:
+            run, reach = int(re.split(r"[,，.．]", body)[-1]), reach + 1
+            if reach == 2:
+                return True
+    return False

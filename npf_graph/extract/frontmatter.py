@@ -107,7 +107,7 @@ def _wrapped_line(text: str, start: int) -> str:
 
 
 ABSTRACT_LINE_RE = re.compile(
-    r"(?:(?:^|(?<=[\d\s#*，。）)]))(?:[\[［【]\s{0,2})?"
+    r"(?:(?:^|(?<=[\d\s#*，。）)])|(?<=\.com)|(?<=\.cn)|(?<=\.net)|(?<=\.org))(?:[\[［【]\s{0,2})?"  # '…@qq.com摘要：'
     r"|(?<=[A-Za-z.])[\[［【]\s{0,2}(?=(?:摘\s{0,2}要|提\s{0,2}要)\s{0,2}[\]］】]))"  # '…sina.com[摘要]垂体腺瘤…'
     rf"{ABSTRACT_LABEL}"
     r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+(?=\S)",
@@ -116,13 +116,30 @@ ABSTRACT_LINE_RE = re.compile(
 
 
 def _abstract_line(text: str) -> str | None:
-    """The abstract where its label sits inside a line ('…广州510513摘要：目的…') or lacks a colon."""
+    """The abstract where its label sits inside a line ('…广州510513摘要：目的…') or lacks a colon, with
+    the lines its paragraph wraps onto."""
     m = ABSTRACT_LINE_RE.search(text, 0, len(text) // 2)
     if not m:
         return None
     end = text.find("\n", m.end())
-    body = text[m.end() : len(text) if end < 0 else end].strip()
+    lines = [text[m.end() : len(text) if end < 0 else end].strip()]
+    # a manuscript numbering its lines: '5 摘要：抗菌肽是…' / '6 稳定性好…' / '9 关键词：…', the numbers dropped
+    head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    numbered = LINE_NUMBER_RE.match(head) or re.fullmatch(r"[ \t]*\d{1,4}", head)  # '4摘要：': glued
+    while end >= 0 and len(lines) < MAX_WRAPPED_LINES:
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
+        nxt = LINE_NUMBER_RE.sub("", nxt, count=1) if numbered else nxt
+        if not nxt.strip() or BLOCK_STOP_RE.match(nxt) or PARAGRAPH_STOP_RE.match(nxt):
+            break
+        lines.append(nxt.strip())
+        end = nxt_end
+    body = "\n".join(lines)
     return body if len(body) >= 20 else None
+
+
+MAX_WRAPPED_LINES = 40  # a manuscript's lines are short: an abstract may wrap onto thirty
+PARAGRAPH_STOP_RE = re.compile(r"^[ \t*]*(?:基金|作者简介|收稿|DOI|doi)")  # a note under the abstract's paragraph
 
 
 # '# 摘要：' or 'Abstract:' alone on its line, the abstract in the paragraphs under it ('[目的]…', '[方法]…')

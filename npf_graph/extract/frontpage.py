@@ -134,6 +134,9 @@ BYLINE_PREFIX_RE = re.compile(
     # '202|2017年·第32卷·第2期郭书海…': the page's running head
     r"|\d{1,4}\s*[|｜丨]\s*(?:19|20)\d\d\s*年\s*[·•．.]?\s*第\s*\d{1,3}\s*卷\s*[·•．.]?\s*第\s*\d{1,3}\s*期)\s*"
 )
+CORRESPONDING_INSIDE_RE = re.compile(
+    r"^[\s#*]*(?:[\u4e00-\u9fff]{2,4}[，,、 \t]+){0,8}[\u4e00-\u9fff]{2,4}(?P<label>[，,]?[ \t]*通[讯信]作者\s*[:：])"
+)
 COLUMN_TAG_RE = re.compile(r"^[\s#*]*[·•・]")  # '·医学人文·', '·元分析(Meta-Analysis):': a journal's column
 NUMBERED_UNIT_RE = re.compile(r"^\s*[1-9¹²³⁴⁵⁶⁷⁸⁹]\s*[.．、]\s*[\u4e00-\u9fff]")
 TITLE_TAIL_RE = re.compile(r"(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}[\d¹²³⁴⁵⁶⁷⁸⁹,，*\\]*){1,6}[ \t]*$")
@@ -145,6 +148,9 @@ def find_byline(lines: list[Line]) -> tuple[int, list[Name]] | None:
     for i, line in enumerate(lines):
         head = FRONT_LABEL_INSIDE_RE.split(line.text, maxsplit=1)[0]  # an abstract glued on after the names
         head = BYLINE_PREFIX_RE.sub(lambda m: " " * len(m.group()), head)  # '文/孙丽琳吴季…': blanked, offsets kept
+        # '李皓辰，闫昱通讯作者：经玲，王燕飞': the corresponding author's label among the names, read as a comma
+        if inner := CORRESPONDING_INSIDE_RE.match(head):
+            head = head[: inner.start("label")] + "，" + " " * (len(inner.group("label")) - 1) + head[inner.end() :]
         if len(head) > 300 or NUMBERED_UNIT_RE.match(head) or COLUMN_TAG_RE.match(head):
             continue  # '2．乐达（广州）香味剂有限公司': a numbered affiliation; '·元分析(Meta-Analysis):' a column
         names = parse_byline(head)

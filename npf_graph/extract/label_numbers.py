@@ -36,17 +36,31 @@ def range_start(first: str, before: int | None, end: int) -> int:
     return start
 
 
-def tens_lost(numbers: list[str], cited_before: int) -> list[str]:
+def range_end(first: str, last: str) -> int:
+    """The end of a range whose end lost digits: '25-7' is 25-27, '6-1' and '10-1' end at 11."""
+    if int(last) > int(first):
+        return int(last)
+    if len(last) < len(first):
+        return int(first[: len(first) - len(last)] + last)
+    return int("1" + last)
+
+
+def tens_lost(numbers: list[str], cited_before: int, zero_lost: bool = False) -> list[str]:
     """`numbers` of a range, read from where its first label lost its second digit when the text cited
     that far before it ('[3-34]' after [32]: 33-34; '[4-42]' after [40]: 41-42): at the first digit
-    doubled where that fits, else after the highest label cited before."""
+    doubled where that fits, else after the highest label cited before. With `zero_lost`, where every
+    marker before it is known, a range after the label just below its tens opens them ('[2-21]' after
+    [19]: 20-21, its 0 lost)."""
     first, last = (int(numbers[0]), int(numbers[-1])) if numbers else (0, 0)
     if not (first < 10 <= last < 100 and last // 10 == first and len(numbers) == last - first + 1):
         return numbers
-    if cited_before < 10 * first:
+    if cited_before < 10 * first - 1 or (cited_before == 10 * first - 1 and not zero_lost):
         return numbers  # the range comes before the text reached those tens: as printed
-    start = 11 * first if 11 * first <= last else cited_before + 1
-    return [str(n) for n in range(start, last + 1)] if 10 * first < start <= last else numbers
+    if cited_before == 10 * first - 1:
+        start = 10 * first  # the text stopped just below the tens: the range opens them
+    else:
+        start = 11 * first if 11 * first <= last else cited_before + 1
+    return [str(n) for n in range(start, last + 1)] if 10 * first <= start <= last else numbers
 
 
 def _doubled(digits: str) -> set[int]:

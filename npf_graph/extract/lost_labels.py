@@ -43,7 +43,7 @@ def reread_lost_tens(doc: Doc) -> None:
     highest = 0
     for cite in sorted(doc.record.citations, key=lambda c: c.span[0]):
         numbers = [str(n) for n in _decimals(cited[cite.id])]
-        if numbers and (again := tens_lost(numbers, highest)) != numbers:
+        if numbers and (again := tens_lost(numbers, highest, zero_lost=True)) != numbers:
             cited[cite.id] = numbers = again
         highest = max([highest, *map(int, numbers)])
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from npf_graph.extract.english_title import INSTITUTION_EN
 from npf_graph.extract.field_errors import field_error_markers
-from npf_graph.extract.label_numbers import close_read_as_one, numbers_in
+from npf_graph.extract.label_numbers import close_read_as_one, numbers_in, range_end
 from npf_graph.extract.name_runs import INSTITUTION_RE
 from npf_graph.ingest.chars import cjk_count, plain_tex
 
@@ -55,8 +55,8 @@ LATEX_SUP_RE = re.compile(
 )  # '^ { [ 1 2 ] }', '^ { \left[ 3 5 \right] }'
 # '$\left[ 6 - 7 \right]$': a formula of the bracket alone
 LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\s,，\-–]*?)\s*\\right\s*\])\s*(?=\$)")
-# '^ [ _ { 1 6 } ]': the label as a subscript inside the brackets
-LATEX_SUB_RE = re.compile(r"\^\s*(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
+# '^ [ _ { 1 6 } ]', '^ { [ _ { 3 } ] }': the label as a subscript inside the brackets
+LATEX_SUB_RE = re.compile(r"\^\s*(?:\{\s*)?(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
 
 # '$[ 4 ^ { - 7 } ]$', '$[ 8 ^ { \sim } 1 8 ]$', '$[ 2 2 ^ { - 2 4 ] }$': a range whose dash became a superscript
 LATEX_RANGE_RE = re.compile(
@@ -164,16 +164,52 @@ def interval(text: str, pos: int, body: str) -> bool:
     )
 
 
+CHAIN_REACH = 40  # how far from an interval the next or the one before may stand
+INTERVAL_BOUNDS_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[,，]\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _next_interval(text: str, end: int, high: str) -> tuple[int, str] | None:
+    """(end, upper bound) of the interval that opens at `high` within reach after offset `end`, or None."""
+    m = re.compile(rf"[^\[\]［］\n]{{0,{CHAIN_REACH}}}?[\[［(（]{INTERVAL_BOUNDS_RE.pattern}[\]］)）]").match(text, end)
+    return (m.end(), m.group(2)) if m and m.group(1) == high and float(m.group(1)) < float(m.group(2)) else None
+
+
+def _previous_interval(text: str, start: int, low: str) -> tuple[int, str] | None:
+    """(start, lower bound) of the interval that closes at `low` within reach before offset `start`, or None."""
+    window = text[max(0, start - CHAIN_REACH - 24) : start]
+    m = re.search(rf"[\[［(（]{INTERVAL_BOUNDS_RE.pattern}[\]］)）][^\[\]［］\n]{{0,{CHAIN_REACH}}}$", window)
+    if not m or m.group(2) != low or float(m.group(1)) >= float(m.group(2)):
+        return None
+    return start - len(window) + m.start(), m.group(1)
+
+
+def _chained(text: str, start: int, end: int, body: str) -> bool:
+    """'小型企业[6,20]、中型企业[20,40]、大型企业[40,60]': the bracket at text[start:end] holds two numbers,
+    the lower first, one of three intervals or more in a row, each opening where the one before it closes
+    (not '[17,18]…[18,19]', two citations)."""
+    low, high = re.split(r"\s*[,，]\s*", body.strip())
+    if float(low) >= float(high):
+        return False
+    after, before = _next_interval(text, end, high), _previous_interval(text, start, low)
+    if after and before:
+        return True
+    if after:
+        return _next_interval(text, after[0], after[1]) is not None
+    return bool(before) and _previous_interval(text, before[0], before[1]) is not None
+
+
 def no_citation(text: str, start: int, end: int, body: str, pairs: list[tuple[int, int]]) -> bool:
     """The intact bracket text[start:end] holding the numbers `body` cites nothing: the index of a root
-    ('\\sqrt [ 3 ]'), code, a notebook's prompt, a unit's label on a byline, a count after a code, an interval,
-    or a sound among transcribed sounds."""
+    ('\\sqrt [ 3 ]'), a value assigned, code, a notebook's prompt, a unit's label on a byline, a count after a
+    code, an interval or one of a chain of them, or a sound among transcribed sounds."""
     return (
         after_latex_command(text, start)
+        or _assigned(text, start)  # 'Rating=[7.6,8.9]', '$\\Gamma _ { R } = [ 3 ]$': a value assigned
         or in_code(text, start, end, pairs)
         or unit_label(text, start, end)
         or after_code_label(text, start)
         or interval(text, start, body)
+        or (bool(TWO_NUMBERS_RE.fullmatch(body)) and _chained(text, start, end, body))
         or phonetic(text, start, end)
         or bool(DATA_NOTE_RE.search(text, max(0, start - 8), start))
         or (bool(PROMPT_RE.search(text, max(0, start - 6), start)) and text.startswith((":", "："), end))
@@ -235,6 +271,8 @@ VARIABLE_BOUND_RE = re.compile(r"\s*[,，]\s*(?![IilOo\d\-–]+[\]］])[A-Za-z][
 SLICE_RE = re.compile(r"(?<![\u4e00-\u9fff）)”\"])[\[［]\s*\d+\s*[:：]\s*\d")
 
 
+# '[2N,1]': a vector's size, a number times a variable, then a comma and its other bound
+EXPRESSION_BOUND_RE = re.compile(r"[A-Za-z]\w{0,8}\s*[,，]\s*[\w\-+.]{1,8}\s*[\]］)）]")
 INFINITE_BOUND_RE = re.compile(r"\s*[,，]\s*[+]?\s*(?:∞|\\infty)")  # '[10,∞]', '[10, +∞)'
 
 
@@ -246,7 +284,9 @@ def _no_lost_close(text: str, m: re.Match[str]) -> bool:
         HALF_OPEN_RE.match(text, m.start("body"))
         or VARIABLE_BOUND_RE.match(text, body_end)
         or INFINITE_BOUND_RE.match(text, body_end)
+        or EXPRESSION_BOUND_RE.match(text, body_end)
         or SLICE_RE.match(text, m.start())
+        or _assigned(text, m.start())
     )
 
 
@@ -283,7 +323,8 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
         body = m.group("body") or m.group("after_comma") or m.group("lower_i").replace("i", "1")
         if re.search(r"[-–~,，]", body) and not re.search(r"\d", body):
             continue  # '[I-III]': Roman numerals, not labels
-        labels = numbers_in(body.replace("I", "1").replace("l", "1"), top)
+        body = body.replace("I", "1").replace("l", "1")
+        labels = numbers_in(body, top) or numbers_in(_end_read(body), top)  # '[10-I]': 10-11, its end lost a 1
         if labels:
             yield m.start(), m.end(), labels
     for m in OCR_LETTERS_RE.finditer(text):
@@ -316,6 +357,15 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             yield m.start(), m.end(), []
     for start, end in field_error_markers(text):  # 'Itti 等人错误!未找到引用源。': a broken cross-reference
         yield start, end, []
+
+
+def _end_read(body: str) -> str:
+    """A range 'a-b' whose end lost its leading digits read back ('10-1' → '10-11', '7-1' → '7-11'), else
+    `body`; not '1-1', which may be 10-11 as well as 1-11."""
+    m = re.fullmatch(r"\s*(\d{1,3})\s*\\?[-–~]\s*(\d{1,3})\s*", body)
+    if not m or m.group(1) == m.group(2):
+        return body
+    return f"{m.group(1)}-{range_end(m.group(1), m.group(2))}"
 
 
 BYLINE_MARKS_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹]|[\u4e00-\u9fff]\d(?:,\d)+[，,\s]")  # '何佳宁1,2，郭伟¹，'

@@ -15,6 +15,7 @@ from npf_graph.extract.people import byline_names, is_english_byline
 from npf_graph.extract.refheadings import HEADING_RE
 from npf_graph.extract.tex_text import math_as_text
 from npf_graph.extract.title_lines import CASE_END
+from npf_graph.ingest.chars import cjk_count
 from npf_graph.models import Warning
 
 CITED_AS_RE = re.compile(r"\[(?:J|M|C|D|N|R)\]\s*[.．,，]")
@@ -160,6 +161,24 @@ def _split_subtitle(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# the English title's subtitle: 'Correlator -The Design of…', 'achievement: An application of…'
+EN_SUBTITLE_RE = re.compile(r"[A-Za-z]\s?:\s+[A-Za-z]|\s[-–—]{1,2}\s*[A-Z]")
+# a hyphen after a Chinese word before a Latin one, where a dash was read as a hyphen ('…研究-X-engine模块…');
+# not between two Chinese words ('生态-经济效率', '厘米-分米波'), a compound
+ZH_PART_RE = re.compile(r"(?<=[\u4e00-\u9fff])-(?=[A-Za-z])")
+
+
+def _subtitle_by_english(title: str, title_en: str | None) -> tuple[str, str | None]:
+    """'基于ROACH2-GPU的集群相关器研究-X-engine模块的设计与实现' under '…Correlator -The Design and
+    Implementation of an X-engine Module': the subtitle's dash read as a hyphen at the one place where the
+    title parts so, the English title parting too."""
+    cuts = list(ZH_PART_RE.finditer(title))
+    if not title_en or not EN_SUBTITLE_RE.search(title_en) or len(cuts) != 1 or re.search(r"[:：]", title):
+        return title, None
+    head, tail = title[: cuts[0].start()], title[cuts[0].end() :]
+    return (head, tail) if cjk_count(head) >= 6 and cjk_count(tail) >= 4 else (title, None)
+
+
 def extract_metadata(doc: Doc) -> Doc:
     rec = doc.record
     paras = doc.paragraphs()[:40]
@@ -189,6 +208,8 @@ def extract_metadata(doc: Doc) -> Doc:
         rec.title_en = _english_line(paras[title_idx + 1][2].strip().split("\n")[0])  # under the Chinese title
     if rec.title_en is None and over_byline:
         rec.title_en = _english_under(doc, over_byline)
+    if rec.title and rec.subtitle is None:
+        rec.title, rec.subtitle = _subtitle_by_english(rec.title, rec.title_en)
     _venue_and_issue(doc, paras, title_idx)
     titles = (rec.title, rec.subtitle, rec.title_en)  # '…群落 $\mathbf { C O } _ { 2 }$ 通量…': the text TeX prints
     rec.title, rec.subtitle, rec.title_en = (math_as_text(t) or None if t else None for t in titles)

@@ -119,6 +119,24 @@ def _one_slip(want: str, have: str) -> bool:
     return (same_length or latin) and edit_distance(want, have, 1) <= 1
 
 
+def _double_collapsed(want: str, have: str) -> bool:
+    """A Latin name with one doubled letter printed once on one side ('Oten' for 'Otten', 'Hog' for 'Hogg')."""
+    if not (want.isascii() and have.isascii()) or abs(len(want) - len(have)) != 1:
+        return False
+    long, short = (want, have) if len(want) > len(have) else (have, want)
+    return len(short) >= 3 and any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1)
+    )
+
+
+def _letters_lost(want: str, have: str) -> bool:
+    """The entry's Latin name with two letters of the cited one lost ('McAulie' for 'McAuliffe')."""
+    if not (want.isascii() and have.isascii()) or len(want) - len(have) != 2 or len(have) < 5:
+        return False
+    rest = iter(want)
+    return all(c in rest for c in have)  # `have` a subsequence of `want`
+
+
 def _rn_read_as_m(want: str, have: str) -> bool:
     """The same Latin name with 'rn' read as 'm' on one side ('Schwambom' for 'Schwamborn'): the name as
     printed, not a slip."""
@@ -169,24 +187,29 @@ def match_score(cited: CitedName, ref: Reference) -> int:
     want, have = family_name(cited.first), family_name(ref.authors[0])
     if not want or not have:
         return 0
-    given_lost = False  # '詹，任俊': the first author's given name lost, so the co-authors must fit
+    co_author_needed = False  # the first author's name damaged past a slip: the co-authors must fit
     if want == have or _rn_read_as_m(want, have):
         score = 10 - unread
     elif _particle_dropped(want, have):
         score = 9 - unread  # below the entry that prints the name as cited
-    elif _one_slip(want, have) and unread < 4:
+    elif (_one_slip(want, have) or _double_collapsed(want, have)) and unread < 4:
         score = 5
+    elif _letters_lost(want, have) and cited.others and unread < 4:
+        score, co_author_needed = 4, True  # 'McAuliffe & Dunham' for 'McAulie，K.，& Dunham,Y.'
     elif len(want) == 1 and have.startswith(want) and cited.others and unread < 4:
-        score, given_lost = 3, True
+        score, co_author_needed = 3, True  # '詹，任俊': the first author's given name lost
     elif _translated_names(cited, ref) and unread == 0:
         return TRANSLATION  # the cited Chinese names in the entry's Chinese original, after its translation
     else:
         return 0
     others = [family_name(a) for a in ref.authors[1:]]
-    fitting = sum(_co_author_fit(family_name(o), others) for o in cited.others)
-    if given_lost and not fitting:
+    fits = [_co_author_fit(family_name(o), others) for o in cited.others]
+    if co_author_needed and not any(fits):
         return 0
-    score += fitting
+    # each co-author cited that the entry does not name counts against it, so that of one first author's
+    # works of a year the one naming every co-author cited wins over one naming the first author exactly
+    # ('Martarelli,Mast,Läge,& Roebers,2015': 'Martarell, C. S., Mast, F. W., Läge, D., & Roebers, C. M.')
+    score = max(1, score + sum(fits) - fits.count(0))
     if cited.et_al and len(ref.authors) > 1:
         score += 1
     if not cited.et_al and not cited.others and len(ref.authors) == 1:
