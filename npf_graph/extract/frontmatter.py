@@ -115,6 +115,10 @@ ABSTRACT_LINE_RE = re.compile(
 )
 
 
+MAX_WRAPPED_LINES = 40  # a manuscript's lines are short: an abstract may wrap onto thirty
+PARAGRAPH_STOP_RE = re.compile(r"^[ \t*]*(?:基金|作者简介|收稿|DOI|doi)")  # a note under the abstract's paragraph
+
+
 def _abstract_line(text: str) -> str | None:
     """The abstract where its label sits inside a line ('…广州510513摘要：目的…') or lacks a colon, with
     the lines its paragraph wraps onto."""
@@ -136,10 +140,6 @@ def _abstract_line(text: str) -> str | None:
         end = nxt_end
     body = "\n".join(lines)
     return body if len(body) >= 20 else None
-
-
-MAX_WRAPPED_LINES = 40  # a manuscript's lines are short: an abstract may wrap onto thirty
-PARAGRAPH_STOP_RE = re.compile(r"^[ \t*]*(?:基金|作者简介|收稿|DOI|doi)")  # a note under the abstract's paragraph
 
 
 # '# 摘要：' or 'Abstract:' alone on its line, the abstract in the paragraphs under it ('[目的]…', '[方法]…')

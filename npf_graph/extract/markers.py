@@ -165,19 +165,21 @@ def interval(text: str, pos: int, body: str) -> bool:
 
 
 CHAIN_REACH = 40  # how far from an interval the next or the one before may stand
-INTERVAL_BOUNDS_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[,，]\s*(\d+(?:\.\d+)?)\s*")
+INTERVAL_BOUNDS = r"[\[［(（]\s*(\d+(?:\.\d+)?)\s*[,，]\s*(\d+(?:\.\d+)?)\s*[\]］)）]"  # '[20,40]', '[20,40)'
+NEXT_INTERVAL_RE = re.compile(rf"[^\[\]［］\n]{{0,{CHAIN_REACH}}}?{INTERVAL_BOUNDS}")
+PREVIOUS_INTERVAL_RE = re.compile(rf"{INTERVAL_BOUNDS}[^\[\]［］\n]{{0,{CHAIN_REACH}}}$")
 
 
 def _next_interval(text: str, end: int, high: str) -> tuple[int, str] | None:
     """(end, upper bound) of the interval that opens at `high` within reach after offset `end`, or None."""
-    m = re.compile(rf"[^\[\]［］\n]{{0,{CHAIN_REACH}}}?[\[［(（]{INTERVAL_BOUNDS_RE.pattern}[\]］)）]").match(text, end)
+    m = NEXT_INTERVAL_RE.match(text, end)
     return (m.end(), m.group(2)) if m and m.group(1) == high and float(m.group(1)) < float(m.group(2)) else None
 
 
 def _previous_interval(text: str, start: int, low: str) -> tuple[int, str] | None:
     """(start, lower bound) of the interval that closes at `low` within reach before offset `start`, or None."""
     window = text[max(0, start - CHAIN_REACH - 24) : start]
-    m = re.search(rf"[\[［(（]{INTERVAL_BOUNDS_RE.pattern}[\]］)）][^\[\]［］\n]{{0,{CHAIN_REACH}}}$", window)
+    m = PREVIOUS_INTERVAL_RE.search(window)
     if not m or m.group(2) != low or float(m.group(1)) >= float(m.group(2)):
         return None
     return start - len(window) + m.start(), m.group(1)
