@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from npf_graph.document import Doc
 from npf_graph.extract.english_keywords import split_glued_english
@@ -88,21 +90,29 @@ CONTINUATION_STOP_RE = re.compile(
 )
 
 
+def _following_lines(text: str, start: int) -> Iterator[str]:
+    """The lines after the one holding `start`, up to a blank line; where that line is numbered as a
+    manuscript numbers its lines ('8 关键词：…' / '10 牛', '4摘要：…' / '5 稳定性好…'), without the numbers."""
+    numbered = LINE_NUMBER_RE.match(text[text.rfind("\n", 0, start) + 1 : start])
+    end = text.find("\n", start)
+    while end >= 0:
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
+        nxt = LINE_NUMBER_RE.sub("", nxt, count=1) if numbered else nxt
+        if not nxt.strip():
+            return
+        yield nxt
+        end = nxt_end
+
+
 def _wrapped_line(text: str, start: int) -> str:
     """The line from `start`, with the lines a PDF wrapped it onto (no blank line, no new label between)."""
     end = text.find("\n", start)
     body = text[start : len(text) if end < 0 else end]
-    # a manuscript numbering its lines: '8 关键词：…奶' / '10 牛' / '11 中图分类号：…', the numbers dropped
-    numbered = LINE_NUMBER_RE.match(text[text.rfind("\n", 0, start) + 1 : start])
-    for _ in range(3):
-        if end < 0:
+    for nxt in islice(_following_lines(text, start), 3):
+        if CONTINUATION_STOP_RE.match(nxt) or "。" in nxt or len(nxt) > 200:
             break
-        nxt_end = text.find("\n", end + 1)
-        nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
-        nxt = LINE_NUMBER_RE.sub("", nxt, count=1) if numbered else nxt
-        if not nxt.strip() or CONTINUATION_STOP_RE.match(nxt) or "。" in nxt or len(nxt) > 200:
-            break
-        body, end = f"{body} {nxt}", nxt_end
+        body = f"{body} {nxt}"
     return body
 
 
@@ -127,17 +137,10 @@ def _abstract_line(text: str) -> str | None:
         return None
     end = text.find("\n", m.end())
     lines = [text[m.end() : len(text) if end < 0 else end].strip()]
-    # a manuscript numbering its lines: '5 摘要：抗菌肽是…' / '6 稳定性好…' / '9 关键词：…', the numbers dropped
-    head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-    numbered = LINE_NUMBER_RE.match(head) or re.fullmatch(r"[ \t]*\d{1,4}", head)  # '4摘要：': glued
-    while end >= 0 and len(lines) < MAX_WRAPPED_LINES:
-        nxt_end = text.find("\n", end + 1)
-        nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
-        nxt = LINE_NUMBER_RE.sub("", nxt, count=1) if numbered else nxt
-        if not nxt.strip() or BLOCK_STOP_RE.match(nxt) or PARAGRAPH_STOP_RE.match(nxt):
+    for nxt in islice(_following_lines(text, m.end()), MAX_WRAPPED_LINES - 1):  # '5 摘要：…' / '6 稳定性好…'
+        if BLOCK_STOP_RE.match(nxt) or PARAGRAPH_STOP_RE.match(nxt):
             break
         lines.append(nxt.strip())
-        end = nxt_end
     body = "\n".join(lines)
     return body if len(body) >= 20 else None
 

@@ -19,6 +19,7 @@ from npf_graph.extract.author_year import IN_PRESS, TRAILING_INITIALS_RE, CitedN
 from npf_graph.ingest.chars import cjk_count
 from npf_graph.link.works import edit_distance, fold
 from npf_graph.models import Reference, Warning
+from npf_graph.validate import is_subsequence
 
 # particles that open a family name and are no Chinese surname in Pinyin (unlike Du, Da, Di, Le, La)
 NAME_PARTICLES = {"van", "vander", "vanden", "von", "der", "den", "de", "del", "della", "dos", "das", "ter", "ten"}
@@ -131,10 +132,8 @@ def _double_collapsed(want: str, have: str) -> bool:
 
 def _letters_lost(want: str, have: str) -> bool:
     """The entry's Latin name with two letters of the cited one lost ('McAulie' for 'McAuliffe')."""
-    if not (want.isascii() and have.isascii()) or len(want) - len(have) != 2 or len(have) < 5:
-        return False
-    rest = iter(want)
-    return all(c in rest for c in have)  # `have` a subsequence of `want`
+    ascii_names = want.isascii() and have.isascii()
+    return ascii_names and len(want) - len(have) == 2 and len(have) >= 5 and is_subsequence(have, want)
 
 
 def _rn_read_as_m(want: str, have: str) -> bool:
