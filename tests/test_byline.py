@@ -99,6 +99,14 @@ from npf_graph.extract.name_runs import split_run
         ("高志成1，田佳妮1，霍艳双1，舒锴1，宝音陶格涛1,2", ["高志成", "田佳妮", "霍艳双", "舒锴", "宝音陶格涛"]),
         ("罗\u3000兰¹彭中要²", ["罗兰", "彭中要"]),  # given names holding 要 and 键, characters of the front's labels
         ("胡安晴' 杨金键²1（纽约大学工学院，纽约布鲁克林，11201）", ["胡安晴", "杨金键"]),
+        (  # a transliterated name printed without its middle dot, first among names printed with it
+            "买买提阿依甫，吾守尔·斯拉木，艾斯卡尔·艾木都拉，杨文忠，帕丽旦·木合塔尔",
+            ["买买提阿依甫", "吾守尔·斯拉木", "艾斯卡尔·艾木都拉", "杨文忠", "帕丽旦·木合塔尔"],
+        ),
+        (  # 那, a syllable of transliterated names; the units run on after the last name
+            "古力米热·哈那提1，张音23，苏里坦²，胡可可2.3.新疆水利水电科学研究院,新疆 乌鲁木齐830049；",
+            ["古力米热·哈那提", "张音", "苏里坦", "胡可可"],
+        ),
     ],
 )
 def test_names_on_a_byline(line: str, names: list[str]) -> None:

@@ -1269,3 +1269,45 @@ def test_a_line_number_inside_a_group_parts_no_items() -> None:
         "dehydroepiandrosterone. Drug Metabolism Reviews,38(1-2),89-116.\n"
     )
     assert [m for m, _ in _cited_entries(body, "lines.md")] == []  # not 'Miller,2006' cut off at the line's number
+
+
+def test_labels_a_group_sets_apart_by_semicolons_and_a_marker_after_a_share_inside_its_formula() -> None:
+    found = _labels_cited(
+        "人们常在物体中看到面孔，这被称作面孔视错觉[1;3;4]。个体更容易将物体错误地加工成面孔[5；6]。"
+        "有实验使用 $60 \\%$ 以及 $1 0 0 \\% [ 2 ]$ ，分类精度达到 $9 5 . 5 \\% [ 7 , 8 ]$ 。"
+        "矩阵写作 A=[1;2] 时不是引用。",
+        8,
+    )
+    assert found == [
+        ("[1;3;4]", ["1", "3", "4"]),  # each label, not the first alone with its bracket lost
+        ("[5；6]", ["5", "6"]),
+        ("[ 2 ]", ["2"]),  # after '\%', before the formula closes
+        ("[ 7 , 8 ]", ["7", "8"]),
+    ]
+
+
+def test_a_range_that_goes_on_from_the_highest_label_cited_lost_its_first_labels_tens() -> None:
+    cited = "".join(f"第{k}种方法已有报道[{k}]。" for k in range(1, 12))
+    found = dict(_labels_cited(f"{cited}许多学者研究了零售商业结构[2-13]和等级[14-15]。综述见[3-14]。", 15))
+    assert found["[2-13]"] == ["12", "13"]  # after [11]: 12-13
+    assert found["[3-14]"] == [str(k) for k in range(3, 15)]  # after [15]: as printed
+
+
+def test_a_particle_glued_to_the_family_name_and_a_chapters_publisher_before_the_next_entry() -> None:
+    body = (
+        "西班牙人把过去放在身前(delaFuente等人,2014)，也见于后续研究(dela Fuente 等人,2014；Shute,2011)。"
+        "隐身测评也可用于团队(Shute et al.,2016)。\n\n参考文献\n\n"
+        "de La Fuente,J.,Santiago,J.,Roman,A.,Dumitrache,C.,& Casasanto,D. (2O14).When you think about it,your "
+        "past is in front of you. Psychological Science,25(9),1682-1690. Shute,V. J,& Moore,G.R.(2017). Consistency "
+        "and validity in game-based stealth asessment. In J. Hong,& W.L. Robert (Eds.),Technology Enhanced Innovative "
+        "Assessment(pp.31-51). Charlotte: Information Age Shute,V. J. (2011). Stealth assessment in computer-based "
+        "games to support learning. In S. Tobias,& J. D. Fletcher(Eds.), Computer Games and Instruction(pp.503-523). "
+        "Charlotte: Information Age Shute,V.J.,Wang,L.,Greiff, S., Zhao, W.,& Moore, G. (2016).Measuring problem "
+        "solving skills via stealth assessment. Computers in Human Behavior, 63,106-117.\n"
+    )
+    assert _cited_entries(body, "particles.md") == [
+        ("delaFuente等人,2014", [0]),  # 'de la' glued on, the year read with a letter for a digit
+        ("dela Fuente 等人,2014", [0]),
+        ("Shute,2011", [2]),  # the entries run on after each chapter's publisher, no full stop between
+        ("Shute et al.,2016", [3]),
+    ]

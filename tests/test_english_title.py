@@ -422,6 +422,29 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             " Abstract\n\n#\n\nThe subjective well-being (SWB) of teachers affects their own mental health.\n",
             "Changes of Teachers' Subjective Well-being in Mainland China: The Perspective of Meta-analysis",
         ),
+        (  # a title over three lines, the first two headings, the first ending in a word no title ends in
+            "# Peer Victimization Trajectories and Their Relationships with\n\n"
+            "# Depressive Symptoms and Externalizing Problems: Risk\n\n"
+            "Enhancement or Risk Susceptibility\n\n"
+            "XIAO Jialel; SHEN Zijiaol; LI Xiaoyan1 ( Institute of Developmental Psychology, Beijing Normal "
+            "University, Beijing 100875, China)\n\nAbstract: Peer victimization is common among adolescents.\n",
+            "Peer Victimization Trajectories and Their Relationships with Depressive Symptoms and Externalizing "
+            "Problems: Risk Enhancement or Risk Susceptibility",
+        ),
+        (  # the same, the first heading ending in the article that opens the subtitle
+            "# The Effect of Social Exclusion on Consumer Choice: The\n\n"
+            "# Moderating Role of Nostalgia and Mediating Role of Social\n\nConnectedness\n\n"
+            "Li Bin1,2, Zhang Shuying2,3 (lThe Institute of Enterprise Development, Jinan University, Guangzhou, "
+            "510632)\n\nAbstractIt is usual for individuals to be excluded.\n",
+            "The Effect of Social Exclusion on Consumer Choice: The Moderating Role of Nostalgia and Mediating "
+            "Role of Social Connectedness",
+        ),
+        (  # a plain line, the rest of the title a heading of two words under it
+            "Discussion on the Realization of the Literature Resource Discovery\n\n# Service System\n\n"
+            "Liu MinJian Wang Xing (Institute of Scientific and Technical Information of China， Beijing 100038) "
+            "Abstract: This paper briefly introduces the basic concepts.\n",
+            "Discussion on the Realization of the Literature Resource Discovery Service System",
+        ),
         (  # the title a heading, its subtitle on the plain line under it
             "# Negative Shock but Positive Effect\n\n"
             "Understanding Impact ofUS Withdrawal from Paris Climate Agreement\n\nPan Jiahua\n\n"

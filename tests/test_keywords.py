@@ -422,6 +422,29 @@ def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: s
             "KeywordStem cell; Isolation and Identification; Blood",
             ["Stem cell", "Isolation and Identification", "Blood"],
         ),
+        # 'Kev words' at the abstract's end, colons for semicolons, as many as the Chinese keywords
+        (
+            "双壳贝类；营养需求；人工饵料",
+            "The feeds of bivalve mollusks. Kev words: bivalve mollusks: nutritional requirements: artificial feed",
+            ["bivalve mollusks", "nutritional requirements", "artificial feed"],
+        ),
+        (  # full stops for semicolons, one of them with its space lost
+            "时间标定方法、标定系统搭建、光纤束批量测试",
+            "Keywords: Time calibration method. Calibration system construction.Fiber bundle batch test",
+            ["Time calibration method", "Calibration system construction", "Fiber bundle batch test"],
+        ),
+        (  # the optics subject codes after the last keyword
+            "光热干涉；相位漂移；无源；正交工作点；混合频率调制",
+            "Key words: photo-thermal interferometry;phase shifting; passive; quadrature workpoint; mixing frequency "
+            "modulation OCIS c0des 260.3160; 280.1100; 280.3420",
+            [
+                "photo-thermal interferometry",
+                "phase shifting",
+                "passive",
+                "quadrature workpoint",
+                "mixing frequency modulation",
+            ],
+        ),
         # a closing quotation mark glued to the next keyword
         (
             "一带一路 海外利益 安保",
@@ -512,3 +535,26 @@ def test_an_abstract_inside_a_line_keeps_the_lines_it_wraps_onto_and_its_label_a
         * 4,
     )
     assert glued.abstract == "17年陪护母亲患癌照护体验与反思：患癌个体与疾病抗争的过程就是在经历苦难、咀嚼生命的过程。"
+
+
+def test_chinese_keywords_cut_to_as_many_as_the_english_line_holds_and_a_corresponding_author_run_on() -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = (
+        "# 合作创新网络中的知识传播\n\n张三\n\n摘要：本文研究虚拟社区中的知识传播，利用复杂网络方法分析合作创新。"
+        "虚拟社区的成员交流促进了知识传播。\n\n关键词：合作创新 复杂网络 虚拟社区知识传播分类号：G250\n\n"
+        "Abstract: A study.\n\nKeywords: Collaborative innovation Complex network Virtual communities Knowledge "
+        "dissemination\n\n# 1 引言\n\n正文。\n"
+    )
+    zh = _keyword_line(text, "keywords")
+    assert zh == ["合作创新", "复杂网络", "虚拟社区", "知识传播"]  # the English line's capitals tell four
+    assert _keyword_line(text, "keywords_en", zh) == [
+        "Collaborative innovation",
+        "Complex network",
+        "Virtual communities",
+        "Knowledge dissemination",
+    ]
+    text = (
+        "摘要：研究。\n\n关键词 多层次研究；聚合；组内一致性；组内信度通讯作者：朱海腾，E-mail: a@sina.com\n\n正文。\n"
+    )
+    assert _keyword_line(text, "keywords") == ["多层次研究", "聚合", "组内一致性", "组内信度"]

@@ -280,3 +280,29 @@ def test_chained_intervals_lost_separators_wrapped_abstracts_and_parted_titles_i
         )
 
     assert _ratio(read, 500, 5_000) < 25
+
+
+@pytest.mark.parametrize(
+    "run_of", ["[1;", "1；3;", "\\% [ 1 ", "Age: Springer ", "Shute,V. ", "(2016-6-", "MA XG, ", "dela ", "词语"]
+)
+def test_semicolon_groups_shares_publishers_capital_names_particles_and_keyword_counts_in_linear_time(run_of):
+    from npf_graph.extract.author_year import parse_names
+    from npf_graph.extract.citations import NUMERIC_RE
+    from npf_graph.extract.keyword_split import cut_to_count
+    from npf_graph.extract.line_entries import line_entries
+    from npf_graph.extract.markers import damaged_markers
+    from npf_graph.extract.refparse.fields import LEADING_NAME_RE
+
+    def read(n):
+        text = "研究[1]。" + run_of * n + "]$ 。"
+        listing = "Shute,V. (2011). Title. In A (Eds.)(pp.1-2). Place: Age " + run_of * n + "Wang,J. (2012). T.\n"
+        return lambda: (
+            list(NUMERIC_RE.finditer(text)),
+            list(damaged_markers(text, 30)),
+            line_entries(listing, 0, len(listing)),
+            LEADING_NAME_RE.match(run_of * n),
+            parse_names(run_of * (n // 50) + "等人", "2014"),
+            cut_to_count(["研究" + run_of * (n // 50)], "正文", "", ["A b", "C d", "E f"]),
+        )
+
+    assert _ratio(read, 500, 5_000) < 25

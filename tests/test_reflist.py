@@ -1757,3 +1757,47 @@ def test_a_numbering_that_starts_again_inside_the_list() -> None:
 )
 def test_entries_under_labels_damaged_in_other_ways(text: str, heads: list[str]) -> None:
     assert [e[:4] for e in _entries(text)][-len(heads) :] == heads
+
+
+def test_author_year_entries_run_on_after_a_chapters_publisher_a_dated_year_and_years_cut_short() -> None:
+    text = (
+        "正文(Heinzen et al.,2015)。\n\n# 参考文献\n\n"
+        "Heinzen T.E.,Landrum R.E., Gurung R.A.R.,& Dunn D.S. (2015). Game-based assessment: The mash-up we've "
+        "been waiting for. In: T.Reiners,&L. Wood(eds), Gamification in Education and Business(pp. 201-207).\n\n"
+        "Cham, Switzerland: Springer Keil, J.,Michel,A., Sticca,F.,Leipold,K. (217).The Pizzagame: A virtual "
+        "public goods game. Behavior Research Methods,49(4),1432-1443. Mislevy, R.,Steinberg,L., & Almond,R. "
+        "(2003). Focus article: On the structure of educational assessments. Measurement: Interdisciplinary "
+        "Research & Perspective,1(1),3-62. Mislevy, R.J.,Behrens,J.,DiCerbo,K.E.,&Levy,R.(20i2).Design and "
+        "discovery in educational assessment. Journal of Educational Data Mining,4(1),11-48. Shipp,A.J.,"
+        "Edwards,J.R.,&Lambert,L.S. (2O09). Conceptualization and measurement of temporal focus. Organizational "
+        "Behavior and Human Decision Processes,110(1),1-22. Song,Y.Q.,& Zhang,J.J.(2016-6-15).Ethnic diferences "
+        "in time metaphor cognition. Chinese Social Science Newspaper, 006. Schoedel,R.,Au,Q.,..Stachl,C.(218)."
+        "Digital footprints of sensation seeking. Zeitschrift für Psychologie,226(4),232-245.\n"
+    )
+    heads = [e.split("(")[0].strip()[:12] for e in _entries(text)]
+    assert heads == [
+        "Heinzen T.E.",
+        "Keil, J.,Mic",
+        "Mislevy, R.,",
+        "Mislevy, R.J",
+        "Shipp,A.J.,E",
+        "Song,Y.Q.,& ",
+        "Schoedel,R.,",
+    ]
+    assert _entries(text)[0].endswith("(pp. 201-207).\n\nCham, Switzerland: Springer")  # its place and publisher
+
+
+def test_an_entry_the_page_cut_under_a_watermark_goes_on_and_the_first_authors_note_ends_the_list() -> None:
+    text = (
+        "正文[1]，见[13]。\n\n# 参考文献\n\n"
+        + "".join(f"[{k}]作者{k}.题名{k}[J].期刊,2012,{k}(2):1-9.\n" for k in range(1, 12))
+        + "[12]Watanabe S, Otani R,Kunimoto S,et al. Vibration characteristics due to cavitation[C]// ASME 2012 "
+        "Summer Conference,Rio Grande,Puerto Rico: American Society of Mechanical\n\n"
+        "# WORD批量转PDF工具-未注册注册码购买联系QQ：3049816538\n\n"
+        "Engineers,2012:535-541. [13]Tsai C Y,Huang S C.Transfer matrix for rotor coupler with parallel "
+        "misalignment[J],Journal of Mechanical Science and\n\n第一作者：康灿  \n通讯地址：江苏省镇江市学府路301号 江苏大学\n"
+    )
+    entries = _entries(text)
+    assert len(entries) == 13
+    assert entries[11].rstrip().endswith("Engineers,2012:535-541.") and "WORD批量转PDF" in entries[11]
+    assert entries[12].startswith("[13]Tsai") and entries[12].rstrip().endswith("Journal of Mechanical Science and")

@@ -337,3 +337,13 @@ def test_apa_names_the_labeller_cut_from_their_initials_or_ran_together() -> Non
     raw = "Li Xiao, Zhang Ke, Foh CH, et al. SSthreshless start[J]. IEEE Network, 2013, 27(4): 1-9."
     spans = [(0, 7, "author"), (9, 17, "author"), (19, 25, "author")]
     assert fields_from_spans(raw, spans).authors == ["Li Xiao", "Zhang Ke", "Foh CH"]  # not inverted: untouched
+
+
+def test_a_first_name_in_capitals_before_its_initials_the_labeller_left_unlabelled() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "MA XG, ZHAO C, LIANG QL, et al., 2013. Bupleurum baimaense (Apiaceae), a new species[J]. Ann Bot Fen."
+    spans = [(7, 13, "author"), (15, 23, "author"), (34, 38, "year"), (40, 85, "title")]
+    assert fields_from_spans(raw, spans).authors == ["MA XG", "ZHAO C", "LIANG QL"]
+    parsed = parse_with_model("WANG WC, TAMURA M, GILBERT MG, 2001. Oxygraphis Bunge[M]. Beijing: Science Press.")
+    assert parsed is not None and parsed.authors[:1] == ["WANG WC"]

@@ -57,7 +57,10 @@ LETTERS = rf"{LATIN_LETTERS}'\-"  # 'Carré', 'Müller'
 ZH_ET_AL = r"(?:等(?:人|学者)?|(?:和|与|及其?)(?:同事|合作者)们?)"
 ET_AL = rf"(?:{ZH_ET_AL}|[ea]t\.?\s*al\.?)"
 # a name's particles, capitalised too where they open it ('Van Der Linden', 'De Klerk', "van't Wout")
-PARTICLE = r"(?:[Vv]an(?:'t)?|[Vv]on|[Dd]e[rn]?|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
+PARTICLE = (  # 'delaFuente', 'dela Fuente', 'deLaFuente': the conversion glued a particle on
+    r"(?:(?:[Vv]an(?:'t)?|[Vv]on|[Dd]e[rn]?|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Dd]i|[Dd]el|[Dd]os|[Tt]er|[Tt]en)[\s\-]+"
+    r"|(?<![A-Za-z])[Dd]e(?:la ?)?(?=[A-Z]))"
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def parse_names(names: str, year: str) -> CitedName | None:
     et_al = bool(re.search(rf"{ET_AL}$", n))
     n = STRAY_STOP_RE.sub("", re.sub(rf"[\s,，]*{ET_AL}$", "", n).strip())  # 'King-Casas.et al.'
     n = re.sub(r"(?<![A-Za-z])(van|von)(der|den|de)(?=\s|[A-Z])", r"\1 \2", n)  # 'vander Drift'
+    n = re.sub(r"(?<![A-Za-z])([Dd]e)(la)\s?(?=[A-Z])", r"\1 \2 ", n)  # 'delaFuente', 'dela Fuente'
     n = re.sub(r"(?<![A-Za-z])(van|von|de|der)(?=[A-Z][a-z])", r"\1 ", n)  # 'vanLange'
     parts = [p.strip() for p in NAMES_SPLIT_RE.split(n) if p.strip()]
     if not parts or len(parts) > 8:

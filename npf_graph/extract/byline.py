@@ -288,11 +288,13 @@ def _first_marked_name(line: str, runs: list[tuple[int, int, str]]) -> bool:
     if len(runs) < 2 or line[: runs[0][0]].strip(" #*\t"):
         return False
     (_start, end, run), (s1, e1, nxt) = runs[0], runs[1]
-    plain = 2 <= len(run) <= 3 and not AFFILIATION_RE.search(run) and not any(c in NOT_IN_NAMES for c in run)
-    plain = plain and not common_word(run)
     listed = bool(LIST_GAP_RE.fullmatch(line, end, s1)) and (
         split_run(nxt) == (nxt,) or bool(_name_before_affiliation(nxt, True))  # '年素娟,任蔚虹杭州市西溪医院'
     )
+    # '买买提阿依甫，吾守尔·斯拉木，…': among transliterated names, one printed without its middle dot
+    longest = 6 if listed and "·" in nxt else 3
+    plain = 2 <= len(run) <= longest and not AFFILIATION_RE.search(run) and not any(c in NOT_IN_NAMES for c in run)
+    plain = plain and not common_word(run)
     return plain and (listed or (bool(MARK_RE.match(line, end)) and _marked_name(line, end, s1, e1, nxt)))
 
 

@@ -39,8 +39,9 @@ from npf_graph.link.resolve import match_score
 from npf_graph.link.works import fold
 from npf_graph.models import Citation
 
+GROUP_SEP = rf"(?:{SEP}|\s*[;；]\s*)"  # '[1;3;4]', '[12；24]': labels a group sets apart by semicolons
 NUMERIC_RE = re.compile(
-    rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{SEP}\d{{1,3}})*)\s*[\]］〕」】]"
+    rf"(?:[\[［〔]|(?<=[^\s#])【)\s*(?P<body>\d{{1,3}}(?:{GROUP_SEP}\d{{1,3}})*)\s*[\]］〕」】]"
     r"(?:\s*[-–—]\s*[\[［〔]\s*(?P<to>\d{1,3})\s*[\]］〕])?"
 )
 PAREN_RE = re.compile(r"[（(](?P<body>(?:[^（）()\n]|\n(?![ \t]*\n)){4,600})[）)]")  # one line break inside; 13 works
@@ -125,7 +126,7 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 
 def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
-    for k, part in enumerate(re.split(r"\s*[,，、.]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
+    for k, part in enumerate(re.split(r"\s*[,，、.;；]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
         if m and (labels := _range_labels(m.group(1), m.group(2), out)):
             out.extend(labels)

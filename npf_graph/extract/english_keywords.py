@@ -42,6 +42,13 @@ def split_glued_english(words: list[str], expected: int = 0, text: str = "") -> 
     return max((c for c in (both, glued) if len(c) <= expected), key=len, default=pieces)
 
 
+def case_cuts(line: str) -> list[str]:
+    """The keywords an English line without separators holds by its case alone: cut at a case change
+    inside a word and before a capital after a word in lower case."""
+    pieces = [piece.strip() for piece in CASE_CUT_RE.split(line) if piece.strip()]
+    return [cut for piece in pieces for cut in _sentence_case_cuts(piece)]
+
+
 def word_runs(text: str) -> Iterator[list[str]]:
     """The runs of words `text` prints apart by spaces or hyphens only, in lower case."""
     for run in WORD_RUN_RE.finditer(text):

@@ -174,6 +174,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 title = f"{_bare(above)} {title}"  # '# …Risks Based on Moving' over 'Average Prediction Limits'
             elif OPEN_END_RE.search(above) or (re.search(r"[,，]\s*$", above) and not YEAR_RE.search(above)):
                 title = f"{_bare(above)} {title}"  # '…Mechanism of Loneliness,' over '# Anxiety， Self-Control…'
+            elif line.startswith("#") and not above.startswith("#") and len(title.split()) <= 3 and _title_case(title):
+                title = f"{_bare(above)} {title}"  # '…Literature Resource Discovery' over '# Service System'
             elif above.startswith("#") and not line.startswith("#") and _title_case(_bare(above)):
                 title = _bare(above)  # '# Negative Shock but Positive Effect' over its subtitle, printed plain
             if title.startswith(_bare(above)):
@@ -196,11 +198,13 @@ def _heading_over_byline(lines: list[str], j: int) -> bool:
 
 
 def _under_main_title(lines: list[str], j: int, title: str) -> str:
-    """`title`, read from lines[j] down, after the heading over it that ends in a colon: the main title
-    over its subtitle ('# Automatic Perspective Taking:' / '# The Debate between … and' / 'Submentalizing')."""
+    """`title`, read from lines[j] down, after the heading over it that ends in a colon or a word no title
+    ends in: the main title over its subtitle ('# Automatic Perspective Taking:' / '# The Debate between …
+    and' / 'Submentalizing'), a title over three lines ('# …Relationships with' / '# …Problems: Risk' / …)."""
     upper = lines[j - 1].strip() if j >= 1 else ""
-    colon = upper.startswith("#") and re.search(r"[:：]\s*$", upper)
-    return f"{_bare(upper)} {title}" if colon and _is_latin(upper) and _title_like(upper) else title
+    # '# …on Consumer Choice: The' or '# …and Their Relationships with' over the lines that go on
+    open_end = upper.startswith("#") and (re.search(r"[:：]\s*$", upper) or OPEN_END_RE.search(upper))
+    return f"{_bare(upper)} {title}" if open_end and _is_latin(upper) and _title_like(upper) else title
 
 
 def _lines_up(lines: list[str], j: int, title: str) -> str:

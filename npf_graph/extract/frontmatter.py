@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from itertools import islice
 
 from npf_graph.document import Doc
-from npf_graph.extract.english_keywords import split_glued_english
+from npf_graph.extract.english_keywords import case_cuts, split_glued_english
 from npf_graph.extract.english_title import passed_over
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_partition import partition_spaced
-from npf_graph.extract.keyword_split import split_glued_keywords
+from npf_graph.extract.keyword_split import MIN_GLUED, cut_to_count, split_glued_keywords
 from npf_graph.models import Funding
 
 ABSTRACT_LABEL = r"(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
@@ -53,7 +53,7 @@ KEYWORD_LINE_RES = {
         # '…potential biomarkers of the two. [Keywords] LC-MS; …': a bracketed label after the abstract's end
         r"|(?<=[.。])[ \t]*[\[［]Key\s?-?\s?words?[\]］]\s?[:：]?[ \t]*+"
         # '…the vector field better. Key words: line integral convolution; …': at the abstract's end
-        r"|(?<=[.。])[ \t]*Key\s?-?\s?words?\s?[:：][ \t]*+"
+        r"|(?<=[.。])[ \t]*Ke[yv]\s?-?\s?words?\s?[:：][ \t]*+"  # 'Kev words:': y read as v
         # '…to such disasters. Keywordssudden man-made disaster,…': the label glued to the first keyword
         r"|(?<=[.。])[ \t]*Key\s?words(?=[A-Za-z][A-Za-z\-]{0,19}[ ,;，；])"  # not in text that lost its spaces
         r"|(?<=[.。])[ \t]*Key\s?words[ \t]+(?=[^\n;；]+[;；][^\n;；]+[;；])"  # no colon, a list after it
@@ -74,6 +74,8 @@ KEYWORD_STOP_RE = re.compile(
     r"[\[［]?\s?(?:中[图国]|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
     r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
+    r"|通[讯信]作者"  # '…；组内信度通讯作者：朱海腾': the corresponding author's note run on
+    r"|OCIS\s*c[o0]des?"  # '…; mixing frequency modulation OCIS codes 260.3160; …': optics' subject codes
 )
 
 
@@ -208,9 +210,11 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         parts = KEYWORD_SPLIT.split(body) if KEYWORD_SPLIT.search(body) else re.split(r"\s{2,}", body)
         # a line too long for one keyword is cut at its case changes before it is judged
         words = [p for p in (x.strip(" 。.") for x in parts) if p]
-        if chinese and 1 < len(words) < len(chinese):  # 'quadruple therapy: gastrointestinal microecology'
-            colons = [w for x in words for w in re.split(r"\s*[:：]\s+", x) if w]
-            words = colons if len(colons) == len(chinese) else words
+        if chinese and len(words) < len(chinese):  # 'quadruple therapy: gastrointestinal microecology'
+            # 'bivalve mollusks: nutritional requirements: …', 'Time calibration method. Calibration system…'
+            for apart in (r"\s*[:：]\s+", r"\s*[.．]\s*(?=[A-Z])"):
+                cut = [w.strip(" 。.") for x in words for w in re.split(apart, x) if w.strip(" 。.")]
+                words = cut if len(cut) == len(chinese) else words
         if len(words) == 1:  # no separator: the paper without the line tells the words glued in it
             rest = text[: m.start()] + text[m.end() + len(line) :]
             chinese = chinese or []
@@ -224,7 +228,16 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         words = split_keywords(body)
         if len(words) >= 2 and len(words) == _english_count(text):
             return words  # '…；竞争性自适应重加权算法' over as many English ones: a long keyword, not several glued
-    return split_glued_keywords(words, text, body)
+    cut = split_glued_keywords(words, text, body)
+    english = _english_keywords(text)
+    if len(cut) < len(english) and any(_glued_run(w) for w in words):
+        return cut_to_count(words, text, body, english) or cut  # as many as the English line holds
+    return cut
+
+
+def _glued_run(word: str) -> bool:
+    """Chinese characters only, longer than nearly every keyword (MIN_GLUED): separators lost inside."""
+    return len(word) >= MIN_GLUED and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _english_count(text: str) -> int | None:
@@ -234,6 +247,13 @@ def _english_count(text: str) -> int | None:
         return None
     body = _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;")
     return len(split_keywords(body)) if KEYWORD_SPLIT.search(body) else None
+
+
+def _english_keywords(text: str) -> list[str]:
+    """The English keywords of the labelled line, parted by separators or, where it has none, by their case."""
+    m = KEYWORD_LINE_RES["keywords_en"].search(text)
+    body = _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;") if m else ""
+    return split_keywords(body) if KEYWORD_SPLIT.search(body) else case_cuts(body) if body else []
 
 
 def extract_frontmatter(doc: Doc) -> Doc:

@@ -50,10 +50,15 @@ def tens_lost(numbers: list[str], cited_before: int, zero_lost: bool = False) ->
     that far before it ('[3-34]' after [32]: 33-34; '[4-42]' after [40]: 41-42): at the first digit
     doubled where that fits, else after the highest label cited before. With `zero_lost`, where every
     marker before it is known, a range after the label just below its tens opens them ('[2-21]' after
-    [19]: 20-21, its 0 lost)."""
+    [19]: 20-21, its 0 lost), and a range that goes on from the highest label cited before lost its
+    first label's tens ('[2-13]' after [11]: 12-13)."""
     first, last = (int(numbers[0]), int(numbers[-1])) if numbers else (0, 0)
-    if not (first < 10 <= last < 100 and last // 10 == first and len(numbers) == last - first + 1):
+    if not (first < 10 <= last < 100 and len(numbers) == last - first + 1):
         return numbers
+    if last // 10 != first:  # '[2-13]' after [11], '[5-16]' after [14]: the tens digit lost, the range goes on
+        start = 10 * (last // 10) + first
+        lost = zero_lost and start < last and cited_before == start - 1
+        return [str(n) for n in range(start, last + 1)] if lost else numbers
     if cited_before < 10 * first - 1 or (cited_before == 10 * first - 1 and not zero_lost):
         return numbers  # the range comes before the text reached those tens: as printed
     if cited_before == 10 * first - 1:

@@ -45,6 +45,12 @@ NUMBERED_LINE_RE = re.compile(r"\d{1,3}[.．、](?=[ \t]?[\u4e00-\u9fff])")  # a
 ZH_COMMA_HEAD_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,20}\s*[，,]\s*(?:19|20)\d\d[a-z]?\s*[，,]\s*[\u4e00-\u9fff《“A-Za-z]"
 )
+# a book's place and publisher before the names of the next entry, on the line after a chapter's pages
+PUBLISHER_HEAD_RE = re.compile(
+    r"[A-Z][a-z]+(?:,\s?[A-Z][a-z]+)?\s?:\s?[A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3}"
+    r"(?=[ \t]+[A-Z][A-Za-z'\-]+\s?(?:,\s?)?[A-Z]\.)"
+)
+CHAPTER_RE = re.compile(r"\bIn\b|\([Ee]ds?\.?\)|\(pp\.")  # 'In: T. Reiners,& L. Wood(eds),…(pp. 201-207).'
 SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
 
 
@@ -73,7 +79,13 @@ def line_entries(text: str, start: int, end: int) -> list[Entry]:
         head = head or bool(entries and ZH_COMMA_HEAD_RE.match(body) and _has_year(text, entries[-1]))
         if head and not finished and _title_broken_off(text, entries[-1], body):
             head = False  # '…(2013).…——以英语学业能力测' / '验为例.教育研究与实验,(3),78-84.': its title goes on
-        if entries and (translation or source or zh_source or (not finished and not head)):
+        publisher = PUBLISHER_HEAD_RE.match(body) if entries else None
+        if publisher and CHAPTER_RE.search(text, entries[-1].start, entries[-1].end):
+            # 'Cham, Switzerland: Springer Keil, J.,…': the place and publisher of the chapter before, then an entry
+            rest = body[publisher.end() :]
+            entries[-1] = Entry(entries[-1].start, s + lead + publisher.end(), None)
+            entries.append(Entry(s + lead + publisher.end() + len(rest) - len(rest.lstrip()), e, None))
+        elif entries and (translation or source or zh_source or (not finished and not head)):
             entries[-1] = Entry(entries[-1].start, e, None)
         elif YEAR_RE.search(body) or OCR_YEAR_RE.search(body) or head:
             entries.append(Entry(s + lead, e, None))
@@ -142,10 +154,11 @@ ENTRY_END_RE = re.compile(
 )
 NUMBERED_RE = re.compile(r"[\[［]\s*\d|\d{1,3}(?:[.．、]|(?=[^\d\s]))")  # not a line number: '4 Ersche,K.D.,…'
 NOT_AN_END_RE = re.compile(r"(?:[.．,，]\s?[.．]|…|\b[A-Z]\.)[.。．]?$")  # an ellipsis, damaged or not, or an initial
-# '(2016)', '(2O16,January)', and years the conversion cut short, read with a letter: '(O15)', '(Oo)', '(2o)'
-READ_YEAR = r"(?:19|2[0oO])[\doOlI]{2}"  # a year, maybe with letters read for digits ('20O5', '2Ol2')
+# '(2016)', '(2O16,January)', '(2016-6-15)', and years the conversion cut short: '(218)', with a letter
+# '(O15)', '(Oo)', '(2o)'
+READ_YEAR = r"(?:19|2[0oO])[\doOlIi]{2}"  # a year, maybe with letters read for digits ('20O5', '2Ol2', '20i2')
 AUTHOR_YEAR_RE = re.compile(
-    rf"[(（]\s*(?:{READ_YEAR}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+)?|(?=\d?[oOlI])[\doOlI]{{2,3}})\s*[)）]"
+    rf"[(（]\s*(?:{READ_YEAR}[a-z]?(?:\s*[,，]\s*[A-Z][a-z]+|(?:-\d{{1,2}}){{1,2}})?|(?=\d?[oOlI])[\doOlI]{{2,3}}|[12]\d\d)\s*[)）]"
     rf"|[，,．.]\s*{READ_YEAR}[a-z]?\s*[，,:：.．]"  # 'GUO DL, BI YD, et al.,20O5.'
     rf"|[，,]\s*{READ_YEAR}\s*[(（]\s*{READ_YEAR}\s*初版\s*[)）]"  # '刘复，1951（1924初版），': a reprint's year
 )
@@ -174,6 +187,8 @@ def _run_together(text: str, entry: Entry) -> list[Entry]:
         year = AUTHOR_YEAR_RE.search(head)
         if head.startswith("In ") or (year and translated(text[cuts[-1] : m.start()], head[: year.end()])):
             continue  # 'In J. E. Jacobs (Ed.)，…', the book of a chapter; '…Sci45(4)2王雪娇，…2017.', the original
+        if PUBLISHER_HEAD_RE.match(head):
+            continue  # '…(pp. 3-11). Cham, Switzerland: Springer Manera, V.,…': the chapter's publisher
         if TYPE_CODE_END_RE.search(text, cuts[-1], m.end()):
             continue  # '…spinal stenosis.[J]. BMJ,2016,4(352):h6234.': the journal after the type code
         shortest = 20 if is_cjk(head[:1]) else 40  # '陆学艺.(2002)．…出版社.' is short
@@ -195,7 +210,8 @@ def _later_head(head: str, year: int) -> bool:
 def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Where an entry may end between `start` and `end`: not inside the authors after an ellipsis
     or an initial ('…Zhao, X.,... Peng, D.(2012)', '…Zhu, Y. Yang, C.'), and after a web address
-    or a DOI that ends it ('…/RI-LTA.shtml Nylund,K.(20o7)', '…9135-y Wang, J.,')."""
+    or a DOI that ends it ('…/RI-LTA.shtml Nylund,K.(20o7)', '…9135-y Wang, J.,'), and after a book's
+    publisher ('…(pp.503-523). Charlotte: Information Age Shute,V.J.,…')."""
     ends = [
         m
         for m in ENTRY_END_RE.finditer(text, start, end)
@@ -205,12 +221,18 @@ def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         m
         for m in AFTER_LINK_RE.finditer(text, start, end)
         if LINK_END_RE.search(text, max(0, m.start() - 300), m.start())
+        or (PUBLISHER_END_RE.search(text, max(0, m.start() - 80), m.start()) and INVERTED_HEAD_RE.match(text, m.end()))
     ]
     yield from sorted({m.start(): m for m in [*links, *ends]}.values(), key=lambda m: m.start())
 
 
 AFTER_LINK_RE = re.compile(r"(?<=[\w/])[ \t]+(?=[A-Z])")
 LINK_END_RE = re.compile(r"(?:https?://|www\.|doi\s*[:：]\s*|\b10\.\d{4,9}/)[^\s\]］]*$", re.I)  # a bracket ends it
+# '…(pp.31-51). Charlotte: Information Age Shute,V. J. (2011).': a book's place and publisher, no full stop after
+INVERTED_HEAD_RE = re.compile(r"[A-Z][A-Za-z'\-]+\s?(?:,\s?)?[A-Z]\.")  # 'Shute,V. J.', 'Nicholson S.'
+PUBLISHER_END_RE = re.compile(
+    r"\)\s*[.．]\s*[A-Z][a-z]+(?:,\s?[A-Z][a-z]+)?\s?:\s?[A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3}$"
+)
 
 
 def author_year_head(line: str) -> bool:

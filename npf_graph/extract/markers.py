@@ -56,6 +56,8 @@ LATEX_SUP_RE = re.compile(
 )  # '^ { [ 1 2 ] }', '^ { \left[ 3 5 \right] }'
 # '$\left[ 6 - 7 \right]$': a formula of the bracket alone
 LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\s,，\-–]*?)\s*\\right\s*\])\s*(?=\$)")
+# '$9 5 . 5 \% [ 4 9 ]$': the marker after a share, inside the formula that prints it
+LATEX_PERCENT_RE = re.compile(r"\\%\s*(?P<marker>[\[［]\s*(?P<body>\d[\d\s,，\-–]{0,24}?)\s*[\]］])\s*(?=\$)")
 # '^ [ _ { 1 6 } ]', '^ { [ _ { 3 } ] }': the label as a subscript inside the brackets
 LATEX_SUB_RE = re.compile(r"\^\s*(?:\{\s*)?(?P<marker>[\[［]\s*_?\s*\{\s*(?P<body>[\d\s,，\-–]+?)\s*\}\s*[\]］])")
 
@@ -241,7 +243,7 @@ def damaged_markers(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]
 
 def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     math = _Dollars(text)
-    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE):
+    for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE, LATEX_PERCENT_RE):
         for m in pattern.finditer(text):
             labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
             if labels:

@@ -18,6 +18,7 @@ AFFILIATION_RE = re.compile(
 # what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
 INSTITUTION_RE = re.compile(r"大学|学院|研究[所院]|研究中心|实验室|科学院|医院|公司|委员会|图书馆|集团|学校|\d{6}")
 SECTION_WORDS = frozenset("引言 前言 导言 绪论 序言 结论 结语 概述 综述 目录 附录 致谢 后记 摘要 正文".split())
+NOT_IN_TRANSLITERATED = NOT_IN_NAMES - {"那"}  # '古力米热·哈那提', '那顺·巴雅尔': a syllable of such names
 COMMON_SURNAMES = 100  # rank below which a surname glued after a transliterated name opens the next name
 
 
@@ -84,7 +85,7 @@ def four_character_name(run: str) -> bool:
 def _split_minority(run: str) -> tuple[str, ...] | None:
     """'古丽·加帕尔黄粤' -> ('古丽·加帕尔', '黄粤'): a transliterated name, maybe glued to the next."""
     head, _, last = run.rpartition("·")
-    if not all(1 <= len(part) <= 6 for part in head.split("·")) or any(c in NOT_IN_NAMES for c in run):
+    if not all(1 <= len(part) <= 6 for part in head.split("·")) or any(c in NOT_IN_TRANSLITERATED for c in run):
         return None  # '康拉德·阿登纳基金会的运行机制…': a title with a transliterated name in it
     for k in range(2, min(len(last) - 1, 7)):
         rest = split_run(last[k:])

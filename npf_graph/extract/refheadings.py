@@ -29,7 +29,7 @@ INLINE_HEADING_RE = re.compile(
     r"(?:\s*(?=[\[［]\s?1\s?[\]］])|[ \t]*\n\s*(?=1[ \t]?[A-Z\u4e00-\u9fff]))"
 )
 STOP_RE = re.compile(
-    r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|作者单位|通讯作者|收稿日期|"
+    r"^[ \t#*]*[(（]?\s*(?:作者贡献|利益冲突|附\s*录|致\s*谢|作者简介|作者单位|通讯作者|第一作者|通讯地址|收稿日期|"
     r"Appendix|Acknowledge?ments?|Author\s+contributions|支撑数据|基金项目|责任编辑|Abstract\s*[:：]?|摘\s*要|[(（]\s*下\s*转|[(（]\s*上\s*接)",
     re.I,
 )

@@ -106,6 +106,8 @@ def _entry_follows(text: str, pos: int, heading: str = "") -> bool:
     cut = _cut_mid_entry(text, pos - len(heading))
     if short and cut and INLINE_ENTRY_RE.search(text, pos, pos + 600):
         return True  # '…Yuan' / '# 干旱区地理' / 'Xing,et al.…] [22] 谢正辉…': the entry goes on, then the next
+    if cut and after and INLINE_ENTRY_RE.search(after[0]):
+        return True  # '…Society of Mechanical' / '# WORD批量转PDF工具-未注册…' / 'Engineers,2012:535-541. [13]Tsai…'
     if short and after and HEAD_THEN_ENTRY_RE.match(after[0]):
         return True  # '# 中国生物工程杂志' / 'China Biotechnology [7] Xing S F, …': a running head of two lines
     # '…CHEN Maozhang. An' / '# WORD批量转PDF工具-未注册…' / 'CompressorBlade[J]…' / '[8] 宋寅…': a watermark

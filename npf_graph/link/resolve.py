@@ -34,9 +34,9 @@ def family_name(name: str) -> str:
     words = re.split(r"[,，\s]+", re.sub(r"\s*[-－‐]\s*", "-", name.strip()))
     family = last = words[0]
     for word in words[1:]:
-        if last.lower() not in NAME_PARTICLES or re.fullmatch(
-            r"[A-Z]{1,2}|[B-DF-HJ-NP-TV-Z]{3,5}|(?:[A-Z]\.\s?)+", word
-        ):
+        # 'de La Fuente': la after de, never alone (a syllable of Pinyin)
+        particle = last.lower() in NAME_PARTICLES or (last.lower() == "la" and family.lower() == "dela")
+        if not particle or re.fullmatch(r"[A-Z]{1,2}|[B-DF-HJ-NP-TV-Z]{3,5}|(?:[A-Z]\.\s?)+", word):
             break  # 'De M', 'Van JL', 'VAN HRGM': a family name De or Van, with initials
         family, last = family + word, word
     return fold(TRAILING_INITIALS_RE.sub("", family))  # 'BaumgardnerJL'

@@ -52,8 +52,9 @@ def _number(text: str) -> str | None:
 
 LEAD_NUMBER = r"[\[［]?\d{1,3}[\]］.．、]?\s*"  # a label or a manuscript's line number: '60 Liu,Z., …'
 INVERTED_NAME = r"[A-Z][A-Za-z'\-]+\s*,\s*(?:[A-Z]\s*\.?\s*-?\s*){1,3}"  # 'Zhu, K. X.', 'Hu,Y' (no stop)
+VANCOUVER_NAME = r"[A-Z][A-Za-z'\-]+\s+[A-Z]{1,3}(?![A-Za-z])"  # 'MA XG', 'Wang WC': the surname, then initials
 LEADING_NAME_RE = re.compile(
-    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME})(?P<more>(?:,\s*{INVERTED_NAME})*)\s*,?\s*(?:and|&)?\s*$"
+    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME}|{VANCOUVER_NAME})(?P<more>(?:,\s*{INVERTED_NAME})*)\s*,?\s*(?:and|&)?\s*$"
 )
 INVERTED_NAME_RE = re.compile(INVERTED_NAME)
 # 'OECD (2003).', 'World Bank. (2019).', 'Zhao, J (2019).': a body or a name before the year, where no
@@ -64,7 +65,7 @@ LEADING_BODY_RE = re.compile(
 
 
 def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …', '60 Liu,Z., Wang,Y.,…': inverted names left unlabelled
+    """'Zhu, K. X. , and Z. Z. Zhou, 2012, …', '60 Liu,Z., Wang,Y.,…', 'MA XG, ZHAO C,…': names left unlabelled
     before the first author span ('Guo,J.,Fu,M.,Liu,D.,…') are the first authors; 'OECD (2003).…': a
     body left unlabelled before the year, where no author is labelled, is the author."""
     if not spans or spans[0][0] == 0:
