@@ -558,3 +558,14 @@ def test_chinese_keywords_cut_to_as_many_as_the_english_line_holds_and_a_corresp
         "摘要：研究。\n\n关键词 多层次研究；聚合；组内一致性；组内信度通讯作者：朱海腾，E-mail: a@sina.com\n\n正文。\n"
     )
     assert _keyword_line(text, "keywords") == ["多层次研究", "聚合", "组内一致性", "组内信度"]
+
+
+def test_a_chinese_line_that_kept_its_separators_is_not_cut_to_the_english_count() -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = (
+        "摘要：研究。\n\n关键词：建筑信息模型（BIM）；运维管理；应用现状与技术分析；研究趋势【中图分类号】TU17\n\n"
+        "Key words: building information modeling; operation and maintenance; literature review; technical "
+        "analysis; future\n\n正文。\n"
+    )
+    assert _keyword_line(text, "keywords") == ["建筑信息模型（BIM）", "运维管理", "应用现状与技术分析", "研究趋势"]

@@ -229,7 +229,7 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
         if len(words) >= 2 and len(words) == _english_count(text):
             return words  # '…；竞争性自适应重加权算法' over as many English ones: a long keyword, not several glued
     cut = split_glued_keywords(words, text, body)
-    english = _english_keywords(text)
+    english = _english_keywords(text) if not KEYWORD_SPLIT.search(body) else []  # a line that kept them counts
     if len(cut) < len(english) and any(_glued_run(w) for w in words):
         return cut_to_count(words, text, body, english) or cut  # as many as the English line holds
     return cut
