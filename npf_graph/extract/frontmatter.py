@@ -242,18 +242,20 @@ def _glued_run(word: str) -> bool:
 
 def _english_count(text: str) -> int | None:
     """How many English keywords the labelled line holds, where separators part them; None where none do."""
-    m = KEYWORD_LINE_RES["keywords_en"].search(text)
-    if not m:
-        return None
-    body = _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;")
+    body = _english_line(text)
     return len(split_keywords(body)) if KEYWORD_SPLIT.search(body) else None
 
 
 def _english_keywords(text: str) -> list[str]:
     """The English keywords of the labelled line, parted by separators or, where it has none, by their case."""
-    m = KEYWORD_LINE_RES["keywords_en"].search(text)
-    body = _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;") if m else ""
+    body = _english_line(text)
     return split_keywords(body) if KEYWORD_SPLIT.search(body) else case_cuts(body) if body else []
+
+
+def _english_line(text: str) -> str:
+    """The English keyword line after its label, up to any Chinese run on, without its edge marks; '' if none."""
+    m = KEYWORD_LINE_RES["keywords_en"].search(text)
+    return _before_chinese(_wrapped_line(text, m.end())).strip(" \t*。.；;") if m else ""
 
 
 def extract_frontmatter(doc: Doc) -> Doc:
