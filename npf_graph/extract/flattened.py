@@ -101,7 +101,7 @@ def _flattened(
         while k < len(marks) and marks[k][0] < start:
             high = max(high, marks[k][1])
             k += 1
-        parts = [int(n) for n in re.split(r"[,，.．]", body)]
+        parts = _labels(body)
         if any(b <= a for a, b in pairwise(parts)):
             continue  # a list counts up
         if re.search(r"[.．]", body) and any(b != a + 1 for a, b in pairwise(parts)):
@@ -124,9 +124,14 @@ def _opens_run(found: list[tuple[int, int, str]], i: int, last: int) -> bool:
     lost the digits of the labels between ('…馆员1' for 13), so its order broke."""
     run, reach = last, 0
     for _, _, body in found[i + 1 : i + 1 + 2 * RUN_REACH]:
-        first = int(re.split(r"[,，.．]", body)[0])
-        if run < first <= run + 2:
-            run, reach = int(re.split(r"[,，.．]", body)[-1]), reach + 1
+        labels = _labels(body)
+        if run < labels[0] <= run + 2:
+            run, reach = labels[-1], reach + 1
             if reach == 2:
                 return True
     return False
+
+
+def _labels(body: str) -> list[int]:
+    """The numbers of a flattened marker's body ('12', '3,5', '5.6.7')."""
+    return [int(n) for n in re.split(r"[,，.．]", body)]

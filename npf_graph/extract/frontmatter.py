@@ -13,6 +13,7 @@ from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_partition import partition_spaced
 from npf_graph.extract.keyword_split import MIN_GLUED, cut_to_count, split_glued_keywords
+from npf_graph.ingest.chars import is_cjk
 from npf_graph.models import Funding
 
 ABSTRACT_LABEL = r"(?:摘\s{0,2}要|提\s{0,2}要|内容提要)"
@@ -237,7 +238,7 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
 
 def _glued_run(word: str) -> bool:
     """Chinese characters only, longer than nearly every keyword (MIN_GLUED): separators lost inside."""
-    return len(word) >= MIN_GLUED and all("\u4e00" <= c <= "\u9fff" for c in word)
+    return len(word) >= MIN_GLUED and all(map(is_cjk, word))
 
 
 def _english_count(text: str) -> int | None:
@@ -249,7 +250,7 @@ def _english_count(text: str) -> int | None:
 def _english_keywords(text: str) -> list[str]:
     """The English keywords of the labelled line, parted by separators or, where it has none, by their case."""
     body = _english_line(text)
-    return split_keywords(body) if KEYWORD_SPLIT.search(body) else case_cuts(body) if body else []
+    return split_keywords(body) if KEYWORD_SPLIT.search(body) else case_cuts(body)
 
 
 def _english_line(text: str) -> str:

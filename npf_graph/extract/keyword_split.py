@@ -125,5 +125,5 @@ def cut_to_count(words: list[str], text: str, line: str, english: list[str]) -> 
                             here[n + 1] = (score, [*pieces, word[start:end]])
             if here:
                 at[end] = here
-        best = at.get(len(word), {}) if len(word) else best
+        best = at.get(len(word), {})
     return best[count][1] if count in best else None

@@ -45,11 +45,12 @@ NUMBERED_LINE_RE = re.compile(r"\d{1,3}[.．、](?=[ \t]?[\u4e00-\u9fff])")  # a
 ZH_COMMA_HEAD_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,20}\s*[，,]\s*(?:19|20)\d\d[a-z]?\s*[，,]\s*[\u4e00-\u9fff《“A-Za-z]"
 )
-# a book's place and publisher before the names of the next entry, on the line after a chapter's pages
-PUBLISHER_HEAD_RE = re.compile(
-    r"[A-Z][a-z]+(?:,\s?[A-Z][a-z]+)?\s?:\s?[A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3}"
-    r"(?=[ \t]+[A-Z][A-Za-z'\-]+\s?(?:,\s?)?[A-Z]\.)"
-)
+# a book's place and publisher ('Cham, Switzerland: Springer', 'Charlotte: Information Age'), and the head of
+# the next entry's first name ('Shute,V. J.', 'Nicholson S.')
+PLACE_PUBLISHER = r"[A-Z][a-z]+(?:,\s?[A-Z][a-z]+)?\s?:\s?[A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3}"
+INVERTED_HEAD = r"[A-Z][A-Za-z'\-]+\s?(?:,\s?)?[A-Z]\."
+# the place and publisher before the names of the next entry, on the line after a chapter's pages
+PUBLISHER_HEAD_RE = re.compile(rf"{PLACE_PUBLISHER}(?=[ \t]+{INVERTED_HEAD})")
 CHAPTER_RE = re.compile(r"\bIn\b|\([Ee]ds?\.?\)|\(pp\.")  # 'In: T. Reiners,& L. Wood(eds),…(pp. 201-207).'
 SOURCE_END_RE = re.compile(r"\d+\s*\([\dA-Za-z\-]+\)\s*[,，:]\s*\w+(?:\s*[-–]\s*\d+)?\.?\s*$")
 
@@ -229,10 +230,8 @@ def _entry_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 AFTER_LINK_RE = re.compile(r"(?<=[\w/])[ \t]+(?=[A-Z])")
 LINK_END_RE = re.compile(r"(?:https?://|www\.|doi\s*[:：]\s*|\b10\.\d{4,9}/)[^\s\]］]*$", re.I)  # a bracket ends it
 # '…(pp.31-51). Charlotte: Information Age Shute,V. J. (2011).': a book's place and publisher, no full stop after
-INVERTED_HEAD_RE = re.compile(r"[A-Z][A-Za-z'\-]+\s?(?:,\s?)?[A-Z]\.")  # 'Shute,V. J.', 'Nicholson S.'
-PUBLISHER_END_RE = re.compile(
-    r"\)\s*[.．]\s*[A-Z][a-z]+(?:,\s?[A-Z][a-z]+)?\s?:\s?[A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3}$"
-)
+INVERTED_HEAD_RE = re.compile(INVERTED_HEAD)
+PUBLISHER_END_RE = re.compile(rf"\)\s*[.．]\s*{PLACE_PUBLISHER}$")
 
 
 def author_year_head(line: str) -> bool:
