@@ -113,7 +113,7 @@ def test_damaged_markers_grow_linearly(run_of):
 @pytest.mark.parametrize("run_of", ["Wanqiong1 ", "Ye xinchen1,", "Zhang", "Wang1, Ye"])
 def test_a_byline_of_marked_names_is_read_in_linear_time(run_of):
     """'Wanqiong1, Ye xinchen1, Tohtonur1, …': the pattern for a byline's line of marked names."""
-    from npf_graph.extract.english_title import NUMBERED_NAMES_RE
+    from npf_graph.extract.english_front_lines import NUMBERED_NAMES_RE
 
     small, big = run_of * 2_000, run_of * 20_000
     NUMBERED_NAMES_RE.findall(small)

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from itertools import islice
 
 from npf_graph.document import Doc
+from npf_graph.extract.english_front_lines import passed_over
 from npf_graph.extract.english_keywords import case_cuts, split_glued_english
-from npf_graph.extract.english_title import passed_over
 from npf_graph.extract.frontpage import LINE_NUMBER_RE
 from npf_graph.extract.identifiers import HEAD_CHARS
 from npf_graph.extract.keyword_partition import partition_spaced

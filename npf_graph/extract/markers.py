@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from npf_graph.extract.english_title import INSTITUTION_EN
+from npf_graph.extract.english_front_lines import INSTITUTION_EN
 from npf_graph.extract.field_errors import field_error_markers
 from npf_graph.extract.intervals import TWO_NUMBERS_RE, chained, interval
 from npf_graph.extract.label_numbers import close_read_as_one, numbers_in, range_end
