@@ -330,6 +330,12 @@ def test_a_foreign_co_author_between_chinese_names() -> None:
     names = parse_byline("白晓宇1,2 Tawanda S.Mutusval,3 祝卓宏1.2\\*（1中国科学院心理研究所,北京100101）")
     assert [n.text for n in names] == ["白晓宇", "Tawanda S.Mutusva", "祝卓宏"]
     assert [n.text for n in parse_byline("李四1,2 Michael Daniel1,3 王五2")] == ["李四", "Michael Daniel", "王五"]
+    # one name between list commas after a quote read for a mark, or with an initial glued to the given name
+    line = "万萌1,2,3，吴 潮'，Ying Zhang³，徐洋l，魏建彦1（1.中国科学院国家天文台，北京100012）"
+    assert [n.text for n in parse_byline(line)] == ["万萌", "吴潮", "Ying Zhang", "徐洋", "魏建彦"]
+    line = "穆博1,²,李华威¹,AudreyL.Mayer³，何瑞珍¹,田国行1,\\*"
+    assert [n.text for n in parse_byline(line)] == ["穆博", "李华威", "AudreyL.Mayer", "何瑞珍", "田国行"]
+    assert [n.text for n in parse_byline("李四，Zhang San王五，赵六")] == ["李四", "王五", "赵六"]  # glued on
 
 
 def test_a_space_that_fell_inside_a_name() -> None:

@@ -312,7 +312,8 @@ def test_an_english_title_line_with_the_chinese_names_run_on() -> None:
             "On the Traction and Link Function of the Decision-making Consultation System --Based on the Positive "
             "Interaction Between Government and Think Tanks Liu Xizhong Jiangsu Provincial Federation of Philosophy "
             "and Social Sciences， Nanjing 210004\n\nAbstract: [Purpose/significance] This paper aims to…",
-            "On the Traction and Link Function of the Decision-making Consultation System",
+            "On the Traction and Link Function of the Decision-making Consultation System --Based on the Positive "
+            "Interaction Between Government and Think Tanks",
         ),
         (  # a place in the title, no unit
             "# Application of BIM Technology in the Management of Beijing Tian Tan Hospital Project\n\n"
@@ -561,4 +562,60 @@ def test_a_companys_unit_line_with_its_city_after_a_full_stop_is_passed_over() -
     )
     assert english_title("正文。\n\n" + block) == (
         "Inspirations on building an independent Chinese Think Tank: Lessons from foreign experiences"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (  # the byline after two slashes, as a cited work prints its authors
+            "Analysis on the development status and long-term influence of open access megajournal//CHEN Xiujuan, "
+            "CHEN Xuefei, GUO Jinjing, PENG Yuanyuan, HUANG Jinxia\n\nAbstract In the context of open publishing, "
+            "this paper takes 10 typical open access mega-journal as the cases.\n",
+            "Analysis on the development status and long-term influence of open access megajournal",
+        ),
+        (  # the title's last words spelt like Pinyin after 'its', a word no title ends in
+            "# A Study of Space VLBI Data Recording Format-RDF and its Data Decoding\n\n"
+            "Hao Zhang1,2, Juan Zhang1,4,Lei Liu1, Weimin Zheng1,3.4#, Ping Rui1 (1.Shanghai Astronomical "
+            "Observatory， Chinese Academy of Sciences， Shanghai 2Oo030, China)\n\nAbstract: Space VLBI.\n",
+            "A Study of Space VLBI Data Recording Format-RDF and its Data Decoding",
+        ),
+        (  # a name, its unit's number in a bracket and a dagger, over the unit
+            "# New Clue to the Principle of Relativity for Particle Dynamics\n\nChiYi chen1) †\n\n"
+            "1) (Department of Physics,Hangzhou Normal University, Beijing 10o871, China)\n\n"
+            "Abstract The principle of relativity.\n",
+            "New Clue to the Principle of Relativity for Particle Dynamics",
+        ),
+        (  # a byline whose first name the conversion set in TeX, a foreign name among the Pinyin
+            "# Dynamic changes of green-space connectivity based on remote sensing and graph theory : a case study "
+            "in Zhengzhou， China\n\nMU $\\mathbf { B o } ^ { 1 , 2 }$ ,LI Huawei',Audrey L. Mayer³，HE Ruizhen’,"
+            "TIAN Guohang\n\n1 College of Forestry, Henan Agricultural University, Zhengzhou 450002, China\n\n"
+            "Abstract: Green space is an important part of ecosystems.\n",
+            "Dynamic changes of green-space connectivity based on remote sensing and graph theory : a case study "
+            "in Zhengzhou， China",
+        ),
+        (  # a subtitle after a dash stays, the note's mark before it goes
+            "# Why polluter-pays principle is difficult to implement in rural areas?\\* - A case study of pig-farmer "
+            "paying behavior in Nanping\n\nZHENG Huangshan, CHEN Shufeng, SUN Xiaoxia\n\nAbstract: Pig farming.\n",
+            "Why polluter-pays principle is difficult to implement in rural areas? - A case study of pig-farmer "
+            "paying behavior in Nanping",
+        ),
+    ],
+)
+def test_english_titles_by_slashes_daggers_tex_bylines_and_dashed_subtitles(block: str, title: str) -> None:
+    assert english_title("正文。\n\n" + block) == title
+
+
+def test_an_english_title_over_a_byline_and_fifteen_units_numbered_to_two_digits() -> None:
+    units = "".join(
+        f"{k} Department of Psychology {k}, Tsinghua University, Beijing 100084, China;\n" for k in range(1, 14)
+    )
+    block = (
+        "# A standardized checklist on reporting meta-analysis in the open science era\n\n"
+        "LIU Yu1, CHEN Shuquan², FAN Fumin’, DI Xin³\n\n" + units + "14 National Basic Science Data Center, "
+        "Beijing i00190, China;\n15 School of PsychologyNanjing Normal UniversityNnjing 21023,China\n\n"
+        "Abstract: Meta-analysis is a crucial tool.\n"
+    )
+    assert english_title("正文。\n\n" + block) == (
+        "A standardized checklist on reporting meta-analysis in the open science era"
     )

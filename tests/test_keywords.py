@@ -379,6 +379,7 @@ def test_english_keywords_labelled_at_the_abstracts_end_without_a_colon(
     "line",
     [
         "{关键词】绿色运维;建筑信息模型;逆向设计",
+        "(关键词】绿色运维；建筑信息模型；逆向设计【中图分类号】TU17",
         "1关键词：绿色运维；建筑信息模型；逆向设计",
         "关健词：绿色运维；建筑信息模型；逆向设计",  # the label misprinted
         "【关键词】绿色运维；建筑信息模型；逆向设计 Investigation on the level of green operation in buildings",
@@ -569,3 +570,65 @@ def test_a_chinese_line_that_kept_its_separators_is_not_cut_to_the_english_count
         "analysis; future\n\n正文。\n"
     )
     assert _keyword_line(text, "keywords") == ["建筑信息模型（BIM）", "运维管理", "应用现状与技术分析", "研究趋势"]
+
+
+@pytest.mark.parametrize(
+    ("line", "english", "keywords"),
+    [
+        (  # one English keyword more than the Chinese ones: the long one stays whole
+            "风沙防治系统；平行智能；计算实验；植物措施；三维地理信息可视化",
+            "windproof system；aeolian sand；parallel intelligence；computational experiment；vegetation planting；"
+            "three-dimensional geographic scene visualization",
+            ["风沙防治系统", "平行智能", "计算实验", "植物措施", "三维地理信息可视化"],
+        ),
+        (  # fewer English keywords than the Chinese line holds already
+            "常绿阔叶林生态系统；长期监测与创新研究；碳汇功能；碳氮水耦合；森林与水",
+            "evergreen broad-leaved forest; long-term monitoring; carbon sink",
+            ["常绿阔叶林生态系统", "长期监测与创新研究", "碳汇功能", "碳氮水耦合", "森林与水"],
+        ),
+        (  # a colon between Chinese words where the rest kept their separators
+            "轨迹模式：轨迹聚类；MDL原则；线段密度；扫描线算法 中图分类号：TP391",
+            "trajectory pattern; trajectory clustering; mdl principle; line segment density; sweep line algorithm",
+            ["轨迹模式", "轨迹聚类", "MDL原则", "线段密度", "扫描线算法"],
+        ),
+        (  # the first heading run on after the last keyword
+            "荟萃分析,报告规范,可重复性,质量评价，开放式科学引言",
+            "",
+            ["荟萃分析", "报告规范", "可重复性", "质量评价", "开放式科学"],
+        ),
+        (  # an author's note and a statement run on after the last keyword
+            "双眼协调；赫尔姆霍兹假设；自闭症谱系障碍作者：陈飞虎（1991-)，男，湖北襄阳人",
+            "",
+            ["双眼协调", "赫尔姆霍兹假设", "自闭症谱系障碍"],
+        ),
+    ],
+)
+def test_long_chinese_keywords_between_kept_separators_and_notes_run_on(
+    line: str, english: str, keywords: list[str]
+) -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = (
+        "摘要：本文用三维的地理信息做可视化，研究常绿阔叶林的生态系统。\n\n关键词："
+        + line
+        + "\n\n"
+        + (f"Key words: {english}\n\n" if english else "")
+        + "正文。\n"
+    )
+    assert _keyword_line(text, "keywords") == keywords
+
+
+def test_an_abstract_a_page_broke_mid_sentence_goes_on_in_the_next_paragraph() -> None:
+    from npf_graph.extract.frontmatter import _abstract_line
+
+    text = (
+        "# 开放式荟萃分析的规范化报告\n\n刘宇1，陈树钰²\n\n1清华大学心理学系，北京100084\n\n"
+        "摘要：荟萃分析以量化方式综合实证研究结果。本文以国际学界广泛使用的系统综述和荟萃分析优先报告条目\n\n"
+        "（PRISMA）以及开放式科学理念为基础，拟定《开放与可重复荟萃分析的报告清单》，为未来研究提供参考。\n\n"
+        "关键词：荟萃分析,报告规范\n\n引言\n\n荟萃分析是针对某一领域的研究问题。\n" + "正文。" * 200
+    )
+    assert _abstract_line(text).endswith(
+        "优先报告条目（PRISMA）以及开放式科学理念为基础，拟定《开放与可重复荟萃分析的报告清单》，为未来研究提供参考。"
+    )
+    ended = text.replace("优先报告条目\n\n", "优先报告条目。\n\n")  # a sentence ended: the next paragraph is no part
+    assert _abstract_line(ended).endswith("优先报告条目。")

@@ -155,6 +155,17 @@ def test_subtitles_on_their_own_line_and_run_on_without_their_dash():
     assert (run_on.title, run_on.subtitle) == ("学科化知识服务的型人研究", "以区域经济的学科竞争力分析为例")
 
 
+def test_a_subtitle_line_with_the_byline_run_on_after_it_loses_the_names():
+    r = _front(
+        "# 基于新型智库的有机知识分子与服务地方发展\n\n——以“中国农村智库发展平台”为例刘晨’周晶²\n\n"
+        "# 1澳门大学 澳门 999078；²华中师范大学 武汉 430079\n\n"
+        "摘要：[目的/意义]本文主要从有机知识分子的角度来探讨新型智库该如何进行自我建设。\n\n"
+        "关键词：知识分子；新型智库\n"
+    )
+    assert [a.name for a in r.authors] == ["刘晨", "周晶"]
+    assert (r.title, r.subtitle) == ("基于新型智库的有机知识分子与服务地方发展", "以“中国农村智库发展平台”为例")
+
+
 @pytest.mark.parametrize(
     ("front", "expected"),
     [

@@ -13,8 +13,8 @@ from npf_graph.extract.people import is_english_byline
 from npf_graph.extract.pinyin_names import PINYIN_RE, capitalised_names
 
 INSTITUTION_EN = r"Universit|Institute|Academy|College|Department|School\s*of|Laboratory|Ministry|Co\.?,?\s*Ltd|Library"
-# six digits, some read as letters ('1O0089', 'l0o101'), at least two of them digits
-POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIl]{0,5}\d[\dOoIl]{0,5}\d)[1-9Il][\dOoIl]{5,6}(?![\dA-Za-z])")
+# six digits, some read as letters ('1O0089', 'l0o101', 'i00190'), at least two of them digits
+POSTCODE_RE = re.compile(r"(?<![A-Za-z\d])(?=[\dOoIil]{0,5}\d[\dOoIl]{0,5}\d)[1-9Iil][\dOoIl]{5,6}(?![\dA-Za-z])")
 ADDRESS_RE = re.compile(rf"{POSTCODE_RE.pattern}|China\b|P\.\s?R\.|@|{INSTITUTION_EN}")
 CONTACT_RE = re.compile(r"^\W*(?:通[讯信]作者\s*)?(?:Corresponding\s+authors?|E-?\s?mail|Tel\b|Fax\b)", re.I)
 UNIT_START_RE = re.compile(rf"[(（\d]|(?:[A-Z][A-Za-z\-]+\s+){{0,3}}(?:{INSTITUTION_EN})")
@@ -65,6 +65,9 @@ NUMBERED_NAMES_RE = re.compile(
     r"(?:\b[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,[1-9])*\s*[,，]\s*){2}[A-Z][a-z]"
 )
 
+# 'ChiYi chen1) †', 'Li Ming1)': a few words, then a unit's number in a bracket or a dagger, which no title ends in
+NOTED_NAMES_RE = re.compile(r"(?P<names>[A-Z][A-Za-z\-' ]{2,40}?)\s*(?:[\d,]*\)\s*[*†‡]*|[\d,]*\s*[†‡]+)")
+
 
 def passed_over(line: str) -> bool:
     """Lines between the title and the abstract: names, affiliations, images, placeholders, subtitles."""
@@ -76,7 +79,7 @@ def passed_over(line: str) -> bool:
         return True
     if re.fullmatch(r"\[[^\]]{1,12}\]", line):  # '[键入文字]': a template's placeholder
         return True
-    if line.lstrip("#* ")[:1] in "(（[［" or re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]\s*[.．]?\s*[A-Z]", line):
+    if line.lstrip("#* ")[:1] in "(（[［" or re.match(r"^[\d¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*[.．]?\s*[A-Z]", line):
         return not REFERENCE_RE.match(line) or bool(ADDRESS_RE.search(line))
     if UNIT_END_RE.search(line) and without_names(bare_line(line)) == bare_line(line):
         return True  # not when a title's last words open it, the names glued on ('GoatsZHANG Qingyue…')
@@ -88,6 +91,8 @@ def passed_over(line: str) -> bool:
         return True
     if NUMBERED_NAMES_RE.search(line):  # a byline's second line, its surnames not in capitals
         return True
+    if (m := NOTED_NAMES_RE.fullmatch(bare_line(line))) and all(_pinyin(p) for p in _name_pieces(m.group("names"))):
+        return True  # 'ChiYi chen1) †': names, then their unit's number and a note's dagger
     if UNITS_CLOSED_RE.search(line):
         return True  # units garbled past reading, and the bracket that held them
     if ADDRESS_RE.search(line) and names_run_on(line.lstrip("#* ")):
@@ -157,7 +162,7 @@ def without_names(title: str) -> str:
     if cjk and len(title[: cjk.start()].split()) >= 3:  # '…Publishing Knowledge Service初景利1,²任娇菡…'
         return title[: cjk.start()].strip()
     third = next((w.start() for k, w in enumerate(re.finditer(r"\S+", title)) if k == 2), len(title))
-    for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?=[A-Z])", title):
+    for m in re.finditer(r"(?<=[a-z:?.)\]])\s*(?://\s*)?(?=[A-Z])", title):  # '…megajournal//CHEN Xiujuan, …'
         glued = not m.group() and bool(SURNAME_FIRST_RE.match(title, m.end()))  # 'GoatsZHANG Qingyue'
         if (glued or third < m.start()) and names_run_on(title[m.end() :]):  # after three words
             if OPEN_END_RE.search(title, 0, m.start()) or CAPITALS_NEXT_RE.match(title, m.end()):
@@ -169,7 +174,8 @@ def without_names(title: str) -> str:
 SURNAME_FIRST_RE = re.compile(r"[A-Z]{2,}\s?[A-Z][a-z]")  # 'ZHANG Yan', 'LIUXin': a surname in capitals
 CAPITALS_NEXT_RE = re.compile(rf"[A-Z][a-z]+\s+{SURNAME_FIRST_RE.pattern}")  # 'Antenna DUAN Xu': a word, then one
 OPEN_END_RE = re.compile(
-    r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around|during|among|under|within|into|via|through)\s*$",
+    r"\b(?:in|of|at|on|for|from|and|the|to|with|by|between|across|around|during|among|under|within|into|via|through"
+    r"|its|their|our|whose)\s*$",
     re.I,
 )
 

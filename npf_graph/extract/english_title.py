@@ -8,7 +8,8 @@ abstract (or its keywords), lines of names, affiliations, addresses, subtitles a
 images are passed over; the first line left is the title. Names and an affiliation
 glued to the end of the title line are cut off, a title broken over two headings is
 joined, and a title ending in a colon over a subtitle line loses the subtitle, unless the subtitle
-runs over two lines under it (then the heading and the lines are one title).
+runs over two lines under it (then the heading and the lines are one title). A subtitle
+after a dash on the title's own line stays in it: the record has no English subtitle.
 """
 
 from __future__ import annotations
@@ -52,8 +53,7 @@ CITED_WORK_RE = re.compile(
     r"|(?<!\d)(?!(?:1[6-9]|20)\d\d\s*[-–]\s*(?:1[6-9]|20)\d\d\s*$)\d+\s*[-–]\s*\d+\s*\.?\s*$"
 )
 LABEL_LINE_RE = re.compile(r"^[#*\s]*(?:Vol\b|No\.|doi|DOI|Received|Key\s*words|Abstract|CLC|Document code)")
-SUBTITLE_DASH_RE = re.compile(r"\s+(?:--|—|——)\s*|\s*(?:--|——)|\s+[-–]\s+(?=[A-Z])")
-MAX_LINES_UP = 12
+MAX_LINES_UP = 24  # a byline and as many units (fifteen, one a line) under the title
 MAX_TITLE = 300
 FINAL_STOP_RE = re.compile(r"[.。!！:：?？]\s*$")  # a line that ends a sentence or opens a subtitle
 BIO_RE = re.compile(r"(?:19|20)\d\d\s*年生|研究方向")  # '薛潺女1993年生，硕士研究生，研究方向为…': a biography
@@ -120,7 +120,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
             and not passed_over(title)
             and not UNIT_START_RE.match(title)
             and not POSTCODE_RE.search(title)
-            and bool(re.search(r"\b[a-z]{2,}(?:\b|(?=[A-Z]))", title))  # title words: 'of', 'and', 'forExcellent'
+            # title words ('of', 'and', 'forExcellent'), not TeX's ('MU $\\mathbf { B o }$')
+            and bool(re.search(r"\b[a-z]{2,}(?:\b|(?=[A-Z]))", TEX_RE.sub(" ", title)))
             and not names_run_on(TEX_RE.sub(" ", title))
             and not names_line(title)
             and not re.search(r"[,，;；]\s*$", title)  # '…Technology Application, Zhejiang University…'
@@ -164,8 +165,8 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
                 title = bare_line(above)  # '# Negative Shock but Positive Effect' over its subtitle, printed plain
             if title.startswith(bare_line(above)):
                 title = _under_main_title(lines, j - 1, title)
-        # without a subtitle and a note's mark ('…Animal Nutrition²')
-        return SUBTITLE_DASH_RE.split(title)[0].strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
+        # without a note's mark ('…Animal Nutrition²', '…in rural areas?\\* - A case study…'); a subtitle stays
+        return title.replace("\\*", "").strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
 
 

@@ -37,9 +37,9 @@ KEYWORD_LABEL = r"关\s{0,2}[键健]\s{0,2}[词字]"  # '关键词', '关 键 �
 LINE_START = r"^[ \t#*]*+(?:\d{1,4}[ \t]+)?"  # '26 Key words: …': a manuscript's line number first
 KEYWORD_LINE_RES = {
     "keywords": re.compile(
-        # '{关键词】…', '1关键词：…' (a manuscript's line number glued on)
+        # '{关键词】…', '(关键词】…', '1关键词：…' (a manuscript's line number glued on)
         # '键词：…': the label's first character lost, its colon kept
-        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{]?\s{{0,2}}(?:{KEYWORD_LABEL}|键\s{{0,2}}词(?=\s{{0,2}}[:：]))"
+        rf"{LINE_START}(?:\d{{1,4}})?[\[［【{{(（]?\s{{0,2}}(?:{KEYWORD_LABEL}|键\s{{0,2}}词(?=\s{{0,2}}[:：]))"
         r"\s{0,2}[\]］】]?\s{0,2}[:：]?[ \t]*+",
         re.M,
     ),
@@ -75,8 +75,10 @@ KEYWORD_STOP_RE = re.compile(
     r"[\[［]?\s?(?:中[图国]|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
     r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
-    r"|通[讯信]作者"  # '…；组内信度通讯作者：朱海腾': the corresponding author's note run on
+    # '…；组内信度通讯作者：朱海腾', '…障碍作者：陈飞虎', '…行为模拟声明：本文…': an author's note run on
+    r"|通[讯信]作者|作者\s*[:：]|声明\s*[:：]"
     r"|OCIS\s*c[o0]des?"  # '…; mixing frequency modulation OCIS codes 260.3160; …': optics' subject codes
+    r"|(?<=[\u4e00-\u9fff])(?:[0１1一]\s*[、.．]?\s*)?[引前]\s?言\s*$"  # '…；开放式科学引言': the first heading run on
 )
 
 
@@ -129,6 +131,7 @@ ABSTRACT_LINE_RE = re.compile(
 
 
 MAX_WRAPPED_LINES = 40  # a manuscript's lines are short: an abstract may wrap onto thirty
+PARAGRAPH_GAP_RE = re.compile(r"[ \t]*\n[ \t]*\n\s*([^\n]+)")  # a blank line, then the next paragraph
 PARAGRAPH_STOP_RE = re.compile(r"^[ \t*]*(?:基金|作者简介|收稿|DOI|doi)")  # a note under the abstract's paragraph
 
 
@@ -145,6 +148,9 @@ def _abstract_line(text: str) -> str | None:
             break
         lines.append(nxt.strip())
     body = "\n".join(lines)
+    last = text.find(lines[-1], m.end()) + len(lines[-1]) if lines[-1] else -1
+    if last >= 0 and (gap := PARAGRAPH_GAP_RE.match(text, last)):
+        body = _over_page_break(body, gap.group(1))  # the paragraph the page broke it into
     return body if len(body) >= 20 else None
 
 
@@ -178,6 +184,18 @@ def _block_under_label(text: str, field_name: str) -> str | None:
             lines.append(line.group().strip())
     body = "\n".join(lines)
     return body if len(body) >= 20 else None
+
+
+PAGE_BREAK_REST_RE = re.compile(r"[\u4e00-\u9fff（(“][^\n]{40,}[。.]$")  # '（PRISMA）以及…提供参考。'
+
+
+def _over_page_break(body: str, nxt: str) -> str:
+    """The abstract `body` with the next paragraph where a page broke it mid-sentence: `body` ends in a
+    Chinese character, the next paragraph is no label or heading and ends the sentence."""
+    nxt = nxt.strip()
+    if not is_cjk(body[-1:]) or CONTINUATION_STOP_RE.match(nxt) or BLOCK_STOP_RE.match(nxt):
+        return body
+    return f"{body}{nxt}" if PAGE_BREAK_REST_RE.fullmatch(nxt) else body
 
 
 def _byline_or_unit(line: str) -> bool:
@@ -221,15 +239,20 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
             chinese = chinese or []
             words = partition_spaced(split_glued_english(words, len(chinese), rest), chinese, rest)
         return [w for w in words if len(w) <= 80]
+    count: int | None = None  # the English line's keywords, where separators part them
     if not KEYWORD_SPLIT.search(body):  # separated by spaces only: Chinese words by any space
         # or by colons or middle dots, two or more ('宫颈上皮内瘤变：人乳头状瘤病毒：保妇康栓', '耳蜗植入·遗传性耳聋')
         apart = r"[\s：·]" if max(body.count("："), body.count("·")) >= 2 else r"\s"
         words = [p for p in (x.strip() for x in re.split(apart, body)) if p and len(p) <= 80]
     else:
-        words = split_keywords(body)
-        if len(words) >= 2 and len(words) == _english_count(text):
+        # '轨迹模式：轨迹聚类；MDL原则；…': a colon between Chinese words of a line that kept its separators
+        words = [w for x in split_keywords(body) for w in re.split(r"(?<=[\u4e00-\u9fff])：(?=[\u4e00-\u9fff])", x)]
+        count = _english_count(text)
+        if len(words) >= 2 and count is not None and len(words) >= count:
             return words  # '…；竞争性自适应重加权算法' over as many English ones: a long keyword, not several glued
     cut = split_glued_keywords(words, text, body)
+    if len(words) >= 2 and count is not None and len(cut) > count:
+        return words  # '…；三维地理信息可视化' over one English keyword more: cut, the line would hold two more
     english = _english_keywords(text) if not KEYWORD_SPLIT.search(body) else []  # a line that kept them counts
     if len(cut) < len(english) and any(_glued_run(w) for w in words):
         return cut_to_count(words, text, body, english) or cut  # as many as the English line holds
@@ -265,7 +288,8 @@ def extract_frontmatter(doc: Doc) -> Doc:
     rec.keywords_en = _keyword_line(doc.source.readable.text, "keywords_en", rec.keywords)
     rec.abstract = _block_under_label(doc.source.readable.text, "abstract") or _abstract_line(doc.source.readable.text)
     rec.abstract_en = _block_under_label(doc.source.readable.text, "abstract_en")
-    for start, end, para in doc.paragraphs():
+    paras = doc.paragraphs()
+    for k, (start, end, para) in enumerate(paras):
         for field_name, pattern in LABEL_RES.items():
             m = pattern.match(para)
             if not m or getattr(rec, field_name):
@@ -278,7 +302,7 @@ def extract_frontmatter(doc: Doc) -> Doc:
             elif field_name == "keywords":
                 setattr(rec, field_name, split_keywords(body))
             else:
-                setattr(rec, field_name, body)
+                setattr(rec, field_name, _over_page_break(body, paras[k + 1][2] if k + 1 < len(paras) else ""))
             break
         if FUNDING_RE.search(para) and len(para) < 400 and _is_funding(para):
             grants = [a or b for a, b in GRANT_RE.findall(para)]

@@ -11,9 +11,10 @@ from npf_graph.extract.name_marks import LIST_MARKS, MARK_RE, Name
 
 # 'Olatunji Mumini Omisore' or '…4,Hsiang-te KUNG5,' between two Chinese names: foreign co-authors, two to
 # four capitalised words each (a surname maybe in capitals), apart by marks or list commas
-# an initial may stand for a word ('Tawanda S.Mutusva')
+# an initial may stand for a word ('Tawanda S.Mutusva', 'AudreyL.Mayer')
 LATIN_NAME_RE = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:(?:[ \-]|(?<=\.))(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)){1,3}(?<!\.)"
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:(?:[ \-]|(?<=\.)|(?=[A-Z]\.))(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)){1,3}(?<!\.)"
 )
 # '…Mutusval,3': the first of a name's marks read as 'l'
 MARK_AS_L_RE = re.compile(r"l(?=[,，][\d¹²³⁴⁵⁶⁷⁸⁹])")
@@ -42,7 +43,7 @@ def with_latin_names(line: str, names: list[Name]) -> list[Name]:
     return out
 
 
-MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\"  # what follows a name in a list: its marks,
+MARKS = r"\d¹²³⁴⁵⁶⁷⁸⁹*\\'’‘"  # what follows a name in a list: its marks ('吴 潮'，Ying Zhang³，'),
 APART = MARKS + ",，、"  # and the list's commas
 LATIN_PIECE_RE = re.compile(rf"[^\s{APART}](?:[^{APART}]*[^\s{APART}])?")  # what lies between them
 
@@ -56,7 +57,7 @@ def _latin_between(line: str, start: int, end: int) -> list[Name]:
     pieces = [(m.start(), m.end() - bool(MARK_AS_L_RE.match(gap, m.end() - 1))) for m in LATIN_PIECE_RE.finditer(gap)]
     if not pieces or not all(LATIN_NAME_RE.fullmatch(gap, a, b) for a, b in pieces):
         return []
-    if len(pieces) == 1 and not re.search(r"\s$", gap):
+    if len(pieces) == 1 and not re.search(rf"[\s,，、][{MARKS}\s]*$", gap):
         return []  # one name glued to the next Chinese one
     return [Name(gap[a:b], start + a, start + b, "") for a, b in pieces]
 

@@ -203,6 +203,8 @@ def extract_metadata(doc: Doc) -> Doc:
         rec.subtitle = str(doc.notes["subtitle"])
     if rec.subtitle:
         rec.subtitle = _strip_marks(rec.subtitle) or None  # '以河北省张北县为例①': a note's mark
+    names = [a.name or "" for a in rec.authors]
+    rec.title, rec.subtitle = (_without_byline(t, names) if t else t for t in (rec.title, rec.subtitle))
     rec.title_en = english_title(doc.source.readable.text)
     if rec.title_en is None and title_idx is not None and title_idx + 1 < len(paras):
         rec.title_en = _english_line(paras[title_idx + 1][2].strip().split("\n")[0])  # under the Chinese title
@@ -214,6 +216,21 @@ def extract_metadata(doc: Doc) -> Doc:
     titles = (rec.title, rec.subtitle, rec.title_en)  # '…群落 $\mathbf { C O } _ { 2 }$ 通量…': the text TeX prints
     rec.title, rec.subtitle, rec.title_en = (math_as_text(t) or None if t else None for t in titles)
     return doc
+
+
+def _without_byline(line: str, names: list[str]) -> str:
+    """'以“中国农村智库发展平台”为例刘晨’周晶²': a title's line with the byline run on after it, cut
+    before the authors found there, when all of them follow in order with nothing but their marks."""
+    if not names or not all(len(n) >= 2 and cjk_count(n) == len(n) for n in names):
+        return line
+    start = line.find(names[0], 4)
+    rest = line[start:] if start > 0 else ""
+    for name in names:
+        at = rest.find(name)
+        if at < 0 or re.search(r"[\u4e00-\u9fffA-Za-z]", rest[:at]):
+            return line
+        rest = rest[at + len(name) :]
+    return line if re.search(r"[\u4e00-\u9fffA-Za-z]", rest) else line[:start].rstrip()
 
 
 def _english_under(doc: Doc, title: str) -> str | None:
