@@ -301,6 +301,16 @@ def test_a_first_name_after_a_line_number_and_a_body_before_the_year_the_labelle
     raw = "Zhao, J (2019). Skills of visual attention. Journal of Vision,1(2),1-9."
     spans = [(9, 13, "year"), (16, 42, "title")]
     assert fields_from_spans(raw, spans).authors == ["Zhao, J"]
+    # a body of a few words or an acronym, its full stop before the year
+    raw = "[4] World Bank.2020. World Development Indicators.https://databank.worldbank.org/"
+    year = raw.index("2020")
+    assert fields_from_spans(raw, [(year, year + 4, "year"), (year + 6, year + 35, "title")]).authors == ["World Bank"]
+    raw = "[3] UNCTAD. 2019b. Digital Economy Report 2019. Geneva: United Nations."
+    year = raw.index("2019")
+    assert fields_from_spans(raw, [(year, year + 5, "year"), (year + 7, year + 35, "title")]).authors == ["UNCTAD"]
+    raw = "[1] the annual report of 2012. 2013. A report."  # not a body: words in lower case
+    year = raw.index("2013")
+    assert fields_from_spans(raw, [(year, year + 4, "year")]).authors == []
 
 
 @pytest.mark.parametrize(

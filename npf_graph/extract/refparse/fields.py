@@ -58,9 +58,10 @@ LEADING_NAME_RE = re.compile(
 )
 INVERTED_NAME_RE = re.compile(INVERTED_NAME)
 # 'OECD (2003).', 'World Bank. (2019).', 'Zhao, J (2019).': a body or a name before the year, where no
-# author is labelled
+# author is labelled; 'World Bank.2020.', 'UNCTAD. 2019b.': a body of a few words, a full stop before the year
 LEADING_BODY_RE = re.compile(
-    rf"^\s*(?:{LEAD_NUMBER})?(?P<name>{INVERTED_NAME}|[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]\s*$"
+    rf"^\s*(?:{LEAD_NUMBER})?(?:(?P<name>{INVERTED_NAME}|[A-Z][A-Za-z&\-]*(?:\s+[A-Za-z&\-]+){{0,6}})\s*[.,]?\s*[(（]"
+    r"|(?P<body>[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*\.)\s*$"
 )
 
 
@@ -79,6 +80,8 @@ def _leading_author(raw: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         m = None
     if m is None:
         return spans
+    if spans[0][2] == "year" and m.group("body"):
+        return [(m.start("body"), m.end("body"), "author"), *spans]
     more = m.end("more") if spans[0][2] == "author" else m.end("name")
     names = [(n.start(), n.end(), "author") for n in INVERTED_NAME_RE.finditer(raw, m.end("name"), more)]
     return [(m.start("name"), m.end("name"), "author"), *names, *spans]
