@@ -17,6 +17,13 @@ ABSTRACT = (
 )
 
 
+def _front_page(chinese: str, english_line: str = "", abstract: str = "研究。") -> str:
+    """A paper's front page with the Chinese keyword line `chinese` and, under an English abstract, the
+    English keyword line `english_line` (its label included)."""
+    english = f"Abstract: A study.\n\n{english_line}\n\n" if english_line else ""
+    return f"# 题名\n\n张三\n\n摘要：{abstract}\n\n关键词：{chinese}\n\n{english}# 1 引言\n\n正文。\n"
+
+
 def test_keywords_glued_together_are_cut_into_the_terms_the_paper_uses(tmp_path: Path) -> None:
     record = _extract(
         tmp_path,
@@ -446,6 +453,13 @@ def test_chinese_keywords_after_a_garbled_bracket_or_a_glued_line_number(line: s
                 "mixing frequency modulation",
             ],
         ),
+        # a short word in lower case glued to the next keyword's capital; a name in camel case stays whole
+        (
+            "知识需求；专家系统；推理规则；文本分析",
+            "Keywords: Knowledge requirementExpert systemInference ruleText analysis",
+            ["Knowledge requirement", "Expert system", "Inference rule", "Text analysis"],
+        ),
+        ("知识图谱；CiteSpace", "Keywords: Knowledge mapCiteSpace", ["Knowledge map", "CiteSpace"]),
         # a closing quotation mark glued to the next keyword
         (
             "一带一路 海外利益 安保",
@@ -459,7 +473,7 @@ def test_english_keywords_under_a_damaged_label_or_with_damaged_separators(
 ) -> None:
     from npf_graph.extract.frontmatter import _keyword_line
 
-    text = f"# 题名\n\n张三\n\n摘要：研究。\n\n关键词：{chinese}\n\nAbstract: A study.\n\n{english}\n\n# 1 引言\n\n正文。\n"
+    text = _front_page(chinese, english)
     assert _keyword_line(text, "keywords_en", _keyword_line(text, "keywords")) == keywords
     assert "血液中国" not in _keyword_line(text, "keywords")
 
@@ -608,13 +622,8 @@ def test_long_chinese_keywords_between_kept_separators_and_notes_run_on(
 ) -> None:
     from npf_graph.extract.frontmatter import _keyword_line
 
-    text = (
-        "摘要：本文用三维的地理信息做可视化，研究常绿阔叶林的生态系统。\n\n关键词："
-        + line
-        + "\n\n"
-        + (f"Key words: {english}\n\n" if english else "")
-        + "正文。\n"
-    )
+    english_line = f"Key words: {english}" if english else ""
+    text = _front_page(line, english_line, "本文用三维的地理信息做可视化，研究常绿阔叶林的生态系统。")
     assert _keyword_line(text, "keywords") == keywords
 
 

@@ -18,6 +18,9 @@ from itertools import pairwise
 
 # 'innovationScientific', not 'CiteSpace' or 'WeChat'; '"One Belt and One Road"Overseas interests'
 CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])|(?<=[a-z][\"”’])(?=[A-Z][a-z])")
+# 'Inference ruleText analysis': a shorter word in lower case before the capital (not 'CiteSpace', 'MapReduce'),
+# where that makes as many as the Chinese keywords
+SHORT_CASE_CUT_RE = re.compile(r"(?:(?<=[\s\-][a-z]{2})|(?<=[\s\-][a-z]{3})|(?<=[\s\-][a-z]{4}))(?=[A-Z][a-z])")
 WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:[ \t-]+[A-Za-z]+)*")  # words apart by spaces or hyphens only
 MIN_PART = 3  # 'of' or 'in' glued on is more often a space lost inside a keyword
 NO_KEYWORD_END = {"the", "and", "for", "with", "from", "into"}
@@ -31,6 +34,9 @@ def split_glued_english(words: list[str], expected: int = 0, text: str = "") -> 
     pieces = [piece.strip() for piece in CASE_CUT_RE.split(words[0]) if piece.strip()]
     if expected <= len(pieces):
         return pieces
+    short = [cut.strip() for piece in pieces for cut in SHORT_CASE_CUT_RE.split(piece) if cut.strip()]
+    if len(short) == expected:
+        return short
     sentence_case = [cut for piece in pieces for cut in _sentence_case_cuts(piece)]
     if len(sentence_case) == expected:
         return sentence_case
