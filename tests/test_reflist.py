@@ -786,6 +786,22 @@ def test_a_label_lost_but_its_closing_bracket_a_label_printed_twice_and_an_unlab
     assert [text[e.start : e.start + 4] for e in found[2]][2:7] == ["]ael", "[4]郑", "[4]王", "[5] ", "沈翠珍，"]
 
 
+def test_a_bare_label_printed_twice_at_a_line_start_after_an_entry_that_ended() -> None:
+    text = (
+        "# [参考文献]：\n\n1.孔江平．《实验语音学基础教程》.北京大学出版社．2015  \n"
+        "2.赵元任．《中国言语字调底实验研究法》．《科学》，1924  \n3.刘复．《四声实验录》.群益书社．1924.  \n"
+        "4.潘渭水《建瓯方言词典》．江苏教育出版社,1998  \n4．卢芸．《百年建瓯方言研究综述》［J]．华西语文学  \n"
+        "刊,2011(01) :96-102  \n5．潘渭水．《建州八音》剖析[J]．辞书研究，1986（5).  \n"
+        "6．黄典诚．建瓯方言初探[J]．厦门大学学报（哲学社会科学版）,  \n1957 (1).\n"
+    )
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]] == ["1", "2", "3", "4", "4", "5", "6"]
+    assert [text[e.start : e.start + 4] for e in found[2]][3:5] == ["4.潘渭", "4．卢芸"]
+    wrapped = text.replace("1998  \n4．卢芸", "1998年出版的  \n4．卢芸")  # no entry's end before it: one entry
+    assert [e.label for e in find_list(wrapped)[2]] == ["1", "2", "3", "4", "5", "6"]
+
+
 def test_entries_glued_on_after_a_corner_bracket_or_a_url_whose_labels_were_lost() -> None:
     text = (
         "# 参考文献\n\n[1]Jones M.Data curation[J].Journal of Data,2012,7(1):1-9.\n"

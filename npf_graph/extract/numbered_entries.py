@@ -221,8 +221,12 @@ def _finished(entry: str) -> bool:
 
 def _label_again(text: str, entry: Entry, start: int, end: int) -> int | None:
     """Where the label of `entry` is printed a second time after an entry's end, over another work in
-    the same language (not the entry again in translation, '[38］王琪琳…' then '[38] Wang Q L…'), or None."""
-    pattern = rf"(?<=[.。．])\s*[\[［]{entry.label}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])"
+    the same language (not the entry again in translation, '[38］王琪琳…' then '[38] Wang Q L…'), or None;
+    bare, at a line start after a line that ends as entries do ('…江苏教育出版社,1998' / '4．卢芸．…')."""
+    pattern = (
+        rf"(?<=[.。．])\s*[\[［]{entry.label}[\]］][ \t]?(?=[A-Z\u4e00-\u9fff])"
+        rf"|(?<=[.。．)）\d])[ \t]*\n[ \t]*{entry.label}[ \t]*[.．、][ \t]*(?=[A-Z\u4e00-\u9fff])"
+    )
     m = re.compile(pattern).search(text, start, end)
     if m is None or starts_chinese(text, entry.start, entry.end) != starts_chinese(text, m.end(), end):
         return None
