@@ -802,6 +802,17 @@ def test_a_bare_label_printed_twice_at_a_line_start_after_an_entry_that_ended() 
     assert [e.label for e in find_list(wrapped)[2]] == ["1", "2", "3", "4", "5", "6"]
 
 
+def test_an_empty_bracket_at_a_line_start_after_an_entry_that_ended_is_the_lost_label() -> None:
+    head = "# 参考文献\n\n" + "".join(f"[{k}]作者{k}.题名{k}[J].期刊,2016,21(8):1-9.\n" for k in range(1, 11))
+    text = head + "[]il Biomedical Optics,2016,21(4): 40501.   \n[12]Chang Y.Doppler ultrasound[J].BJR,2015,88:1-9.\n"
+    found = find_list(text)
+    assert found is not None
+    assert [e.label for e in found[2]][9:] == ["10", "11", "12"]
+    assert text[found[2][10].start : found[2][10].start + 4] == "[]il"
+    glued = text.replace("1-9.\n[]il", "1-9，\n[]il")  # the line before does not end as entries do
+    assert [e.label for e in find_list(glued)[2]][9:] == ["10", "12"]
+
+
 def test_entries_glued_on_after_a_corner_bracket_or_a_url_whose_labels_were_lost() -> None:
     text = (
         "# 参考文献\n\n[1]Jones M.Data curation[J].Journal of Data,2012,7(1):1-9.\n"

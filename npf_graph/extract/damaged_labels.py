@@ -18,8 +18,13 @@ LONE_CLOSE_RE = re.compile(r"(?:(?<=[.。．])\s*|(?<=\d)[ \t]+)[\]］」][ \t]?
 SIGN_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][^\w\s\[\]［］][\]］」](?=[ \t]?[A-Z\u4e00-\u9fff])")
 
 
+EMPTY_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][ \t]*[\]］](?=[ \t]?[A-Za-z\u4e00-\u9fff])")
+ENDED_LINE_RE = re.compile(r"[.。．)）\d][ \t]*\n[ \t]*\Z")  # the line before ends as entries do
+
+
 def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
-    """Where entry k begins under a damaged label, or None: only its closing bracket left after an
+    """Where entry k begins under a damaged label, or None: an empty bracket at a line start after an
+    entry's end ('[]il Biomedical…'), only its closing bracket left after an
     entry's end ('…142-149. ]aells…', '…552 -557.」张先恩．'), its closing bracket read as a digit at a
     line start ('[151 工涛' for [15]), a one-digit label read as a sign at a line start ('[∠」De…'),
     (k under 10) a digit doubled after it, after an entry's end ('…18-29.[34]中共…' for [3]),
@@ -29,6 +34,8 @@ def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     digits = str(k)
     if lone := LONE_CLOSE_RE.search(text, start, end):
         return text_start(lone)
+    if (empty := EMPTY_LABEL_RE.search(text, start, end)) and ENDED_LINE_RE.search(text, 0, empty.start()):
+        return text_start(empty)  # '…:081202.' / '[]il Biomedical Optics,…': every digit lost, at a line start
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return text_start(closing)
     if sign := SIGN_LABEL_RE.search(text, start, end):
