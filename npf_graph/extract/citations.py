@@ -25,7 +25,7 @@ from npf_graph.extract.author_year import (
     same_names,
 )
 from npf_graph.extract.flattened import flattened_markers
-from npf_graph.extract.label_numbers import range_end, range_start, tens_lost
+from npf_graph.extract.label_numbers import range_labels, tens_lost
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits, read_in_order
 from npf_graph.extract.markers import (
     SEP,
@@ -128,7 +128,7 @@ def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
     for k, part in enumerate(re.split(r"\s*[,，、.;；]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
         m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        if m and (labels := _range_labels(m.group(1), m.group(2), out)):
+        if m and (labels := range_labels(m.group(1), m.group(2), out)):
             out.extend(labels)
         elif part == "0" and k > 0:
             out.append("10")  # '[2,0]': the 1 of 10 lost (a label is never 0)
@@ -137,13 +137,6 @@ def _numbers(body: str, to: str | None) -> list[str]:
     if to and out and int(out[-1]) < int(to) <= int(out[-1]) + 50:
         out.extend(str(n) for n in range(int(out[-1]) + 1, int(to) + 1))
     return out
-
-
-def _range_labels(first: str, last: str, before: list[str]) -> list[str] | None:
-    """The labels of a range after those `before` it in its group, or None where it names none or too many."""
-    end = range_end(first, last)
-    start = range_start(first, int(before[-1]) if before else None, end)
-    return [str(n) for n in range(start, end + 1)] if start < end <= start + 50 else None
 
 
 def _in_list(doc: Doc, pos: int) -> bool:
@@ -307,6 +300,9 @@ def extract_citations(doc: Doc) -> Doc:
             numbered.append((m.start(), max(map(int, numbers))))
             highest = max(highest, numbered[-1][1])
             _add(doc, m.start(), m.end(), m.group(0), numbers)
+        elif re.fullmatch(r"(\d{1,2})\s*[-–]\s*\1", m.group("body").strip()) and not m.group("to"):
+            taken.add((m.start(), m.end()))  # '[2-2]': a marker whose labels no reading settles
+            _add(doc, m.start(), m.end(), m.group(0), [])
     # the highest label: of the list, or of intact markers when the list was cut short
     cited = doc.notes.get("cited", {})
     assert isinstance(cited, dict)

@@ -45,6 +45,16 @@ def range_end(first: str, last: str) -> int:
     return int("1" + last)
 
 
+def range_labels(first: str, last: str, before: list[str]) -> list[str] | None:
+    """The labels of a range after those `before` it in its group, or None where it names none or too many
+    ('[2-2]' after [20] may be 22-23 as well as 2-12: one that ends where it starts names none)."""
+    if int(first) == int(last):
+        return None
+    end = range_end(first, last)
+    start = range_start(first, int(before[-1]) if before else None, end)
+    return [str(n) for n in range(start, end + 1)] if start < end <= start + 50 else None
+
+
 def tens_lost(numbers: list[str], cited_before: int, zero_lost: bool = False) -> list[str]:
     """`numbers` of a range, read from where its first label lost its second digit when the text cited
     that far before it ('[3-34]' after [32]: 33-34; '[4-42]' after [40]: 41-42): at the first digit
