@@ -641,3 +641,28 @@ def test_an_abstract_a_page_broke_mid_sentence_goes_on_in_the_next_paragraph() -
     )
     ended = text.replace("优先报告条目\n\n", "优先报告条目。\n\n")  # a sentence ended: the next paragraph is no part
     assert _abstract_line(ended).endswith("优先报告条目。")
+
+
+def test_english_keywords_glued_where_the_paper_prints_only_one_of_the_two_words() -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    english = (
+        "Keywords: science and technology think tanktechnological innovation governance science and technology "
+        "policythink tank constructioninnovation system"
+    )
+    text = _front_page("科技创新智库；科技创新治理；科技政策；智库建设；创新系统", english).replace(
+        "Abstract: A study.",
+        "Abstract: A think tank serves science and technology policy, its construction and innovation.",
+    )
+    assert _keyword_line(text, "keywords_en", _keyword_line(text, "keywords")) == [
+        "science and technology think tank",
+        "technological innovation governance",
+        "science and technology policy",
+        "think tank construction",
+        "innovation system",
+    ]
+    # a suffix is no word: 'global' printed does not cut 'globalization'
+    text = _front_page("智库；全球化；独立性", "Keywords: think tank globalizationindependence").replace(
+        "Abstract: A study.", "Abstract: A think tank in a global world."
+    )
+    assert "global" not in _keyword_line(text, "keywords_en", _keyword_line(text, "keywords"))

@@ -23,6 +23,11 @@ CASE_CUT_RE = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z])|(?<=[a-z][\"”’])(?=[A
 SHORT_CASE_CUT_RE = re.compile(r"(?:(?<=[\s\-][a-z]{2})|(?<=[\s\-][a-z]{3})|(?<=[\s\-][a-z]{4}))(?=[A-Z][a-z])")
 WORD_RUN_RE = re.compile(r"[A-Za-z]+(?:[ \t-]+[A-Za-z]+)*")  # words apart by spaces or hyphens only
 MIN_PART = 3  # 'of' or 'in' glued on is more often a space lost inside a keyword
+KNOWN_END = 4  # the shortest part of a glued word cut where the paper prints only the other part
+UNKNOWN_PART = 5  # and the shortest other part, which the paper does not print
+SUFFIX_RE = re.compile(r"(?:[a-z]?ation|ization|isation|tion|sion|ning|ment|ness|ity|ing|ism|ist|ize|ise)")
+# a word printed on its own: not a piece of one a line break hyphenated ('orien-' / 'tation')
+STANDALONE_RE = re.compile(r"(?<![A-Za-z\-])(?<!-\n)(?<!- \n)[A-Za-z]{4,}(?![A-Za-z\-])")
 NO_KEYWORD_END = {"the", "and", "for", "with", "from", "into"}
 
 
@@ -43,7 +48,8 @@ def split_glued_english(words: list[str], expected: int = 0, text: str = "") -> 
     # a glued word is where a separator was lost, so cutting there helps even when the line also lost
     # separators that leave no trace ('…governance science and…')
     vocabulary, pairs = _words_and_pairs(text)
-    glued = [cut for piece in pieces for cut in _glued_word_cuts(piece, vocabulary, pairs)]
+    standalone = {w.lower() for w in STANDALONE_RE.findall(text)}
+    glued = [cut for piece in pieces for cut in _glued_word_cuts(piece, vocabulary, pairs, standalone)]
     both = [cut for piece in glued for cut in _sentence_case_cuts(piece)]
     return max((c for c in (both, glued) if len(c) <= expected), key=len, default=pieces)
 
@@ -71,13 +77,15 @@ def _words_and_pairs(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     return words, pairs
 
 
-def _glued_word_cuts(piece: str, vocabulary: set[str], pairs: set[tuple[str, str]]) -> list[str]:
+def _glued_word_cuts(
+    piece: str, vocabulary: set[str], pairs: set[tuple[str, str]], standalone: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """'think tanktechnological innovation' -> ['think tank', 'technological innovation']; a word glued
     to the next where the paper prints the two side by side stays in the keyword, a space put back
     ('scientificcollaboration' -> 'scientific collaboration')."""
     out: list[list[str]] = [[]]
     for word in piece.split():
-        parts = _glued_parts(word, vocabulary)
+        parts = _glued_parts(word, vocabulary, standalone)
         out[-1].append(parts[0])
         for prev, part in pairwise(parts):
             inside = (prev.split("-")[-1].lower(), part.split("-")[0].lower()) in pairs
@@ -88,12 +96,17 @@ def _glued_word_cuts(piece: str, vocabulary: set[str], pairs: set[tuple[str, str
     return [" ".join(words) for words in out if words]
 
 
-def _glued_parts(word: str, vocabulary: set[str]) -> list[str]:
+def _glued_parts(word: str, vocabulary: set[str], standalone: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """`word` as the fewest words of `vocabulary` it is made of, when the paper does not print it, or
-    whole; a hyphenated word only at its ends ('innovation-drivenmultiple')."""
+    whole; a hyphenated word only at its ends ('innovation-drivenmultiple'). Else, 'tanktechnological'
+    where the paper prints 'tank' on its own (`standalone`, not a piece a line break hyphenated) but not
+    'technological': cut after the word it prints, a word's length of letters on the other side."""
     segments = word.split("-")
     if len(segments) > 1:
-        head, tail = _glued_parts(segments[0], vocabulary), _glued_parts(segments[-1], vocabulary)
+        head, tail = (
+            _glued_parts(segments[0], vocabulary, standalone),
+            _glued_parts(segments[-1], vocabulary, standalone),
+        )
         return [*head[:-1], "-".join([head[-1], *segments[1:-1], tail[0]]), *tail[1:]]
     low = word.lower()
     if not word.isalpha() or low in vocabulary or len(word) < 2 * MIN_PART:
@@ -104,7 +117,23 @@ def _glued_parts(word: str, vocabulary: set[str]) -> list[str]:
         if starts:
             best[end] = [*best[min(starts, key=lambda k: len(best[k]))], end]
     ends = best.get(len(word))
-    return [word[a:b] for a, b in pairwise([0, *ends])] if ends else [word]
+    if ends:
+        return [word[a:b] for a, b in pairwise([0, *ends])]
+    cuts = [
+        k
+        for k in range(KNOWN_END, len(word) - KNOWN_END + 1)
+        if (low[:k] in standalone and len(word) - k >= UNKNOWN_PART and not SUFFIX_RE.match(low[k:]))
+        or (low[k:] in standalone and k >= UNKNOWN_PART)
+    ]
+    k = max(  # a word opens with a consonant more often ('tank|senior', not 'tanks|enior'), then the longest known
+        cuts,
+        key=lambda k: (
+            low[k] not in "aeiou",
+            max(len(low[:k]) * (low[:k] in standalone), len(low[k:]) * (low[k:] in standalone)),
+        ),
+        default=0,
+    )
+    return [word[:k], word[k:]] if k else [word]
 
 
 def _sentence_case_cuts(piece: str) -> list[str]:
