@@ -605,6 +605,17 @@ def test_units_end_where_the_abstract_runs_on_after_their_bracket_without_a_colo
     ]
 
 
+def test_a_unit_line_whose_postcode_the_abstract_runs_on_after_without_a_colon(tmp_path: Path) -> None:
+    text = (
+        "# 长期监测与创新研究阐明森林生态系统功能形成过程与机理\n\n# 周国逸 张德强 李跃林\n\n"
+        "中国科学院华南植物园 鼎湖山森林生态系统定位研究站 广州510650摘要创新是引领学科发展的动力源泉。"
+        + "在长期支持下，鼎湖山站以长期监测与创新研究为手段，发现成熟森林土壤可持续积累有机碳。" * 9
+        + "\n\n关键词：常绿阔叶林；碳汇功能\n"
+    )
+    authors = extract_text(tmp_path, text).authors
+    assert [a.affiliations for a in authors] == [["中国科学院华南植物园鼎湖山森林生态系统定位研究站"]] * 3
+
+
 def test_a_name_whose_mark_was_lost_takes_the_one_unit_no_mark_names_even_wrapped_over_a_blank_line(
     tmp_path: Path,
 ) -> None:
