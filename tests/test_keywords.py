@@ -641,6 +641,8 @@ def test_an_abstract_a_page_broke_mid_sentence_goes_on_in_the_next_paragraph() -
     )
     ended = text.replace("优先报告条目\n\n", "优先报告条目。\n\n")  # a sentence ended: the next paragraph is no part
     assert _abstract_line(ended).endswith("优先报告条目。")
+    keyed = text.replace("优先报告条目\n\n", "优先报告条目。关键词：荟萃分析；报告规范\n\n")  # the keywords end it
+    assert _abstract_line(keyed).endswith("关键词：荟萃分析；报告规范")
 
 
 def test_english_keywords_glued_where_the_paper_prints_only_one_of_the_two_words() -> None:

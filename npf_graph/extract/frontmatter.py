@@ -195,6 +195,8 @@ def _over_page_break(body: str, nxt: str) -> str:
     nxt = nxt.strip()
     if not is_cjk(body[-1:]) or CONTINUATION_STOP_RE.match(nxt) or BLOCK_STOP_RE.match(nxt):
         return body
+    if re.search(rf"{KEYWORD_LABEL}\s*[:：]", body):
+        return body  # '…应用价值。关键词：温水浴;…母婴影响': the keywords end the paragraph, the body follows
     return f"{body}{nxt}" if PAGE_BREAK_REST_RE.fullmatch(nxt) else body
 
 
