@@ -34,7 +34,8 @@ def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     digits = str(k)
     if lone := LONE_CLOSE_RE.search(text, start, end):
         return text_start(lone)
-    if (empty := EMPTY_LABEL_RE.search(text, start, end)) and ENDED_LINE_RE.search(text, 0, empty.start()):
+    empty = EMPTY_LABEL_RE.search(text, start, end)
+    if empty and ENDED_LINE_RE.search(text, max(0, empty.start() - 40), empty.start()):
         return text_start(empty)  # '…:081202.' / '[]il Biomedical Optics,…': every digit lost, at a line start
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return text_start(closing)

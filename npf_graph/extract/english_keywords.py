@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 # 'innovationScientific', not 'CiteSpace' or 'WeChat'; '"One Belt and One Road"Overseas interests'
@@ -78,7 +79,7 @@ def _words_and_pairs(text: str) -> tuple[set[str], set[tuple[str, str]]]:
 
 
 def _glued_word_cuts(
-    piece: str, vocabulary: set[str], pairs: set[tuple[str, str]], standalone: frozenset[str] | set[str] = frozenset()
+    piece: str, vocabulary: set[str], pairs: set[tuple[str, str]], standalone: AbstractSet[str] = frozenset()
 ) -> list[str]:
     """'think tanktechnological innovation' -> ['think tank', 'technological innovation']; a word glued
     to the next where the paper prints the two side by side stays in the keyword, a space put back
@@ -96,7 +97,7 @@ def _glued_word_cuts(
     return [" ".join(words) for words in out if words]
 
 
-def _glued_parts(word: str, vocabulary: set[str], standalone: frozenset[str] | set[str] = frozenset()) -> list[str]:
+def _glued_parts(word: str, vocabulary: set[str], standalone: AbstractSet[str] = frozenset()) -> list[str]:
     """`word` as the fewest words of `vocabulary` it is made of, when the paper does not print it, or
     whole; a hyphenated word only at its ends ('innovation-drivenmultiple'). Else, 'tanktechnological'
     where the paper prints 'tank' on its own (`standalone`, not a piece a line break hyphenated) but not

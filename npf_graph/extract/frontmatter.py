@@ -254,7 +254,7 @@ def _keyword_line(text: str, field_name: str, chinese: list[str] | None = None) 
             return words  # '…；竞争性自适应重加权算法' over as many English ones: a long keyword, not several glued
     cut = split_glued_keywords(words, text, body)
     if len(words) >= 2 and count is not None and len(cut) > count:
-        return words  # '…；三维地理信息可视化' over one English keyword more: cut, the line would hold two more
+        return words  # '…；三维地理信息可视化' over one English keyword more: cut, it would make more than that
     english = _english_keywords(text) if not KEYWORD_SPLIT.search(body) else []  # a line that kept them counts
     if len(cut) < len(english) and any(_glued_run(w) for w in words):
         return cut_to_count(words, text, body, english) or cut  # as many as the English line holds
