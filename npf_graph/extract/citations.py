@@ -25,7 +25,7 @@ from npf_graph.extract.author_year import (
     same_names,
 )
 from npf_graph.extract.flattened import flattened_markers
-from npf_graph.extract.label_numbers import range_labels, tens_lost
+from npf_graph.extract.label_numbers import RANGE_RE, range_labels, tens_lost
 from npf_graph.extract.lost_labels import fill_lost_labels, joined_digits, read_in_order
 from npf_graph.extract.markers import (
     SEP,
@@ -127,7 +127,7 @@ def _sentence_at(doc: Doc, pos: int) -> tuple[int, int]:
 def _numbers(body: str, to: str | None) -> list[str]:
     out: list[str] = []
     for k, part in enumerate(re.split(r"\s*[,，、.;；]\s*", body.replace("\\", ""))):  # '[4\~7]': Markdown's escape
-        m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
+        m = RANGE_RE.fullmatch(part)
         if m and (labels := range_labels(m.group(1), m.group(2), out)):
             out.extend(labels)
         elif part == "0" and k > 0:
@@ -300,7 +300,7 @@ def extract_citations(doc: Doc) -> Doc:
             numbered.append((m.start(), max(map(int, numbers))))
             highest = max(highest, numbered[-1][1])
             _add(doc, m.start(), m.end(), m.group(0), numbers)
-        elif re.fullmatch(r"(\d{1,2})\s*[-–]\s*\1", m.group("body").strip()) and not m.group("to"):
+        elif (same := RANGE_RE.fullmatch(m.group("body").strip())) and same[1] == same[2] and not m.group("to"):
             taken.add((m.start(), m.end()))  # '[2-2]': a marker whose labels no reading settles
             _add(doc, m.start(), m.end(), m.group(0), [])
     # the highest label: of the list, or of intact markers when the list was cut short

@@ -19,7 +19,7 @@ SIGN_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][^\w\s\[\]［］][\]］」](?=[ \
 
 
 EMPTY_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［][ \t]*[\]］](?=[ \t]?[A-Za-z\u4e00-\u9fff])")
-ENDED_LINE_RE = re.compile(r"[.。．)）\d][ \t]*\n[ \t]*\Z")  # the line before ends as entries do
+LINE_AFTER_ENTRY_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")  # a line start after one ending as entries do
 
 
 def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
@@ -35,7 +35,7 @@ def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
     if lone := LONE_CLOSE_RE.search(text, start, end):
         return text_start(lone)
     empty = EMPTY_LABEL_RE.search(text, start, end)
-    if empty and ENDED_LINE_RE.search(text, max(0, empty.start() - 40), empty.start()):
+    if empty and LINE_AFTER_ENTRY_RE.search(text, max(0, empty.start() - 40), empty.start()):
         return text_start(empty)  # '…:081202.' / '[]il Biomedical Optics,…': every digit lost, at a line start
     if closing := re.compile(rf"(?m)^[ \t]*[\[［]{k}[1lI|](?=[ \t]?[A-Z\u4e00-\u9fff])").search(text, start, end):
         return text_start(closing)

@@ -79,7 +79,7 @@ def _words_and_pairs(text: str) -> tuple[set[str], set[tuple[str, str]]]:
 
 
 def _glued_word_cuts(
-    piece: str, vocabulary: set[str], pairs: set[tuple[str, str]], standalone: AbstractSet[str] = frozenset()
+    piece: str, vocabulary: set[str], pairs: set[tuple[str, str]], standalone: AbstractSet[str]
 ) -> list[str]:
     """'think tanktechnological innovation' -> ['think tank', 'technological innovation']; a word glued
     to the next where the paper prints the two side by side stays in the keyword, a space put back
@@ -97,7 +97,7 @@ def _glued_word_cuts(
     return [" ".join(words) for words in out if words]
 
 
-def _glued_parts(word: str, vocabulary: set[str], standalone: AbstractSet[str] = frozenset()) -> list[str]:
+def _glued_parts(word: str, vocabulary: set[str], standalone: AbstractSet[str]) -> list[str]:
     """`word` as the fewest words of `vocabulary` it is made of, when the paper does not print it, or
     whole; a hyphenated word only at its ends ('innovation-drivenmultiple'). Else, 'tanktechnological'
     where the paper prints 'tank' on its own (`standalone`, not a piece a line break hyphenated) but not
@@ -126,15 +126,15 @@ def _glued_parts(word: str, vocabulary: set[str], standalone: AbstractSet[str] =
         if (low[:k] in standalone and len(word) - k >= UNKNOWN_PART and not SUFFIX_RE.match(low[k:]))
         or (low[k:] in standalone and k >= UNKNOWN_PART)
     ]
-    k = max(  # a word opens with a consonant more often ('tank|senior', not 'tanks|enior'), then the longest known
-        cuts,
-        key=lambda k: (
-            low[k] not in "aeiou",
-            max(len(low[:k]) * (low[:k] in standalone), len(low[k:]) * (low[k:] in standalone)),
-        ),
-        default=0,
-    )
-    return [word[:k], word[k:]] if k else [word]
+    if not cuts:
+        return [word]
+
+    def likely(k: int) -> tuple[bool, int]:  # a word opens with a consonant more often, then the longest printed
+        printed = [len(part) for part in (low[:k], low[k:]) if part in standalone]
+        return low[k] not in "aeiou", max(printed)
+
+    k = max(cuts, key=likely)
+    return [word[:k], word[k:]]
 
 
 def _sentence_case_cuts(piece: str) -> list[str]:

@@ -148,8 +148,8 @@ def _abstract_line(text: str) -> str | None:
             break
         lines.append(nxt.strip())
     body = "\n".join(lines)
-    last = text.find(lines[-1], m.end()) + len(lines[-1]) if lines[-1] else -1
-    if last >= 0 and (gap := PARAGRAPH_GAP_RE.match(text, last)):
+    last = text.find(lines[-1], m.end()) if lines[-1] else -1  # not found where line numbers were dropped
+    if last >= 0 and (gap := PARAGRAPH_GAP_RE.match(text, last + len(lines[-1]))):
         body = _over_page_break(body, gap.group(1))  # the paragraph the page broke it into
     return body if len(body) >= 20 else None
 

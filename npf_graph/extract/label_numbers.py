@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+RANGE_RE = re.compile(r"(\d+)\s*[-–—~～]\s*(\d+)")  # '2-4', '2～4': a range's first and last label
+
 
 def numbers_in(body: str, top: int) -> list[str] | None:
     """Labels a marker body names ('2-4', '2.3', '5，81'), or None if one is out of range."""
     out: list[int] = []
     for part in re.split(r"\s*[,，、.]\s*", body.replace("\\", "").strip()):
-        m = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
+        m = RANGE_RE.fullmatch(part)
         if m:
             b = int(m.group(2))
             a = range_start(m.group(1), out[-1] if out else None, b)

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from npf_graph.extract.damaged_labels import damaged_label, digit_lost, digit_lost_after_end, text_start
+from npf_graph.extract.damaged_labels import (
+    LINE_AFTER_ENTRY_RE,
+    damaged_label,
+    digit_lost,
+    digit_lost_after_end,
+    text_start,
+)
 from npf_graph.extract.glued_entries import NAMES_AFTER_END, NAMES_HEAD, Entry, glued_unlabelled
 from npf_graph.extract.refheadings import HEADING_RE, STOP_RE, YEAR_RE
 from npf_graph.extract.work_pairs import LETTER_RE, starts_chinese, translated
@@ -293,7 +299,6 @@ def _restarts(text: str, n: int, label: int, start: int, at: int) -> bool:
 
 
 BRACKETED_LINE_LABEL_RE = re.compile(r"(?m)^[ \t]*[\[［]\s*(\d{1,3})\s*[\]］」]")  # any label k whole at a line start
-LINE_AFTER_ENTRY_RE = re.compile(r"[.。．)）\d][ \t]*\n\s*$")  # a line start after one ending as entries do
 
 
 def _at_line_starts(text: str, labels: Iterable[int], start: int, end: int) -> list[tuple[int, str]]:
