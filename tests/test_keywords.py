@@ -615,6 +615,17 @@ def test_a_chinese_line_that_kept_its_separators_is_not_cut_to_the_english_count
             "",
             ["双眼协调", "赫尔姆霍兹假设", "自闭症谱系障碍"],
         ),
+        (  # the class number's label in its other wordings, run on after the last keyword
+            "VIVO；语义网技术；本体知识库；干部信息管理系统中图法分类号：TP31 文献标识码：A",
+            "",
+            ["VIVO", "语义网技术", "本体知识库", "干部信息管理系统"],
+        ),
+        (
+            "金银花提取物；围产期；奶牛；炎症；氧化应激；作用机制中文分类号：S816 文献标识码：A",
+            "",
+            ["金银花提取物", "围产期", "奶牛", "炎症", "氧化应激", "作用机制"],
+        ),
+        ("绩效压力，双刃剑效应，边界条件 图书分类号：C93", "", ["绩效压力", "双刃剑效应", "边界条件"]),
     ],
 )
 def test_long_chinese_keywords_between_kept_separators_and_notes_run_on(

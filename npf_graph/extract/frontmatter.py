@@ -72,7 +72,7 @@ INLINE_KEYWORDS_RE = re.compile(
     re.M,
 )
 KEYWORD_STOP_RE = re.compile(
-    r"[\[［]?\s?(?:中[图国]|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
+    r"[\[［]?\s?(?:中[图国]法?|中国图书(?:馆|资料)?|中文|图书|学科)?分类号|DOI|doi\s*[:：]|文献标识码|文章编号|【|基金(?:项目|资助)?\s*[:：]|作者简介|Abstract|CLC"
     r"|(?:中文|英文|本文)?引用格式"
     r"|Document\s+code|\*\*|First[-\s]?authors?|Corresponding\s+authors?|Authors?[’'`]?\s?s?\s+address"
     # '…；组内信度通讯作者：朱海腾', '…障碍作者：陈飞虎', '…行为模拟声明：本文…': an author's note run on
