@@ -626,6 +626,11 @@ def test_a_chinese_line_that_kept_its_separators_is_not_cut_to_the_english_count
             ["金银花提取物", "围产期", "奶牛", "炎症", "氧化应激", "作用机制"],
         ),
         ("绩效压力，双刃剑效应，边界条件 图书分类号：C93", "", ["绩效压力", "双刃剑效应", "边界条件"]),
+        (  # the paper's own citation run on in brackets
+            "赫林法则，赫尔姆霍兹假设，滤波，情绪面孔，自闭症[心理学通讯，2018,1(3): 216-222 doi: 10.12100/j.issn]",
+            "",
+            ["赫林法则", "赫尔姆霍兹假设", "滤波", "情绪面孔", "自闭症"],
+        ),
     ],
 )
 def test_long_chinese_keywords_between_kept_separators_and_notes_run_on(
@@ -679,3 +684,41 @@ def test_english_keywords_glued_where_the_paper_prints_only_one_of_the_two_words
         "Abstract: A study.", "Abstract: A think tank in a global world."
     )
     assert "global" not in _keyword_line(text, "keywords_en", _keyword_line(text, "keywords"))
+
+
+@pytest.mark.parametrize(
+    ("english", "keywords"),
+    [
+        (  # the paper's own citation run on after a space
+            "acquired immunodeficiency syndrome；human immunodeficiency virus；disgnosis；treatment；guideline "
+            "MedJPUMCH，2019,10(1）:0-0",
+            [
+                "acquired immunodeficiency syndrome",
+                "human immunodeficiency virus",
+                "disgnosis",
+                "treatment",
+                "guideline",
+            ],
+        ),
+        (  # and in brackets, the journal's name in words
+            "Herring's Law, Helmholtz Hypothesis, wave filtering, emotional face, autism [Psychological "
+            "Communications, 2018, 1(3): 216-222]",
+            ["Herring's Law", "Helmholtz Hypothesis", "wave filtering", "emotional face", "autism"],
+        ),
+        (  # the first heading's number and title run on
+            "sun tracker; control; LAN; mode; Baidu Maps; script file0引言",
+            ["sun tracker", "control", "LAN", "mode", "Baidu Maps", "script file"],
+        ),
+        (  # a lost character read as a question mark after the last keyword
+            "plant diversity；soil physicalchemical properties ?",
+            ["plant diversity", "soil physicalchemical properties"],
+        ),
+    ],
+)
+def test_english_keywords_end_before_a_citation_a_heading_or_a_lost_character_run_on(
+    english: str, keywords: list[str]
+) -> None:
+    from npf_graph.extract.frontmatter import _keyword_line
+
+    text = _front_page("艾滋病；诊断", f"Key words: {english}")
+    assert _keyword_line(text, "keywords_en") == keywords

@@ -51,6 +51,7 @@ UNIT_OF_RE = re.compile(r"\b(?:Centre|Center|[Dd]epartment|School|College)\s+of\
 # follows; '…Education (Beijing Normal University), Faculty of Psychology, Beijing Normal University': one ends it
 UNIT_LINE_RE = re.compile(
     r"^(?:[A-Z][A-Za-z\-]+\s+){0,3}(?:Department|School|College|Faculty|Laboratory)\s+of\b.*[,，]"
+    r"|^(?:[A-Z][A-Za-z\-]+\s+){1,3}(?:University|Institute|Academy)\s*[,，]"  # 'Beijing Normal University, Gene…'
     r"|[,，]\s*(?:[A-Z][A-Za-z\-]+\s+){1,4}University\s*$"
     # '…Sciences,Kunming,65021', 'CNOOC Research Institute Co., Ltd. Beijing 10028'
     rf"|(?:{INSTITUTION_EN})[^\n]{{0,300}}[,，.]\s*[A-Z][a-z]+\s*[,，]?\s*\d{{5,6}}\s*[,.]?\s*$"

@@ -44,6 +44,7 @@ INSIDE_ANCHOR_RE = re.compile(
     r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z]|\s*$)"
     r"|(?<=[A-Za-z.\s])[\[【]Abstract[\]】]"  # '…Hebei General Hospital [Abstract] Pituitary…': in brackets
 )
+KEYWORDS_ANCHOR_RE = re.compile(r"^[#*\s\[【]*+(?:K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)")
 LATIN_RE = re.compile(r"[A-Za-z]")
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")
@@ -106,8 +107,12 @@ def _last_word(line: str) -> bool:
 
 
 def _title_over(lines: list[str], anchor: int) -> str | None:
+    unlabelled = KEYWORDS_ANCHOR_RE.match(lines[anchor]) is not None  # the abstract over them lost its label
     for j in range(anchor - 1, max(-1, anchor - 1 - MAX_LINES_UP), -1):
         line, above = lines[j].strip(), lines[j - 1].strip() if j > 0 else ""
+        if unlabelled and _is_latin(line) and _abstract_paragraph(line):
+            continue  # 'Visual search is a ubiquitous task…' over 'Keywords: …'
+        unlabelled = False
         if j == anchor - 1 and REFERENCE_RE.match(line) and (tail := ENTRY_TAIL_RE.search(line)):
             title = without_names(tail.group("tail"))  # the title and the byline run on after the last entry
             if title != tail.group("tail") and _title_like(title) and not passed_over(title):
@@ -168,6 +173,11 @@ def _title_over(lines: list[str], anchor: int) -> str | None:
         # without a note's mark ('…Animal Nutrition²', '…in rural areas?\\* - A case study…'); a subtitle stays
         return title.replace("\\*", "").strip().rstrip("\\*:：¹²³⁴⁵⁶⁷⁸⁹ ") or None
     return None
+
+
+def _abstract_paragraph(line: str) -> bool:
+    """A paragraph of sentences too long for a title: the English abstract, its label lost."""
+    return len(line) > MAX_TITLE and len(re.findall(r"[.!?](?:\s|$)", line)) >= 2
 
 
 def _heading_over_byline(lines: list[str], j: int) -> bool:

@@ -78,7 +78,11 @@ KEYWORD_STOP_RE = re.compile(
     # '…；组内信度通讯作者：朱海腾', '…障碍作者：陈飞虎', '…行为模拟声明：本文…': an author's note run on
     r"|通[讯信]作者|作者\s*[:：]|声明\s*[:：]"
     r"|OCIS\s*c[o0]des?"  # '…; mixing frequency modulation OCIS codes 260.3160; …': optics' subject codes
-    r"|(?<=[\u4e00-\u9fff])(?:[0１1一]\s*[、.．]?\s*)?[引前]\s?言\s*$"  # '…；开放式科学引言': the first heading run on
+    # '…；开放式科学引言', '…; script file0引言': the first heading run on
+    r"|(?<=[\u4e00-\u9fffA-Za-z])(?:[0１1一]\s*[、.．]?\s*)?[引前]\s?言\s*$"
+    # '…自闭症[心理学通讯，2018,1(3): 216-222…]', '…guideline MedJPUMCH，2019,10(1）:0-0': the paper's own citation
+    r"|(?:[\[［][^\[\]［］;；\n]{2,60}?|\s+[^\s\[［;；]{2,40}?)\s*[,，]\s*(?:19|20)\d\d\s*[,，]\s*\d+\s*[(（]\s*\d+\s*[)）]"
+    r"|\s+[?？]\s*$"  # '…soil physicalchemical properties ?': a character the conversion lost
 )
 
 
