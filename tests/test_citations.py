@@ -799,6 +799,13 @@ THREE_ENTRIES = (
             + "".join(f"[{k}] 作者{k}.推荐算法研究{k}[J].计算机学报,2015,{k}(2):1-9.\n" for k in range(1, 8)),
             ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]"],
         ),
+        (  # arrays declared or indexed in a listing, a distribution's bounds; a tool's name before a citation
+            "数独求解常用回溯法[1]，也可用fastText[2]做分类。数组bitLivRowDig[1][2]=101011000表明分布。\n\n"
+            "1 class Sudoku{2 private:3 bool fixedCell[8];4 int values[6]；5 intboxcell[4][3]，宫中单元格编号。\n\n"
+            "<table><tr><td>开始时间</td><td>Uniform[1,5][s]</td></tr></table>\n\n参考文献\n\n"
+            + "".join(f"[{k}] 作者{k}.数独算法研究{k}[J].计算机学报,2015,{k}(2):1-9.\n" for k in range(1, 9)),
+            ["[1]", "[2]"],
+        ),
     ],
 )
 def test_brackets_and_numbers_that_cite_nothing_are_no_markers(body: str, markers: list[str]) -> None:

@@ -57,6 +57,11 @@ def _found(text: str, top: int = 20) -> list[tuple[str, list[str]]]:
         ('该理论被广泛地应用于社会福利["]、居民就业', [('["]', [])]),  # a quote read for the digits
         ("属于壮年早期和壮年晚期丹霞地貌[,岩石在长期", [("[", [])]),  # a lone opening bracket before a comma
         ("《准则》提出了五大基本价值说，增加了社会价值和文化价值]。业内很多资深同行反对这一做法；", [("]", [])]),
+        ("但是对切片数量的设置不够灵活。文献[141中的算法考虑到了基站", [("[141", ["14"])]),  # ']' read as 1
+        (  # a superscript holding a marker a group
+            "Fortran $2 0 0 3 ^ { [ 7 ] [ 1 4 - 1 6 ] }$ 是Fortran的新标准",
+            [("[ 7 ]", ["7"]), ("[ 1 4 - 1 6 ]", ["14", "15", "16"])],
+        ),
     ],
 )
 def test_damaged_markers(text: str, expected: list[tuple[str, list[str]]]) -> None:

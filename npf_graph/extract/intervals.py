@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 # '取值为', '设定的1值在', '取值范围设置为', '服从'
-INTERVAL_WORD_RE = re.compile(r"(?:(?:区间|∈|介于|服从)|(?:范围|值)\s*(?:设置|设定|设)?\s*[为是在取：:])\s*$")
+INTERVAL_WORD_RE = re.compile(
+    r"(?:(?:区间|∈|介于|服从)|(?:范围|值)\s*(?:设置|设定|设)?\s*[为是在取：:])\s*$"
+    r"|\b(?:[Uu]niform|[Nn]ormal|Gaussian|randint|rand|range)\s?$"  # 'Uniform[1,10]': a distribution's bounds
+)
 
 TWO_NUMBERS_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*[,，]\s*\d+(?:\.\d+)?\s*")
 
