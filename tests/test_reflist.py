@@ -1828,3 +1828,18 @@ def test_an_entry_the_page_cut_under_a_watermark_goes_on_and_the_first_authors_n
     assert len(entries) == 13
     assert entries[11].rstrip().endswith("Engineers,2012:535-541.") and "WORD批量转PDF" in entries[11]
     assert entries[12].startswith("[13]Tsai") and entries[12].rstrip().endswith("Journal of Mechanical Science and")
+
+
+def test_a_label_at_a_line_start_that_lost_its_closing_bracket_and_one_that_lost_a_digit_after_the_pages() -> None:
+    entries = [f"[{k}] 作者{k}.光变曲线研究{k}[J].飞行器测控学报,2013,{k}(3):1-9.\n" for k in range(1, 12)]
+    entries[3] = (
+        "[4 BooneRD,KayeJ.Roots exert a strong influence on the temperature sensitivity.Nature,396(6711):570-572.\n"
+    )
+    entries[9] = "[10]陈思，王东亚.基于归一化光变函数的空间目标识别研究[J].飞行器测控学报.2013,32(03),273-280 "
+    entries[10] = (
+        "[1]Mark S.Ashbaugh,Carmen C.Chicone.The Twisting Tennis Racket[J].Journal of Dynamics,1991,3(1):67-85.\n"
+    )
+    found = _entries("正文。\n\n# 参考文献\n\n" + "".join(entries))
+    assert len(found) == 11
+    assert found[3].startswith("[4 BooneRD") and found[2].rstrip().endswith("1-9.")
+    assert found[9].rstrip().endswith("273-280") and found[10].startswith("[1]Mark S.Ashbaugh")

@@ -55,8 +55,9 @@ def damaged_label(text: str, k: int, start: int, end: int) -> int | None:
 
 @lru_cache(maxsize=512)
 def digit_lost_after_end(variants: str) -> re.Pattern[str]:
-    """One of the `variants` of a label in brackets after an entry's end: '…8-20.[1]Leney' for [11]."""
-    return re.compile(rf"(?<=[.。．])\s*[\[［](?P<read>{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])")
+    """One of the `variants` of a label in brackets after an entry's end: '…8-20.[1]Leney' for [11], or
+    after its last page and a space ('…273-280 [1]Mark S.…')."""
+    return re.compile(rf"(?:(?<=[.。．])\s*|(?<=\d)[ \t]+)[\[［](?P<read>{variants})[\]］](?=\s?[A-Z\u4e00-\u9fff])")
 
 
 def digit_lost(number: str) -> set[str]:

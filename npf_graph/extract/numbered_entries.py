@@ -49,6 +49,7 @@ def label_re(k: int, bare: bool = True) -> re.Pattern[str]:
     return re.compile(
         rf"[\[［〔【「]{{1,2}}\s*{read}\s*[\]］〕】」]|[\[［]{k}[lIi|]?(?=[A-Z\u4e00-\u9fff])"  # '[14iChatham…'
         rf"|(?<=[.。．])[\[［]{k}[ \t](?=[A-Z\u4e00-\u9fff])"  # '….1489-1497.[2 赵明华，…'
+        rf"|(?:(?<=\n)|(?<=^))[ \t]*[\[［]{k}[ \t]+(?=[A-Z\u4e00-\u9fff])"  # '[4 BooneRD,…' at a line start
         rf"|(?:(?<=\n)|(?<=^)|(?<=[.。．\s]))[ \t]*+(?:[:：{{|(（]\s?)?{k}\s*[\]］〕】」]"
         # '…16-22. 10[]Kelstrup…', and '….aspx. 74[Leading…' with one bracket left
         rf"|(?:(?<=^)|(?<=[.。．\s])){k}[\[［](?:\s?[\]］](?=\s?[A-Za-z\u4e00-\u9fff])|(?=[A-Za-z\u4e00-\u9fff]{{2}}))"
