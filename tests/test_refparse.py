@@ -357,3 +357,15 @@ def test_a_first_name_in_capitals_before_its_initials_the_labeller_left_unlabell
     assert fields_from_spans(raw, spans).authors == ["MA XG", "ZHAO C", "LIANG QL"]
     parsed = parse_with_model("WANG WC, TAMURA M, GILBERT MG, 2001. Oxygraphis Bunge[M]. Beijing: Science Press.")
     assert parsed is not None and parsed.authors[:1] == ["WANG WC"]
+
+
+def test_a_number_in_brackets_after_the_year_that_ends_an_entry_is_its_issue_not_its_pages() -> None:
+    from npf_graph.extract.refparse.fields import fields_from_spans
+
+    raw = "[16]李新胜．深空地基探测雷达的发展现状与建议[J].现代雷达,2017(8)."
+    year = raw.index("2017")
+    ref = fields_from_spans(raw, [(year, year + 4, "year"), (year + 5, year + 6, "pages")])
+    assert (ref.issue, ref.pages) == ("8", None)
+    raw = "[2]李斌.管道机器人的设计[J].机械工程学报，2009,45(1):12-18."  # pages printed: kept
+    start = raw.index("12-18")
+    assert fields_from_spans(raw, [(start, start + 5, "pages")]).pages == "12-18"

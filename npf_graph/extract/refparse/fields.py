@@ -318,6 +318,7 @@ PAGES_MORE_RE = re.compile(r"(?:\s*\+\s*\d+(?:\s*[-–—]\s*\d+)?)+")
 FULL_DATE_RE = re.compile(r"(?<![\d\[［/])((?:1[6-9]|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d\]］])")
 
 
+YEAR_ISSUE_END_RE = re.compile(r"(?:19|20)\d\d\s*[(（]\s*(\d{1,2})\s*[)）]\s*[.。]?\s*$")
 TAIL_PAGES_RE = re.compile(r"[)）]\s*[:：]\s*(\d{1,5}\s*[-–—]\s*\d{1,5})\s*[.。]?\s*$")
 QUOTED_TITLE_RE = re.compile(r"[“\"《]\s*([^“”\"《》]{4,300}?)\s*[”\"》]")
 
@@ -347,6 +348,8 @@ def _fill_from_rules(ref: ParsedRef) -> None:
         ref.place = m.group(1)
     if ref.pages is None and (m := TAIL_PAGES_RE.search(ref.raw)):  # '…, 28 (1) : 64 - 83.' left unlabelled
         ref.pages = clean_pages(m.group(1))
+    elif ref.issue is None and (m := YEAR_ISSUE_END_RE.search(ref.raw)) and ref.pages == m.group(1):
+        ref.issue, ref.pages = ref.pages, None  # '…现代雷达,2017(8).': the year's issue, no pages printed
     if ref.title is None and ref.url and (named := _named_site(ref)):
         ref.title, ref.authors = named, []  # '[25]汉文学网，https://…': a site or a tool, not its author
     elif ref.title and not ref.authors and ref.url and _names_body(ref.title) and _before_address(ref) == ref.title:
