@@ -108,10 +108,9 @@ OPERATOR_AFTER_RE = re.compile(r"\s?(?:[)\]+*/>=$]|<(?![A-Za-z/])|,\s?[\"'A-Za-z
 # 'fixedCell[81];', 'bitLivRowDig[1][2]=…': a name in camel case indexed, then code's punctuation
 CAMEL_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z][a-z\d]*(?:[A-Z][a-z\d]*)+(?:\[\d+\])*$")
 CODE_AFTER_RE = re.compile(r"\s?[;=\[]")
-# 'int values[81]；', 'bool fixedCell[81]': an array declared; 'intboxcell[9][9]': one indexed twice
-DECLARED_BEFORE_RE = re.compile(
-    r"\b(?:int|bool|char|float|double|long|short|byte|unsigned)\s+[A-Za-z_]\w*(?:\[\d+\])*$"
-)
+# 'int values[81]；', 'bool fixedCell[81]': an array declared (by a type no English word spells, not 'long term[21]');
+# 'intboxcell[9][9]': one indexed twice
+DECLARED_BEFORE_RE = re.compile(r"\b(?:int|bool|boolean|char|unsigned|u?int\d{1,2}_t)\s+[A-Za-z_]\w*(?:\[\d+\])*$")
 TWICE_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z_][a-z\d_]*\[\d+\]$")
 TWICE_AFTER_RE = re.compile(r"\[\d+\]")
 LOWER_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z_][a-z\d_]*$")
