@@ -802,10 +802,11 @@ THREE_ENTRIES = (
         (  # arrays declared or indexed in a listing, a distribution's bounds; a tool's name before a citation
             "数独求解常用回溯法[1]，也可用fastText[2]做分类。数组bitLivRowDig[1][2]=101011000表明分布。\n\n"
             "Fig.2 Regulation of feed intake involving short term and long term[3].\n\n"
-            "1 class Sudoku{2 private:3 bool fixedCell[8];4 int values[6]；5 intboxcell[4][3]，宫中单元格编号。\n\n"
+            "词向量可用fastText[4][5]训练，as in previous works[6][7]。\n\n"
+            "1 class Sudoku{2 private:3 bool fixedCell[8];4 int values[6]；5)intboxcell[4][3]，宫中单元格编号。\n\n"
             "<table><tr><td>开始时间</td><td>Uniform[1,5][s]</td></tr></table>\n\n参考文献\n\n"
             + "".join(f"[{k}] 作者{k}.数独算法研究{k}[J].计算机学报,2015,{k}(2):1-9.\n" for k in range(1, 9)),
-            ["[1]", "[2]", "[3]"],
+            ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]"],
         ),
     ],
 )

@@ -54,10 +54,8 @@ OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
 LATEX_SUP_RE = re.compile(
     r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*(?:\\right\s*)?[\]］])\s*\}"
 )  # '^ { [ 1 2 ] }', '^ { \left[ 3 5 \right] }'
-LATEX_GROUP = r"[\[［]\s*(?P<body>\d[\d\s,，\-–]*?)\s*[\]］]"
-LATEX_GROUPS_RE = re.compile(
-    rf"\^\s*\{{\s*(?:{LATEX_GROUP.replace('?P<body>', '')}\s*){{2,}}\}}"
-)  # '^ { [ 6 ] [ 1 2 ] }'
+LATEX_GROUP_RE = re.compile(r"[\[［]\s*(?P<body>\d[\d\s,，\-–]*?)\s*[\]］]")  # one group of a superscript
+LATEX_GROUPS_RE = re.compile(r"\^\s*\{\s*(?:[\[［]\s*\d[\d\s,，\-–]*?\s*[\]］]\s*){2,}\}")  # '^ { [ 6 ] [ 1 2 ] }'
 # '$\left[ 6 - 7 \right]$': a formula of the bracket alone
 LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\s,，\-–]*?)\s*\\right\s*\])\s*(?=\$)")
 # '$9 5 . 5 \% [ 4 9 ]$': the marker after a share, inside the formula that prints it
@@ -105,15 +103,17 @@ INDEXED_BEFORE_RE = re.compile(r"[A-Za-z_]\w*\s?\[[A-Za-z_]\w*\]\s?$")  # 'HashB
 # variable indexed, then an operator or code's punctuation
 VARIABLE_BEFORE_RE = re.compile(r"(?:(?:[A-Za-z_][A-Za-z\d_]*\.)+[A-Za-z_][A-Za-z\d_]*|(?<![A-Za-z\\])[a-z])\s?$")
 OPERATOR_AFTER_RE = re.compile(r"\s?(?:[)\]+*/>=$]|<(?![A-Za-z/])|,\s?[\"'A-Za-z\d(]|\.\d)")  # not '<td>', a tag
-# 'fixedCell[81];', 'bitLivRowDig[1][2]=…': a name in camel case indexed, then code's punctuation
+# 'fixedCell[81];', 'bitLivRowDig[1][2]=…': a name in camel case indexed, then code's punctuation (not
+# 'fastText[2][3]，', a tool's name cited twice)
 CAMEL_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z][a-z\d]*(?:[A-Z][a-z\d]*)+(?:\[\d+\])*$")
-CODE_AFTER_RE = re.compile(r"\s?[;=\[]")
-# 'int values[81]；', 'bool fixedCell[81]': an array declared (by a type no English word spells, not 'long term[21]');
-# 'intboxcell[9][9]': one indexed twice
+CODE_AFTER_RE = re.compile(r"(?:\[\d+\])*\s?[;=]")
+# 'int values[81]；', 'bool fixedCell[81]': an array declared (by a type no English word spells, not 'long term[21]')
 DECLARED_BEFORE_RE = re.compile(r"\b(?:int|bool|boolean|char|unsigned|u?int\d{1,2}_t)\s+[A-Za-z_]\w*(?:\[\d+\])*$")
-TWICE_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z_][a-z\d_]*\[\d+\]$")
+# '2)intboxcell[9][9]': a name indexed twice, opening a line or after code's punctuation (not 'works[1][2]' in prose)
+CODE_NAME = r"(?:(?<=^)|(?<=\n)|(?<=[^\sA-Za-z\d_]))[a-z_][a-z\d_]*"
+TWICE_BEFORE_RE = re.compile(rf"{CODE_NAME}\[\d+\]$")
 TWICE_AFTER_RE = re.compile(r"\[\d+\]")
-LOWER_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z\d_])[a-z_][a-z\d_]*$")
+CODE_NAME_BEFORE_RE = re.compile(rf"{CODE_NAME}$")
 PAIR = r"[\[［]\s*\d+\s*,\s*\d+\s*[\]］]"
 PAIRS_RE = re.compile(rf"(?:{PAIR}\s*,\s*){{2,}}{PAIR}|[\[［](?:{PAIR}\s*,\s*)+{PAIR}[\]］]")
 
@@ -150,7 +150,7 @@ def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bo
         text, max(0, start - 40), start
     ):
         return True
-    if LOWER_NAME_BEFORE_RE.search(text, max(0, start - 40), start) and TWICE_AFTER_RE.match(text, end):
+    if CODE_NAME_BEFORE_RE.search(text, max(0, start - 40), start) and TWICE_AFTER_RE.match(text, end):
         return True
     k = bisect.bisect_right(pairs, (start, len(text) + 1)) - 1
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
@@ -270,9 +270,9 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             if labels:
                 yield m.start("marker"), m.end("marker"), labels
     for m in LATEX_GROUPS_RE.finditer(text):  # one marker a group: '^ { [ 7 ] [ 2 4 - 2 6 ] }'
-        for group in re.finditer(LATEX_GROUP, text[m.start() : m.end()]):
+        for group in LATEX_GROUP_RE.finditer(text, m.start(), m.end()):
             if labels := numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", group.group("body")), top):
-                yield m.start() + group.start(), m.start() + group.end(), labels
+                yield group.start(), group.end(), labels
     for m in LATEX_RANGE_RE.finditer(text):
         body = plain_tex(m.group("marker")).strip("[]［］")
         if re.fullmatch(r"\d{1,3}[-–~]\d{1,3}", body) and (labels := numbers_in(body, top)):
