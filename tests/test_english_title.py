@@ -621,31 +621,32 @@ def test_an_english_title_over_a_byline_and_fifteen_units_numbered_to_two_digits
     )
 
 
-def test_an_english_title_over_its_abstract_whose_label_was_lost_after_the_reference_list() -> None:
-    block = (
-        "Wu, H., Wang, X. M., & Pan, J. S. (2019). Perceiving blurry scenes with translational optic flow. "
-        "Vision Research, 158, 49-57.\n\n"
-        "# Visual Search in Real World: The role of dynamic and static optical information\n\n"
-        "PAN Jing; ZHANG Huiyuan; CHEN Donghao; XU Hongge (Department of Psychology, Sun Yat-sen University, "
-        "GuangZhou, 510o6, China )\n\n"
-        "Visual search is a ubiquitous task and a critical skill for men and animals. Existing studies on visual "
-        "search mainly focus on attentional guidance and the top-down cognitive influences on search efficiency. "
-        "In the real world, observers and objects move, and the optical information available for a search "
-        "includes dynamic optic flow and static image structure. We argue that both guide the search.\n\n"
-        "Keywords: visual search; optical flow; biological motion; ecological theory of perception\n"
-    )
-    assert english_title("正文。\n\n" + block) == (
-        "Visual Search in Real World: The role of dynamic and static optical information"
-    )
-
-
-def test_a_unit_line_opened_by_its_university_and_a_comma_is_passed_over() -> None:
-    block = (
-        "# Changes of Urinary Proteome of Stroke-Prone Spontaneously Hypertensive (SHRSP) Rats\n\n"
-        "Wenshu Meng, Youhe Gao\\*\n\n"
-        "Beijing Normal University, Gene Engineering Drug and Biotechnology Beijing Key\n\n"
-        "Laboratory, Beijing, 100875\n\n# Abstract\n\nHypertension is a multifactorial complex disease.\n"
-    )
-    assert english_title("正文。\n\n" + block) == (
-        "Changes of Urinary Proteome of Stroke-Prone Spontaneously Hypertensive (SHRSP) Rats"
-    )
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (  # after the reference list, over its abstract whose label was lost
+            "Wu, H., Wang, X. M., & Pan, J. S. (2019). Perceiving blurry scenes with translational optic flow. "
+            "Vision Research, 158, 49-57.\n\n"
+            "# Visual Search in Real World: The role of dynamic and static optical information\n\n"
+            "PAN Jing; ZHANG Huiyuan; CHEN Donghao; XU Hongge (Department of Psychology, Sun Yat-sen University, "
+            "GuangZhou, 510o6, China )\n\n"
+            "Visual search is a ubiquitous task and a critical skill for men and animals. Existing studies on visual "
+            "search mainly focus on attentional guidance and the top-down cognitive influences on search efficiency. "
+            "In the real world, observers and objects move, and the optical information available for a search "
+            "includes dynamic optic flow and static image structure. We argue that both guide the search.\n\n"
+            "Keywords: visual search; optical flow; biological motion; ecological theory of perception\n",
+            "Visual Search in Real World: The role of dynamic and static optical information",
+        ),
+        (  # over a unit line opened by its university and a comma
+            "# Changes of Urinary Proteome of Stroke-Prone Spontaneously Hypertensive (SHRSP) Rats\n\n"
+            "Wenshu Meng, Youhe Gao\\*\n\n"
+            "Beijing Normal University, Gene Engineering Drug and Biotechnology Beijing Key\n\n"
+            "Laboratory, Beijing, 100875\n\n# Abstract\n\nHypertension is a multifactorial complex disease.\n",
+            "Changes of Urinary Proteome of Stroke-Prone Spontaneously Hypertensive (SHRSP) Rats",
+        ),
+    ],
+)
+def test_english_titles_after_the_list_with_the_abstracts_label_lost_and_over_a_university_unit_line(
+    block: str, title: str
+) -> None:
+    assert english_title("正文。\n\n" + block) == title

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from npf_graph.extract.name_runs import AFFILIATION_RE
+from npf_graph.extract.name_runs import AFFILIATION_RE, STATIONS
 from npf_graph.extract.people import SUPERSCRIPTS
 
 MARK_DIGITS = SUPERSCRIPTS | str.maketrans("丨}」'‘’", "111111")  # a superscript 1 read as 丨 } 」 ' ‘ ’
@@ -152,7 +152,7 @@ def by_number(units: list[tuple[int, str]]) -> dict[int, list[str]]:
 
 UNIT_END_RE = re.compile(
     r"(?:大学|学院|研究所|研究院|研究中心|中心|科学院|公司|医院|实验室|图书馆|委员会|协会|学会|集团|学校|基地|智库"
-    r"|[气天观]象台|天文台|电视台|局|部|所|院|站|系|室|处|科(?![学技研普]))"
+    rf"|{STATIONS}|局|部|所|院|站|系|室|处|科(?![学技研普]))"
 )
 
 

@@ -35,16 +35,17 @@ from npf_graph.extract.table_rows import one_column_rows
 
 # 'Abstract:', '[Abstract]', 'AbstractThe…' and 'Abstraet', 'Abstarct', 'Abstrast', 'ABSRACT', 'ABSTRCT' (OCR,
 # typos); the keywords when the abstract's label was lost
+KEYWORDS_LABEL = r"K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?"
 ANCHOR_RE = re.compile(  # 'CAbstract:': a stray capital before the label
-    r"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ces]t|ABST?RA?CT|Summary:|SUMMARY|K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)"
+    rf"^[#*\s\[【]*+(?:[A-Z]?Abs?(?:tra|rta|tar)[ces]t|ABST?RA?CT|Summary:|SUMMARY|{KEYWORDS_LABEL})"
 )
+KEYWORDS_ANCHOR_RE = re.compile(rf"^[#*\s\[【]*+(?:{KEYWORDS_LABEL})")  # the abstract over them lost its label
 # '…Beijing 100081,China） AbstractIdetreg…', '…Ludong University,Yantai 264025,China) Abstract' (the text on the
 # lines after): the label run into the affiliation line, colon lost
 INSIDE_ANCHOR_RE = re.compile(
     r"(?<=[\dOo\s])Abstract\s{0,2}[:：.]|(?<=[)）]\s)Abstract(?=[A-Z][a-z]|\s*$)"
     r"|(?<=[A-Za-z.\s])[\[【]Abstract[\]】]"  # '…Hebei General Hospital [Abstract] Pituitary…': in brackets
 )
-KEYWORDS_ANCHOR_RE = re.compile(r"^[#*\s\[【]*+(?:K\s?ey\s*-?\s*[Ww]ords?|KEY\s*WORDS?)")
 LATIN_RE = re.compile(r"[A-Za-z]")
 # '基金项目：…', '收稿日期：…' between the Chinese keywords and the English title
 FRONT_NOTE_RE = re.compile(r"^[#*\s]*(?:基金项目|资助项目|收稿日期|修回日期|修订日期|通讯作者|通信作者|作者简介|DOI)")

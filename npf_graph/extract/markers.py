@@ -54,10 +54,11 @@ OCR_DIGITS = str.maketrans("iIlsSoO", "1115500")
 LATEX_SUP_RE = re.compile(
     r"\^\s*\{[^{}\[\]]{0,12}?(?P<marker>[\[［]\s*(?P<body>[\d\s,，\-–]+?)\s*(?:\\right\s*)?[\]］])\s*\}"
 )  # '^ { [ 1 2 ] }', '^ { \left[ 3 5 \right] }'
-LATEX_GROUP_RE = re.compile(r"[\[［]\s*(?P<body>\d[\d\s,，\-–]*?)\s*[\]］]")  # one group of a superscript
-LATEX_GROUPS_RE = re.compile(r"\^\s*\{\s*(?:[\[［]\s*\d[\d\s,，\-–]*?\s*[\]］]\s*){2,}\}")  # '^ { [ 6 ] [ 1 2 ] }'
+GROUP_BODY = r"\d[\d\s,，\-–]*?"  # the labels in one bracket of a formula, TeX's spaces between the digits
+LATEX_GROUP_RE = re.compile(rf"[\[［]\s*(?P<body>{GROUP_BODY})\s*[\]］]")  # one group of a superscript
+LATEX_GROUPS_RE = re.compile(rf"\^\s*\{{\s*(?:[\[［]\s*{GROUP_BODY}\s*[\]］]\s*){{2,}}\}}")  # '^ { [ 6 ] [ 1 2 ] }'
 # '$\left[ 6 - 7 \right]$': a formula of the bracket alone
-LATEX_ALONE_RE = re.compile(r"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>\d[\d\s,，\-–]*?)\s*\\right\s*\])\s*(?=\$)")
+LATEX_ALONE_RE = re.compile(rf"(?<=\$)\s*(?P<marker>\\left\s*\[\s*(?P<body>{GROUP_BODY})\s*\\right\s*\])\s*(?=\$)")
 # '$9 5 . 5 \% [ 4 9 ]$': the marker after a share, inside the formula that prints it
 LATEX_PERCENT_RE = re.compile(r"\\%\s*(?P<marker>[\[［]\s*(?P<body>\d[\d\s,，\-–]{0,24}?)\s*[\]］])\s*(?=\$)")
 # '^ [ _ { 1 6 } ]', '^ { [ _ { 3 } ] }': the label as a subscript inside the brackets
@@ -139,21 +140,28 @@ def pair_runs(text: str) -> list[tuple[int, int]]:
 
 def in_code(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
     """The bracket at text[start:end] indexes or builds an array in code, not a citation: a method called
-    on it, or it lies in one of the runs of pairs `pair_runs(text)` found."""
+    on it, an index after a variable, an array of a listing, or it lies in one of the runs of pairs
+    `pair_runs(text)` found."""
     if METHOD_AFTER_RE.match(text, end) or INDEXED_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
     if VARIABLE_BEFORE_RE.search(text, max(0, start - 40), start) and OPERATOR_AFTER_RE.match(text, end):
         return True
-    if CAMEL_BEFORE_RE.search(text, max(0, start - 40), start) and CODE_AFTER_RE.match(text, end):
-        return True
-    if DECLARED_BEFORE_RE.search(text, max(0, start - 60), start) or TWICE_BEFORE_RE.search(
-        text, max(0, start - 40), start
-    ):
-        return True
-    if CODE_NAME_BEFORE_RE.search(text, max(0, start - 40), start) and TWICE_AFTER_RE.match(text, end):
+    if _indexed_array(text, start, end):
         return True
     k = bisect.bisect_right(pairs, (start, len(text) + 1)) - 1
     return k >= 0 and pairs[k][0] <= start < pairs[k][1]
+
+
+def _indexed_array(text: str, start: int, end: int) -> bool:
+    """The bracket at text[start:end] indexes an array of a listing: after a name in camel case before
+    '=' or ';', in a declaration, or one of two indexes after a name of code."""
+    before = max(0, start - 40)
+    return bool(
+        (CAMEL_BEFORE_RE.search(text, before, start) and CODE_AFTER_RE.match(text, end))
+        or DECLARED_BEFORE_RE.search(text, max(0, start - 60), start)
+        or TWICE_BEFORE_RE.search(text, before, start)
+        or (CODE_NAME_BEFORE_RE.search(text, before, start) and TWICE_AFTER_RE.match(text, end))
+    )
 
 
 CODE_LABEL_RE = re.compile(r"[\[［][\u4e00-\u9fff]{2,12}[\]］]\s*$")
@@ -266,12 +274,11 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
     math = _Dollars(text)
     for pattern in (LATEX_SUP_RE, LATEX_SUB_RE, LATEX_SPLIT_RE, LATEX_ALONE_RE, LATEX_PERCENT_RE):
         for m in pattern.finditer(text):
-            labels = numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", m.group("body")), top)
-            if labels:
+            if labels := _tex_numbers(m.group("body"), top):
                 yield m.start("marker"), m.end("marker"), labels
     for m in LATEX_GROUPS_RE.finditer(text):  # one marker a group: '^ { [ 7 ] [ 2 4 - 2 6 ] }'
         for group in LATEX_GROUP_RE.finditer(text, m.start(), m.end()):
-            if labels := numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", group.group("body")), top):
+            if labels := _tex_numbers(group.group("body"), top):
                 yield group.start(), group.end(), labels
     for m in LATEX_RANGE_RE.finditer(text):
         body = plain_tex(m.group("marker")).strip("[]［］")
@@ -329,6 +336,11 @@ def _damaged(text: str, top: int) -> Iterator[tuple[int, int, list[str]]]:
             yield m.start(), m.end(), []
     for start, end in field_error_markers(text):  # 'Itti 等人错误!未找到引用源。': a broken cross-reference
         yield start, end, []
+
+
+def _tex_numbers(body: str, top: int) -> list[str] | None:
+    """The labels a bracket in TeX names, the spaces between its digits dropped ('1 2 , 2 4' → 12, 24)."""
+    return numbers_in(re.sub(r"(?<=\d)\s+(?=\d)", "", body), top)
 
 
 def _end_read(body: str) -> str:

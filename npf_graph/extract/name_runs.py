@@ -12,8 +12,9 @@ from npf_graph.ontology import tokenizer
 
 NOT_IN_NAMES = set("的是在与及了于对以从这那们个年期卷页摘词")  # not 为, 其 or 之: 陈颖为, 张其春, 张含之; not 要 or
 # 键 of the labels 摘要, 关键词 (彭中要, 杨金键): those hold 摘 and 词
+STATIONS = "气象台|天文台|观象台|电视台"  # a unit named by its station
 AFFILIATION_RE = re.compile(
-    r"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|协会|学会|集团|学校|杂志社|出版社|气象台|天文台|观象台|电视台"
+    rf"大学|学院|研究|中心|公司|医院|实验室|科学院|图书馆|委员会|协会|学会|集团|学校|杂志社|出版社|{STATIONS}"
     r"|部|局|所|院|厅|处|站|省|市"
 )
 # what only an affiliation holds; the single characters of AFFILIATION_RE (局, 所, 部) also end title words
